@@ -1,0 +1,142 @@
+package dev.vsplit.routing;
+
+import dev.vsplit.model.Destination;
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPMirrorPolicy;
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.VirtualService;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Istio's short-name resolution ({@code ResolveShortnameToFQDN}, {@code resolveGatewayName}),
+ * applied to each VirtualService in its own namespace before merging.
+ */
+public final class Names {
+
+  /** The gateway name that stands for all sidecars. */
+  public static final String MESH = "mesh";
+
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+  private Names() {}
+
+  /**
+   * {@code reviews} in namespace {@code ns1} becomes {@code reviews.ns1.svc.cluster.local}; names
+   * with a dot, {@code *} and IP addresses stay as they are.
+   */
+  public static String resolveHost(String host, String namespace, MeshOptions options) {
+    if (host == null || host.isEmpty() || host.equals("*") || isIpAddress(host) || host.contains(".")) {
+      return host;
+    }
+    String out = host;
+    if (namespace != null && !namespace.isEmpty()) {
+      out = out + "." + namespace;
+    }
+    if (!options.domainSuffix().isEmpty()) {
+      out = out + ".svc." + options.domainSuffix();
+    }
+    return out;
+  }
+
+  /** Whether {@link #resolveHost} would change the name: it has no dot and is not {@code *} or an IP. */
+  public static boolean isShortHost(String host) {
+    return host != null && !host.isEmpty() && !host.equals("*") && !host.contains(".") && !isIpAddress(host);
+  }
+
+  /**
+   * {@code gw} becomes {@code <ns>/gw}, {@code ./gw} becomes {@code <ns>/gw}, {@code gw.ns2} and
+   * {@code gw.ns2.svc.cluster.local} become {@code ns2/gw}, {@code ns/gw} and {@code mesh} stay.
+   */
+  public static String resolveGateway(String gateway, String namespace) {
+    if (gateway == null || gateway.equals(MESH)) {
+      return gateway;
+    }
+    int slash = gateway.indexOf('/');
+    if (slash < 0) {
+      int dot = gateway.indexOf('.');
+      if (dot < 0) {
+        return namespace + "/" + gateway;
+      }
+      String rest = gateway.substring(dot + 1);
+      int next = rest.indexOf('.');
+      return (next < 0 ? rest : rest.substring(0, next)) + "/" + gateway.substring(0, dot);
+    }
+    if (gateway.substring(0, slash).equals(".")) {
+      return namespace + "/" + gateway.substring(slash + 1);
+    }
+    return gateway;
+  }
+
+  /** A copy of the VirtualService with hosts, gateways and destination hosts resolved in its namespace. */
+  public static VirtualService resolve(VirtualService vs, MeshOptions options) {
+    String ns = vs.namespace();
+    List<String> hosts = map(vs.spec().hosts(), h -> resolveHost(h, ns, options));
+    List<String> gateways = map(vs.spec().gateways(), g -> resolveGateway(g, ns));
+    List<HTTPRoute> http = new ArrayList<>(vs.spec().http().size());
+    for (HTTPRoute route : vs.spec().http()) {
+      http.add(resolveRoute(route, ns, options));
+    }
+    return vs.withSpec(vs.spec().withHosts(hosts).withGateways(gateways).withHttp(http));
+  }
+
+  static HTTPRoute resolveRoute(HTTPRoute route, String ns, MeshOptions options) {
+    List<HTTPMatchRequest> match = route.match();
+    if (match.stream().anyMatch(m -> !m.gateways().isEmpty())) {
+      match = map(match, m -> m.gateways().isEmpty() ? m : m.withGateways(map(m.gateways(), g -> resolveGateway(g, ns))));
+    }
+    List<HTTPRouteDestination> destinations =
+        map(route.route(), d -> d.destination() == null ? d : d.withDestination(resolveDestination(d.destination(), ns, options)));
+    HTTPRoute out = route.withMatch(match).withRoute(destinations);
+    if (route.mirror() != null) {
+      out = out.withMirror(resolveDestination(route.mirror(), ns, options));
+    }
+    if (!route.mirrors().isEmpty()) {
+      out = out.withMirrors(map(route.mirrors(), m -> m.destination() == null ? m
+          : new HTTPMirrorPolicy(resolveDestination(m.destination(), ns, options), m.percentage(), m.extra())));
+    }
+    return out;
+  }
+
+  private static Destination resolveDestination(Destination d, String ns, MeshOptions options) {
+    String host = resolveHost(d.host(), ns, options);
+    return host == null || host.equals(d.host()) ? d : d.withHost(host);
+  }
+
+  private static <T> List<T> map(List<T> in, java.util.function.UnaryOperator<T> f) {
+    if (in.isEmpty()) {
+      return in;
+    }
+    List<T> out = new ArrayList<>(in.size());
+    boolean changed = false;
+    for (T t : in) {
+      T r = f.apply(t);
+      changed |= r != t;
+      out.add(r);
+    }
+    return changed ? out : in;
+  }
+
+  static boolean isIpAddress(String host) {
+    if (IPV4.matcher(host).matches()) {
+      for (String part : host.split("\\.")) {
+        if (Integer.parseInt(part) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (host.indexOf(':') >= 0 && host.matches("[0-9a-fA-F:.]+")) {
+      try {
+        InetAddress.getByName(host); // literal only: never a DNS lookup for this character set
+        return true;
+      } catch (Exception e) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,334 @@
+package dev.vsplit.yaml;
+
+import dev.vsplit.model.StringMatch;
+import dev.vsplit.yaml.Node.ListNode;
+import dev.vsplit.yaml.Node.MapNode;
+import dev.vsplit.yaml.Node.ScalarNode;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns {@link Node} trees into the model's records, by the records' component names and types.
+ *
+ * <p>Every problem is collected, not thrown, so that one pass reports all the mistakes of a
+ * document. A component named {@code extra} receives the fields the record does not model.
+ */
+final class Binder {
+
+  static final String EXTRA = "extra";
+
+  private final List<YamlProblem> problems;
+
+  Binder(List<YamlProblem> problems) {
+    this.problems = problems;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T extends Record> T bindRecord(Node node, Class<T> type, String path) {
+    return (T) bind(node, type, path);
+  }
+
+  Object bind(Node node, Type type, String path) {
+    if (node instanceof ScalarNode s && s.value() == null) {
+      return null; // "field:" with no value, or null: unset, as Kubernetes reads it.
+    }
+    Class<?> raw = rawClass(type);
+    if (raw == String.class) {
+      return string(node, path);
+    }
+    if (raw == Integer.class) {
+      return integer(node, path);
+    }
+    if (raw == Double.class) {
+      return number(node, path);
+    }
+    if (raw == Boolean.class) {
+      return bool(node, path);
+    }
+    if (raw == Object.class) {
+      return plain(node);
+    }
+    if (raw == StringMatch.class) {
+      return stringMatch(node, path);
+    }
+    if (raw == List.class) {
+      return list(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
+    }
+    if (raw == Map.class) {
+      return map(node, ((ParameterizedType) type).getActualTypeArguments()[1], path);
+    }
+    if (raw.isRecord()) {
+      return record(node, raw, path);
+    }
+    throw new IllegalStateException("no binding for " + type + " at " + path);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // scalars
+
+  private String string(Node node, String path) {
+    if (node instanceof ScalarNode s) {
+      if (s.value() instanceof String str) {
+        return str;
+      }
+      problem(node, path, "expected a string, got " + Node.describe(node) + "; quote it: \"" + s.value() + "\"");
+      return null;
+    }
+    problem(node, path, "expected a string, got " + Node.describe(node));
+    return null;
+  }
+
+  private Integer integer(Node node, String path) {
+    if (node instanceof ScalarNode s && (s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger)) {
+      Number n = (Number) s.value();
+      if (n instanceof BigInteger || n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE) {
+        problem(node, path, "number " + n + " is out of range for a 32-bit integer");
+        return null;
+      }
+      return n.intValue();
+    }
+    problem(node, path, "expected a whole number, got " + Node.describe(node));
+    return null;
+  }
+
+  private Double number(Node node, String path) {
+    if (node instanceof ScalarNode s && s.value() instanceof Number n) {
+      return n.doubleValue();
+    }
+    problem(node, path, "expected a number, got " + Node.describe(node));
+    return null;
+  }
+
+  private Boolean bool(Node node, String path) {
+    if (node instanceof ScalarNode s && s.value() instanceof Boolean b) {
+      return b;
+    }
+    problem(node, path, "expected true or false, got " + Node.describe(node));
+    return null;
+  }
+
+  private StringMatch stringMatch(Node node, String path) {
+    if (!(node instanceof MapNode map)) {
+      problem(node, path, "expected a string match such as {exact: ...}, {prefix: ...} or {regex: ...}, got "
+          + Node.describe(node));
+      return null;
+    }
+    StringMatch result = null;
+    String chosen = null;
+    for (var e : map.entries().entrySet()) {
+      String key = e.getKey();
+      String keyPath = Paths.key(path, key);
+      if (!key.equals("exact") && !key.equals("prefix") && !key.equals("regex")) {
+        problem(map.keyLocations().get(key), keyPath,
+            "unknown field \"" + key + "\" in a string match; use exactly one of exact, prefix or regex");
+        continue;
+      }
+      if (e.getValue() instanceof ScalarNode s && s.value() == null) {
+        continue; // "exact:" with nothing: unset, as protobuf reads it
+      }
+      String value = string(e.getValue(), keyPath);
+      if (value == null) {
+        continue;
+      }
+      if (chosen != null) {
+        problem(map.keyLocations().get(key), keyPath,
+            "a string match takes exactly one of exact, prefix or regex, but both " + chosen + " and " + key
+                + " are set; keep one");
+        continue;
+      }
+      chosen = key;
+      result = switch (key) {
+        case "exact" -> StringMatch.exact(value);
+        case "prefix" -> StringMatch.prefix(value);
+        default -> StringMatch.regex(value);
+      };
+    }
+    return result == null ? StringMatch.empty() : result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // collections
+
+  private List<Object> list(Node node, Type element, String path) {
+    if (!(node instanceof ListNode list)) {
+      problem(node, path, "expected a list, got " + Node.describe(node)
+          + (node instanceof ScalarNode ? "; write it as a list item: \"- ...\" on the next line" : ""));
+      return List.of();
+    }
+    List<Object> out = new ArrayList<>(list.items().size());
+    for (int i = 0; i < list.items().size(); i++) {
+      Node item = list.items().get(i);
+      String itemPath = Paths.index(path, i);
+      if (item instanceof ScalarNode s && s.value() == null && rawClass(element) != Object.class) {
+        problem(item, itemPath, "empty list item; remove the \"-\" or give it a value");
+        continue;
+      }
+      Object value = bind(item, element, itemPath);
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Object> map(Node node, Type value, String path) {
+    if (!(node instanceof MapNode map)) {
+      problem(node, path, "expected a map of names to values, got " + Node.describe(node));
+      return Map.of();
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (var e : map.entries().entrySet()) {
+      String keyPath = Paths.key(path, e.getKey());
+      Node child = e.getValue();
+      if (child instanceof ScalarNode s && s.value() == null && rawClass(value) != Object.class) {
+        if (rawClass(value) == StringMatch.class) {
+          out.put(e.getKey(), StringMatch.empty()); // "x-user:" with nothing: presence, as {} is
+        } else if (rawClass(value) == String.class) {
+          out.put(e.getKey(), "");
+        } else {
+          problem(child, keyPath, "missing value");
+        }
+        continue;
+      }
+      Object bound = bind(child, value, keyPath);
+      if (bound != null) {
+        out.put(e.getKey(), bound);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // records
+
+  private Object record(Node node, Class<?> type, String path) {
+    if (!(node instanceof MapNode map)) {
+      problem(node, path, "expected a map (the fields of " + type.getSimpleName() + "), got " + Node.describe(node));
+      return null;
+    }
+    RecordShape shape = RecordShape.of(type);
+    Object[] args = new Object[shape.components.length];
+    Map<String, Object> extra = new LinkedHashMap<>();
+    for (var e : map.entries().entrySet()) {
+      String key = e.getKey();
+      Integer index = shape.index.get(key);
+      if (index == null || index == shape.extraIndex) {
+        if (shape.extraIndex < 0) {
+          problem(map.keyLocations().get(key), Paths.key(path, key), "unknown field \"" + key + "\"");
+        } else {
+          extra.put(key, plain(e.getValue()));
+        }
+        continue;
+      }
+      args[index] = bind(e.getValue(), shape.components[index].getGenericType(), Paths.key(path, key));
+    }
+    if (shape.extraIndex >= 0) {
+      args[shape.extraIndex] = extra;
+    }
+    try {
+      return shape.constructor.invokeWithArguments(args);
+    } catch (RuntimeException e) {
+      problem(node, path, e.getMessage());
+      return null;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName() + " at " + path, e);
+    }
+  }
+
+  /** A node as a plain Java value: maps, lists, strings, numbers, booleans, nulls. */
+  static Object plain(Node node) {
+    if (node instanceof ScalarNode s) {
+      return s.value();
+    }
+    if (node instanceof ListNode l) {
+      List<Object> out = new ArrayList<>(l.items().size());
+      for (Node item : l.items()) {
+        out.add(plain(item));
+      }
+      return Collections.unmodifiableList(out);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    ((MapNode) node).entries().forEach((k, v) -> out.put(k, plain(v)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private void problem(Node node, String path, String message) {
+    problem(node.location(), path, message);
+  }
+
+  private void problem(Location location, String path, String message) {
+    problems.add(new YamlProblem(location, path, message));
+  }
+
+  static Class<?> rawClass(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    throw new IllegalStateException("unsupported type " + type);
+  }
+
+  /** Components and canonical constructor of a record class, looked up once. */
+  static final class RecordShape {
+    private static final Map<Class<?>, RecordShape> CACHE = new ConcurrentHashMap<>();
+
+    final RecordComponent[] components;
+    final MethodHandle[] accessors;
+    final Map<String, Integer> index;
+    final int extraIndex;
+    final MethodHandle constructor;
+
+    private RecordShape(Class<?> type) {
+      components = type.getRecordComponents();
+      accessors = new MethodHandle[components.length];
+      index = new LinkedHashMap<>();
+      Class<?>[] types = new Class<?>[components.length];
+      int extra = -1;
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      try {
+        for (int i = 0; i < components.length; i++) {
+          index.put(components[i].getName(), i);
+          types[i] = components[i].getType();
+          accessors[i] = lookup.unreflect(components[i].getAccessor());
+          if (components[i].getName().equals(EXTRA) && components[i].getType() == Map.class) {
+            extra = i;
+          }
+        }
+        constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read record " + type, e);
+      }
+      extraIndex = extra;
+    }
+
+    static RecordShape of(Class<?> type) {
+      return CACHE.computeIfAbsent(type, RecordShape::new);
+    }
+
+    Object get(Object record, int i) {
+      try {
+        return accessors[i].invoke(record);
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read " + components[i], e);
+      }
+    }
+  }
+
+  static boolean isWholeNumber(Object value) {
+    return value instanceof Integer || value instanceof Long || value instanceof BigInteger
+        || (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0);
+  }
+}

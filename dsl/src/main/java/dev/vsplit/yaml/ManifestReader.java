@@ -1,0 +1,222 @@
+package dev.vsplit.yaml;
+
+import dev.vsplit.model.Gateway;
+import dev.vsplit.model.GatewaySpec;
+import dev.vsplit.model.IstioResource;
+import dev.vsplit.model.ObjectMeta;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.model.VirtualServiceSpec;
+import dev.vsplit.yaml.Node.ListNode;
+import dev.vsplit.yaml.Node.MapNode;
+import dev.vsplit.yaml.Node.ScalarNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads VirtualServices and Gateways from YAML files and folders.
+ *
+ * <p>Accepts {@code networking.istio.io/v1alpha3}, {@code v1beta1} and {@code v1} alike, and
+ * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them. Other kinds are passed
+ * over with a note. A manifest without {@code metadata.namespace} is read in the default namespace,
+ * as {@code kubectl apply} would place it.
+ */
+public final class ManifestReader {
+
+  /** The versions of networking.istio.io that carry VirtualService and Gateway. */
+  public static final Set<String> VERSIONS = Set.of("v1alpha3", "v1beta1", "v1");
+
+  private final ReadLimits limits;
+  private final String defaultNamespace;
+
+  public ManifestReader(ReadLimits limits, String defaultNamespace) {
+    this.limits = limits;
+    this.defaultNamespace = defaultNamespace;
+  }
+
+  public ManifestReader() {
+    this(ReadLimits.DEFAULTS, "default");
+  }
+
+  /** Reads files, and the {@code .yaml}/{@code .yml} files under folders (sorted, hidden ones skipped). */
+  public ReadResult read(List<Path> inputs) {
+    Acc acc = new Acc();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        for (Path file : yamlFilesUnder(input)) {
+          readFile(file, acc);
+        }
+      } else if (Files.isRegularFile(input)) {
+        readFile(input, acc);
+      } else {
+        acc.problems.add(new YamlProblem(Location.of(input.toString(), 0), "",
+            Files.exists(input) ? "not a regular file or folder" : "no such file or folder"));
+      }
+    }
+    return acc.result();
+  }
+
+  /** Reads YAML text; {@code file} names it in locations. */
+  public ReadResult readString(String file, String text) {
+    Acc acc = new Acc();
+    readText(file, text.getBytes(StandardCharsets.UTF_8), acc);
+    return acc.result();
+  }
+
+  /** The YAML files under a folder, in a stable order. */
+  public static List<Path> yamlFilesUnder(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> {
+            String name = p.getFileName().toString();
+            return name.endsWith(".yaml") || name.endsWith(".yml");
+          })
+          .filter(p -> !isHidden(folder.relativize(p)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void readFile(Path file, Acc acc) {
+    String label = file.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        acc.problems.add(new YamlProblem(Location.of(label, 0), "",
+            "file is " + size + " bytes, more than the limit of " + limits.maxFileBytes() + " bytes"));
+        return;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+      }
+    } catch (IOException e) {
+      acc.problems.add(new YamlProblem(Location.of(label, 0), "", "cannot read: " + e.getMessage()));
+      return;
+    }
+    readText(label, bytes, acc);
+  }
+
+  private void readText(String file, byte[] bytes, Acc acc) {
+    TreeReader reader = new TreeReader(limits);
+    for (TreeReader.Document doc : reader.read(file, bytes, acc.problems)) {
+      if (doc.root() == null) {
+        continue; // broken: its problem is recorded
+      }
+      readDocument(doc.root(), doc.start(), acc);
+    }
+  }
+
+  private void readDocument(Node root, Location start, Acc acc) {
+    if (!(root instanceof MapNode map)) {
+      if (root instanceof ScalarNode s && s.value() == null) {
+        return;
+      }
+      acc.skipped.add(new SkippedDocument(root.location(), null, null, null,
+          "not a Kubernetes manifest (the document is " + Node.describe(root) + ", not a map)"));
+      return;
+    }
+    String apiVersion = scalarString(map, "apiVersion");
+    String kind = scalarString(map, "kind");
+    String name = map.entries().get("metadata") instanceof MapNode meta ? scalarString(meta, "name") : null;
+    if (kind != null && kind.endsWith("List") && map.entries().get("items") instanceof ListNode items) {
+      for (Node item : items.items()) {
+        readDocument(item, item.location(), acc);
+      }
+      return;
+    }
+    if (apiVersion == null || kind == null) {
+      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
+          "not a Kubernetes manifest (no " + (apiVersion == null ? "apiVersion" : "kind") + ")"));
+      return;
+    }
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    String version = apiVersion.substring(slash + 1);
+    boolean istioKind = kind.equals(VirtualService.KIND) || kind.equals(Gateway.KIND);
+    if (!group.equals(IstioResource.GROUP) || !istioKind) {
+      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
+          "vsplit reads only VirtualService and Gateway of " + IstioResource.GROUP));
+      return;
+    }
+    if (!VERSIONS.contains(version)) {
+      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
+          "unknown version " + version + " of " + IstioResource.GROUP + " (vsplit reads v1alpha3, v1beta1 and v1)"));
+      return;
+    }
+    List<YamlProblem> problems = new ArrayList<>();
+    Binder binder = new Binder(problems);
+    ObjectMeta meta = map.entries().containsKey("metadata")
+        ? binder.bindRecord(map.entries().get("metadata"), ObjectMeta.class, "metadata")
+        : null;
+    if (meta == null || meta.name() == null || meta.name().isEmpty()) {
+      if (problems.isEmpty()) {
+        problems.add(new YamlProblem(map.location(), "metadata.name", kind + " has no metadata.name; give it one"));
+      }
+    }
+    Map<String, Object> extra = new LinkedHashMap<>();
+    map.entries().forEach((k, v) -> {
+      if (!Set.of("apiVersion", "kind", "metadata", "spec").contains(k)) {
+        extra.put(k, Binder.plain(v));
+      }
+    });
+    Node specNode = map.entries().get("spec");
+    IstioResource resource = null;
+    if (kind.equals(VirtualService.KIND)) {
+      VirtualServiceSpec spec = specNode == null ? null : binder.bindRecord(specNode, VirtualServiceSpec.class, "spec");
+      if (problems.isEmpty()) {
+        resource = new VirtualService(apiVersion, meta, spec, extra);
+      }
+    } else {
+      GatewaySpec spec = specNode == null ? null : binder.bindRecord(specNode, GatewaySpec.class, "spec");
+      if (problems.isEmpty()) {
+        resource = new Gateway(apiVersion, meta, spec, extra);
+      }
+    }
+    acc.problems.addAll(problems);
+    if (resource == null) {
+      return;
+    }
+    boolean defaulted = false;
+    if ((meta.namespace() == null || meta.namespace().isEmpty()) && defaultNamespace != null) {
+      defaulted = true;
+      ObjectMeta withNs = meta.withNamespace(defaultNamespace);
+      resource = resource instanceof VirtualService vs ? vs.withMetadata(withNs) : ((Gateway) resource).withMetadata(withNs);
+    }
+    acc.resources.add(new LoadedResource(resource, start, new SourceMap(map, start), defaulted));
+  }
+
+  private static String scalarString(MapNode map, String key) {
+    return map.entries().get(key) instanceof ScalarNode s && s.value() instanceof String str ? str : null;
+  }
+
+  private static final class Acc {
+    final List<LoadedResource> resources = new ArrayList<>();
+    final List<SkippedDocument> skipped = new ArrayList<>();
+    final List<YamlProblem> problems = new ArrayList<>();
+
+    ReadResult result() {
+      return new ReadResult(resources, skipped, problems);
+    }
+  }
+}

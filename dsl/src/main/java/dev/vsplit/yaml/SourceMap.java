@@ -1,0 +1,96 @@
+package dev.vsplit.yaml;
+
+import dev.vsplit.yaml.Node.ListNode;
+import dev.vsplit.yaml.Node.MapNode;
+
+/** Finds the line of a field path such as {@code spec.http[1].match[0].uri} in the document it came from. */
+public final class SourceMap {
+
+  private final Node root;
+  private final Location fallback;
+
+  SourceMap(Node root, Location fallback) {
+    this.root = root;
+    this.fallback = fallback;
+  }
+
+  /** A map for resources that were not read from YAML (built in code): every path maps to {@code at}. */
+  public static SourceMap none(Location at) {
+    return new SourceMap(null, at);
+  }
+
+  /** Where the field was written; for a path that does not exist, the nearest enclosing field. */
+  public Location locate(String path) {
+    if (root == null || path == null) {
+      return fallback;
+    }
+    Node node = root;
+    Location best = root.location();
+    int i = 0;
+    int n = path.length();
+    while (i < n && node != null) {
+      char c = path.charAt(i);
+      if (c == '.') {
+        i++;
+        continue;
+      }
+      if (c == '[') {
+        int close;
+        if (i + 1 < n && path.charAt(i + 1) == '"') {
+          StringBuilder key = new StringBuilder();
+          int j = i + 2;
+          while (j < n && path.charAt(j) != '"') {
+            if (path.charAt(j) == '\\' && j + 1 < n) {
+              j++;
+            }
+            key.append(path.charAt(j++));
+          }
+          close = path.indexOf(']', j);
+          if (!(node instanceof MapNode map)) {
+            break;
+          }
+          Location keyAt = map.keyLocations().get(key.toString());
+          node = map.entries().get(key.toString());
+          if (keyAt != null) {
+            best = keyAt;
+          }
+        } else {
+          close = path.indexOf(']', i);
+          if (close < 0 || !(node instanceof ListNode list)) {
+            break;
+          }
+          int index;
+          try {
+            index = Integer.parseInt(path.substring(i + 1, close));
+          } catch (NumberFormatException e) {
+            break;
+          }
+          node = index >= 0 && index < list.items().size() ? list.items().get(index) : null;
+          if (node != null) {
+            best = node.location();
+          }
+        }
+        if (close < 0) {
+          break;
+        }
+        i = close + 1;
+        continue;
+      }
+      int end = i;
+      while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
+        end++;
+      }
+      String key = path.substring(i, end);
+      if (!(node instanceof MapNode map)) {
+        break;
+      }
+      Location keyAt = map.keyLocations().get(key);
+      node = map.entries().get(key);
+      if (keyAt != null) {
+        best = keyAt;
+      }
+      i = end;
+    }
+    return best;
+  }
+}

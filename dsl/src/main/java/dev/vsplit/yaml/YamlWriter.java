@@ -1,0 +1,205 @@
+package dev.vsplit.yaml;
+
+import dev.vsplit.model.IstioResource;
+import dev.vsplit.model.StringMatch;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
+
+/**
+ * The one place that renders YAML: kubectl-style, 2-space indent, {@code apiVersion, kind,
+ * metadata, spec} first, fields in Istio's documented order, empty fields omitted, quotes only
+ * where a YAML 1.1 or 1.2 reader would otherwise read something else, byte-for-byte deterministic.
+ */
+public final class YamlWriter {
+
+  /** How to treat values that equal their protobuf default ({@code false}, {@code 0}, {@code ""}). */
+  public enum Defaults {
+    /** Keep them when set: a manifest says what its author wrote. */
+    KEEP,
+    /** Drop them: the effective-routes form, which shows what pilot holds. */
+    OMIT
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final YAMLMapper MAPPER =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .stringQuotingChecker(new Yaml11QuotingChecker())
+                  .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                  .disable(YAMLWriteFeature.SPLIT_LINES)
+                  .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
+                  .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
+                  .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                  .build())
+          .build();
+
+  private YamlWriter() {}
+
+  /** One resource as one YAML document. */
+  public static String write(IstioResource resource) {
+    return render(resourceTree(resource, Defaults.KEEP));
+  }
+
+  /** Several resources, joined by {@code ---} lines. */
+  public static String writeAll(Collection<? extends IstioResource> resources) {
+    StringBuilder out = new StringBuilder();
+    for (IstioResource r : resources) {
+      if (out.length() > 0) {
+        out.append("---\n");
+      }
+      out.append(write(r));
+    }
+    return out.toString();
+  }
+
+  /** Any model value (a record, a list or map of them, plain YAML values) as a YAML document. */
+  public static String writeValue(Object value, Defaults defaults) {
+    return render(tree(value, defaults));
+  }
+
+  /** Renders a tree built with {@link #tree}. */
+  static String render(JsonNode tree) {
+    return MAPPER.writeValueAsString(tree);
+  }
+
+  static ObjectNode resourceTree(IstioResource resource, Defaults defaults) {
+    ObjectNode out = NODES.objectNode();
+    out.put("apiVersion", resource.apiVersion());
+    out.put("kind", resource.kind());
+    putIfPresent(out, "metadata", tree(resource.metadata(), defaults));
+    Object spec = resource instanceof dev.vsplit.model.VirtualService vs ? vs.spec() : ((dev.vsplit.model.Gateway) resource).spec();
+    JsonNode specTree = tree(spec, defaults);
+    out.set("spec", specTree == null ? NODES.objectNode() : specTree);
+    resource.extra().forEach((k, v) -> putIfPresent(out, k, tree(v, Defaults.KEEP)));
+    return out;
+  }
+
+  /** A value as a Jackson tree, or {@code null} when it renders as nothing (unset or empty). */
+  static JsonNode tree(Object value, Defaults defaults) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof IstioResource r) {
+      return resourceTree(r, defaults);
+    }
+    if (value instanceof StringMatch m) {
+      ObjectNode out = NODES.objectNode();
+      if (!(m instanceof StringMatch.Empty)) {
+        out.put(m.kind(), m.value());
+      }
+      return out;
+    }
+    if (value instanceof String s) {
+      return defaults == Defaults.OMIT && s.isEmpty() ? null : NODES.stringNode(s);
+    }
+    if (value instanceof Boolean b) {
+      return defaults == Defaults.OMIT && !b ? null : NODES.booleanNode(b);
+    }
+    if (value instanceof Number n) {
+      return number(n, defaults);
+    }
+    if (value instanceof Record record) {
+      return recordTree(record, defaults);
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode out = NODES.objectNode();
+      map.forEach((k, v) -> putIfPresent(out, String.valueOf(k), tree(v, defaults)));
+      return out.isEmpty() ? null : out;
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode out = NODES.arrayNode();
+      for (Object item : list) {
+        JsonNode node = tree(item, defaults);
+        out.add(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
+      }
+      return out.isEmpty() ? null : out;
+    }
+    throw new IllegalArgumentException("cannot render " + value.getClass().getName());
+  }
+
+  private static JsonNode number(Number n, Defaults defaults) {
+    if (defaults == Defaults.OMIT && n.doubleValue() == 0) {
+      return null;
+    }
+    if (n instanceof Integer i) {
+      return NODES.numberNode(i);
+    }
+    if (n instanceof Long l) {
+      return NODES.numberNode(l);
+    }
+    if (n instanceof BigInteger b) {
+      return NODES.numberNode(b);
+    }
+    if (n instanceof BigDecimal d) {
+      return NODES.numberNode(d);
+    }
+    double d = n.doubleValue();
+    if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+      return NODES.numberNode((long) d); // 1.0 is written 1, as Go and kubectl write it
+    }
+    return NODES.numberNode(d);
+  }
+
+  private static JsonNode recordTree(Record record, Defaults defaults) {
+    Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
+    ObjectNode out = NODES.objectNode();
+    for (int i = 0; i < shape.components.length; i++) {
+      Object value = shape.get(record, i);
+      if (i == shape.extraIndex) {
+        ((Map<?, ?>) value).forEach((k, v) -> putIfPresent(out, String.valueOf(k), tree(v, Defaults.KEEP)));
+      } else {
+        putIfPresent(out, shape.components[i].getName(), tree(value, defaults));
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private static void putIfPresent(ObjectNode out, String key, JsonNode value) {
+    if (value != null) {
+      out.set(key, value);
+    }
+  }
+
+  /**
+   * Quotes what YAML 1.2 quotes, plus the plain scalars that a YAML 1.1 reader (kubectl's go-yaml,
+   * Helm, many GitOps tools) would not read back as the same string: {@code yes}, {@code on},
+   * {@code 0x1F}, {@code 1_000}, {@code 2025-01-01}, {@code =}, {@code <<}.
+   */
+  private static final class Yaml11QuotingChecker extends StringQuotingChecker {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern YAML11_SPECIAL = Pattern.compile(
+        "(?i:y|n|yes|no|true|false|on|off|null|~)"
+            + "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+            + "|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
+            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
+            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
+            + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt ].*)?"
+            + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|0o[0-7]+");
+
+    private final StringQuotingChecker yaml12 = StringQuotingChecker.Default.instance();
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return yaml12.needToQuoteName(name) || YAML11_SPECIAL.matcher(name).matches();
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return yaml12.needToQuoteValue(value) || YAML11_SPECIAL.matcher(value).matches();
+    }
+  }
+}
