@@ -1,0 +1,38 @@
+package dev.vsplit.routing;
+
+import dev.vsplit.yaml.YamlWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The effective-routes document: a YAML list with one item {@code {name, namespace, http}} for
+ * every admitted VirtualService that has hosts, routes in Istio's evaluation order, unset and
+ * default-valued fields omitted (the form of {@code expect.effective} in the conformance vectors).
+ */
+public final class EffectiveRoutes {
+
+  private EffectiveRoutes() {}
+
+  /** The items as plain values, ready for {@link YamlWriter}. */
+  public static List<Map<String, Object>> toValue(List<EffectiveVirtualService> effective) {
+    List<Map<String, Object>> items = new ArrayList<>(effective.size());
+    for (EffectiveVirtualService vs : effective) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("name", vs.name());
+      item.put("namespace", vs.namespace());
+      item.put("http", vs.http());
+      items.add(item);
+    }
+    return items;
+  }
+
+  /** The document as YAML text; {@code []} when there is nothing. */
+  public static String toYaml(List<EffectiveVirtualService> effective) {
+    if (effective.isEmpty()) {
+      return "[]\n";
+    }
+    return YamlWriter.writeValue(toValue(effective), YamlWriter.Defaults.OMIT);
+  }
+}

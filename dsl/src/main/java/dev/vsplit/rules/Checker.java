@@ -1,0 +1,59 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.routing.Merger;
+import dev.vsplit.routing.MeshOptions;
+import dev.vsplit.yaml.LoadedResource;
+import dev.vsplit.yaml.Location;
+import dev.vsplit.yaml.ReadResult;
+import dev.vsplit.yaml.YamlProblem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs every rule over a set of resources. Returns a {@link Report}; it never decides whether a
+ * build fails.
+ */
+public final class Checker {
+
+  private static final Comparator<Location> LOCATION =
+      Comparator.comparing(Location::file).thenComparingInt(Location::line).thenComparingInt(Location::column);
+
+  private final MeshOptions mesh;
+  private final List<Rule> rules;
+
+  public Checker(MeshOptions mesh) {
+    this(mesh, Rules.all());
+  }
+
+  Checker(MeshOptions mesh, List<Rule> rules) {
+    this.mesh = mesh;
+    this.rules = List.copyOf(rules);
+  }
+
+  public Report check(ReadResult input) {
+    return check(input.resources(), input.problems());
+  }
+
+  public Report check(List<LoadedResource> resources, List<YamlProblem> problems) {
+    Context context = new Context(resources, problems, mesh);
+    context.setMerge(new Merger(mesh).merge(context.admitted()));
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      rule.check(context, findings);
+    }
+    findings.sort(Comparator.comparing((Finding f) -> f.source(), Comparator.nullsLast(LOCATION))
+        .thenComparing(Finding::resource)
+        .thenComparing(Finding::path)
+        .thenComparing(Finding::code));
+    List<Rejection> rejected = new ArrayList<>();
+    for (LoadedResource r : context.resources()) {
+      List<String> reasons = context.admission(r.resource().ref()).stream()
+          .filter(AdmissionMessage::denied).map(AdmissionMessage::text).toList();
+      if (!reasons.isEmpty()) {
+        rejected.add(new Rejection(r.resource().ref(), reasons, r.location()));
+      }
+    }
+    return new Report(findings, rejected, context.merge());
+  }
+}

@@ -1,0 +1,133 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.Gateway;
+import dev.vsplit.model.IstioResource;
+import dev.vsplit.model.ResourceRef;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.MergeResult;
+import dev.vsplit.routing.MeshOptions;
+import dev.vsplit.yaml.LoadedResource;
+import dev.vsplit.yaml.Location;
+import dev.vsplit.yaml.YamlProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a rule may look at, computed once per check. */
+public final class Context {
+
+  private final List<LoadedResource> all;
+  private final List<LoadedResource> unique;
+  private final List<YamlProblem> problems;
+  private final Map<ResourceRef, LoadedResource> byRef = new LinkedHashMap<>();
+  private final Map<ResourceRef, List<AdmissionMessage>> admission = new LinkedHashMap<>();
+  private final List<VirtualService> admitted = new ArrayList<>();
+  private final MeshOptions mesh;
+  private MergeResult merge;
+
+  Context(List<LoadedResource> resources, List<YamlProblem> problems, MeshOptions mesh) {
+    this.all = List.copyOf(resources);
+    this.problems = List.copyOf(problems);
+    this.mesh = mesh;
+    // kubectl apply keeps the last of two manifests with the same kind, namespace and name
+    Map<ResourceRef, LoadedResource> last = new LinkedHashMap<>();
+    for (LoadedResource r : resources) {
+      last.remove(r.resource().ref());
+      last.put(r.resource().ref(), r);
+    }
+    this.unique = List.copyOf(last.values());
+    byRef.putAll(last);
+    for (LoadedResource r : unique) {
+      IstioResource res = r.resource();
+      List<AdmissionMessage> messages =
+          res instanceof VirtualService vs ? Admission.validate(vs) : Admission.validate((Gateway) res);
+      admission.put(res.ref(), messages);
+      if (res instanceof VirtualService vs && messages.stream().noneMatch(AdmissionMessage::denied)) {
+        admitted.add(vs);
+      }
+    }
+  }
+
+  void setMerge(MergeResult merge) {
+    this.merge = merge;
+  }
+
+  /** Every resource read, duplicates included, in input order. */
+  public List<LoadedResource> allResources() {
+    return all;
+  }
+
+  /** One resource per kind/namespace/name: the last one written, as kubectl apply keeps it. */
+  public List<LoadedResource> resources() {
+    return unique;
+  }
+
+  public List<YamlProblem> problems() {
+    return problems;
+  }
+
+  public LoadedResource resource(ResourceRef ref) {
+    return byRef.get(ref);
+  }
+
+  /** The VirtualServices the admission webhook accepts. */
+  public List<VirtualService> admitted() {
+    return admitted;
+  }
+
+  public boolean isAdmitted(ResourceRef ref) {
+    return admission.getOrDefault(ref, List.of()).stream().noneMatch(AdmissionMessage::denied)
+        && byRef.containsKey(ref);
+  }
+
+  public List<AdmissionMessage> admission(ResourceRef ref) {
+    return admission.getOrDefault(ref, List.of());
+  }
+
+  public MergeResult merge() {
+    return merge;
+  }
+
+  public MeshOptions mesh() {
+    return mesh;
+  }
+
+  /** The VirtualServices, admitted or not. */
+  public List<VirtualService> virtualServices() {
+    List<VirtualService> out = new ArrayList<>();
+    for (LoadedResource r : unique) {
+      if (r.resource() instanceof VirtualService vs) {
+        out.add(vs);
+      }
+    }
+    return out;
+  }
+
+  /** The team that owns a resource, from its {@value Ownership#TEAM_LABEL} label; {@code null} if unknown. */
+  public String teamOf(ResourceRef ref) {
+    LoadedResource r = byRef.get(ref);
+    return r == null ? null : Ownership.teamOf(r.resource());
+  }
+
+  /** Where a field of a resource was written. */
+  public Location locate(ResourceRef ref, String path) {
+    LoadedResource r = byRef.get(ref);
+    return r == null ? null : r.source().locate(path);
+  }
+
+  /** A finding about a field of a resource, located and attributed to the resource's team. */
+  public Finding finding(Rule rule, ResourceRef ref, String path, String message, String hint) {
+    return new Finding(rule.code(), rule.severity(), ref.toString(), path, teamOf(ref), message, hint, locate(ref, path));
+  }
+
+  /** For rules that look VirtualServices up by namespace and name. */
+  public Map<String, VirtualService> virtualServicesByKey() {
+    Map<String, VirtualService> out = new HashMap<>();
+    for (VirtualService vs : virtualServices()) {
+      out.put(vs.namespace() + "/" + vs.name(), vs);
+    }
+    return out;
+  }
+}

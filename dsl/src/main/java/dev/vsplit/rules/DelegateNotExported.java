@@ -1,0 +1,24 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.routing.MergeEvent;
+
+/** A secondary whose exportTo hides it from the primary's namespace. */
+final class DelegateNotExported extends DelegateLookupRule {
+  static final String CODE = "VS106";
+
+  DelegateNotExported() {
+    super(CODE, Severity.ERROR, "A secondary whose exportTo does not include the primary's namespace: Istio drops the route.");
+  }
+
+  @Override
+  Finding finding(Context context, MergeEvent event, String path) {
+    if (!(event instanceof MergeEvent.DelegateNotExported ne)) {
+      return null;
+    }
+    String exportTo = ne.exportTo().isEmpty() ? "the mesh default " + context.mesh().defaultExportTo() : ne.exportTo().toString();
+    return at(context, event, ne.target(), path,
+        "delegate " + ne.target() + " is exported to " + exportTo + ", which does not include the primary's namespace "
+            + event.root().namespace() + "; Istio silently drops this route",
+        "add \"" + event.root().namespace() + "\" to spec.exportTo of " + ne.target());
+  }
+}

@@ -1,0 +1,51 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.MergeEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A primary delegates to a VirtualService that does not exist (or was refused by the webhook). */
+final class DelegateNotFound extends DelegateLookupRule {
+  static final String CODE = "VS105";
+
+  DelegateNotFound() {
+    super(CODE, Severity.ERROR, "A primary delegates to a VirtualService that does not exist (or that Istio's webhook refuses): Istio drops the route.");
+  }
+
+  @Override
+  Finding finding(Context context, MergeEvent event, String path) {
+    if (!(event instanceof MergeEvent.DelegateNotFound nf) || nf.hasHosts()) {
+      return null;
+    }
+    VirtualService root = (VirtualService) context.resource(event.root()).resource();
+    var delegate = root.spec().http().get(event.rootIndex()).delegate();
+    boolean namespaceOmitted = delegate.namespace() == null || delegate.namespace().isEmpty();
+    VirtualService exact = find(context, nf.target().namespace(), nf.target().name());
+    String message;
+    String hint;
+    if (nf.target().name().isEmpty()) {
+      message = "delegate has no name, so Istio finds no secondary and silently drops this route";
+      hint = "set delegate.name to the secondary VirtualService's metadata.name";
+    } else if (exact != null && !context.isAdmitted(exact.ref())) {
+      List<String> reasons = context.admission(exact.ref()).stream().filter(AdmissionMessage::denied).map(AdmissionMessage::text).toList();
+      message = "delegate " + nf.target() + " exists but Istio's admission webhook refuses it (" + String.join("; ", reasons)
+          + "), so it is never stored and Istio silently drops this route";
+      hint = "fix " + nf.target() + " (see its own finding)";
+    } else {
+      message = "delegate " + nf.target() + " does not exist" + (namespaceOmitted ? " (delegate.namespace is empty, so Istio looks in the primary's namespace " + nf.target().namespace() + ")" : "")
+          + "; Istio silently drops this route";
+      List<String> elsewhere = new ArrayList<>();
+      for (VirtualService vs : context.virtualServices()) {
+        if (vs.name().equals(nf.target().name()) && vs.isDelegate()) {
+          elsewhere.add(vs.namespace());
+        }
+      }
+      hint = elsewhere.isEmpty()
+          ? "create the secondary " + nf.target() + " (a VirtualService without hosts), or fix the delegate's name and namespace"
+          : "a secondary named " + nf.target().name() + " exists in namespace " + String.join(", ", elsewhere)
+              + ": set delegate.namespace to it";
+    }
+    return at(context, event, nf.target(), path, message, hint);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.ResourceRef;
+
+/** A primary route with delegate that also has route or redirect. */
+final class DelegateWithRouteOrRedirect extends WebhookRule {
+  static final String CODE = "VS103";
+
+  DelegateWithRouteOrRedirect() {
+    super(CODE, Severity.ERROR, "A primary route with delegate that also has route or redirect.");
+  }
+
+  @Override
+  String hint(Context context, ResourceRef ref, AdmissionMessage m) {
+    return "remove route/redirect from the primary route and put them into the secondary's routes";
+  }
+}

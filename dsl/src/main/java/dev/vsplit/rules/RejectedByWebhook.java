@@ -1,0 +1,17 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.ResourceRef;
+
+/** Istio's admission webhook refuses the resource (any reason not covered by a more specific code). */
+final class RejectedByWebhook extends WebhookRule {
+  static final String CODE = "VS002";
+
+  RejectedByWebhook() {
+    super(CODE, Severity.ERROR, "Istio's admission webhook refuses the resource (any reason not covered by a more specific code).");
+  }
+
+  @Override
+  String hint(Context context, ResourceRef ref, AdmissionMessage m) {
+    return "fix the field named above; kubectl apply would fail with this message";
+  }
+}

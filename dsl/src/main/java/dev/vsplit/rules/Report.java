@@ -1,0 +1,32 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.MergeResult;
+import java.util.List;
+
+/**
+ * What the engine found: the findings (all of them, in a stable order), the resources the
+ * admission webhook refuses, and the effective routes.
+ */
+public record Report(List<Finding> findings, List<Rejection> rejected, MergeResult merge) {
+  public Report {
+    findings = List.copyOf(findings);
+    rejected = List.copyOf(rejected);
+  }
+
+  public List<EffectiveVirtualService> effective() {
+    return merge.effective();
+  }
+
+  public List<Finding> errors() {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+  }
+
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+}

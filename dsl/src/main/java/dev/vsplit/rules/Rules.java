@@ -1,0 +1,33 @@
+package dev.vsplit.rules;
+
+import java.util.List;
+
+/** Every rule, in code order: the table the README and {@code vsplit:help} show. */
+public final class Rules {
+  private Rules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        new UnreadableInput(),
+        new RejectedByWebhook(),
+        new WebhookWarning(),
+        new DuplicateResource(),
+        new InvalidName(),
+        new InvalidRegex(),
+        new DelegateInSecondary(),
+        new SecondaryMatchOutsidePrimary(),
+        new DelegateWithRouteOrRedirect(),
+        new DelegateTargetHasHosts(),
+        new DelegateNotFound(),
+        new DelegateNotExported(),
+        new SecondaryWithGatewaysOrL4(),
+        new InvalidExportTo(),
+        new JwtClaimInSecondary(),
+        new ShortHostInSecondary(),
+        new InheritedCombination(),
+        new UnreferencedSecondary(),
+        new PrimaryLostAllDelegates(),
+        new DelegationShadowed(),
+        new RouteShadowed());
+  }
+}

@@ -1,0 +1,62 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.ResourceRef;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.Conflict;
+import dev.vsplit.routing.MergeEvent;
+import java.util.List;
+
+/**
+ * Rule 2 of delegation: every match of a secondary must fit inside a match of the primary route
+ * that delegates to it; if one does not, Istio drops the whole secondary route.
+ */
+final class SecondaryMatchOutsidePrimary extends AbstractRule {
+  static final String CODE = "VS102";
+
+  SecondaryMatchOutsidePrimary() {
+    super(CODE, Severity.ERROR, "A secondary's match that fits no match of the primary route delegating to it: Istio silently drops the whole route.");
+  }
+
+  @Override
+  public void check(Context context, List<Finding> out) {
+    for (MergeEvent event : context.merge().events()) {
+      if (!(event instanceof MergeEvent.RouteDropped dropped)) {
+        continue;
+      }
+      ResourceRef secondary = dropped.delegate();
+      VirtualService root = (VirtualService) context.resource(dropped.root()).resource();
+      HTTPRoute rootRoute = root.spec().http().get(dropped.rootIndex());
+      List<Conflict> conflicts = dropped.conflicts();
+      String matchPath = routePath(dropped.delegateIndex()) + ".match[" + dropped.matchIndex() + "]";
+      String path = conflicts.size() == 1 ? matchPath + "." + conflicts.get(0).field() : matchPath;
+      String owner = context.teamOf(secondary);
+      StringBuilder message = new StringBuilder();
+      if (conflicts.size() == 1) {
+        message.append(conflicts.get(0).reason());
+      } else {
+        message.append("fits none of the primary route's ").append(conflicts.size()).append(" matches: ");
+        for (int i = 0; i < conflicts.size(); i++) {
+          if (i > 0) {
+            message.append("; ");
+          }
+          message.append("match[").append(i).append("]: ").append(conflicts.get(i).field()).append(": ").append(conflicts.get(i).reason());
+        }
+      }
+      message.append(" (primary ").append(dropped.root()).append(' ').append(routePath(dropped.rootIndex()))
+          .append(", scope ").append(Scopes.describe(rootRoute.match()));
+      if (owner != null) {
+        message.append(" owned by team ").append(owner);
+      }
+      message.append(") — Istio silently drops this whole route, all of its matches");
+      String hint = conflicts.stream().anyMatch(c -> c.field().equals("sourceNamespace"))
+          ? "repeat the primary's sourceNamespace in every match of this route"
+          : conflicts.stream().anyMatch(c -> c.field().equals("ignoreUriCase"))
+              ? "set ignoreUriCase exactly as the primary's match does"
+              : "keep the match inside " + Scopes.describe(rootRoute.match())
+                  + ", or move the route to the team that owns the path";
+      out.add(new Finding(CODE, severity(), secondary.toString(), path, owner, message.toString(), hint,
+          context.locate(secondary, path)));
+    }
+  }
+}

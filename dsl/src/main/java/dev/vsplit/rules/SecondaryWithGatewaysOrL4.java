@@ -1,0 +1,17 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.ResourceRef;
+
+/** A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it. */
+final class SecondaryWithGatewaysOrL4 extends WebhookRule {
+  static final String CODE = "VS107";
+
+  SecondaryWithGatewaysOrL4() {
+    super(CODE, Severity.ERROR, "A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it.");
+  }
+
+  @Override
+  String hint(Context context, ResourceRef ref, AdmissionMessage m) {
+    return "a secondary carries only http routes; gateways belong to the primary, tcp/tls routes to a VirtualService with hosts";
+  }
+}

@@ -1,0 +1,92 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.ResourceRef;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.yaml.LoadedResource;
+import java.util.List;
+
+/**
+ * A rule that reports what Istio's admission webhook says about one object ({@link Admission}):
+ * each subclass takes the messages of its code and says what they mean for delegation.
+ */
+abstract class WebhookRule implements Rule {
+
+  private final String code;
+  private final Severity severity;
+  private final String summary;
+
+  WebhookRule(String code, Severity severity, String summary) {
+    this.code = code;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public final String code() {
+    return code;
+  }
+
+  @Override
+  public final Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public final String summary() {
+    return summary;
+  }
+
+  @Override
+  public void check(Context context, List<Finding> out) {
+    for (LoadedResource r : context.resources()) {
+      ResourceRef ref = r.resource().ref();
+      for (AdmissionMessage m : context.admission(ref)) {
+        if (m.code().equals(code)) {
+          out.add(context.finding(this, ref, m.path(), message(context, ref, m), hint(context, ref, m)));
+        }
+      }
+    }
+  }
+
+  String message(Context context, ResourceRef ref, AdmissionMessage m) {
+    String what = m.denied()
+        ? "Istio's admission webhook refuses this " + ref.kind() + ": \"" + m.text() + "\""
+        : "Istio's admission webhook warns: \"" + m.text() + "\"";
+    if (m.denied() && ref.kind().equals(VirtualService.KIND)) {
+      String consequence = consequence(context, ref);
+      if (!consequence.isEmpty()) {
+        what += "; " + consequence;
+      }
+    }
+    return what;
+  }
+
+  abstract String hint(Context context, ResourceRef ref, AdmissionMessage m);
+
+  /** What the refusal does to routing: a refused secondary drops the primary routes that delegate to it. */
+  static String consequence(Context context, ResourceRef ref) {
+    StringBuilder roots = new StringBuilder();
+    for (VirtualService vs : context.virtualServices()) {
+      if (vs.isDelegate()) {
+        continue;
+      }
+      for (int i = 0; i < vs.spec().http().size(); i++) {
+        var d = vs.spec().http().get(i).delegate();
+        if (d == null) {
+          continue;
+        }
+        String ns = d.namespace() == null || d.namespace().isEmpty() ? vs.namespace() : d.namespace();
+        if (ns.equals(ref.namespace()) && ref.name().equals(d.name())) {
+          if (roots.length() > 0) {
+            roots.append(", ");
+          }
+          roots.append(vs.ref()).append(" spec.http[").append(i).append(']');
+        }
+      }
+    }
+    if (roots.length() > 0) {
+      return "it is never stored, so Istio silently drops the primary route(s) that delegate to it: " + roots;
+    }
+    return "it is never stored";
+  }
+}
