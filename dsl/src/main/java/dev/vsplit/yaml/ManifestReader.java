@@ -58,7 +58,7 @@ public final class ManifestReader {
       } else if (Files.isRegularFile(input)) {
         readFile(input, acc);
       } else {
-        acc.problems.add(new YamlProblem(Location.of(input.toString(), 0), "",
+        acc.problems.add(new YamlProblem(Location.of(label(input), 0), "",
             Files.exists(input) ? "not a regular file or folder" : "no such file or folder"));
       }
     }
@@ -88,6 +88,13 @@ public final class ManifestReader {
     }
   }
 
+  /** How a file is named in messages: relative to the working directory when it lies inside it. */
+  static String label(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : file.toString();
+  }
+
   private static boolean isHidden(Path relative) {
     for (Path part : relative) {
       if (part.toString().startsWith(".")) {
@@ -98,7 +105,7 @@ public final class ManifestReader {
   }
 
   private void readFile(Path file, Acc acc) {
-    String label = file.toString();
+    String label = label(file);
     byte[] bytes;
     try {
       long size = Files.size(file);

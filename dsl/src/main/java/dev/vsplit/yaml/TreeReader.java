@@ -17,6 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -296,7 +298,7 @@ final class TreeReader {
       problems.add(e.problem);
       return null;
     } catch (JacksonException e) {
-      problems.add(new YamlProblem(location(file, e.getLocation(), lineOffset), "", syntaxMessage(e)));
+      problems.add(new YamlProblem(syntaxLocation(file, e, lineOffset), "", syntaxMessage(e)));
       return null;
     } catch (RuntimeException e) {
       // snakeyaml-engine reports some malformed input with its own unchecked exceptions.
@@ -358,6 +360,17 @@ final class TreeReader {
     return new Location(file, loc.getLineNr() + lineOffset, loc.getColumnNr());
   }
 
+  /** snakeyaml's problem mark (where the bad character is), else Jackson's location. */
+  private static Location syntaxLocation(String file, JacksonException e, int lineOffset) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+        Mark mark = marked.getProblemMark().get();
+        return new Location(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+      }
+    }
+    return location(file, e.getLocation(), lineOffset);
+  }
+
   private static String syntaxMessage(JacksonException e) {
     String message = e.getOriginalMessage();
     if (message == null) {
@@ -377,8 +390,8 @@ final class TreeReader {
       out.append(l);
     }
     String text = out.toString();
-    if (text.contains("\\t(TAB)") || text.contains("'\\t'")) {
-      text += " (YAML does not allow tabs for indentation: use spaces)";
+    if (text.contains("\\t(TAB)")) {
+      return "YAML syntax error: a tab is used for indentation; YAML allows only spaces there";
     }
     return "YAML syntax error: " + text;
   }

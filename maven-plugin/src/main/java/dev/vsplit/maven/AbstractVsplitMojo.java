@@ -1,0 +1,112 @@
+package dev.vsplit.maven;
+
+import dev.vsplit.routing.MeshOptions;
+import dev.vsplit.rules.Finding;
+import dev.vsplit.rules.Severity;
+import dev.vsplit.yaml.ReadLimits;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Parameters every goal shares, and the mapping of outcomes to Maven: what the user must fix is a
+ * {@link MojoFailureException}; I/O errors and bugs are a {@link MojoExecutionException}.
+ */
+abstract class AbstractVsplitMojo extends AbstractMojo {
+
+  /** Skips the goal. */
+  @Parameter(property = "vsplit.skip", defaultValue = "false")
+  boolean skip;
+
+  /** Namespace of manifests that have no {@code metadata.namespace}, as {@code kubectl apply} would place them. */
+  @Parameter(property = "vsplit.namespace", defaultValue = "default")
+  String namespace;
+
+  /** The cluster's DNS suffix: short host names resolve to {@code <name>.<namespace>.svc.<domainSuffix>}. */
+  @Parameter(property = "vsplit.domainSuffix", defaultValue = "cluster.local")
+  String domainSuffix;
+
+  /** {@code meshConfig.defaultVirtualServiceExportTo}, when the mesh sets one (comma-separated); unset means {@code *}. */
+  @Parameter(property = "vsplit.defaultExportTo")
+  List<String> defaultExportTo;
+
+  /** Largest YAML file read, in bytes. */
+  @Parameter(property = "vsplit.maxFileBytes", defaultValue = "33554432")
+  long maxFileBytes;
+
+  /** Deepest nesting of maps and lists in a YAML document. */
+  @Parameter(property = "vsplit.maxDepth", defaultValue = "64")
+  int maxDepth;
+
+  /** Most YAML aliases in one document. */
+  @Parameter(property = "vsplit.maxAliases", defaultValue = "100")
+  int maxAliases;
+
+  /** The directory relative paths are resolved against (the project's, or the current one without a pom). */
+  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+  File basedir;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("vsplit: skipped (vsplit.skip=true)");
+      return;
+    }
+    try {
+      run();
+    } catch (MojoExecutionException | MojoFailureException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("vsplit: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("vsplit: unexpected error (a bug in vsplit; please report it with this trace): " + e, e);
+    }
+  }
+
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  MeshOptions mesh() {
+    return new MeshOptions(domainSuffix, defaultExportTo);
+  }
+
+  ReadLimits limits() {
+    return new ReadLimits(maxFileBytes, maxDepth, maxAliases, ReadLimits.DEFAULTS.maxAliasExpansion(),
+        ReadLimits.DEFAULTS.maxScalarLength());
+  }
+
+  Path resolve(String path) {
+    Path p = Path.of(path);
+    return p.isAbsolute() ? p : basedir.toPath().resolve(p).normalize();
+  }
+
+  List<Path> resolveAll(List<String> paths) {
+    List<Path> out = new ArrayList<>();
+    for (String p : paths) {
+      for (String part : p.split(",")) {
+        if (!part.isBlank()) {
+          out.add(resolve(part.strip()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Prints findings the way a compiler prints diagnostics, one per line, by severity. */
+  void print(List<Finding> findings) {
+    for (Finding f : findings) {
+      String line = f.format();
+      if (f.severity() == Severity.ERROR) {
+        getLog().error(line);
+      } else if (f.severity() == Severity.WARNING) {
+        getLog().warn(line);
+      } else {
+        getLog().info(line);
+      }
+    }
+  }
+}
