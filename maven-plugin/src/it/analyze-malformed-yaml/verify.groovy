@@ -7,5 +7,7 @@ assert log.contains('manifests/types.yaml:7:10: VS001 spec.hosts: expected a lis
 assert log.contains('manifests/types.yaml:10:17: VS001 spec.http[0].match[0].port: expected a whole number, got the string "eighty"')
 // the good file in the same folder is still analyzed
 assert log.contains('3 resource(s) read')
-assert !log.contains('Exception')
+// no stack trace: the user sees messages, not Java
+assert !log.contains('Caused by')
+assert !(log =~ /\sat [a-z]+\.[a-z]/)
 return true
