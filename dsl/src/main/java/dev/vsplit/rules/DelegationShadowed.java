@@ -44,8 +44,8 @@ final class DelegationShadowed extends AbstractRule {
                   + " only where those do not match (a catch-all there takes everything)"
               : "the earlier route answers all of them, so " + target(root, later) + " never receives a request";
           out.add(context.finding(this, ref, routePath(i),
-              "delegation of " + Scopes.describe(later.match()) + " to " + target(root, later) + " comes after "
-                  + routePath(j) + " (" + Scopes.describe(earlier.match()) + "), which covers it: " + consequence,
+              "delegation of " + Describe.matches(later.match()) + " to " + target(root, later) + " comes after "
+                  + routePath(j) + " (" + Describe.matches(earlier.match()) + "), which covers it: " + consequence,
               "order delegations most specific first: move " + routePath(i) + " before " + routePath(j)));
           break;
         }

@@ -31,8 +31,8 @@ final class RouteShadowed extends AbstractRule {
           int index = o.isDelegated() ? o.delegateIndex() : o.rootIndex();
           out.add(context.finding(this, ref, routePath(index),
               "this route never matches in " + evs.source().ref() + ": the earlier route " + earlier.origin().writtenAt()
-                  + " (" + Scopes.describe(earlier.route().match()) + ", effective position " + j
-                  + ") matches every request it would (" + Scopes.describe(later.route().match()) + ", position " + k + ")",
+                  + " (" + Describe.matches(earlier.route().match()) + ", effective position " + j
+                  + ") matches every request it would (" + Describe.matches(later.route().match()) + ", position " + k + ")",
               "move it before the broader route, narrow the broader route, or delete it"));
           break;
         }

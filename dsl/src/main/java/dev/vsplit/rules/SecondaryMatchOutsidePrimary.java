@@ -44,7 +44,7 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
         }
       }
       message.append(" (primary ").append(dropped.root()).append(' ').append(routePath(dropped.rootIndex()))
-          .append(", scope ").append(Scopes.describe(rootRoute.match()));
+          .append(", scope ").append(Describe.matches(rootRoute.match()));
       if (owner != null) {
         message.append(" owned by team ").append(owner);
       }
@@ -53,7 +53,7 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
           ? "repeat the primary's sourceNamespace in every match of this route"
           : conflicts.stream().anyMatch(c -> c.field().equals("ignoreUriCase"))
               ? "set ignoreUriCase exactly as the primary's match does"
-              : "keep the match inside " + Scopes.describe(rootRoute.match())
+              : "keep the match inside " + Describe.matches(rootRoute.match())
                   + ", or move the route to the team that owns the path";
       out.add(new Finding(CODE, severity(), secondary.toString(), path, owner, message.toString(), hint,
           context.locate(secondary, path)));

@@ -8,19 +8,50 @@ public final class SourceMap {
 
   private final Node root;
   private final Location fallback;
+  private final java.util.Map<String, Location> known;
 
   SourceMap(Node root, Location fallback) {
     this.root = root;
     this.fallback = fallback;
+    this.known = java.util.Map.of();
+  }
+
+  private SourceMap(java.util.Map<String, Location> known, Location fallback) {
+    this.root = null;
+    this.fallback = fallback;
+    this.known = java.util.Map.copyOf(known);
+  }
+
+  /**
+   * A map for resources built in code: each path is located at the longest of the given paths it
+   * starts with (so {@code spec.http[0].match[1].uri} finds the call that wrote {@code
+   * spec.http[0].match[1]}), else at {@code fallback}.
+   */
+  public static SourceMap of(java.util.Map<String, Location> paths, Location fallback) {
+    return new SourceMap(paths, fallback);
   }
 
   /** A map for resources that were not read from YAML (built in code): every path maps to {@code at}. */
   public static SourceMap none(Location at) {
-    return new SourceMap(null, at);
+    return new SourceMap((Node) null, at);
   }
 
   /** Where the field was written; for a path that does not exist, the nearest enclosing field. */
   public Location locate(String path) {
+    if (path != null && !known.isEmpty()) {
+      String p = path;
+      while (true) {
+        Location at = known.get(p);
+        if (at != null) {
+          return at;
+        }
+        int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+        if (cut <= 0) {
+          return fallback;
+        }
+        p = p.substring(0, cut);
+      }
+    }
     if (root == null || path == null) {
       return fallback;
     }

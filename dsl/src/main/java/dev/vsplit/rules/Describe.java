@@ -5,22 +5,22 @@ import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Short human descriptions of matches, for messages: {@code prefix "/log"}, {@code exact "/login" + header x-user}. */
-final class Scopes {
-  private Scopes() {}
+/** Short human descriptions of matches for messages: {@code prefix "/log"}, {@code exact "/login" + header x-user present}. */
+public final class Describe {
+  private Describe() {}
 
-  static String describe(List<HTTPMatchRequest> matches) {
+  public static String matches(List<HTTPMatchRequest> matches) {
     if (matches.isEmpty()) {
       return "everything (no match)";
     }
     List<String> parts = new ArrayList<>();
     for (HTTPMatchRequest m : matches) {
-      parts.add(describe(m));
+      parts.add(match(m));
     }
     return String.join(" or ", parts);
   }
 
-  static String describe(HTTPMatchRequest m) {
+  public static String match(HTTPMatchRequest m) {
     List<String> parts = new ArrayList<>();
     if (m.uri() != null) {
       parts.add(m.uri() instanceof StringMatch.Empty ? "uri {}" : m.uri().toString());

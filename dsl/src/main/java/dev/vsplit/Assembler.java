@@ -1,0 +1,434 @@
+package dev.vsplit;
+
+import dev.vsplit.model.Delegate;
+import dev.vsplit.model.Gateway;
+import dev.vsplit.model.GatewaySpec;
+import dev.vsplit.model.HTTPDirectResponse;
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.ObjectMeta;
+import dev.vsplit.model.StringMatch;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.model.VirtualServiceSpec;
+import dev.vsplit.routing.Conflict;
+import dev.vsplit.routing.Coverage;
+import dev.vsplit.routing.MatchConflicts;
+import dev.vsplit.routing.Merger;
+import dev.vsplit.routing.Names;
+import dev.vsplit.rules.Describe;
+import dev.vsplit.rules.Finding;
+import dev.vsplit.rules.KubernetesNames;
+import dev.vsplit.rules.Ownership;
+import dev.vsplit.yaml.Location;
+import dev.vsplit.yaml.SourceMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the specs and turns what they declare into resources: primaries with their delegations
+ * most specific first, one secondary per delegated-to secondary (the team's routes, or a
+ * skeleton), gateways. Everything the specs get wrong becomes a finding located at the line that
+ * wrote it.
+ */
+final class Assembler {
+
+  static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+
+  record Result(List<GeneratedResource> resources, List<Finding> findings, Map<Secondary, Scope> scopes) {}
+
+  /** One delegation as emitted: the primary, its position, and the delegations before it that share requests with it. */
+  private record Placed(Mesh.PrimaryBuilder primary, int position, Delegation delegation, List<Delegation> carveOuts) {}
+
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<GeneratedResource> resources = new ArrayList<>();
+  private final Map<Secondary, List<Placed>> references = new LinkedHashMap<>();
+  private final Map<Secondary, Scope> scopes = new LinkedHashMap<>();
+
+  Result run(List<MeshSpec> meshSpecs, List<TeamSpec> teamSpecs) {
+    List<Mesh> meshes = new ArrayList<>();
+    for (MeshSpec spec : meshSpecs) {
+      Mesh mesh = new Mesh(spec.getClass());
+      try {
+        spec.define(mesh);
+      } catch (RuntimeException e) {
+        specFailed(spec.getClass(), "define(Mesh)", e);
+        continue;
+      }
+      meshes.add(mesh);
+    }
+    for (Mesh mesh : meshes) {
+      mesh.gateways().forEach(this::gateway);
+      mesh.primaries().forEach(this::primary);
+    }
+    Map<Secondary, TeamSpec> teams = teamSpecs(teamSpecs);
+    for (var entry : references.entrySet()) {
+      secondary(entry.getKey(), entry.getValue(), teams.get(entry.getKey()));
+    }
+    return new Result(resources, findings, scopes);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // gateways and primaries
+
+  private void gateway(Mesh.GatewayBuilder g) {
+    if (!validName("Gateway", g.namespace, g.name, null, g.site)) {
+      return;
+    }
+    ObjectMeta meta = new ObjectMeta(g.name, g.namespace, managed(g.labels, null), Map.of(), Map.of());
+    Gateway gateway = new Gateway(g.apiVersion, meta, new GatewaySpec(g.servers, g.selector, Map.of()), Map.of());
+    resources.add(new GeneratedResource(gateway, g.spec.getName(), SourceMap.of(Map.of(), g.site), null, false));
+  }
+
+  private void primary(Mesh.PrimaryBuilder p) {
+    if (!validName("primary VirtualService", p.namespace, p.name, null, p.site)) {
+      return;
+    }
+    String ref = p.namespace + "/" + p.name;
+    if (p.hosts.isEmpty()) {
+      findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.hosts", null,
+          "primary " + ref + " has no hosts; a VirtualService without hosts is a delegate to Istio, not a primary",
+          "give it hosts: .hosts(\"bookinfo.example.com\")", p.site));
+      return;
+    }
+    List<Delegation> delegations = new ArrayList<>();
+    for (Delegation d : p.delegations) {
+      if (d.secondary() == null) {
+        findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.http", null,
+            "delegation of " + d.matches() + " names no secondary", "finish it with .to(SECONDARY)", d.site()));
+      } else if (d.matches().stream().anyMatch(Match::isRelative)) {
+        findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.http", d.secondary().team().name(),
+            "a delegation's match cannot be relative: relative paths are resolved against a team's scope",
+            "write the absolute path, e.g. prefix(\"/api\")", d.site()));
+      } else {
+        delegations.add(d);
+      }
+    }
+    List<List<HTTPMatchRequest>> matchLists = new ArrayList<>();
+    for (Delegation d : delegations) {
+      matchLists.add(requests(d.matches()));
+    }
+    DelegationOrder.Result order = DelegationOrder.of(matchLists, p.keepDeclaredOrder);
+    for (DelegationOrder.Problem problem : order.problems()) {
+      Delegation first = delegations.get(problem.first());
+      Delegation second = delegations.get(problem.second());
+      String message = problem.tie()
+          ? "delegations " + describe(first) + " and " + describe(second) + " have the same scope, so only the first"
+              + " would ever receive requests"
+          : "delegations " + describe(first) + " and " + describe(second) + " overlap without one containing the other:"
+              + " a request can match both, and which team gets it depends on the order, which vsplit will not guess";
+      String hint = problem.tie()
+          ? "give the scope to one secondary, or add a condition (a header, a method) that tells them apart"
+          : "make one contain the other (e.g. add the condition to the narrower path), make them disjoint, or call"
+              + " keepDeclaredOrder() on the primary to say that the order written is the order meant";
+      findings.add(DslFindings.error(problem.tie() ? DslFindings.TIED_DELEGATIONS : DslFindings.AMBIGUOUS_ORDER, ref,
+          "spec.http", second.secondary().team().name(), message, hint, second.site()));
+    }
+    List<HTTPRoute> http = new ArrayList<>();
+    Map<String, Location> sites = new LinkedHashMap<>();
+    for (int position = 0; position < order.order().size(); position++) {
+      int index = order.order().get(position);
+      Delegation d = delegations.get(index);
+      Secondary s = d.secondary();
+      http.add(d.inherited().withMatch(matchLists.get(index)).withDelegate(Delegate.of(s.name(), s.namespace())));
+      sites.put("spec.http[" + position + "]", d.site());
+      List<Delegation> carveOuts = new ArrayList<>();
+      for (int earlier = 0; earlier < position; earlier++) {
+        int other = order.order().get(earlier);
+        if (order.related().get(index).contains(other) && !delegations.get(other).secondary().equals(s)) {
+          carveOuts.add(delegations.get(other));
+        }
+      }
+      references.computeIfAbsent(s, k -> new ArrayList<>()).add(new Placed(p, position, d, carveOuts));
+    }
+    VirtualServiceSpec spec = new VirtualServiceSpec(p.hosts, p.gateways, http, List.of(), List.of(), p.exportTo, Map.of());
+    ObjectMeta meta = new ObjectMeta(p.name, p.namespace, managed(p.labels, null), Map.of(), Map.of());
+    resources.add(new GeneratedResource(new VirtualService(p.apiVersion, meta, spec, Map.of()), p.spec.getName(),
+        SourceMap.of(sites, p.site), null, false));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // team specs and secondaries
+
+  private Map<Secondary, TeamSpec> teamSpecs(List<TeamSpec> teamSpecs) {
+    Map<Secondary, TeamSpec> out = new LinkedHashMap<>();
+    for (TeamSpec spec : teamSpecs) {
+      Location at = CallSite.ofClass(spec.getClass());
+      Secondary s;
+      try {
+        s = spec.secondary();
+      } catch (RuntimeException e) {
+        specFailed(spec.getClass(), "secondary()", e);
+        continue;
+      }
+      if (s == null) {
+        findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, "", "", null,
+            spec.getClass().getName() + ".secondary() returned null", "return the secondary declared in the mesh spec, e.g. BookinfoMesh.VS_1", at));
+      } else if (!references.containsKey(s)) {
+        findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, s.toString(), "", s.team().name(),
+            spec.getClass().getName() + " writes routes for secondary " + s + ", but no primary delegates to it, so"
+                + " Istio would never use them",
+            "ask the mesh administrator to delegate a prefix to " + s + ", or return the right secondary", at));
+      } else if (out.containsKey(s)) {
+        findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, s.toString(), "", s.team().name(),
+            "two TeamSpecs write routes for secondary " + s + ": " + out.get(s).getClass().getName() + " and "
+                + spec.getClass().getName(),
+            "keep one TeamSpec per secondary", at));
+      } else {
+        out.put(s, spec);
+      }
+    }
+    return out;
+  }
+
+  private void secondary(Secondary s, List<Placed> placed, TeamSpec spec) {
+    String ref = s.toString();
+    Team team = s.team();
+    if (!validName("secondary VirtualService", s.namespace(), s.name(), team.name(), s.site())) {
+      return;
+    }
+    List<List<HTTPMatchRequest>> delegations = new ArrayList<>();
+    List<Scope.CarveOut> carveOuts = new ArrayList<>();
+    for (Placed p : placed) {
+      delegations.add(requests(p.delegation().matches()));
+      for (Delegation c : p.carveOuts()) {
+        carveOuts.add(new Scope.CarveOut(p.primary().namespace + "/" + p.primary().name, requests(c.matches()), c.secondary()));
+      }
+    }
+    Scope scope = new Scope(s, delegations, carveOuts);
+    scopes.put(s, scope);
+
+    List<HTTPRoute> http = new ArrayList<>();
+    Map<String, Location> sites = new LinkedHashMap<>();
+    String source;
+    boolean skeleton = spec == null;
+    if (spec != null) {
+      source = spec.getClass().getName();
+      Routes routes = new Routes(scope);
+      try {
+        spec.define(routes);
+      } catch (RuntimeException e) {
+        specFailed(spec.getClass(), "define(Routes)", e);
+        return;
+      }
+      for (int declared = 0; declared < routes.routes().size(); declared++) {
+        Route route = routes.routes().get(declared);
+        HTTPRoute built = teamRoute(s, placed, scope, route, declared, sites);
+        if (built != null) {
+          sites.put("spec.http[" + http.size() + "]", route.site());
+          http.add(built);
+        }
+      }
+    } else {
+      source = placed.get(0).primary().spec.getName();
+      HTTPRoute fallback;
+      if (s.defaultBackend() != null) {
+        fallback = HTTPRoute.EMPTY.withRoute(List.of(HTTPRouteDestination.to(s.defaultBackend().toDestination())));
+      } else if (s.failClosedStatus() != null) {
+        fallback = HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(s.failClosedStatus()));
+      } else {
+        findings.add(DslFindings.error(DslFindings.NO_SKELETON, ref, "", team.name(),
+            "team " + team.name() + " has no TeamSpec for secondary " + ref + " yet, and the mesh spec gives it neither"
+                + " a default backend nor fail-closed, so vsplit cannot generate a skeleton for its scope " + scope,
+            "write the team's TeamSpec (mvn vsplit:scaffold), or declare " + ref + " with .defaultBackend(destination(...))"
+                + " or .failClosed()", s.site()));
+        return;
+      }
+      sites.put("spec.http[0]", s.site());
+      http.add(fallback);
+    }
+    if (s.sealStatus() != null) {
+      sites.put("spec.http[" + http.size() + "]", s.site());
+      http.add(HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(s.sealStatus())));
+    }
+    VirtualServiceSpec vsSpec = new VirtualServiceSpec(List.of(), List.of(), http, List.of(), List.of(), s.exportToList(), Map.of());
+    ObjectMeta meta = new ObjectMeta(s.name(), s.namespace(), managed(Map.of(), team.name()), Map.of(), Map.of());
+    resources.add(new GeneratedResource(new VirtualService(meta, vsSpec), source, SourceMap.of(sites, s.site()), team, skeleton));
+  }
+
+  /** A team's route with its matches made absolute, completed and checked against the scope; {@code null} if it breaks it. */
+  private HTTPRoute teamRoute(Secondary s, List<Placed> placed, Scope scope, Route route, int index, Map<String, Location> sites) {
+    HTTPRoute base = route.toModelWithoutMatches();
+    String ref = s.toString();
+    String team = s.team().name();
+    String routePath = "spec.http[" + index + "]";
+    boolean ok = true;
+    if (base.route().isEmpty() && base.redirect() == null && base.directResponse() == null) {
+      findings.add(DslFindings.error(DslFindings.ROUTE_WITHOUT_ACTION, ref, routePath, team,
+          "this route has no destination, redirect or direct response, so Istio's webhook would refuse the whole secondary",
+          "add .to(destination(...)), .redirect(...) or .directResponse(...)", route.site()));
+      ok = false;
+    }
+    List<HTTPMatchRequest> matches = new ArrayList<>();
+    for (Route.Written w : route.matches()) {
+      String matchPath = routePath + ".match[" + matches.size() + "]";
+      HTTPMatchRequest m = complete(w.match(), placed, scope, w.site(), ref, team, matchPath);
+      if (m == null || !inScope(m, placed, scope, w.site(), ref, team, matchPath)) {
+        ok = false;
+        continue;
+      }
+      sites.put(matchPath, w.site());
+      matches.add(m);
+    }
+    return ok ? base.withMatch(matches) : null;
+  }
+
+  /**
+   * The match as it must be written in the secondary: relative paths made absolute, and what
+   * Istio's merge demands repeated (the primary's sourceNamespace and ignoreUriCase, gateways
+   * qualified with a namespace).
+   */
+  private HTTPMatchRequest complete(Match match, List<Placed> placed, Scope scope, Location at, String ref, String team, String path) {
+    HTTPMatchRequest m = match.request();
+    if (match.isRelative()) {
+      String base = singlePrefix(scope);
+      if (base == null) {
+        findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + ".uri", team,
+            "relative path " + m.uri() + " needs a scope with exactly one URI prefix, but the scope is " + scope,
+            "write the absolute path", at));
+        return null;
+      }
+      String joined = join(base, m.uri().value());
+      m = m.withUri(m.uri() instanceof StringMatch.Exact ? StringMatch.exact(joined) : StringMatch.prefix(joined));
+    }
+    HTTPMatchRequest rootMatch = placed.get(0).delegation().matches().isEmpty() ? null
+        : placed.get(0).delegation().matches().get(0).request();
+    if (rootMatch != null) {
+      if (m.ignoreUriCase() == null && rootMatch.ignoresUriCase()) {
+        m = m.withIgnoreUriCase(true);
+      }
+      if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty()) && rootMatch.sourceNamespace() != null
+          && !rootMatch.sourceNamespace().isEmpty()) {
+        m = m.withSourceNamespace(rootMatch.sourceNamespace());
+      }
+    }
+    if (!m.gateways().isEmpty()) {
+      String ns = placed.get(0).primary().namespace;
+      m = m.withGateways(m.gateways().stream().map(g -> Names.resolveGateway(g, ns)).toList());
+    }
+    return m;
+  }
+
+  /** Whether the match fits every delegation to the secondary and lies in no other team's part. */
+  private boolean inScope(HTTPMatchRequest m, List<Placed> placed, Scope scope, Location at, String ref, String team, String path) {
+    for (Placed p : placed) {
+      List<HTTPMatchRequest> roots = requests(p.delegation().matches());
+      if (roots.isEmpty()) {
+        continue;
+      }
+      HTTPMatchRequest fitting = null;
+      Conflict first = null;
+      for (HTTPMatchRequest root : roots) {
+        Conflict c = MatchConflicts.find(root, m);
+        if (c == null) {
+          fitting = root;
+          break;
+        }
+        if (first == null) {
+          first = c;
+        }
+      }
+      String primary = p.primary().namespace + "/" + p.primary().name;
+      if (fitting == null) {
+        findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + "." + first.field(), team,
+            Describe.match(m) + " is outside the scope of team " + team + " (" + scope + "): " + first.reason()
+                + "; Istio would silently drop the whole route",
+            "keep the match inside " + Describe.matches(roots) + ", or ask the mesh administrator (primary " + primary
+                + ") for the prefix", at));
+        return false;
+      }
+      HTTPMatchRequest merged = Merger.mergeMatch(fitting, m);
+      for (Delegation c : p.carveOuts()) {
+        for (HTTPMatchRequest other : requests(c.matches())) {
+          if (Coverage.covers(other, merged)) {
+            findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path, team,
+                Describe.match(m) + " lies inside " + Describe.match(other) + ", which primary " + primary
+                    + " gives to team " + c.secondary().team().name() + " (" + c.secondary() + "); those requests reach team "
+                    + c.secondary().team().name() + "'s routes first, so this route would only get what they leave",
+                "move the route to team " + c.secondary().team().name() + ", or ask the mesh administrator to change"
+                    + " the delegation", at));
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String singlePrefix(Scope scope) {
+    String base = null;
+    for (List<HTTPMatchRequest> d : scope.delegations()) {
+      for (HTTPMatchRequest m : d) {
+        if (!(m.uri() instanceof StringMatch.Prefix p) || (base != null && !base.equals(p.value()))) {
+          return null;
+        }
+        base = p.value();
+      }
+    }
+    return base;
+  }
+
+  /** {@code /api} + {@code /v1} = {@code /api/v1}; {@code /} + {@code v1} = {@code /v1}; an empty relative path is the base. */
+  static String join(String base, String relative) {
+    if (relative.isEmpty()) {
+      return base;
+    }
+    String left = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    String right = relative.startsWith("/") ? relative : "/" + relative;
+    return left + right;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // helpers
+
+  private boolean validName(String what, String namespace, String name, String team, Location at) {
+    String ref = namespace + "/" + name;
+    String nameProblem = KubernetesNames.checkName(name);
+    String nsProblem = KubernetesNames.checkNamespace(namespace);
+    if (nameProblem != null) {
+      findings.add(DslFindings.error(DslFindings.INVALID_NAME, ref, "metadata.name", team,
+          what + " name \"" + name + "\" " + nameProblem, "for example \"" + KubernetesNames.suggest(name) + "\"", at));
+    }
+    if (nsProblem != null) {
+      findings.add(DslFindings.error(DslFindings.INVALID_NAME, ref, "metadata.namespace", team,
+          what + " namespace \"" + namespace + "\" " + nsProblem, "for example \"" + KubernetesNames.suggest(namespace) + "\"", at));
+    }
+    return nameProblem == null && nsProblem == null;
+  }
+
+  private void specFailed(Class<?> spec, String method, RuntimeException e) {
+    Location at = CallSite.ofClass(spec);
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().equals(spec.getName()) || frame.getClassName().startsWith(spec.getName() + "$")) {
+        at = new Location(at.file(), frame.getLineNumber(), 0);
+        break;
+      }
+    }
+    findings.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null,
+        spec.getName() + "." + method + " threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+        "fix the spec; nothing is generated until every spec runs", at));
+  }
+
+  private static List<HTTPMatchRequest> requests(List<Match> matches) {
+    List<HTTPMatchRequest> out = new ArrayList<>(matches.size());
+    for (Match m : matches) {
+      out.add(m.request());
+    }
+    return out;
+  }
+
+  private static String describe(Delegation d) {
+    return Describe.matches(requests(d.matches())) + " -> " + d.secondary();
+  }
+
+  private static Map<String, String> managed(Map<String, String> labels, String team) {
+    Map<String, String> out = new LinkedHashMap<>(labels);
+    out.put(MANAGED_BY, "vsplit");
+    if (team != null) {
+      out.put(Ownership.TEAM_LABEL, team);
+    }
+    return out;
+  }
+}

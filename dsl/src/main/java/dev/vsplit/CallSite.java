@@ -1,0 +1,53 @@
+package dev.vsplit;
+
+import dev.vsplit.yaml.Location;
+
+/** Finds the user's line that called into the DSL: the first stack frame outside vsplit and the JDK. */
+final class CallSite {
+
+  /** Where vsplit's own classes are loaded from: frames of classes from there are the DSL, not the user. */
+  private static final Object OWN_CODE = codeSource(CallSite.class);
+
+  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  private CallSite() {}
+
+  /** {@code com/example/IdentityRoutes.java:14}, or {@code <unknown>} when no user frame is on the stack. */
+  static Location capture() {
+    return WALKER.walk(frames -> frames
+        .filter(f -> !isOwn(f.getDeclaringClass()))
+        .findFirst()
+        .map(f -> new Location(sourcePath(f.getDeclaringClass(), f.getFileName()), f.getLineNumber(), 0))
+        .orElse(Location.of("<unknown>", 0)));
+  }
+
+  /** Where a class's source file lives relative to a source root: {@code com/example/Foo.java}. */
+  static Location ofClass(Class<?> type) {
+    Class<?> top = type;
+    while (top.getEnclosingClass() != null) {
+      top = top.getEnclosingClass();
+    }
+    return Location.of(sourcePath(top, top.getSimpleName() + ".java"), 0);
+  }
+
+  private static boolean isOwn(Class<?> c) {
+    String pkg = c.getPackageName();
+    if (pkg.startsWith("java.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.")) {
+      return true;
+    }
+    Object code = codeSource(c);
+    return code != null && code.equals(OWN_CODE) && !pkg.equals("dev.vsplit.testing");
+  }
+
+  private static Object codeSource(Class<?> c) {
+    var domain = c.getProtectionDomain();
+    var source = domain == null ? null : domain.getCodeSource();
+    return source == null ? null : source.getLocation();
+  }
+
+  private static String sourcePath(Class<?> c, String fileName) {
+    String pkg = c.getPackageName();
+    String file = fileName == null ? c.getSimpleName() + ".java" : fileName;
+    return pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
+  }
+}
