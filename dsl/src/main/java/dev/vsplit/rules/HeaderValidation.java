@@ -3,6 +3,7 @@ package dev.vsplit.rules;
 import dev.vsplit.model.HeaderOperations;
 import dev.vsplit.model.Headers;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -239,7 +240,7 @@ final class HeaderValidation {
   }
 
   private static void nameAndValues(
-      Iterable<java.util.Map.Entry<String, String>> entries, String path, boolean request, Messages out) {
+      Iterable<Map.Entry<String, String>> entries, String path, boolean request, Messages out) {
     for (var e : entries) {
       String at = FieldPath.key(path, e.getKey());
       String nameErr = request ? validateRequestSetName(e.getKey()) : validateOperationName(e.getKey());

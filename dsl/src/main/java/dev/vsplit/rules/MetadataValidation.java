@@ -24,7 +24,9 @@ final class MetadataValidation {
     String path = "metadata.annotations";
     if (annotations.containsKey(DRY_RUN)) {
       // Only an AuthorizationPolicy may carry it; vsplit validates VirtualServices and Gateways.
-      out.deny(FieldPath.key(path, DRY_RUN), resource.namespace() + "/" + resource.name()
+      String namespace = resource.namespace() == null ? "" : resource.namespace();
+      String name = resource.name() == null ? "" : resource.name();
+      out.deny(FieldPath.key(path, DRY_RUN), namespace + "/" + name
           + " has unsupported annotation " + DRY_RUN + ", please remove the annotation");
       return true;
     }
