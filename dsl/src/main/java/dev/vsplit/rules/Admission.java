@@ -1,34 +1,44 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.model.Gateway;
-import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Placeholder until the full webhook emulation lands: only the root-route checks. */
+/**
+ * What Istio's validating admission webhook answers for one VirtualService or Gateway: every error
+ * ({@link AdmissionMessage#denied()}) and warning, with Istio's own texts, in the order Istio's code
+ * finds them.
+ *
+ * <p>This follows {@code ValidateVirtualService} and {@code ValidateGateway} of Istio 1.22 and later
+ * ({@code pkg/config/validation}). Like the webhook, it looks at one object at a time: whether a
+ * delegate exists, is visible or fits its root is never checked here. Where Go iterates a map
+ * (header names, labels), the YAML order is used, so the order is deterministic.
+ *
+ * <pre>{@code
+ * for (AdmissionMessage m : Admission.validate(virtualService)) {
+ *   if (m.denied()) {
+ *     System.out.println(m.code() + " " + m.path() + ": " + m.text());
+ *   }
+ * }
+ * }</pre>
+ */
 public final class Admission {
   private Admission() {}
 
+  /** Istio's {@code ValidateVirtualService}. */
   public static List<AdmissionMessage> validate(VirtualService vs) {
-    List<AdmissionMessage> out = new ArrayList<>();
-    if (!vs.spec().hosts().isEmpty()) {
-      for (int i = 0; i < vs.spec().http().size(); i++) {
-        HTTPRoute r = vs.spec().http().get(i);
-        if (r.delegate() != null && r.redirect() != null) {
-          out.add(new AdmissionMessage("VS103", true, "spec.http[" + i + "].redirect",
-              "root HTTP route " + (r.name() == null ? "" : r.name()) + " must not specify redirect"));
-        }
-        if (r.delegate() != null && !r.route().isEmpty()) {
-          out.add(new AdmissionMessage("VS103", true, "spec.http[" + i + "].route",
-              "root HTTP route " + (r.name() == null ? "" : r.name()) + " must not specify route"));
-        }
-      }
-    }
-    return out;
+    Objects.requireNonNull(vs, "vs");
+    Messages out = new Messages();
+    VirtualServiceValidation.validate(vs, out);
+    return out.list();
   }
 
+  /** Istio's {@code ValidateGateway}. */
   public static List<AdmissionMessage> validate(Gateway gateway) {
-    return List.of();
+    Objects.requireNonNull(gateway, "gateway");
+    Messages out = new Messages();
+    GatewayValidation.validate(gateway, out);
+    return out.list();
   }
 }

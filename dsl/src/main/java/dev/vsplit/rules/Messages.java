@@ -1,0 +1,79 @@
+package dev.vsplit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects what the webhook would answer, in the order Istio's code produces it.
+ *
+ * <p>Istio gathers errors with two helpers: {@code AppendValidation} keeps warnings, {@code
+ * appendErrors} drops them. Where Istio drops the warnings of a nested check, the caller validates
+ * through {@link #errorsOnly()} so that the same warnings are dropped here.
+ */
+final class Messages {
+
+  /** A delegate's HTTP route that delegates again (chaining). */
+  static final String DELEGATE_CHAINING = "VS101";
+  /** A root route (one with {@code delegate}) that also has {@code redirect} or {@code route}. */
+  static final String ROOT_ROUTE_ACTION = "VS103";
+  /** A delegate VirtualService (no hosts) with gateways, tls or tcp. */
+  static final String DELEGATE_TOP_LEVEL = "VS107";
+  /** An invalid {@code exportTo}. */
+  static final String EXPORT_TO = "VS108";
+  /** JWT-claim header matching in a VirtualService that is not bound to a gateway only. */
+  static final String JWT_CLAIM_WITHOUT_GATEWAY = "VS109";
+  /** A regular expression that RE2 refuses. */
+  static final String REGEX = "VS008";
+  /** Every admission warning. */
+  static final String WARNING = "VS003";
+  /** Every other denial. */
+  static final String DENIED = "VS002";
+
+  private final List<AdmissionMessage> out;
+  private final boolean keepWarnings;
+
+  Messages() {
+    this(new ArrayList<>(), true);
+  }
+
+  private Messages(List<AdmissionMessage> out, boolean keepWarnings) {
+    this.out = out;
+    this.keepWarnings = keepWarnings;
+  }
+
+  /** The same list, but warnings added through the view are dropped, as Istio's appendErrors does. */
+  Messages errorsOnly() {
+    return keepWarnings ? new Messages(out, false) : this;
+  }
+
+  void deny(String path, String text) {
+    deny(DENIED, path, text);
+  }
+
+  void deny(String code, String path, String text) {
+    out.add(new AdmissionMessage(code, true, path, text));
+  }
+
+  void deny(String path, Problem problem) {
+    if (problem != null) {
+      deny(problem.code(), path, problem.text());
+    }
+  }
+
+  void warn(String path, String text) {
+    if (keepWarnings) {
+      out.add(new AdmissionMessage(WARNING, false, path, text));
+    }
+  }
+
+  List<AdmissionMessage> list() {
+    return List.copyOf(out);
+  }
+
+  /** One error a check returns: the code it is reported under and Istio's text. */
+  record Problem(String code, String text) {
+    static Problem of(String text) {
+      return new Problem(DENIED, text);
+    }
+  }
+}

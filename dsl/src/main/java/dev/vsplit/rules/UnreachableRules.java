@@ -1,0 +1,298 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.StringMatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Istio's {@code analyzeUnreachableHTTPRules}, {@code analyzeUnreachableTCPRules} and {@code
+ * analyzeUnreachableTLSRules}: admission warnings for rules and matches of one VirtualService that
+ * can never be used. They look at one object at a time and know nothing of delegation.
+ */
+final class UnreachableRules {
+  private UnreachableRules() {}
+
+  private static void unused(Messages out, String path, String rule, String reason) {
+    out.warn(path, "virtualService rule " + rule + " not used (" + reason + ")");
+  }
+
+  private static void ineffective(Messages out, String path, String rule, String match, String dup) {
+    out.warn(path, "virtualService rule " + rule + " match " + match
+        + " is not used (duplicate/overlapping match in rule " + dup + ")");
+  }
+
+  private static String routeName(HTTPRoute route, int n) {
+    return route.name() != null && !route.name().isEmpty() ? GoText.quote(route.name()) : "#" + n;
+  }
+
+  private static String requestName(HTTPMatchRequest match, int n) {
+    return match.name() != null && !match.name().isEmpty() ? GoText.quote(match.name()) : "#" + n;
+  }
+
+  /** What {@code genMatchHTTPRoutes} keeps of a match whose uri is a non-empty prefix. */
+  private record PrefixMatch(
+      String routeStr, String matchStr, String prefix, int port, String method, String authority,
+      Map<String, String> headers, Map<String, String> queryParams, Map<String, String> withoutHeaders,
+      String path) {}
+
+  static void analyzeHttp(List<HTTPRoute> routes, String path, Messages out) {
+    Map<String, Integer> encountered = new HashMap<>();
+    int emptyMatchEncountered = -1;
+    List<PrefixMatch> prefixMatches = new ArrayList<>();
+    for (int rulen = 0; rulen < routes.size(); rulen++) {
+      HTTPRoute route = routes.get(rulen);
+      String rulePath = FieldPath.index(path, rulen);
+      if (route.match().isEmpty()) {
+        if (emptyMatchEncountered >= 0) {
+          unused(out, rulePath, routeName(route, rulen), "only the last rule can have no matches");
+        }
+        emptyMatchEncountered = rulen;
+        continue;
+      }
+      int duplicateMatches = 0;
+      for (int matchn = 0; matchn < route.match().size(); matchn++) {
+        HTTPMatchRequest match = route.match().get(matchn);
+        String matchPath = FieldPath.index(FieldPath.key(rulePath, "match"), matchn);
+        if (emptyMatchEncountered >= 0) {
+          // reported once per match, as Istio does
+          unused(out, rulePath, routeName(route, rulen), "route without matches defined before");
+          continue;
+        }
+        String key = canonical(match);
+        Integer dupn = encountered.get(key);
+        if (dupn != null) {
+          ineffective(out, matchPath, routeName(route, rulen), requestName(match, matchn), routeName(routes.get(dupn), dupn));
+          duplicateMatches++;
+          continue;
+        }
+        encountered.put(key, rulen);
+        PrefixMatch prefix = prefixMatch(route, rulen, match, matchn, matchPath);
+        if (prefix != null) {
+          prefixMatches.add(prefix);
+        }
+      }
+      if (duplicateMatches == route.match().size()) {
+        unused(out, rulePath, routeName(route, rulen), "all matches used by prior rules");
+      }
+    }
+    if (prefixMatches.size() > 1) {
+      for (int a = 0; a < prefixMatches.size(); a++) {
+        PrefixMatch former = prefixMatches.get(a);
+        for (int b = a + 1; b < prefixMatches.size(); b++) {
+          PrefixMatch latter = prefixMatches.get(b);
+          if (latter.prefix().equals(former.prefix())) {
+            continue; // exact duplicates were reported above
+          }
+          if (covers(former, latter)) {
+            ineffective(out, latter.path(), latter.routeStr(), latter.matchStr() + " of prefix " + latter.prefix(),
+                former.matchStr() + " of prefix " + former.prefix() + " on " + former.routeStr());
+          }
+        }
+      }
+    }
+  }
+
+  private static String exactOrPrefix(StringMatch m) {
+    if (m == null) {
+      return "";
+    }
+    if (!m.exactOrEmpty().isEmpty()) {
+      return "exact:" + m.exactOrEmpty();
+    }
+    if (!m.prefixOrEmpty().isEmpty()) {
+      return "prefix:" + m.prefixOrEmpty();
+    }
+    return "";
+  }
+
+  private static Map<String, String> exactOrPrefix(Map<String, StringMatch> values) {
+    Map<String, String> out = new HashMap<>();
+    values.forEach((k, v) -> out.put(k, exactOrPrefix(v)));
+    return out;
+  }
+
+  /** {@code genMatchHTTPRoutes}. */
+  private static PrefixMatch prefixMatch(HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, String path) {
+    if (match.uri() == null || match.uri().prefixOrEmpty().isEmpty()) {
+      return null;
+    }
+    String method = exactOrPrefix(match.method());
+    if (method.isEmpty()) {
+      method = "exact:GET"; // no method: GET
+    }
+    return new PrefixMatch(routeName(route, rulen), requestName(match, matchn), match.uri().prefixOrEmpty(),
+        match.portNumber(), method, exactOrPrefix(match.authority()), exactOrPrefix(match.headers()),
+        exactOrPrefix(match.queryParams()), exactOrPrefix(match.withoutHeaders()), path);
+  }
+
+  /** {@code coveredValidation}: whether the former match takes every request the latter would. */
+  private static boolean covers(PrefixMatch a, PrefixMatch b) {
+    if (!b.prefix().startsWith(a.prefix())) {
+      return false;
+    }
+    if (b.port() != a.port()) {
+      return false;
+    }
+    if (!a.method().equals(b.method()) && !a.method().startsWith(b.method())) {
+      return false;
+    }
+    if (!a.authority().equals(b.authority()) && !a.authority().startsWith(b.authority())) {
+      return false;
+    }
+    return mapCovered(a.headers(), b.headers()) && mapCovered(a.queryParams(), b.queryParams())
+        && mapCovered(a.withoutHeaders(), b.withoutHeaders());
+  }
+
+  private static boolean mapCovered(Map<String, String> a, Map<String, String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (Map.Entry<String, String> e : a.entrySet()) {
+      String other = b.get(e.getKey());
+      if (other == null) {
+        return false;
+      }
+      if (!e.getValue().equals(other) && !e.getValue().startsWith(other)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The identity Istio compares matches by ({@code asJSON} with the name cleared): every field but
+   * the name, with unset, zero and empty values left out.
+   */
+  private static String canonical(HTTPMatchRequest m) {
+    StringBuilder b = new StringBuilder();
+    field(b, "uri", m.uri());
+    field(b, "scheme", m.scheme());
+    field(b, "method", m.method());
+    field(b, "authority", m.authority());
+    matchMap(b, "headers", m.headers());
+    if (m.portNumber() != 0) {
+      b.append("port=").append(m.portNumber()).append(';');
+    }
+    if (!m.sourceLabels().isEmpty()) {
+      b.append("sourceLabels=").append(new TreeMap<>(m.sourceLabels())).append(';');
+    }
+    if (!m.gateways().isEmpty()) {
+      b.append("gateways=").append(m.gateways()).append(';');
+    }
+    matchMap(b, "queryParams", m.queryParams());
+    if (m.ignoresUriCase()) {
+      b.append("ignoreUriCase;");
+    }
+    matchMap(b, "withoutHeaders", m.withoutHeaders());
+    if (m.sourceNamespace() != null && !m.sourceNamespace().isEmpty()) {
+      b.append("sourceNamespace=").append(GoText.quote(m.sourceNamespace())).append(';');
+    }
+    if (m.statPrefix() != null && !m.statPrefix().isEmpty()) {
+      b.append("statPrefix=").append(GoText.quote(m.statPrefix())).append(';');
+    }
+    return b.toString();
+  }
+
+  private static void field(StringBuilder b, String name, StringMatch m) {
+    if (m != null) {
+      b.append(name).append('=').append(stringMatch(m)).append(';');
+    }
+  }
+
+  private static String stringMatch(StringMatch m) {
+    return m.kind().isEmpty() ? "{}" : "{" + m.kind() + ":" + GoText.quote(m.value()) + "}";
+  }
+
+  private static void matchMap(StringBuilder b, String name, Map<String, StringMatch> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    b.append(name).append("={");
+    new TreeMap<>(values).forEach((k, v) -> b.append(GoText.quote(k)).append(':').append(stringMatch(v)).append(','));
+    b.append("};");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // tcp and tls routes (plain YAML)
+
+  /** {@code analyzeUnreachableTCPRules} / {@code analyzeUnreachableTLSRules}: rules have no names there. */
+  static void analyzeL4(List<Object> routes, String path, Messages out) {
+    Map<String, Integer> encountered = new HashMap<>();
+    int emptyMatchEncountered = -1;
+    for (int rulen = 0; rulen < routes.size(); rulen++) {
+      if (!(routes.get(rulen) instanceof Map<?, ?> route)) {
+        continue;
+      }
+      String rulePath = FieldPath.index(path, rulen);
+      List<?> matches = route.get("match") instanceof List<?> l ? l : List.of();
+      if (matches.isEmpty()) {
+        if (emptyMatchEncountered >= 0) {
+          unused(out, rulePath, "#" + rulen, "only the last rule can have no matches");
+        }
+        emptyMatchEncountered = rulen;
+        continue;
+      }
+      int duplicateMatches = 0;
+      for (int matchn = 0; matchn < matches.size(); matchn++) {
+        if (emptyMatchEncountered >= 0) {
+          unused(out, rulePath, "#" + rulen, "route without matches defined before");
+          continue;
+        }
+        String key = canonicalFields(matches.get(matchn));
+        Integer dupn = encountered.get(key);
+        if (dupn != null) {
+          ineffective(out, FieldPath.index(FieldPath.key(rulePath, "match"), matchn), "#" + rulen, "#" + matchn, "#" + dupn);
+          duplicateMatches++;
+        } else {
+          encountered.put(key, rulen);
+        }
+      }
+      if (duplicateMatches == matches.size()) {
+        unused(out, rulePath, "#" + rulen, "all matches used by prior rules");
+      }
+    }
+  }
+
+  /** A plain YAML match with the fields proto3 JSON would leave out (null, zero, empty) left out, keys sorted. */
+  private static String canonicalFields(Object match) {
+    if (!(match instanceof Map<?, ?> map)) {
+      return String.valueOf(match);
+    }
+    TreeMap<String, String> fields = new TreeMap<>();
+    map.forEach((k, v) -> {
+      if (!isDefault(v)) {
+        fields.put(String.valueOf(k), canonicalValue(v));
+      }
+    });
+    return fields.toString();
+  }
+
+  private static boolean isDefault(Object v) {
+    return v == null
+        || (v instanceof String s && s.isEmpty())
+        || (v instanceof Boolean bool && !bool)
+        || (v instanceof Number n && n.doubleValue() == 0)
+        || (v instanceof List<?> l && l.isEmpty())
+        || (v instanceof Map<?, ?> m && m.isEmpty());
+  }
+
+  private static String canonicalValue(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      TreeMap<String, String> sorted = new TreeMap<>();
+      m.forEach((k, x) -> sorted.put(String.valueOf(k), canonicalValue(x)));
+      return sorted.toString();
+    }
+    if (v instanceof List<?> l) {
+      return l.stream().map(UnreachableRules::canonicalValue).toList().toString();
+    }
+    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return Long.toString(n.longValue());
+    }
+    return v instanceof String s ? GoText.quote(s) : String.valueOf(v);
+  }
+}
