@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.LoadedResource;
@@ -42,6 +44,8 @@ public final class Checker {
     for (Rule rule : rules) {
       rule.check(context, findings);
     }
+    // Istio repeats some warnings once per match; one line each is enough.
+    findings = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
     findings.sort(Comparator.comparing((Finding f) -> f.source(), Comparator.nullsLast(LOCATION))
         .thenComparing(Finding::resource)
         .thenComparing(Finding::path)

@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 import java.util.ArrayList;

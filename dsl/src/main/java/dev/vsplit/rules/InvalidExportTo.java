@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.model.ResourceRef;
 
 /** exportTo with ~ (none), or * together with other entries. */

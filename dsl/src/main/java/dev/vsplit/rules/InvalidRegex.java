@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.model.ResourceRef;
 
 /** A regex that RE2 (Envoy's regex engine) rejects; the webhook refuses the resource. */

@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.model.ResourceRef;
 
 /** A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as every secondary. */

@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.model.ResourceRef;
 
 /** Istio's admission webhook refuses the resource (any reason not covered by a more specific code). */

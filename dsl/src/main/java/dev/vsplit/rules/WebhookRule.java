@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.yaml.LoadedResource;
@@ -49,21 +51,16 @@ abstract class WebhookRule implements Rule {
   }
 
   String message(Context context, ResourceRef ref, AdmissionMessage m) {
-    String what = m.denied()
-        ? "Istio's admission webhook refuses this " + ref.kind() + ": \"" + m.text() + "\""
-        : "Istio's admission webhook warns: \"" + m.text() + "\"";
-    if (m.denied() && ref.kind().equals(VirtualService.KIND)) {
-      String consequence = consequence(context, ref);
-      if (!consequence.isEmpty()) {
-        what += "; " + consequence;
-      }
+    if (!m.denied()) {
+      return "Istio's admission webhook warns: " + m.text();
     }
-    return what;
+    String what = "Istio's admission webhook refuses this " + ref.kind() + ": " + m.text() + ". It is never stored";
+    return ref.kind().equals(VirtualService.KIND) ? what + consequence(context, ref) : what;
   }
 
   abstract String hint(Context context, ResourceRef ref, AdmissionMessage m);
 
-  /** What the refusal does to routing: a refused secondary drops the primary routes that delegate to it. */
+  /** What the refusal does to routing: a refused secondary drops the primary routes that delegate to it; "" if none do. */
   static String consequence(Context context, ResourceRef ref) {
     StringBuilder roots = new StringBuilder();
     for (VirtualService vs : context.virtualServices()) {
@@ -84,9 +81,6 @@ abstract class WebhookRule implements Rule {
         }
       }
     }
-    if (roots.length() > 0) {
-      return "it is never stored, so Istio silently drops the primary route(s) that delegate to it: " + roots;
-    }
-    return "it is never stored";
+    return roots.length() == 0 ? "" : ", so Istio silently drops the primary route(s) that delegate to it: " + roots;
   }
 }

@@ -36,6 +36,16 @@ class RealWorldTest {
           "VS102 delegate-virtual-service/test-app-vs-delegated",
           "VS105 delegate-virtual-service-2/test-app-vs"));
 
+  /**
+   * Sets INDEX.md calls VALID that Istio's admission webhook nevertheless refuses. The argo
+   * rollouts tls routes name SNI hosts that are not among the VirtualService's hosts; Istio's
+   * validateSniHost refuses that ("SNI host ... is not a compatible subset of any of the virtual
+   * service hosts"), and a published kubectl apply of this exact file shows both errors. The
+   * set's other manifests are clean. vsplit follows Istio, not the index.
+   */
+  private static final Map<String, List<String>> REFUSED_DESPITE_INDEX = Map.of(
+      "argo-rollouts-getting-started-istio", List.of("VS002 default/rollouts-demo-vsvc1", "VS002 default/rollouts-demo-vsvc2"));
+
   static Path root() throws URISyntaxException {
     return Path.of(RealWorldTest.class.getResource("/real-world").toURI());
   }
@@ -62,7 +72,11 @@ class RealWorldTest {
   void noFalseErrorsAndEveryBreakageCaught(String set, String expected) throws Exception {
     Analysis analysis = Vsplit.analyze(AnalyzeRequest.of(root().resolve(set)));
     List<String> errors = analysis.report().errors().stream().map(f -> f.code() + " " + f.resource()).toList();
-    if (expected.equals("VALID")) {
+    if (REFUSED_DESPITE_INDEX.containsKey(set)) {
+      assertThat(errors).as(set).containsExactlyInAnyOrderElementsOf(REFUSED_DESPITE_INDEX.get(set).stream()
+          .flatMap(e -> java.util.stream.Stream.of(e, e)).toList());
+      assertThat(analysis.report().errors()).allMatch(f -> f.message().contains("is not a compatible subset of any of the virtual service hosts"));
+    } else if (expected.equals("VALID")) {
       assertThat(analysis.report().errors()).as(set).isEmpty();
       assertThat(analysis.input().resources()).as(set + " read something").isNotEmpty();
     } else {

@@ -1,16 +1,16 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
-import static dev.vsplit.rules.AdmissionFixtures.admits;
-import static dev.vsplit.rules.AdmissionFixtures.delegateWithHttp;
-import static dev.vsplit.rules.AdmissionFixtures.denied;
-import static dev.vsplit.rules.AdmissionFixtures.rejects;
-import static dev.vsplit.rules.AdmissionFixtures.validate;
-import static dev.vsplit.rules.AdmissionFixtures.warning;
-import static dev.vsplit.rules.AdmissionFixtures.withHttp;
-import static dev.vsplit.rules.AdmissionFixtures.withSpec;
+import static dev.vsplit.rules.admission.AdmissionFixtures.admits;
+import static dev.vsplit.rules.admission.AdmissionFixtures.delegateWithHttp;
+import static dev.vsplit.rules.admission.AdmissionFixtures.denied;
+import static dev.vsplit.rules.admission.AdmissionFixtures.rejects;
+import static dev.vsplit.rules.admission.AdmissionFixtures.validate;
+import static dev.vsplit.rules.admission.AdmissionFixtures.warning;
+import static dev.vsplit.rules.admission.AdmissionFixtures.withHttp;
+import static dev.vsplit.rules.admission.AdmissionFixtures.withSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.rules.AdmissionFixtures.Case;
+import dev.vsplit.rules.admission.AdmissionFixtures.Case;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

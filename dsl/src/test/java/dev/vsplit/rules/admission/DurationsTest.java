@@ -1,4 +1,4 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

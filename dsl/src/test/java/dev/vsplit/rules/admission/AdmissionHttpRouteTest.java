@@ -1,18 +1,18 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
-import static dev.vsplit.rules.AdmissionFixtures.admits;
-import static dev.vsplit.rules.AdmissionFixtures.denied;
-import static dev.vsplit.rules.AdmissionFixtures.rejects;
-import static dev.vsplit.rules.AdmissionFixtures.validate;
-import static dev.vsplit.rules.AdmissionFixtures.warning;
-import static dev.vsplit.rules.AdmissionFixtures.withHttp;
+import static dev.vsplit.rules.admission.AdmissionFixtures.admits;
+import static dev.vsplit.rules.admission.AdmissionFixtures.denied;
+import static dev.vsplit.rules.admission.AdmissionFixtures.rejects;
+import static dev.vsplit.rules.admission.AdmissionFixtures.validate;
+import static dev.vsplit.rules.admission.AdmissionFixtures.warning;
+import static dev.vsplit.rules.admission.AdmissionFixtures.withHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vsplit.model.HTTPBody;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
-import dev.vsplit.rules.AdmissionFixtures.Case;
+import dev.vsplit.rules.admission.AdmissionFixtures.Case;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

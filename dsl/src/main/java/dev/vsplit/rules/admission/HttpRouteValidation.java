@@ -1,4 +1,4 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
 import dev.vsplit.model.CorsPolicy;
 import dev.vsplit.model.HTTPDirectResponse;
@@ -13,7 +13,7 @@ import dev.vsplit.model.HTTPRouteDestination;
 import dev.vsplit.model.Headers;
 import dev.vsplit.model.Percent;
 import dev.vsplit.model.StringMatch;
-import dev.vsplit.rules.Messages.Problem;
+import dev.vsplit.rules.admission.Messages.Problem;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;

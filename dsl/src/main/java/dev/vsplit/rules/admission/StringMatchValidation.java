@@ -1,9 +1,9 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.vsplit.model.StringMatch;
-import dev.vsplit.rules.Messages.Problem;
+import dev.vsplit.rules.admission.Messages.Problem;
 
 /**
  * Istio's {@code validateStringMatch}, {@code validateStringMatchRegexp} and {@code

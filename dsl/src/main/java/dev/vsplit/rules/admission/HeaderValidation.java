@@ -1,4 +1,4 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
 import dev.vsplit.model.HeaderOperations;
 import dev.vsplit.model.Headers;

@@ -1,4 +1,4 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
 /**
  * Field paths such as {@code spec.http[0].match[1].headers.x-user}, written the way the YAML

@@ -1,4 +1,4 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

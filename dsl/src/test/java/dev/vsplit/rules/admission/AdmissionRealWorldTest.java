@@ -1,7 +1,7 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
-import static dev.vsplit.rules.AdmissionFixtures.denied;
-import static dev.vsplit.rules.AdmissionFixtures.warning;
+import static dev.vsplit.rules.admission.AdmissionFixtures.denied;
+import static dev.vsplit.rules.admission.AdmissionFixtures.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vsplit.model.Gateway;

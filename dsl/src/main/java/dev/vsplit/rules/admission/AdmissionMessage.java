@@ -1,4 +1,4 @@
-package dev.vsplit.rules;
+package dev.vsplit.rules.admission;
 
 /**
  * One error or warning that Istio's validating admission webhook ({@code ValidateVirtualService},

@@ -1,0 +1,169 @@
+package dev.vsplit;
+
+import dev.vsplit.rules.Finding;
+import dev.vsplit.yaml.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds the project's spec classes with no configuration: every compiled class that implements
+ * {@link MeshSpec} or {@link TeamSpec} (classes whose bytes do not mention either interface are
+ * not even loaded), plus those registered with {@link ServiceLoader}, plus any named explicitly.
+ */
+public final class SpecLoader {
+
+  private static final byte[] MESH = "dev/vsplit/MeshSpec".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] TEAM = "dev/vsplit/TeamSpec".getBytes(StandardCharsets.UTF_8);
+
+  /** The specs found, instantiated, and what went wrong on the way. */
+  public record Specs(List<MeshSpec> meshes, List<TeamSpec> teams, List<Finding> problems) {
+    public Specs {
+      meshes = List.copyOf(meshes);
+      teams = List.copyOf(teams);
+      problems = List.copyOf(problems);
+    }
+
+    public boolean isEmpty() {
+      return meshes.isEmpty() && teams.isEmpty();
+    }
+
+    /** The spec classes, sorted: what the up-to-date check and the file headers name. */
+    public List<String> classNames() {
+      List<String> out = new ArrayList<>();
+      meshes.forEach(m -> out.add(m.getClass().getName()));
+      teams.forEach(t -> out.add(t.getClass().getName()));
+      out.sort(null);
+      return out;
+    }
+  }
+
+  private SpecLoader() {}
+
+  /**
+   * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
+   * @param loader the class loader that sees those classes and their dependencies
+   * @param explicit class names to load whether or not scanning finds them
+   */
+  public static Specs load(List<Path> classDirectories, ClassLoader loader, List<String> explicit) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Path dir : classDirectories) {
+      names.addAll(scan(dir));
+    }
+    names.addAll(explicit);
+    List<MeshSpec> meshes = new ArrayList<>();
+    List<TeamSpec> teams = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
+    Set<Class<?>> seen = new LinkedHashSet<>();
+    for (String name : names.stream().sorted().toList()) {
+      Class<?> type;
+      try {
+        type = Class.forName(name, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        if (explicit.contains(name)) {
+          problems.add(problem(name, "cannot load spec class " + name + ": " + e, "check the class name in the plugin's <specs>"));
+        }
+        continue;
+      }
+      if (!MeshSpec.class.isAssignableFrom(type) && !TeamSpec.class.isAssignableFrom(type)) {
+        if (explicit.contains(name)) {
+          problems.add(problem(name, name + " implements neither MeshSpec nor TeamSpec", "name only spec classes in <specs>"));
+        }
+        continue;
+      }
+      if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isAnonymousClass() || type.isLocalClass()
+          || (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers()))) {
+        continue;
+      }
+      seen.add(type);
+    }
+    for (MeshSpec m : ServiceLoader.load(MeshSpec.class, loader)) {
+      seen.add(m.getClass());
+    }
+    for (TeamSpec t : ServiceLoader.load(TeamSpec.class, loader)) {
+      seen.add(t.getClass());
+    }
+    for (Class<?> type : seen) {
+      Object spec = instantiate(type, problems);
+      if (spec instanceof MeshSpec m) {
+        meshes.add(m);
+      }
+      if (spec instanceof TeamSpec t) {
+        teams.add(t);
+      }
+    }
+    return new Specs(meshes, teams, problems);
+  }
+
+  private static Object instantiate(Class<?> type, List<Finding> problems) {
+    try {
+      Constructor<?> c = type.getDeclaredConstructor();
+      if (!Modifier.isPublic(c.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
+        problems.add(problem(type.getName(), "spec class " + type.getName() + " and its no-argument constructor must be public",
+            "make the class and its constructor public"));
+        return null;
+      }
+      return c.newInstance();
+    } catch (NoSuchMethodException e) {
+      problems.add(problem(type.getName(), "spec class " + type.getName() + " has no no-argument constructor",
+          "add a public no-argument constructor: vsplit creates specs itself"));
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      problems.add(problem(type.getName(), "creating " + type.getName() + " threw " + cause, "fix the constructor or static initializer"));
+    } catch (ReflectiveOperationException | LinkageError e) {
+      problems.add(problem(type.getName(), "cannot create " + type.getName() + ": " + e, "fix the class"));
+    }
+    return null;
+  }
+
+  private static Finding problem(String className, String message, String hint) {
+    String file = className.replace('.', '/');
+    int inner = file.indexOf('$');
+    return DslFindings.error(DslFindings.SPEC_FAILED, "", "", null, message, hint,
+        Location.of((inner < 0 ? file : file.substring(0, inner)) + ".java", 0));
+  }
+
+  /** Class names under {@code dir} whose class file mentions MeshSpec or TeamSpec. */
+  static List<String> scan(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<String> out = new ArrayList<>();
+      for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        if (contains(bytes, MESH) || contains(bytes, TEAM)) {
+          String relative = dir.relativize(f).toString().replace('\\', '/');
+          out.add(relative.substring(0, relative.length() - ".class".length()).replace('/', '.'));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot scan " + dir + " for spec classes", e);
+    }
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+}
