@@ -82,6 +82,7 @@ public final class OutputDirectory {
     return write(dir, files, Hook.NONE);
   }
 
+  @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
   static WriteResult write(Path dir, List<GeneratedFile> files, Hook hook) throws IOException {
     List<GeneratedFile> wanted = List.copyOf(files);
     Path shown = dir.toAbsolutePath().normalize();
