@@ -37,7 +37,7 @@ final class Assembler {
 
   static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
-  record Result(List<GeneratedResource> resources, List<Finding> findings, Map<Secondary, Scope> scopes) {}
+  record Result(List<GeneratedResource> resources, List<Finding> findings, Map<Secondary, Scope> scopes, List<String> adminOwners) {}
 
   /** One delegation as emitted: the primary, its position, and the delegations before it that share requests with it. */
   private record Placed(Mesh.PrimaryBuilder primary, int position, Delegation delegation, List<Delegation> carveOuts) {}
@@ -46,6 +46,7 @@ final class Assembler {
   private final List<GeneratedResource> resources = new ArrayList<>();
   private final Map<Secondary, List<Placed>> references = new LinkedHashMap<>();
   private final Map<Secondary, Scope> scopes = new LinkedHashMap<>();
+  private final List<String> adminOwners = new ArrayList<>();
 
   Result run(List<MeshSpec> meshSpecs, List<TeamSpec> teamSpecs) {
     List<Mesh> meshes = new ArrayList<>();
@@ -60,6 +61,9 @@ final class Assembler {
       meshes.add(mesh);
     }
     for (Mesh mesh : meshes) {
+      adminOwners.addAll(mesh.owners());
+    }
+    for (Mesh mesh : meshes) {
       mesh.gateways().forEach(this::gateway);
       mesh.primaries().forEach(this::primary);
     }
@@ -67,7 +71,7 @@ final class Assembler {
     for (var entry : references.entrySet()) {
       secondary(entry.getKey(), entry.getValue(), teams.get(entry.getKey()));
     }
-    return new Result(resources, findings, scopes);
+    return new Result(resources, findings, scopes, adminOwners);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -79,7 +83,7 @@ final class Assembler {
     }
     ObjectMeta meta = new ObjectMeta(g.name, g.namespace, managed(g.labels, null), Map.of(), Map.of());
     Gateway gateway = new Gateway(g.apiVersion, meta, new GatewaySpec(g.servers, g.selector, Map.of()), Map.of());
-    resources.add(new GeneratedResource(gateway, g.spec.getName(), SourceMap.of(Map.of(), g.site), null, false));
+    resources.add(new GeneratedResource(gateway, g.spec.getName(), SourceMap.of(Map.of(), g.site), null, false, adminOwners));
   }
 
   private void primary(Mesh.PrimaryBuilder p) {
@@ -146,7 +150,7 @@ final class Assembler {
     VirtualServiceSpec spec = new VirtualServiceSpec(p.hosts, p.gateways, http, List.of(), List.of(), p.exportTo, Map.of());
     ObjectMeta meta = new ObjectMeta(p.name, p.namespace, managed(p.labels, null), Map.of(), Map.of());
     resources.add(new GeneratedResource(new VirtualService(p.apiVersion, meta, spec, Map.of()), p.spec.getName(),
-        SourceMap.of(sites, p.site), null, false));
+        SourceMap.of(sites, p.site), null, false, adminOwners));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -245,7 +249,7 @@ final class Assembler {
     }
     VirtualServiceSpec vsSpec = new VirtualServiceSpec(List.of(), List.of(), http, List.of(), List.of(), s.exportToList(), Map.of());
     ObjectMeta meta = new ObjectMeta(s.name(), s.namespace(), managed(Map.of(), team.name()), Map.of(), Map.of());
-    resources.add(new GeneratedResource(new VirtualService(meta, vsSpec), source, SourceMap.of(sites, s.site()), team, skeleton));
+    resources.add(new GeneratedResource(new VirtualService(meta, vsSpec), source, SourceMap.of(sites, s.site()), team, skeleton, team.owners()));
   }
 
   /** A team's route with its matches made absolute, completed and checked against the scope; {@code null} if it breaks it. */

@@ -20,6 +20,8 @@ public final class BookinfoMesh implements MeshSpec {
 
   @Override
   public void define(Mesh mesh) {
+    mesh.owners("@bookinfo/platform");
+
     mesh.gateway("bookinfo-gateway", "default")
         .apiVersion("networking.istio.io/v1alpha3")
         .selector("istio", "ingressgateway")

@@ -41,6 +41,8 @@ public final class ShopMesh implements MeshSpec {
 
   @Override
   public void define(Mesh mesh) {
+    mesh.owners("@shop/platform");
+
     var publicGateway = mesh.gateway("public-gateway", "istio-system")
         .selector("istio", "ingressgateway")
         .httpsRedirect(80, "http", "shop.example.com", "api.example.com")
