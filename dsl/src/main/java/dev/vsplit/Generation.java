@@ -39,7 +39,11 @@ public final class Generation {
       List<String> adminOwners, String meshSources) {
     this.resources = List.copyOf(resources);
     List<Finding> all = new ArrayList<>(dslFindings);
-    all.addAll(report.findings());
+    // With errors in the specs, the result is incomplete (the offending routes are left out) and
+    // the engine's findings about it would only echo them: fix the specs first.
+    if (dslFindings.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+      all.addAll(report.findings());
+    }
     this.findings = List.copyOf(all);
     this.report = report;
     this.scopes = Map.copyOf(scopes);
@@ -62,7 +66,10 @@ public final class Generation {
     return null;
   }
 
-  /** Findings about the specs (VS2xx, located at the Java line) followed by the engine's findings about the result. */
+  /**
+   * Findings about the specs (VS2xx, located at the Java line) followed by the engine's findings
+   * about the result; the engine's are left out while the specs themselves have errors.
+   */
   public List<Finding> findings() {
     return findings;
   }
