@@ -84,7 +84,7 @@ public final class YamlWriter {
     Object spec = resource instanceof dev.vsplit.model.VirtualService vs ? vs.spec() : ((dev.vsplit.model.Gateway) resource).spec();
     JsonNode specTree = tree(spec, defaults);
     out.set("spec", specTree == null ? NODES.objectNode() : specTree);
-    resource.extra().forEach((k, v) -> putIfPresent(out, k, tree(v, Defaults.KEEP)));
+    resource.extra().forEach((k, v) -> out.set(k, plainTree(v)));
     return out;
   }
 
@@ -123,6 +123,10 @@ public final class YamlWriter {
     if (value instanceof List<?> list) {
       ArrayNode out = NODES.arrayNode();
       for (Object item : list) {
+        if (item instanceof Map<?, ?> || item instanceof List<?>) {
+          out.add(plainTree(item)); // a tcp or tls route: not modelled, written as read
+          continue;
+        }
         JsonNode node = tree(item, defaults);
         out.add(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
       }
@@ -160,12 +164,39 @@ public final class YamlWriter {
     for (int i = 0; i < shape.components.length; i++) {
       Object value = shape.get(record, i);
       if (i == shape.extraIndex) {
-        ((Map<?, ?>) value).forEach((k, v) -> putIfPresent(out, String.valueOf(k), tree(v, Defaults.KEEP)));
+        ((Map<?, ?>) value).forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
       } else {
         putIfPresent(out, shape.components[i].getName(), tree(value, defaults));
       }
     }
     return out.isEmpty() ? null : out;
+  }
+
+  /**
+   * A value vsplit does not model (a field kept in {@code extra}, a tcp or tls route), written as
+   * it was read: empty maps and lists, nulls and {@code 1.0} stay what they are, so that reading
+   * it back gives the same value and nothing the user wrote is dropped.
+   */
+  private static JsonNode plainTree(Object value) {
+    if (value == null) {
+      return NODES.nullNode();
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode out = NODES.objectNode();
+      map.forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode out = NODES.arrayNode();
+      for (Object item : list) {
+        out.add(plainTree(item));
+      }
+      return out;
+    }
+    if (value instanceof Double d) {
+      return NODES.numberNode(d);
+    }
+    return tree(value, Defaults.KEEP);
   }
 
   private static void putIfPresent(ObjectNode out, String key, JsonNode value) {
