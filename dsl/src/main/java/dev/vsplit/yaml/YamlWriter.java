@@ -208,29 +208,52 @@ public final class YamlWriter {
   /**
    * Quotes what YAML 1.2 quotes, plus the plain scalars that a YAML 1.1 reader (kubectl's go-yaml,
    * Helm, many GitOps tools) would not read back as the same string: {@code yes}, {@code on},
-   * {@code 0x1F}, {@code 1_000}, {@code 2025-01-01}, {@code =}, {@code <<}.
+   * {@code 0x1F}, {@code 0O17}, {@code 1_000}, {@code .5e3}, {@code 2025-01-01}, {@code =},
+   * {@code <<}, and strings holding characters that some readers take for line breaks or drop
+   * (NEL, LS, PS, a byte-order mark, control characters).
    */
   private static final class Yaml11QuotingChecker extends StringQuotingChecker {
     private static final long serialVersionUID = 1L;
     private static final Pattern YAML11_SPECIAL = Pattern.compile(
         "(?i:y|n|yes|no|true|false|on|off|null|~)"
-            + "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+            + "|[-+]?0[bB][0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO][0-7_]+"
             + "|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
-            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
+            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
             + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
             + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt ].*)?"
-            + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|0o[0-7]+");
+            + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+");
 
     private final StringQuotingChecker yaml12 = StringQuotingChecker.Default.instance();
 
     @Override
     public boolean needToQuoteName(String name) {
-      return yaml12.needToQuoteName(name) || YAML11_SPECIAL.matcher(name).matches();
+      return yaml12.needToQuoteName(name) || YAML11_SPECIAL.matcher(name).matches() || hasUnsafeCharacter(name);
     }
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return yaml12.needToQuoteValue(value) || YAML11_SPECIAL.matcher(value).matches();
+      return yaml12.needToQuoteValue(value) || YAML11_SPECIAL.matcher(value).matches() || hasUnsafeCharacter(value);
+    }
+
+    /**
+     * Characters that must be escaped in double quotes: YAML 1.1 readers break lines at NEL, LS
+     * and PS, snakeyaml drops a leading NEL, and control characters cannot be written plain.
+     */
+    private static boolean hasUnsafeCharacter(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
+        boolean breakOrMark = c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+        if (control || breakOrMark) {
+          return true;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++; // a pair: one printable code point such as an emoji
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
