@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -114,7 +115,13 @@ final class Binder {
     if (node instanceof ScalarNode s && s.value() instanceof Boolean b) {
       return b;
     }
-    problem(node, path, "expected true or false, got " + Node.describe(node));
+    String hint = "";
+    if (node instanceof ScalarNode s && s.value() instanceof String str
+        && str.toLowerCase(Locale.ROOT).matches("y|yes|on|n|no|off")) {
+      boolean yes = str.toLowerCase(Locale.ROOT).matches("y|yes|on");
+      hint = "; YAML 1.1 readers such as kubectl take " + str + " for " + yes + ", YAML 1.2 for a string: write " + yes;
+    }
+    problem(node, path, "expected true or false, got " + Node.describe(node) + hint);
     return null;
   }
 
