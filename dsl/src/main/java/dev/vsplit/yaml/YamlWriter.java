@@ -169,7 +169,8 @@ public final class YamlWriter {
         putIfPresent(out, shape.components[i].getName(), tree(value, defaults));
       }
     }
-    return out.isEmpty() ? null : out;
+    // A manifest keeps an empty object: "mirrorPercentage: {}" mirrors 0%, leaving it out 100%.
+    return out.isEmpty() && defaults == Defaults.OMIT ? null : out;
   }
 
   /**

@@ -155,6 +155,11 @@ class TreeReaderTest {
   }
 
   @Test
+  void aQuotedMergeKeyIsAnOrdinaryKey() {
+    assertThat(plain("a:\n  \"<<\": {b: 1}\n  '<<x': 2\n")).isEqualTo(Map.of("a", Map.of("<<", Map.of("b", 1), "<<x", 2)));
+  }
+
+  @Test
   void aMergeKeyNeedsAMap() {
     assertThat(read("a:\n  <<: 5\n  b: 1\n")).singleElement().extracting(TreeReader.Document::root).isNull();
     assertThat(problems).singleElement().satisfies(p -> {

@@ -227,6 +227,25 @@ class YamlWriterTest {
   }
 
   @Test
+  void anEmptyObjectIsKeptInAManifestAndOmittedInTheEffectiveRoutesForm() {
+    HTTPRoute route = routeTo("a").withMirror(Destination.host("m")).withMirrorPercentage(new Percent(null, Map.of()))
+        .withRetries(new HTTPRetry(null, null, null, null, Map.of()));
+    assertThat(writeAndCheck(vs(List.of("a"), route))).endsWith("""
+            retries: {}
+            mirror:
+              host: m
+            mirrorPercentage: {}
+        """);
+    assertThat(YamlWriter.writeValue(route, YamlWriter.Defaults.OMIT)).isEqualTo("""
+        route:
+        - destination:
+            host: a
+        mirror:
+          host: m
+        """);
+  }
+
+  @Test
   void emptyStringMatchesAndEmptyMatchesAreKept() {
     HTTPRoute route = routeTo("a").withMatch(List.of(
         HTTPMatchRequest.EMPTY.withHeaders(map("x-present", StringMatch.empty(), "x-user", StringMatch.exact("jason"))),
