@@ -112,6 +112,11 @@ final class TreeReader {
       super(ctxt, io, recycler, streamFeatures, formatFeatures, settings, in, false);
     }
 
+    /** Whether the scalar just read (a value or a key) was written without quotes. */
+    boolean lastScalarIsPlain() {
+      return _lastEvent instanceof ScalarEvent scalar && scalar.isPlain();
+    }
+
     /** The anchor of the scalar just read, or {@code null}. */
     String scalarAnchor() {
       return _lastEvent instanceof ScalarEvent scalar ? scalar.getAnchor().map(Anchor::getValue).orElse(null) : null;
@@ -298,7 +303,7 @@ final class TreeReader {
     Map<String, Node> anchors = new HashMap<>();
     Map<Node, Long> sizes = new IdentityHashMap<>();
     long[] aliasBudget = {0, 0}; // aliases used, nodes added by aliases
-    Deque<Object[]> stack = new ArrayDeque<>(); // {container Node, pending key, anchor}
+    Deque<Object[]> stack = new ArrayDeque<>(); // {container Node, pending key, anchor, has a merge key}
     Node root = null;
     Location at = new Location(file, chunk.firstLine(), 0); // of the last token read
     try (JsonParser p = factoryFor(chunk.text()).createParser(ObjectReadContext.empty(), new StringReader(chunk.text()))) {
@@ -320,6 +325,9 @@ final class TreeReader {
             }
             map.keyLocations().put(pendingKey, at);
             stack.peek()[1] = pendingKey;
+            if (pendingKey.equals(MERGE_KEY) && yaml.lastScalarIsPlain()) {
+              stack.peek()[3] = Boolean.TRUE; // a quoted "<<" is an ordinary key
+            }
             continue;
           }
           case START_OBJECT, START_ARRAY -> {
@@ -329,13 +337,13 @@ final class TreeReader {
             }
             Node container = t == JsonToken.START_OBJECT ? new MapNode(at) : new ListNode(new ArrayList<>(), at);
             String anchor = yaml.getObjectId();
-            stack.push(new Object[] {container, null, anchor});
+            stack.push(new Object[] {container, null, anchor, Boolean.FALSE});
             continue;
           }
           case END_OBJECT, END_ARRAY -> {
             Object[] frame = stack.pop();
             node = (Node) frame[0];
-            if (node instanceof MapNode map && map.entries().containsKey(MERGE_KEY)) {
+            if (node instanceof MapNode map && Boolean.TRUE.equals(frame[3])) {
               node = merge(map, pathOf(stack, null), problems);
             }
             if (frame[2] != null) {
