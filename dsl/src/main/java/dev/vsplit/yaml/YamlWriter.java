@@ -2,17 +2,26 @@ package dev.vsplit.yaml;
 
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.StringMatch;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.common.SpecVersion;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.io.IOContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import tools.jackson.dataformat.yaml.YAMLGenerator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
@@ -36,15 +45,14 @@ public final class YamlWriter {
 
   private static final YAMLMapper MAPPER =
       YAMLMapper.builder(
-              YAMLFactory.builder()
+              new SafeBlockFactory(YAMLFactory.builder()
                   .stringQuotingChecker(new Yaml11QuotingChecker())
                   .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                   .disable(YAMLWriteFeature.SPLIT_LINES)
                   .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
                   .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
                   .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                  .build())
+                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)))
           .build();
 
   private YamlWriter() {}
@@ -206,6 +214,44 @@ public final class YamlWriter {
     }
   }
 
+  /** Creates {@link SafeBlockGenerator}s. */
+  private static final class SafeBlockFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    SafeBlockFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(ObjectWriteContext ctxt, IOContext io, Writer out) {
+      return new SafeBlockGenerator(ctxt, io, ctxt.getStreamWriteFeatures(_streamWriteFeatures),
+          ctxt.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version, _dumpSettings);
+    }
+  }
+
+  /**
+   * Jackson writes every multi-line string as a literal block ({@code |}) without asking the
+   * quoting checker, and snakeyaml then writes NEL, LS and PS raw inside it, where readers take
+   * them for line breaks: a value holding a line break and a NEL came back as another string or as a syntax error. Such
+   * strings are double-quoted with escapes instead.
+   */
+  private static final class SafeBlockGenerator extends YAMLGenerator {
+    SafeBlockGenerator(ObjectWriteContext ctxt, IOContext io, int streamFeatures, int formatFeatures,
+        StringQuotingChecker quoting, Writer out, SpecVersion version, DumpSettings settings) {
+      super(ctxt, io, streamFeatures, formatFeatures, quoting, out, version, settings);
+    }
+
+    @Override
+    public JsonGenerator writeString(String text) {
+      if (text != null && text.indexOf('\n') >= 0 && Yaml11QuotingChecker.hasUnsafeCharacter(text)) {
+        _verifyValueWrite("write String value");
+        _writeScalar(text, "string", ScalarStyle.DOUBLE_QUOTED);
+        return this;
+      }
+      return super.writeString(text);
+    }
+  }
+
   /**
    * Quotes what YAML 1.2 quotes, plus the plain scalars that a YAML 1.1 reader (kubectl's go-yaml,
    * Helm, many GitOps tools) would not read back as the same string: {@code yes}, {@code on},
@@ -240,7 +286,7 @@ public final class YamlWriter {
      * Characters that must be escaped in double quotes: YAML 1.1 readers break lines at NEL, LS
      * and PS, snakeyaml drops a leading NEL, and control characters cannot be written plain.
      */
-    private static boolean hasUnsafeCharacter(String s) {
+    static boolean hasUnsafeCharacter(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);

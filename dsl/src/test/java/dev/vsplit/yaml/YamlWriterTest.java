@@ -118,6 +118,13 @@ class YamlWriterTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"a\n\u0085b", "a\nb\u2028", "\n\u2029", "a\n\uFEFF", "a\n\u0007", "\ta\nb"})
+  void multiLineStringsWithSuchCharactersAreDoubleQuotedNotBlocks(String host) {
+    String yaml = writeAndCheck(vs(List.of(host)));
+    assertThat(yaml).contains("  - \"").doesNotContain("|");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"-0o17", "+0x1f", "0B101", "0X1F", "+.5e3", "1.5e3", "1E3", "+12", "0_1", "1_2_", ".", "-.INF",
       ".NaN", "2025-1-2", "2025-01-01T10:00:00Z", "2025-01-01 10:00:00", "12:30", "190:20:30", "Off", "ON", "NULL", "n"})
   void quotesEveryOtherNumberBooleanNullOrDateLookalike(String host) {
