@@ -219,9 +219,11 @@ final class TreeReader {
     boolean explicitStart = false;
     int lineNo = 0;
     int pos = 0;
-    while (pos <= text.length()) {
+    while (pos < text.length()) {
       int nl = text.indexOf('\n', pos);
       String line = nl < 0 ? text.substring(pos) : text.substring(pos, nl);
+      // Line breaks are kept as written: "|+" keeps trailing ones, so adding one changes a value.
+      String eol = nl < 0 ? "" : "\n";
       lineNo++;
       boolean start = isMarker(line, "---");
       boolean end = isMarker(line, "...");
@@ -236,7 +238,7 @@ final class TreeReader {
         String rest = line.substring(3);
         // A "---" line stays as written: YAML decides what may follow it ("--- {a: 1}" may,
         // "--- a: 1" may not). A "..." line only ends the document before it: blanked.
-        current.append(start ? line : "   " + rest).append('\n');
+        current.append(start ? line : "   " + rest).append(eol);
         if (!isBlankOrComment(rest)) {
           blank = false;
         }
@@ -244,7 +246,7 @@ final class TreeReader {
         if (current.length() == 0) {
           currentFirst = lineNo;
         }
-        current.append(line).append('\n');
+        current.append(line).append(eol);
         if (!isBlankOrComment(line) && !line.startsWith("%")) {
           blank = false;
         }

@@ -87,6 +87,15 @@ class TreeReaderTest {
   }
 
   @Test
+  void lineBreaksAreKeptAsWritten() {
+    assertThat(plain("a: |+\n  x\n\n")).isEqualTo(Map.of("a", "x\n\n"));
+    assertThat(plain("a: |+\n  x\n")).isEqualTo(Map.of("a", "x\n"));
+    assertThat(plain("a: |+\n  x")).isEqualTo(Map.of("a", "x"));
+    assertThat(read("a: |+\n  x\n\n---\nb: 1\n")).extracting(d -> Binder.plain(d.root()))
+        .containsExactly(Map.of("a", "x\n\n"), Map.of("b", 1));
+  }
+
+  @Test
   void emptyInputHasNoDocuments() {
     assertThat(read("")).isEmpty();
     assertThat(read("# nothing\n\n---\n...\n")).isEmpty();
