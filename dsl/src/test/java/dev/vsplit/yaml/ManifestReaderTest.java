@@ -185,6 +185,20 @@ class ManifestReaderTest {
     }
 
     @Test
+    void aWholeNumberWrittenWithAFractionIsAnInteger() {
+      VirtualService vs = onlyVirtualService(read(VS + """
+            http:
+            - route:
+              - destination: {host: a, port: {number: 8080.0}}
+                weight: 1e2
+          """));
+      assertThat(vs.spec().http().get(0).route().get(0).weight()).isEqualTo(100);
+      assertThat(vs.spec().http().get(0).route().get(0).destination().port().number()).isEqualTo(8080);
+      assertThat(read(VS + "  http:\n  - route:\n    - destination: {host: a}\n      weight: 3e9\n").problems())
+          .singleElement().extracting(YamlProblem::message).isEqualTo("number 3.0E9 is out of range for a 32-bit integer");
+    }
+
+    @Test
     void appliesMergeKeysAsKubectlDoes() {
       VirtualService vs = onlyVirtualService(read(VS + """
             hosts: [a]
