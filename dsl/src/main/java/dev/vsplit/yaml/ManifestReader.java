@@ -27,9 +27,17 @@ import java.util.stream.Stream;
  * Reads VirtualServices and Gateways from YAML files and folders.
  *
  * <p>Accepts {@code networking.istio.io/v1alpha3}, {@code v1beta1} and {@code v1} alike, and
- * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them. Other kinds are passed
- * over with a note. A manifest without {@code metadata.namespace} is read in the default namespace,
- * as {@code kubectl apply} would place it.
+ * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them. Other kinds, and
+ * documents that are not manifests at all (a values file, a list of other things), are passed
+ * over with a note; a bare list of manifests, which kubectl refuses, is a problem. A manifest
+ * without {@code metadata.namespace} is read in the default namespace, as {@code kubectl apply}
+ * would place it.
+ *
+ * <p>YAML is read as kubectl reads it where YAML 1.1 and 1.2 agree: {@code True} and {@code ~}
+ * are a boolean and a null, merge keys ({@code <<: *defaults}) are applied, {@code 50.0} is a
+ * valid integer. Where they differ ({@code yes}, {@code on}) the value is YAML 1.2's string, and a
+ * field that wants a boolean says so. Every problem of every file is reported, in file order; no
+ * input makes {@link #read} or {@link #readString} throw.
  */
 public final class ManifestReader {
 
