@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Nested;
@@ -313,7 +314,7 @@ class ManifestReaderTest {
       StringBuilder bomb = new StringBuilder(VS + "  hosts: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
       for (int i = 1; i < 10; i++) {
         String prev = "*l" + (i - 1);
-        bomb.append("  l").append(i).append(": &l").append(i).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, prev))).append("]\n");
+        bomb.append("  l").append(i).append(": &l").append(i).append(" [").append(String.join(", ", Collections.nCopies(9, prev))).append("]\n");
       }
       YamlProblem p = onlyProblem(quickly(() -> read(bomb.toString())));
       assertThat(p.location().file()).isEqualTo("m.yaml");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -77,7 +78,7 @@ class ReaderFuzzTest {
         return b;
       }
       case 1 -> { // truncate
-        return java.util.Arrays.copyOf(b, b.length == 0 ? 0 : random.nextInt(b.length));
+        return Arrays.copyOf(b, b.length == 0 ? 0 : random.nextInt(b.length));
       }
       case 2 -> { // insert random Unicode
         String text = new String(b, StandardCharsets.UTF_8);

@@ -3,10 +3,15 @@ package dev.vsplit.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vsplit.model.IstioResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +40,34 @@ class RoundTripTest {
     ReadResult all = READER.read(List.of(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP));
     assertThat(all.problems()).isEmpty();
     assertThat(all.resources()).hasSizeGreaterThan(70);
+  }
+
+  static Stream<Path> realWorldSets() {
+    try (Stream<Path> sets = Files.list(TestFiles.REAL_WORLD)) {
+      return sets.filter(Files::isDirectory).sorted().toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every VirtualService and Gateway that SOURCE.txt lists is read, and every other kind is a note. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("realWorldSets")
+  void readsEveryIstioResourceOfARealWorldSet(Path set) {
+    Map<String, Integer> expected = new TreeMap<>();
+    TestFiles.read(set.resolve("SOURCE.txt")).lines().filter(l -> l.startsWith("Kinds:")).findFirst().ifPresent(line -> {
+      for (String entry : line.substring("Kinds:".length()).split(",")) {
+        String[] kindAndCount = entry.trim().split(" x");
+        expected.put(kindAndCount[0], Integer.parseInt(kindAndCount[1]));
+      }
+    });
+    assertThat(expected).as("Kinds: line of %s", set).isNotEmpty();
+    ReadResult read = READER.read(List.of(set));
+    assertThat(read.problems()).isEmpty();
+    Map<String, Integer> actual = new TreeMap<>();
+    read.resources().forEach(r -> actual.merge(r.resource().kind(), 1, Integer::sum));
+    read.skipped().forEach(d -> actual.merge(d.kind(), 1, Integer::sum));
+    assertThat(actual).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,7 @@ class SourceMapTest {
   @MethodSource("manifests")
   void everyPathBuiltByPathsLeadsBackToItsField(Path file) {
     List<YamlProblem> problems = new ArrayList<>();
-    for (TreeReader.Document doc : new TreeReader(ReadLimits.DEFAULTS).read(file.toString(), TestFiles.read(file).getBytes(java.nio.charset.StandardCharsets.UTF_8), problems)) {
+    for (TreeReader.Document doc : new TreeReader(ReadLimits.DEFAULTS).read(file.toString(), TestFiles.read(file).getBytes(StandardCharsets.UTF_8), problems)) {
       SourceMap source = new SourceMap(doc.root(), doc.start());
       walk(doc.root(), "", source);
     }

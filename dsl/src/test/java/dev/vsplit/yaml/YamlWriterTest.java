@@ -12,6 +12,8 @@ import dev.vsplit.model.HTTPMirrorPolicy;
 import dev.vsplit.model.HTTPRetry;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.HeaderOperations;
+import dev.vsplit.model.Headers;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ObjectMeta;
 import dev.vsplit.model.Percent;
@@ -370,8 +372,8 @@ class YamlWriterTest {
 
   @Test
   void multiLineStringsUseLiteralBlocks() {
-    VirtualService resource = vs(List.of("a"), routeTo("a").withHeaders(dev.vsplit.model.Headers.of(
-        dev.vsplit.model.HeaderOperations.of(map("x-lines", "one\ntwo\n", "x-indented", "  one\ntwo"), Map.of(), List.of()),
+    VirtualService resource = vs(List.of("a"), routeTo("a").withHeaders(Headers.of(
+        HeaderOperations.of(map("x-lines", "one\ntwo\n", "x-indented", "  one\ntwo"), Map.of(), List.of()),
         null)));
     assertThat(writeAndCheck(resource)).contains("""
                 set:
