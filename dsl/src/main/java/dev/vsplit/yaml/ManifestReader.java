@@ -65,7 +65,7 @@ public final class ManifestReader {
         try {
           files = yamlFilesUnder(input);
         } catch (UncheckedIOException e) {
-          acc.problems.add(new YamlProblem(Location.of(input.toString(), 0), "",
+          acc.problems.add(new YamlProblem(Location.of(label(input), 0), "",
               "cannot list the folder: " + e.getCause().getMessage()));
           continue;
         }
