@@ -318,7 +318,8 @@ final class Assembler {
   /** Whether the match fits every delegation to the secondary and lies in no other team's part. */
   private boolean inScope(HTTPMatchRequest m, List<Placed> placed, Scope scope, Location at, String ref, String team, String path) {
     for (Placed p : placed) {
-      List<HTTPMatchRequest> roots = requests(p.delegation().matches());
+      String ns = p.primary().namespace;
+      List<HTTPMatchRequest> roots = qualified(requests(p.delegation().matches()), ns);
       if (roots.isEmpty()) {
         continue;
       }
@@ -345,7 +346,7 @@ final class Assembler {
       }
       HTTPMatchRequest merged = Merger.mergeMatch(fitting, m);
       for (Delegation c : p.carveOuts()) {
-        for (HTTPMatchRequest other : requests(c.matches())) {
+        for (HTTPMatchRequest other : qualified(requests(c.matches()), ns)) {
           if (Coverage.covers(other, merged)) {
             findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path, team,
                 Describe.match(m) + " lies inside " + Describe.match(other) + ", which primary " + primary
@@ -413,6 +414,16 @@ final class Assembler {
     findings.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null,
         spec.getName() + "." + method + " threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
         "fix the spec; nothing is generated until every spec runs", at));
+  }
+
+  /**
+   * The primary's matches as Istio compares them with a secondary's: match gateways qualified in
+   * the primary's namespace, as the team's are ({@link #complete}).
+   */
+  private static List<HTTPMatchRequest> qualified(List<HTTPMatchRequest> matches, String namespace) {
+    return matches.stream()
+        .map(m -> m.gateways().isEmpty() ? m : m.withGateways(m.gateways().stream().map(g -> Names.resolveGateway(g, namespace)).toList()))
+        .toList();
   }
 
   private static List<HTTPMatchRequest> requests(List<Match> matches) {
