@@ -320,31 +320,32 @@ final class Assembler {
     for (Placed p : placed) {
       String ns = p.primary().namespace;
       List<HTTPMatchRequest> roots = qualified(requests(p.delegation().matches()), ns);
-      if (roots.isEmpty()) {
-        continue;
-      }
-      HTTPMatchRequest fitting = null;
-      Conflict first = null;
-      for (HTTPMatchRequest root : roots) {
-        Conflict c = MatchConflicts.find(root, m);
-        if (c == null) {
-          fitting = root;
-          break;
-        }
-        if (first == null) {
-          first = c;
-        }
-      }
       String primary = p.primary().namespace + "/" + p.primary().name;
-      if (fitting == null) {
-        findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + "." + first.field(), team,
-            Describe.match(m) + " is outside the scope of team " + team + " (" + scope + "): " + first.reason()
-                + "; Istio would silently drop the whole route",
-            "keep the match inside " + Describe.matches(roots) + ", or ask the mesh administrator (primary " + primary
-                + ") for the prefix", at));
-        return false;
+      // a delegation without match delegates everything: Istio keeps the team's match as written
+      HTTPMatchRequest merged = m;
+      if (!roots.isEmpty()) {
+        HTTPMatchRequest fitting = null;
+        Conflict first = null;
+        for (HTTPMatchRequest root : roots) {
+          Conflict c = MatchConflicts.find(root, m);
+          if (c == null) {
+            fitting = root;
+            break;
+          }
+          if (first == null) {
+            first = c;
+          }
+        }
+        if (fitting == null) {
+          findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + "." + first.field(), team,
+              Describe.match(m) + " is outside the scope of team " + team + " (" + scope + "): " + first.reason()
+                  + "; Istio would silently drop the whole route",
+              "keep the match inside " + Describe.matches(roots) + ", or ask the mesh administrator (primary " + primary
+                  + ") for the prefix", at));
+          return false;
+        }
+        merged = Merger.mergeMatch(fitting, m);
       }
-      HTTPMatchRequest merged = Merger.mergeMatch(fitting, m);
       for (Delegation c : p.carveOuts()) {
         for (HTTPMatchRequest other : qualified(requests(c.matches()), ns)) {
           if (Coverage.covers(other, merged)) {
