@@ -219,7 +219,7 @@ final class Assembler {
       }
       for (int declared = 0; declared < routes.routes().size(); declared++) {
         Route route = routes.routes().get(declared);
-        HTTPRoute built = teamRoute(s, placed, scope, route, declared, sites);
+        HTTPRoute built = teamRoute(s, placed, scope, route, declared, http.size(), sites);
         if (built != null) {
           sites.put("spec.http[" + http.size() + "]", route.site());
           http.add(built);
@@ -252,8 +252,13 @@ final class Assembler {
     resources.add(new GeneratedResource(new VirtualService(meta, vsSpec), source, SourceMap.of(sites, s.site()), team, skeleton, team.owners()));
   }
 
-  /** A team's route with its matches made absolute, completed and checked against the scope; {@code null} if it breaks it. */
-  private HTTPRoute teamRoute(Secondary s, List<Placed> placed, Scope scope, Route route, int index, Map<String, Location> sites) {
+  /**
+   * A team's route with its matches made absolute, completed and checked against the scope; {@code
+   * null} if it breaks it. Findings name the route and match as written ({@code index}); the source
+   * map gets the route's place in the output ({@code position}), which differs once a route is left out.
+   */
+  private HTTPRoute teamRoute(Secondary s, List<Placed> placed, Scope scope, Route route, int index, int position,
+      Map<String, Location> sites) {
     HTTPRoute base = route.toModelWithoutMatches();
     String ref = s.toString();
     String team = s.team().name();
@@ -266,17 +271,23 @@ final class Assembler {
       ok = false;
     }
     List<HTTPMatchRequest> matches = new ArrayList<>();
-    for (Route.Written w : route.matches()) {
-      String matchPath = routePath + ".match[" + matches.size() + "]";
+    for (int j = 0; j < route.matches().size(); j++) {
+      Route.Written w = route.matches().get(j);
+      String matchPath = routePath + ".match[" + j + "]";
       HTTPMatchRequest m = complete(w.match(), placed, scope, w.site(), ref, team, matchPath);
       if (m == null || !inScope(m, placed, scope, w.site(), ref, team, matchPath)) {
         ok = false;
         continue;
       }
-      sites.put(matchPath, w.site());
       matches.add(m);
     }
-    return ok ? base.withMatch(matches) : null;
+    if (!ok) {
+      return null;
+    }
+    for (int j = 0; j < matches.size(); j++) {
+      sites.put("spec.http[" + position + "].match[" + j + "]", route.matches().get(j).site());
+    }
+    return base.withMatch(matches);
   }
 
   /**
