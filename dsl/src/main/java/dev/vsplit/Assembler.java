@@ -243,7 +243,7 @@ final class Assembler {
       sites.put("spec.http[0]", s.site());
       http.add(fallback);
     }
-    if (s.sealStatus() != null) {
+    if (s.sealStatus() != null && !endsWithCatchAll(http)) {
       sites.put("spec.http[" + http.size() + "]", s.site());
       http.add(HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(s.sealStatus())));
     }
@@ -372,6 +372,19 @@ final class Assembler {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the last route already takes every request of the scope (a skeleton, or a team route
+   * without match): a seal after it could never match, and Istio's webhook warns about it.
+   */
+  private static boolean endsWithCatchAll(List<HTTPRoute> http) {
+    if (http.isEmpty()) {
+      return false;
+    }
+    List<HTTPMatchRequest> last = http.get(http.size() - 1).match();
+    return last.isEmpty()
+        || last.stream().anyMatch(m -> m.withIgnoreUriCase(null).withSourceNamespace(null).equals(HTTPMatchRequest.EMPTY));
   }
 
   private static String singlePrefix(Scope scope) {
