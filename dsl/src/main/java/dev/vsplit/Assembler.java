@@ -54,7 +54,7 @@ final class Assembler {
       Mesh mesh = new Mesh(spec.getClass());
       try {
         spec.define(mesh);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "define(Mesh)", e);
         continue;
       }
@@ -163,7 +163,7 @@ final class Assembler {
       Secondary s;
       try {
         s = spec.secondary();
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "secondary()", e);
         continue;
       }
@@ -213,7 +213,7 @@ final class Assembler {
       Routes routes = new Routes(scope);
       try {
         spec.define(routes);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "define(Routes)", e);
         return;
       }
@@ -428,7 +428,13 @@ final class Assembler {
     return nameProblem == null && nsProblem == null;
   }
 
-  private void specFailed(Class<?> spec, String method, RuntimeException e) {
+  /**
+   * A spec that threw: an exception, or a class it uses that cannot be initialized (a static field
+   * whose initializer threw: {@link ExceptionInInitializerError} the first time, {@link
+   * NoClassDefFoundError} after), which is as much the spec's fault and must not stop the build with
+   * a stack trace.
+   */
+  private void specFailed(Class<?> spec, String method, Throwable e) {
     Location at = CallSite.ofClass(spec);
     for (StackTraceElement frame : e.getStackTrace()) {
       if (frame.getClassName().equals(spec.getName()) || frame.getClassName().startsWith(spec.getName() + "$")) {
@@ -436,8 +442,13 @@ final class Assembler {
         break;
       }
     }
-    findings.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null,
-        spec.getName() + "." + method + " threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
+      Throwable cause = e.getCause();
+      what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+          + " in a static initializer";
+    }
+    findings.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null, spec.getName() + "." + method + " threw " + what,
         "fix the spec; nothing is generated until every spec runs", at));
   }
 
