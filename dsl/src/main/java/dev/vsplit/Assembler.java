@@ -308,20 +308,29 @@ final class Assembler {
       String joined = join(base, m.uri().value());
       m = m.withUri(m.uri() instanceof StringMatch.Exact ? StringMatch.exact(joined) : StringMatch.prefix(joined));
     }
-    HTTPMatchRequest rootMatch = placed.get(0).delegation().matches().isEmpty() ? null
-        : placed.get(0).delegation().matches().get(0).request();
-    if (rootMatch != null) {
-      if (m.ignoreUriCase() == null && rootMatch.ignoresUriCase()) {
-        m = m.withIgnoreUriCase(true);
-      }
-      if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty()) && rootMatch.sourceNamespace() != null
-          && !rootMatch.sourceNamespace().isEmpty()) {
-        m = m.withSourceNamespace(rootMatch.sourceNamespace());
+    String ns = placed.get(0).primary().namespace;
+    if (!m.gateways().isEmpty()) {
+      m = m.withGateways(m.gateways().stream().map(g -> Names.resolveGateway(g, ns)).toList());
+    }
+    // repeat what the delegation's match that this one fits asks for (in a delegation of several
+    // matches, only some may be case-insensitive or restricted to a source namespace)
+    List<HTTPMatchRequest> roots = qualified(requests(placed.get(0).delegation().matches()), ns);
+    for (HTTPMatchRequest root : roots) {
+      if (MatchConflicts.find(root, repeat(m, root)) == null) {
+        return repeat(m, root);
       }
     }
-    if (!m.gateways().isEmpty()) {
-      String ns = placed.get(0).primary().namespace;
-      m = m.withGateways(m.gateways().stream().map(g -> Names.resolveGateway(g, ns)).toList());
+    return roots.isEmpty() ? m : repeat(m, roots.get(0)); // fits none: inScope reports it
+  }
+
+  /** {@code m} with the root's {@code ignoreUriCase} and {@code sourceNamespace}, where it sets neither itself. */
+  private static HTTPMatchRequest repeat(HTTPMatchRequest m, HTTPMatchRequest root) {
+    if (m.ignoreUriCase() == null && root.ignoresUriCase()) {
+      m = m.withIgnoreUriCase(true);
+    }
+    if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty()) && root.sourceNamespace() != null
+        && !root.sourceNamespace().isEmpty()) {
+      m = m.withSourceNamespace(root.sourceNamespace());
     }
     return m;
   }
