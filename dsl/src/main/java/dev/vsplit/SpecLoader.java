@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -88,12 +89,8 @@ public final class SpecLoader {
       }
       seen.add(type);
     }
-    for (MeshSpec m : ServiceLoader.load(MeshSpec.class, loader)) {
-      seen.add(m.getClass());
-    }
-    for (TeamSpec t : ServiceLoader.load(TeamSpec.class, loader)) {
-      seen.add(t.getClass());
-    }
+    registered(MeshSpec.class, loader, seen, problems);
+    registered(TeamSpec.class, loader, seen, problems);
     for (Class<?> type : seen) {
       Object spec = instantiate(type, problems);
       if (spec instanceof MeshSpec m) {
@@ -104,6 +101,27 @@ public final class SpecLoader {
       }
     }
     return new Specs(meshes, teams, problems);
+  }
+
+  /**
+   * The classes registered for {@code service}, not created: iterating the {@link ServiceLoader}
+   * itself would create each one and end the whole run with a {@link ServiceConfigurationError} if
+   * one constructor throws. {@link #instantiate} creates them like the scanned ones.
+   */
+  private static void registered(Class<?> service, ClassLoader loader, Set<Class<?>> seen, List<Finding> problems) {
+    var providers = ServiceLoader.load(service, loader).stream().iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          return;
+        }
+        seen.add(providers.next().type());
+      } catch (ServiceConfigurationError e) {
+        String file = "META-INF/services/" + service.getName();
+        problems.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null, "a spec registered in " + file
+            + " cannot be loaded: " + e.getMessage(), "fix the class name in " + file, Location.of(file, 0)));
+      }
+    }
   }
 
   private static Object instantiate(Class<?> type, List<Finding> problems) {
