@@ -432,7 +432,7 @@ final class Assembler {
     }
     if (nsProblem != null) {
       findings.add(DslFindings.error(DslFindings.INVALID_NAME, ref, "metadata.namespace", team,
-          what + " namespace \"" + namespace + "\" " + nsProblem, "for example \"" + KubernetesNames.suggest(namespace) + "\"", at));
+          what + " namespace \"" + namespace + "\" " + nsProblem, "for example \"" + KubernetesNames.suggestNamespace(namespace) + "\"", at));
     }
     return nameProblem == null && nsProblem == null;
   }
