@@ -243,7 +243,7 @@ final class Assembler {
       sites.put("spec.http[0]", s.site());
       http.add(fallback);
     }
-    if (s.sealStatus() != null && !endsWithCatchAll(http)) {
+    if (s.sealStatus() != null && !routesWholeScope(http, placed)) {
       sites.put("spec.http[" + http.size() + "]", s.site());
       http.add(HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(s.sealStatus())));
     }
@@ -384,16 +384,22 @@ final class Assembler {
   }
 
   /**
-   * Whether the last route already takes every request of the scope (a skeleton, or a team route
-   * without match): a seal after it could never match, and Istio's webhook warns about it.
+   * Whether the routes already take every request of the scope (a skeleton, a team route without
+   * match, or one whose match covers the delegation's, like {@code prefix("/log")} under {@code
+   * /log}): a seal after them could never match, and Istio's webhook or vsplit's engine would warn.
    */
-  private static boolean endsWithCatchAll(List<HTTPRoute> http) {
-    if (http.isEmpty()) {
-      return false;
+  private static boolean routesWholeScope(List<HTTPRoute> http, List<Placed> placed) {
+    for (Placed p : placed) {
+      List<HTTPMatchRequest> roots = qualified(requests(p.delegation().matches()), p.primary().namespace);
+      for (HTTPMatchRequest root : roots.isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : roots) {
+        boolean covered = http.stream().anyMatch(r -> r.match().isEmpty()
+            || r.match().stream().anyMatch(m -> Coverage.covers(Merger.mergeMatch(root, m), root)));
+        if (!covered) {
+          return false;
+        }
+      }
     }
-    List<HTTPMatchRequest> last = http.get(http.size() - 1).match();
-    return last.isEmpty()
-        || last.stream().anyMatch(m -> m.withIgnoreUriCase(null).withSourceNamespace(null).equals(HTTPMatchRequest.EMPTY));
+    return true;
   }
 
   private static String singlePrefix(Scope scope) {
