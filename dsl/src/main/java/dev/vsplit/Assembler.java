@@ -367,7 +367,9 @@ final class Assembler {
         merged = Merger.mergeMatch(fitting, m);
       }
       for (Delegation c : p.carveOuts()) {
-        for (HTTPMatchRequest other : qualified(requests(c.matches()), ns)) {
+        List<HTTPMatchRequest> carved = qualified(requests(c.matches()), ns);
+        // a delegation without match placed before this one (keepDeclaredOrder) takes every request
+        for (HTTPMatchRequest other : carved.isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : carved) {
           if (Coverage.covers(other, merged)) {
             findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path, team,
                 Describe.match(m) + " lies inside " + Describe.match(other) + ", which primary " + primary
