@@ -23,9 +23,11 @@ import dev.vsplit.rules.Ownership;
 import dev.vsplit.yaml.Location;
 import dev.vsplit.yaml.SourceMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the specs and turns what they declare into resources: primaries with their delegations
@@ -47,6 +49,9 @@ final class Assembler {
   private final Map<Secondary, List<Placed>> references = new LinkedHashMap<>();
   private final Map<Secondary, Scope> scopes = new LinkedHashMap<>();
   private final List<String> adminOwners = new ArrayList<>();
+  /** Secondaries named by delegations that could not be generated (a spec that threw, a refused primary or delegation). */
+  private final Set<Secondary> unplaced = new HashSet<>();
+  private boolean meshSpecFailed;
 
   Result run(List<MeshSpec> meshSpecs, List<TeamSpec> teamSpecs) {
     List<Mesh> meshes = new ArrayList<>();
@@ -56,6 +61,7 @@ final class Assembler {
         spec.define(mesh);
       } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "define(Mesh)", e);
+        meshSpecFailed = true;
         continue;
       }
       meshes.add(mesh);
@@ -88,6 +94,7 @@ final class Assembler {
 
   private void primary(Mesh.PrimaryBuilder p) {
     if (!validName("primary VirtualService", p.namespace, p.name, null, p.site)) {
+      p.delegations.forEach(this::unplaced);
       return;
     }
     String ref = p.namespace + "/" + p.name;
@@ -95,6 +102,7 @@ final class Assembler {
       findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.hosts", null,
           "primary " + ref + " has no hosts; a VirtualService without hosts is a delegate to Istio, not a primary",
           "give it hosts: .hosts(\"bookinfo.example.com\")", p.site));
+      p.delegations.forEach(this::unplaced);
       return;
     }
     List<Delegation> delegations = new ArrayList<>();
@@ -106,6 +114,7 @@ final class Assembler {
         findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.http", d.secondary().team().name(),
             "a delegation's match cannot be relative: relative paths are resolved against a team's scope",
             "write the absolute path, e.g. prefix(\"/api\")", d.site()));
+        unplaced(d);
       } else {
         delegations.add(d);
       }
@@ -171,6 +180,9 @@ final class Assembler {
         findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, "", "", null,
             spec.getClass().getName() + ".secondary() returned null", "return the secondary declared in the mesh spec, e.g. BookinfoMesh.VS_1", at));
       } else if (!references.containsKey(s)) {
+        if (meshSpecFailed || unplaced.contains(s)) {
+          continue; // the mesh spec's own finding says why nothing delegates to it
+        }
         findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, s.toString(), "", s.team().name(),
             spec.getClass().getName() + " writes routes for secondary " + s + ", but no primary delegates to it, so"
                 + " Istio would never use them",
@@ -443,6 +455,12 @@ final class Assembler {
           what + " namespace \"" + namespace + "\" " + nsProblem, "for example \"" + KubernetesNames.suggestNamespace(namespace) + "\"", at));
     }
     return nameProblem == null && nsProblem == null;
+  }
+
+  private void unplaced(Delegation d) {
+    if (d.secondary() != null) {
+      unplaced.add(d.secondary());
+    }
   }
 
   /**
