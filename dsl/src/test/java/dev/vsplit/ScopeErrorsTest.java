@@ -460,6 +460,24 @@ class ScopeErrorsTest {
     }
 
     @Test
+    void aTeamSpecIsNotBlamedWhenTheMeshSpecFailed() {
+      Generation g = Vsplit.load(new ThrowingMesh(), new ThrowingRoutes());
+
+      assertThat(g.findings()).extracting(Finding::code).doesNotContain("VS205").contains("VS207");
+    }
+
+    @Test
+    void aTeamSpecIsNotBlamedWhenItsPrimaryWasRefused() {
+      Secondary api = API_TEAM.secondary("api").failClosed();
+      MeshSpec noHosts = mesh(m -> m.primary("shop", "default").delegate(prefix("/api"), api));
+      MeshSpec badName = mesh(m -> m.primary("Shop", "default").hosts("shop.example.com").delegate(prefix("/api"), api));
+      TeamSpec routes = team(api, http -> http.route().to(destination("api.api.svc.cluster.local")));
+
+      assertThat(Vsplit.load(noHosts, routes).findings()).extracting(Finding::code).containsExactly("VS209");
+      assertThat(Vsplit.load(badName, routes).findings()).extracting(Finding::code).containsExactly("VS206");
+    }
+
+    @Test
     void twoTeamSpecsForOneSecondary() {
       Secondary api = API_TEAM.secondary("api").failClosed();
       TeamSpec first = team(api, http -> http.route().match(exact("/api/a")).to(destination("a.api.svc.cluster.local")));
