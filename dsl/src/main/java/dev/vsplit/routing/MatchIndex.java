@@ -12,7 +12,8 @@ import java.util.function.BiConsumer;
  * Matches indexed by URI so that "which of these could contain this match?" costs the length of
  * the path, not the number of matches: prefixes are found by looking up every prefix of the path,
  * exact paths by equality. Matches the index cannot place (no URI, regex, {@code ignoreUriCase},
- * empty values) are candidates for everything.
+ * empty values) are candidates for everything; a match without a URI condition has no other
+ * containers than those and the prefixes every path has ({@code ""}, {@code "/"}).
  *
  * @param <T> what each match belongs to (a route, a delegation)
  */
@@ -51,6 +52,12 @@ public final class MatchIndex<T> {
     for (Entry<T> e : others) {
       action.accept(e.match, e.owner);
     }
+    if (match.uri() == null || match.uri() instanceof StringMatch.Empty) {
+      // every path: only a URI condition every path meets holds for all of them (prefix "" or "/")
+      forEach(prefixes.get(""), action);
+      forEach(prefixes.get("/"), action);
+      return;
+    }
     if (!indexable(match)) {
       forEachIndexed(action);
       return;
@@ -74,6 +81,14 @@ public final class MatchIndex<T> {
     }
   }
 
+  private static <T> void forEach(List<Entry<T>> entries, BiConsumer<HTTPMatchRequest, T> action) {
+    if (entries != null) {
+      for (Entry<T> e : entries) {
+        action.accept(e.match, e.owner);
+      }
+    }
+  }
+
   private void forEachIndexed(BiConsumer<HTTPMatchRequest, T> action) {
     for (List<Entry<T>> list : prefixes.values()) {
       for (Entry<T> e : list) {
@@ -87,9 +102,14 @@ public final class MatchIndex<T> {
     }
   }
 
-  /** A case-sensitive, non-empty exact or prefix URI: the only kind the maps can answer for. */
+  /**
+   * A case-sensitive exact or prefix URI that starts with {@code /}: the only kind the maps can
+   * answer for. An empty value, or one without the leading slash, is not a path: {@link Coverage}
+   * counts prefix {@code /} as covering it, which no lookup of its own prefixes would find.
+   */
   private static boolean indexable(HTTPMatchRequest m) {
     StringMatch uri = m.uri();
-    return !m.ignoresUriCase() && (uri instanceof StringMatch.Prefix || uri instanceof StringMatch.Exact);
+    return !m.ignoresUriCase() && (uri instanceof StringMatch.Prefix || uri instanceof StringMatch.Exact)
+        && uri.value().startsWith("/");
   }
 }
