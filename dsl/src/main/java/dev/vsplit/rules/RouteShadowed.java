@@ -1,13 +1,17 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.routing.Coverage;
+import dev.vsplit.routing.CoveringRoutes;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.RouteOrigin;
 import java.util.List;
 
-/** An effective route that an earlier effective route always wins over: it can never match. */
+/**
+ * An effective route that an earlier effective route always wins over: it can never match. Finds,
+ * for each route, the first earlier one that covers it through {@link CoveringRoutes}, so a
+ * primary with 250 000 effective routes costs about the length of their paths, not their square.
+ */
 final class RouteShadowed extends AbstractRule {
   static final String CODE = "VS115";
 
@@ -19,13 +23,13 @@ final class RouteShadowed extends AbstractRule {
   public void check(Context context, List<Finding> out) {
     for (EffectiveVirtualService evs : context.merge().effective()) {
       List<EffectiveRoute> routes = evs.routes();
-      for (int k = 1; k < routes.size(); k++) {
+      CoveringRoutes before = new CoveringRoutes();
+      for (int k = 0; k < routes.size(); k++) {
         EffectiveRoute later = routes.get(k);
-        for (int j = 0; j < k; j++) {
+        int j = before.firstCovering(later.route().match());
+        before.add(later.route().match());
+        if (j >= 0) {
           EffectiveRoute earlier = routes.get(j);
-          if (!Coverage.routeCovers(earlier.route().match(), later.route().match())) {
-            continue;
-          }
           RouteOrigin o = later.origin();
           ResourceRef ref = o.isDelegated() ? o.delegate() : o.root();
           int index = o.isDelegated() ? o.delegateIndex() : o.rootIndex();
@@ -34,7 +38,6 @@ final class RouteShadowed extends AbstractRule {
                   + " (" + Describe.matches(earlier.route().match()) + ", effective position " + j
                   + ") matches every request it would (" + Describe.matches(later.route().match()) + ", position " + k + ")",
               "move it before the broader route, narrow the broader route, or delete it"));
-          break;
         }
       }
     }
