@@ -6,8 +6,10 @@ import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 import dev.vsplit.routing.Names;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,11 +25,15 @@ final class ShortHostInSecondary extends AbstractRule {
 
   @Override
   public void check(Context context, List<Finding> out) {
+    Map<ResourceRef, Set<String>> primaryNamespaces = null;
     for (VirtualService secondary : context.admitted()) {
       if (!secondary.isDelegate()) {
         continue;
       }
-      Set<String> otherNamespaces = primaryNamespaces(context, secondary.ref());
+      if (primaryNamespaces == null) {
+        primaryNamespaces = primaryNamespaces(context);
+      }
+      Set<String> otherNamespaces = new LinkedHashSet<>(primaryNamespaces.getOrDefault(secondary.ref(), Set.of()));
       otherNamespaces.remove(secondary.namespace());
       if (otherNamespaces.isEmpty()) {
         continue;
@@ -59,19 +65,22 @@ final class ShortHostInSecondary extends AbstractRule {
         "write the fully qualified host, e.g. " + here));
   }
 
-  /** Namespaces of the primaries whose delegate routes point at (and reach) this secondary. */
-  private static Set<String> primaryNamespaces(Context context, ResourceRef secondary) {
-    Set<String> out = new LinkedHashSet<>();
+  /**
+   * For each secondary, the namespaces of the primaries whose delegate routes point at (and reach)
+   * it, in the order the merge met them: one pass over the merge, not one per secondary.
+   */
+  private static Map<ResourceRef, Set<String>> primaryNamespaces(Context context) {
+    Map<ResourceRef, Set<String>> out = new HashMap<>();
     for (var vs : context.merge().effective()) {
       for (var route : vs.routes()) {
-        if (secondary.equals(route.origin().delegate())) {
-          out.add(vs.namespace());
+        if (route.origin().delegate() != null) {
+          out.computeIfAbsent(route.origin().delegate(), k -> new LinkedHashSet<>()).add(vs.namespace());
         }
       }
     }
     for (MergeEvent e : context.merge().events()) {
-      if (e instanceof MergeEvent.RouteDropped d && secondary.equals(d.delegate())) {
-        out.add(d.root().namespace());
+      if (e instanceof MergeEvent.RouteDropped d && d.delegate() != null) {
+        out.computeIfAbsent(d.delegate(), k -> new LinkedHashSet<>()).add(d.root().namespace());
       }
     }
     return out;

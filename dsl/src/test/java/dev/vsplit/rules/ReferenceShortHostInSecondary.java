@@ -1,0 +1,79 @@
+package dev.vsplit.rules;
+
+import dev.vsplit.model.Destination;
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.ResourceRef;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.MergeEvent;
+import dev.vsplit.routing.Names;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reference of {@link IndexedRulesDifferentialTest}: VS110 ({@link ShortHostInSecondary}) as it
+ * was written first, scanning every effective route once per secondary.
+ */
+final class ReferenceShortHostInSecondary extends AbstractRule {
+  static final String CODE = "VS110";
+
+  ReferenceShortHostInSecondary() {
+    super(CODE, Severity.WARNING, "A short destination host in a secondary used by a primary in another namespace: it resolves in the secondary's namespace.");
+  }
+
+  @Override
+  public void check(Context context, List<Finding> out) {
+    for (VirtualService secondary : context.admitted()) {
+      if (!secondary.isDelegate()) {
+        continue;
+      }
+      Set<String> otherNamespaces = primaryNamespaces(context, secondary.ref());
+      otherNamespaces.remove(secondary.namespace());
+      if (otherNamespaces.isEmpty()) {
+        continue;
+      }
+      String primaryNs = otherNamespaces.iterator().next();
+      List<HTTPRoute> http = secondary.spec().http();
+      for (int i = 0; i < http.size(); i++) {
+        HTTPRoute r = http.get(i);
+        for (int k = 0; k < r.route().size(); k++) {
+          check(context, out, secondary, primaryNs, routePath(i) + ".route[" + k + "].destination.host", r.route().get(k).destination());
+        }
+        check(context, out, secondary, primaryNs, routePath(i) + ".mirror.host", r.mirror());
+        for (int k = 0; k < r.mirrors().size(); k++) {
+          check(context, out, secondary, primaryNs, routePath(i) + ".mirrors[" + k + "].destination.host", r.mirrors().get(k).destination());
+        }
+      }
+    }
+  }
+
+  private void check(Context context, List<Finding> out, VirtualService secondary, String primaryNs, String path, Destination d) {
+    if (d == null || !Names.isShortHost(d.host())) {
+      return;
+    }
+    String here = Names.resolveHost(d.host(), secondary.namespace(), context.mesh());
+    String there = Names.resolveHost(d.host(), primaryNs, context.mesh());
+    out.add(context.finding(this, secondary.ref(), path,
+        "host \"" + d.host() + "\" resolves in this secondary's namespace to " + here + ", not to " + there
+            + " in the primary's namespace " + primaryNs + " (if that service is meant, requests get 503)",
+        "write the fully qualified host, e.g. " + here));
+  }
+
+  /** Namespaces of the primaries whose delegate routes point at (and reach) this secondary. */
+  private static Set<String> primaryNamespaces(Context context, ResourceRef secondary) {
+    Set<String> out = new LinkedHashSet<>();
+    for (var vs : context.merge().effective()) {
+      for (var route : vs.routes()) {
+        if (secondary.equals(route.origin().delegate())) {
+          out.add(vs.namespace());
+        }
+      }
+    }
+    for (MergeEvent e : context.merge().events()) {
+      if (e instanceof MergeEvent.RouteDropped d && secondary.equals(d.delegate())) {
+        out.add(d.root().namespace());
+      }
+    }
+    return out;
+  }
+}
