@@ -35,7 +35,7 @@ final class UnreachableRules {
   }
 
   /** What {@code genMatchHTTPRoutes} keeps of a match whose uri is a non-empty prefix. */
-  private record PrefixMatch(
+  record PrefixMatch(
       String routeStr, String matchStr, String prefix, int port, String method, String authority,
       Map<String, String> headers, Map<String, String> queryParams, Map<String, String> withoutHeaders,
       String path) {}
@@ -81,20 +81,41 @@ final class UnreachableRules {
       }
     }
     if (prefixMatches.size() > 1) {
-      for (int a = 0; a < prefixMatches.size(); a++) {
-        PrefixMatch former = prefixMatches.get(a);
-        for (int b = a + 1; b < prefixMatches.size(); b++) {
-          PrefixMatch latter = prefixMatches.get(b);
-          if (latter.prefix().equals(former.prefix())) {
-            continue; // exact duplicates were reported above
-          }
-          if (covers(former, latter)) {
-            ineffective(out, latter.path(), latter.routeStr(), latter.matchStr() + " of prefix " + latter.prefix(),
-                former.matchStr() + " of prefix " + former.prefix() + " on " + former.routeStr());
+      for (long pair : coveredPrefixPairs(prefixMatches)) {
+        PrefixMatch former = prefixMatches.get((int) (pair >>> 32));
+        PrefixMatch latter = prefixMatches.get((int) pair);
+        ineffective(out, latter.path(), latter.routeStr(), latter.matchStr() + " of prefix " + latter.prefix(),
+            former.matchStr() + " of prefix " + former.prefix() + " on " + former.routeStr());
+      }
+    }
+  }
+
+  /**
+   * Istio compares every prefix match with every later one ({@code coveredValidation}), a square
+   * in the number of routes. Only a former match whose prefix starts the latter's can cover it, so
+   * each latter match looks up the proper prefixes of its own prefix instead. Returns the pairs
+   * {@code (former << 32 | latter)} that cover, in Istio's order: by former, then by latter.
+   */
+  static List<Long> coveredPrefixPairs(List<PrefixMatch> prefixMatches) {
+    Map<String, List<Integer>> byPrefix = new HashMap<>();
+    List<Long> pairs = new ArrayList<>();
+    for (int b = 0; b < prefixMatches.size(); b++) {
+      PrefixMatch latter = prefixMatches.get(b);
+      String prefix = latter.prefix();
+      for (int len = 1; len < prefix.length(); len++) { // proper prefixes: an equal one is a duplicate, reported above
+        List<Integer> formers = byPrefix.get(prefix.substring(0, len));
+        if (formers != null) {
+          for (int a : formers) {
+            if (covers(prefixMatches.get(a), latter)) {
+              pairs.add(((long) a << 32) | b);
+            }
           }
         }
       }
+      byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>(1)).add(b);
     }
+    pairs.sort(null);
+    return pairs;
   }
 
   private static String exactOrPrefix(StringMatch m) {
@@ -117,7 +138,7 @@ final class UnreachableRules {
   }
 
   /** {@code genMatchHTTPRoutes}. */
-  private static PrefixMatch prefixMatch(HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, String path) {
+  static PrefixMatch prefixMatch(HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, String path) {
     if (match.uri() == null || match.uri().prefixOrEmpty().isEmpty()) {
       return null;
     }
@@ -131,7 +152,7 @@ final class UnreachableRules {
   }
 
   /** {@code coveredValidation}: whether the former match takes every request the latter would. */
-  private static boolean covers(PrefixMatch a, PrefixMatch b) {
+  static boolean covers(PrefixMatch a, PrefixMatch b) {
     if (!b.prefix().startsWith(a.prefix())) {
       return false;
     }
