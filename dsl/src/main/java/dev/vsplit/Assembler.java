@@ -141,18 +141,28 @@ final class Assembler {
     }
     List<HTTPRoute> http = new ArrayList<>();
     Map<String, Location> sites = new LinkedHashMap<>();
+    int[] positionOf = new int[delegations.size()];
+    for (int position = 0; position < order.order().size(); position++) {
+      positionOf[order.order().get(position)] = position;
+    }
     for (int position = 0; position < order.order().size(); position++) {
       int index = order.order().get(position);
       Delegation d = delegations.get(index);
       Secondary s = d.secondary();
       http.add(d.inherited().withMatch(matchLists.get(index)).withDelegate(Delegate.of(s.name(), s.namespace())));
       sites.put("spec.http[" + position + "]", d.site());
-      List<Delegation> carveOuts = new ArrayList<>();
-      for (int earlier = 0; earlier < position; earlier++) {
-        int other = order.order().get(earlier);
-        if (order.related().get(index).contains(other) && !delegations.get(other).secondary().equals(s)) {
-          carveOuts.add(delegations.get(other));
+      // the related delegations emitted before this one, in emitted order: only those, not every
+      // earlier delegation, so that a primary with thousands of delegations is not a square
+      List<Integer> before = new ArrayList<>();
+      for (int other : order.related().get(index)) {
+        if (positionOf[other] < position && !delegations.get(other).secondary().equals(s)) {
+          before.add(positionOf[other]);
         }
+      }
+      before.sort(null);
+      List<Delegation> carveOuts = new ArrayList<>(before.size());
+      for (int earlier : before) {
+        carveOuts.add(delegations.get(order.order().get(earlier)));
       }
       references.computeIfAbsent(s, k -> new ArrayList<>()).add(new Placed(p, position, d, carveOuts));
     }
