@@ -1,6 +1,7 @@
 package dev.vsplit;
 
 import dev.vsplit.yaml.Location;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Finds the user's line that called into the DSL: the first stack frame outside vsplit and the JDK. */
 final class CallSite {
@@ -17,7 +18,7 @@ final class CallSite {
     return WALKER.walk(frames -> frames
         .filter(f -> !isOwn(f.getDeclaringClass()))
         .findFirst()
-        .map(f -> new Location(sourcePath(f.getDeclaringClass(), f.getFileName()), f.getLineNumber(), 0))
+        .map(f -> new Location(source(f), f.getLineNumber(), 0))
         .orElse(Location.of("<unknown>", 0)));
   }
 
@@ -30,7 +31,40 @@ final class CallSite {
     return Location.of(sourcePath(top, top.getSimpleName() + ".java"), 0);
   }
 
+  /**
+   * The source file of each class, computed once and then shared: a large mesh holds a location for
+   * every route and match, and a string per location was a tenth of its heap.
+   */
+  private static final ClassValue<AtomicReference<String>> SOURCE = new ClassValue<>() {
+    @Override
+    protected AtomicReference<String> computeValue(Class<?> type) {
+      return new AtomicReference<>();
+    }
+  };
+
+  private static String source(StackWalker.StackFrame frame) {
+    AtomicReference<String> known = SOURCE.get(frame.getDeclaringClass());
+    String path = known.get();
+    if (path == null) {
+      path = sourcePath(frame.getDeclaringClass(), frame.getFileName());
+      known.compareAndSet(null, path);
+    }
+    return path;
+  }
+
+  /** Whether a class is vsplit's or the JDK's, asked once per class: every builder call walks the stack. */
+  private static final ClassValue<Boolean> OWN = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return computeOwn(type);
+    }
+  };
+
   private static boolean isOwn(Class<?> c) {
+    return OWN.get(c);
+  }
+
+  private static boolean computeOwn(Class<?> c) {
     String pkg = c.getPackageName();
     if (pkg.startsWith("java.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.")) {
       return true;
