@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -39,7 +41,7 @@ public final class CrdSchemas {
 
   private CrdSchemas() {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
-    YAMLMapper yaml = YAMLMapper.builder().build();
+    YAMLMapper yaml = YAMLMapper.builder().nodeFactory(new SchemaNodes()).build();
     for (String file : List.of("virtualservice.yaml", "gateway.yaml")) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
         if (in == null) {
@@ -57,6 +59,34 @@ public final class CrdSchemas {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read bundled CRD " + file, e);
       }
+    }
+  }
+
+  /**
+   * Reads the schemas into objects that serialize themselves once. The validator formats the
+   * schema of a {@code not} whose subschema matches ({@code schemaNode.toString()}) into the error
+   * it records, even inside a {@code oneOf} that passes, and Istio's CRDs put one such {@code not}
+   * in every string match: that serialization was a tenth of checking a large mesh. The schemas
+   * never change once read, so the text is cached.
+   */
+  private static final class SchemaNodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ObjectNode objectNode() {
+      return new ObjectNode(this) {
+        private static final long serialVersionUID = 1L;
+        private transient String text;
+
+        @Override
+        public String toString() {
+          String t = text;
+          if (t == null) {
+            text = t = super.toString();
+          }
+          return t;
+        }
+      };
     }
   }
 
