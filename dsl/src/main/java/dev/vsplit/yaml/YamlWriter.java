@@ -74,9 +74,86 @@ public final class YamlWriter {
     return out.toString();
   }
 
-  /** Any model value (a record, a list or map of them, plain YAML values) as a YAML document. */
+  /**
+   * Any model value (a record, a list or map of them, plain YAML values) as a YAML document. A list
+   * is written item by item, each item's tree built only while it is written: the effective routes
+   * of a mesh with 250 000 routes are one list, whose whole tree would take most of a 1 GiB heap.
+   * The bytes are those of rendering the whole tree ({@link #render}).
+   */
   public static String writeValue(Object value, Defaults defaults) {
+    if (value instanceof List<?> list && !list.isEmpty()) {
+      return renderList(list, defaults);
+    }
     return render(tree(value, defaults));
+  }
+
+  /** What {@code render(tree(list, defaults))} writes, for a non-empty list, without holding its tree. */
+  private static String renderList(List<?> list, Defaults defaults) {
+    TextWriter out = new TextWriter();
+    try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+      gen.writeStartArray();
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> || item instanceof List<?>) {
+          writePlain(gen, item); // as tree() does: plainTree(item)
+          continue;
+        }
+        JsonNode node = tree(item, defaults);
+        gen.writeTree(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
+      }
+      gen.writeEndArray();
+    }
+    return out.toString();
+  }
+
+  /** Streams what {@link #plainTree} builds: maps and lists event by event, other values as their (small) trees. */
+  private static void writePlain(JsonGenerator gen, Object value) {
+    if (value instanceof Map<?, ?> map) {
+      gen.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        gen.writeName(String.valueOf(e.getKey()));
+        writePlain(gen, e.getValue());
+      }
+      gen.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      gen.writeStartArray();
+      for (Object item : list) {
+        writePlain(gen, item);
+      }
+      gen.writeEndArray();
+    } else {
+      gen.writeTree(plainTree(value));
+    }
+  }
+
+  /** A {@link Writer} into an unsynchronized {@link StringBuilder}. */
+  private static final class TextWriter extends Writer {
+    private final StringBuilder text = new StringBuilder(8192);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String str, int offset, int length) {
+      text.append(str, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   /** A resource as the JSON tree the Kubernetes API server would receive (for schema validation). */
