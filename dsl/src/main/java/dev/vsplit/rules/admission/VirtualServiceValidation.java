@@ -126,6 +126,9 @@ final class VirtualServiceValidation {
       HTTPRoute http = spec.http().get(i);
       for (int j = 0; j < http.match().size(); j++) {
         HTTPMatchRequest m = http.match().get(j);
+        if (m.headers().isEmpty() && m.withoutHeaders().isEmpty()) {
+          continue; // nothing to report: spare the paths
+        }
         String matchPath = FieldPath.index(FieldPath.key(FieldPath.index("spec.http", i), "match"), j);
         jwtClaims(m.headers(), FieldPath.key(matchPath, "headers"), gateways, out);
         jwtClaims(m.withoutHeaders(), FieldPath.key(matchPath, "withoutHeaders"), gateways, out);
