@@ -1,0 +1,47 @@
+package dev.vsplit.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vsplit.model.VirtualService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link YamlWriter#writeValue} writes a list item by item, without its whole tree: the bytes must
+ * be those of rendering the whole tree, for lists of records, of maps holding lists of records (the
+ * effective routes' form), of plain values, under both defaults, with every awkward string {@link
+ * RandomManifests} makes.
+ */
+class YamlWriterListTest {
+
+  static LongStream seeds() {
+    return LongStream.range(0, Integer.getInteger("vsplit.cases", 60)).map(i -> Long.getLong("vsplit.seed", 64_000L) + i);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aListIsWrittenAsItsWholeTreeWouldBe(long seed) {
+    RandomManifests random = new RandomManifests(seed);
+    List<Object> list = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      VirtualService vs = random.virtualService();
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("name", vs.name());
+      item.put("namespace", vs.namespace());
+      item.put("http", vs.spec().http());
+      list.add(item);
+      list.add(vs.spec());
+      list.add(List.of(vs.name(), Map.of()));
+      list.add(i % 2 == 0 ? null : "on");
+    }
+    for (YamlWriter.Defaults defaults : YamlWriter.Defaults.values()) {
+      assertThat(YamlWriter.writeValue(list, defaults)).as("seed %d, %s", seed, defaults)
+          .isEqualTo(YamlWriter.render(YamlWriter.tree(list, defaults)));
+    }
+  }
+}
