@@ -7,17 +7,21 @@ import dev.vsplit.yaml.Node.MapNode;
 public final class SourceMap {
 
   private final Node root;
+  private final CompactTree compact;
   private final Location fallback;
   private final java.util.Map<String, Location> known;
 
+  /** A map of a parsed document, kept in compact form ({@link CompactTree}) rather than as its node tree. */
   SourceMap(Node root, Location fallback) {
-    this.root = root;
+    this.compact = root == null ? null : CompactTree.of(root);
+    this.root = compact == null ? root : null;
     this.fallback = fallback;
     this.known = java.util.Map.of();
   }
 
   private SourceMap(java.util.Map<String, Location> known, Location fallback) {
     this.root = null;
+    this.compact = null;
     this.fallback = fallback;
     this.known = java.util.Map.copyOf(known);
   }
@@ -52,9 +56,17 @@ public final class SourceMap {
         p = p.substring(0, cut);
       }
     }
+    if (path != null && compact != null) {
+      return compact.locate(path);
+    }
     if (root == null || path == null) {
       return fallback;
     }
+    return locateInTree(root, path);
+  }
+
+  /** Walks the node tree along the path: the key or item of the deepest field that exists. */
+  static Location locateInTree(Node root, String path) {
     Node node = root;
     Location best = root.location();
     int i = 0;

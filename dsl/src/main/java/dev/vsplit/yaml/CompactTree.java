@@ -1,0 +1,226 @@
+package dev.vsplit.yaml;
+
+import dev.vsplit.yaml.Node.ListNode;
+import dev.vsplit.yaml.Node.MapNode;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What {@link SourceMap} needs of a parsed document, in a few arrays instead of a tree of nodes:
+ * the line and column of each map key and list item, and the shape to walk a field path along.
+ * Reading a 250 000-route mesh kept every document's node tree for its findings' locations, about
+ * seven kilobytes a route, more than a 1 GiB heap holds; this keeps about a tenth of that.
+ *
+ * <p>{@link #locate} answers exactly what walking the node tree answers ({@link
+ * SourceMap#locateInTree}). Layout: a node at {@code data[o]} is {@code kind, count}, followed by a
+ * map's {@code count} entries {@code key, keyLine, keyColumn, child} or a list's items {@code line,
+ * column, child}; {@code key} indexes {@link #keys}, {@code child} is the offset of the value's node.
+ */
+final class CompactTree {
+
+  private static final int SCALAR = 0;
+  private static final int MAP = 1;
+  private static final int LIST = 2;
+  /** A key without a recorded location. */
+  private static final int NO_LINE = Integer.MIN_VALUE;
+
+  private final String file;
+  private final int rootLine;
+  private final int rootColumn;
+  private final int[] data;
+  private final String[] keys;
+
+  private CompactTree(String file, int rootLine, int rootColumn, int[] data, String[] keys) {
+    this.file = file;
+    this.rootLine = rootLine;
+    this.rootColumn = rootColumn;
+    this.data = data;
+    this.keys = keys;
+  }
+
+  /** The document in compact form; {@code null} when its locations name more than one file (then keep the tree). */
+  static CompactTree of(Node root) {
+    Builder b = new Builder(root.location().file());
+    if (!b.add(root)) {
+      return null;
+    }
+    return new CompactTree(b.file, root.location().line(), root.location().column(), Arrays.copyOf(b.data, b.size),
+        b.keys.toArray(new String[0]));
+  }
+
+  /** Where the field was written, or the nearest enclosing field: {@link SourceMap#locateInTree}, step for step. */
+  Location locate(String path) {
+    int node = 0;
+    int bestLine = rootLine;
+    int bestColumn = rootColumn;
+    int i = 0;
+    int n = path.length();
+    while (i < n && node >= 0) {
+      char c = path.charAt(i);
+      if (c == '.') {
+        i++;
+        continue;
+      }
+      if (c == '[') {
+        int close;
+        if (i + 1 < n && path.charAt(i + 1) == '"') {
+          StringBuilder key = new StringBuilder();
+          int j = i + 2;
+          while (j < n && path.charAt(j) != '"') {
+            if (path.charAt(j) == '\\' && j + 1 < n) {
+              j++;
+            }
+            key.append(path.charAt(j++));
+          }
+          close = path.indexOf(']', j);
+          if (data[node] != MAP) {
+            break;
+          }
+          int entry = find(node, key.toString());
+          if (entry >= 0 && data[entry + 1] != NO_LINE) {
+            bestLine = data[entry + 1];
+            bestColumn = data[entry + 2];
+          }
+          node = entry < 0 ? -1 : data[entry + 3];
+        } else {
+          close = path.indexOf(']', i);
+          if (close < 0 || data[node] != LIST) {
+            break;
+          }
+          int index;
+          try {
+            index = Integer.parseInt(path.substring(i + 1, close));
+          } catch (NumberFormatException e) {
+            break;
+          }
+          if (index >= 0 && index < data[node + 1]) {
+            int item = node + 2 + 3 * index;
+            bestLine = data[item];
+            bestColumn = data[item + 1];
+            node = data[item + 2];
+          } else {
+            node = -1;
+          }
+        }
+        if (close < 0) {
+          break;
+        }
+        i = close + 1;
+        continue;
+      }
+      int end = i;
+      while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
+        end++;
+      }
+      String key = path.substring(i, end);
+      if (data[node] != MAP) {
+        break;
+      }
+      int entry = find(node, key);
+      if (entry >= 0 && data[entry + 1] != NO_LINE) {
+        bestLine = data[entry + 1];
+        bestColumn = data[entry + 2];
+      }
+      node = entry < 0 ? -1 : data[entry + 3];
+      i = end;
+    }
+    return new Location(file, bestLine, bestColumn);
+  }
+
+  /** The offset of the map entry with this key, or -1. */
+  private int find(int map, String key) {
+    int count = data[map + 1];
+    for (int e = 0, at = map + 2; e < count; e++, at += 4) {
+      if (keys[data[at]].equals(key)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static final class Builder {
+    final String file;
+    int[] data = new int[64];
+    int size;
+    final java.util.List<String> keys = new java.util.ArrayList<>();
+    final Map<String, Integer> keyIndex = new HashMap<>();
+
+    Builder(String file) {
+      this.file = file;
+    }
+
+    /** Appends the node and everything under it; false when a location names another file. */
+    boolean add(Node node) {
+      if (!sameFile(node.location())) {
+        return false;
+      }
+      int at = reserve(2);
+      if (node instanceof MapNode map) {
+        data[at] = MAP;
+        data[at + 1] = map.entries().size();
+        int entries = reserve(4 * map.entries().size());
+        int e = entries;
+        for (Map.Entry<String, Node> entry : map.entries().entrySet()) {
+          Location keyAt = map.keyLocations().get(entry.getKey());
+          if (keyAt != null && !sameFile(keyAt)) {
+            return false;
+          }
+          data[e] = keyIndex.computeIfAbsent(entry.getKey(), k -> {
+            keys.add(k);
+            return keys.size() - 1;
+          });
+          data[e + 1] = keyAt == null ? NO_LINE : keyAt.line();
+          data[e + 2] = keyAt == null ? 0 : keyAt.column();
+          e += 4;
+        }
+        e = entries;
+        for (Node child : map.entries().values()) {
+          if (child == null) {
+            data[e + 3] = -1;
+          } else {
+            data[e + 3] = size;
+            if (!add(child)) {
+              return false;
+            }
+          }
+          e += 4;
+        }
+      } else if (node instanceof ListNode list) {
+        data[at] = LIST;
+        data[at + 1] = list.items().size();
+        int items = reserve(3 * list.items().size());
+        int e = items;
+        for (Node item : list.items()) {
+          if (item == null || item.location() == null) {
+            return false; // not what the reader makes: keep the tree
+          }
+          data[e] = item.location().line();
+          data[e + 1] = item.location().column();
+          data[e + 2] = size;
+          if (!add(item)) {
+            return false;
+          }
+          e += 3;
+        }
+      } else {
+        data[at] = SCALAR;
+        data[at + 1] = 0;
+      }
+      return true;
+    }
+
+    private boolean sameFile(Location at) {
+      return at != null && java.util.Objects.equals(at.file(), file);
+    }
+
+    private int reserve(int n) {
+      if (size + n > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length * 2, size + n));
+      }
+      int at = size;
+      size += n;
+      return at;
+    }
+  }
+}
