@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param sourceRoots the Java source folders, so findings can name {@code src/main/java/.../Spec.java}
  * @param outputDirectory the checked-in folder the YAML goes to
  * @param mesh the mesh settings the generated YAML is checked under
+ * @param upToDateFile where {@link Vsplit#generate} records what the last generation was made
+ *     from, so that it can skip the next one when nothing changed (a file in the build folder, e.g.
+ *     {@code target/vsplit/generate.uptodate}); {@code null}: always generate
  */
 public record GenerateRequest(
     Path projectDirectory,
@@ -23,7 +26,8 @@ public record GenerateRequest(
     List<String> specClasses,
     List<Path> sourceRoots,
     Path outputDirectory,
-    MeshOptions mesh) {
+    MeshOptions mesh,
+    Path upToDateFile) {
 
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -33,5 +37,16 @@ public record GenerateRequest(
     sourceRoots = List.copyOf(sourceRoots);
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
+  }
+
+  /** A request that always generates (no up-to-date check). */
+  public GenerateRequest(Path projectDirectory, List<Path> classpath, List<Path> specDirectories, List<String> specClasses,
+      List<Path> sourceRoots, Path outputDirectory, MeshOptions mesh) {
+    this(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, null);
+  }
+
+  /** The same request, skipped when nothing changed since the generation recorded in {@code file} ({@code null}: never). */
+  public GenerateRequest withUpToDateFile(Path file) {
+    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, file);
   }
 }

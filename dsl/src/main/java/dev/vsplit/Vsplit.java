@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * vsplit's entry points, usable without Maven.
@@ -79,7 +80,9 @@ public final class Vsplit {
   /**
    * Loads the project's specs from its compiled classes, runs them, checks the result, and, when
    * there is no error, writes the output folder atomically. Findings are never thrown: the caller
-   * decides whether they fail the build.
+   * decides whether they fail the build. With {@link GenerateRequest#upToDateFile}, skips all of it
+   * when nothing that decides the output changed since the last generation ({@link
+   * GenerateResult#upToDate}).
    *
    * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
    * @throws IOException when the folder cannot be read or written
@@ -87,10 +90,17 @@ public final class Vsplit {
    *     file where vsplit must write, or another generation holds it
    */
   public static GenerateResult generate(GenerateRequest request, ClassLoader parent) throws IOException {
-    return withSpecs(request, parent, (specs, generation, findings) -> {
+    Optional<UpToDate> upToDate = UpToDate.of(request);
+    Optional<List<String>> unchanged = upToDate.isPresent() ? upToDate.get().unchanged() : Optional.empty();
+    if (unchanged.isPresent()) {
+      return GenerateResult.skipped(unchanged.get());
+    }
+    GenerateResult result = withSpecs(request, parent, (specs, generation, findings) -> {
       WriteResult written = generation == null || hasErrors(findings) ? null : generation.writeTo(request.outputDirectory());
       return new GenerateResult(specs.classNames(), findings, generation, written, null);
     });
+    upToDate.ifPresent(u -> u.record(result));
+    return result;
   }
 
   /** Like {@link #generate}, but only compares the output folder with what the specs produce. */
