@@ -5,10 +5,13 @@ import dev.vsplit.Vsplit;
 import dev.vsplit.yaml.OutputRefusedException;
 import dev.vsplit.yaml.WriteResult;
 import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -21,15 +24,34 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class GenerateMojo extends AbstractSpecMojo {
 
+  /**
+   * Generates even when nothing changed since the last generation. By default the goal skips its
+   * work when the spec classes (and every class and resource in the project's class folders), the
+   * jars on the compile classpath, vsplit's version, the settings and the output folder are all as
+   * the last generation left them.
+   */
+  @Parameter(property = "vsplit.force", defaultValue = "false")
+  boolean force;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    long start = System.nanoTime();
     GenerateResult result;
     try {
-      result = Vsplit.generate(request(), getClass().getClassLoader());
+      result = Vsplit.generate(request().withUpToDateFile(force ? null : upToDateFile()), getClass().getClassLoader());
     } catch (OutputRefusedException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("vsplit: cannot write " + shownOutput() + ": " + e.getMessage(), e);
+    }
+    if (result.upToDate()) {
+      getLog().info("vsplit: " + shownOutput() + " is up to date: nothing it is made from changed since the last generation ("
+          + String.join(", ", result.specClasses()) + "); skipped in " + (System.nanoTime() - start) / 1_000_000
+          + " ms (-Dvsplit.force=true generates anyway)");
+      return;
     }
     if (result.noSpecs()) {
       getLog().warn("vsplit: no MeshSpec or TeamSpec classes in " + project.getBuild().getOutputDirectory()
@@ -46,5 +68,10 @@ public class GenerateMojo extends AbstractSpecMojo {
         + " unchanged, " + written.deleted().size() + " deleted, from " + String.join(", ", result.specClasses()));
     written.written().forEach(f -> getLog().info("  written: " + f));
     written.deleted().forEach(f -> getLog().info("  deleted: " + f));
+  }
+
+  /** Where the last generation is recorded: in the build folder, one file per execution of the goal. */
+  private Path upToDateFile() {
+    return Path.of(project.getBuild().getDirectory(), "vsplit", "generate-" + mojoExecution.getExecutionId() + ".uptodate");
   }
 }
