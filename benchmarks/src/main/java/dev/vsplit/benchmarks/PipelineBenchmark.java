@@ -1,0 +1,212 @@
+package dev.vsplit.benchmarks;
+
+import dev.vsplit.AnalyzeRequest;
+import dev.vsplit.Analysis;
+import dev.vsplit.BenchmarkAccess;
+import dev.vsplit.GeneratedResource;
+import dev.vsplit.Generation;
+import dev.vsplit.MeshSpec;
+import dev.vsplit.TeamSpec;
+import dev.vsplit.Vsplit;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.EffectiveRoutes;
+import dev.vsplit.routing.MergeResult;
+import dev.vsplit.routing.Merger;
+import dev.vsplit.routing.MeshOptions;
+import dev.vsplit.rules.Checker;
+import dev.vsplit.rules.Report;
+import dev.vsplit.yaml.GeneratedFile;
+import dev.vsplit.yaml.LoadedResource;
+import dev.vsplit.yaml.YamlWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * vsplit's pipeline at mesh scale, phase by phase, on meshes from {@link MeshGenerator}: {@code n}
+ * delegations of {@code r} routes each (up to 250 000 effective routes), every fork with
+ * {@code -Xmx1g}.
+ *
+ * <ul>
+ *   <li>{@link #build}: running the specs through the DSL (scopes, ordering, resources);
+ *   <li>{@link #check}: every rule, shadowing included, with the merge it needs;
+ *   <li>{@link #merge}: merging into effective routes alone;
+ *   <li>{@link #render}: the output folder's files (YAML, headers, kustomization, effective routes);
+ *   <li>{@link #endToEnd}: specs to files, what {@code vsplit:generate} does before writing;
+ *   <li>{@link #floor}: Jackson YAML serialization of the same resulting records to the same bytes,
+ *       which nothing can beat;
+ *   <li>{@link #analyze}: {@code vsplit:analyze} of the rendered YAML (read, check, merge).
+ * </ul>
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class PipelineBenchmark {
+
+  /** The seed of every benchmark mesh: the same mesh in every run and fork. */
+  public static final long SEED = 20250601L;
+
+  static final MeshOptions MESH = MeshOptions.DEFAULTS;
+  static final String PREFIX = "istio/";
+
+  /** The specs, not yet run. */
+  @State(Scope.Benchmark)
+  public static class Specs {
+    @Param({"100", "1000", "10000"})
+    public int n;
+
+    @Param({"25"})
+    public int r;
+
+    List<MeshSpec> meshes;
+    List<TeamSpec> teams;
+
+    /** Generates the specs, once: JMH may call it, and so does each subclass's setup, in either order. */
+    @Setup(Level.Trial)
+    public void generate() {
+      if (teams == null) {
+        MeshGenerator.Generated g = MeshGenerator.generate(n, r, SEED);
+        meshes = List.of(g.mesh());
+        teams = g.teams();
+      }
+    }
+  }
+
+  /** What the specs produced, checked: the input of rendering and of the floor. */
+  @State(Scope.Benchmark)
+  public static class Generated extends Specs {
+    Generation generation;
+
+    @Setup(Level.Trial)
+    public void load() {
+      generate();
+      generation = Vsplit.load(meshes, teams, MESH);
+      Checks.requireClean(generation);
+      Checks.requireFloorBytes(generation, floorOf(generation));
+    }
+  }
+
+  /** The resources as the checker receives them. */
+  @State(Scope.Benchmark)
+  public static class Loaded extends Specs {
+    List<LoadedResource> resources;
+
+    @Setup(Level.Trial)
+    public void load() {
+      generate();
+      resources = new ArrayList<>();
+      for (GeneratedResource r : BenchmarkAccess.assemble(meshes, teams)) {
+        resources.add(new LoadedResource(r.resource(), r.sourceMap().locate(""), r.sourceMap(), false));
+      }
+    }
+  }
+
+  /** The VirtualServices as the merge receives them. */
+  @State(Scope.Benchmark)
+  public static class Admitted extends Specs {
+    List<VirtualService> virtualServices;
+
+    @Setup(Level.Trial)
+    public void load() {
+      generate();
+      virtualServices = new ArrayList<>();
+      for (GeneratedResource r : BenchmarkAccess.assemble(meshes, teams)) {
+        if (r.resource() instanceof VirtualService vs) {
+          virtualServices.add(vs);
+        }
+      }
+    }
+  }
+
+  /** The output folder as {@code vsplit:generate} writes it, on disk, for {@code analyze}. */
+  @State(Scope.Benchmark)
+  public static class Rendered extends Specs {
+    Path directory;
+
+    @Setup(Level.Trial)
+    public void write() throws IOException {
+      generate();
+      directory = Files.createTempDirectory("vsplit-bench-");
+      Generation generation = Vsplit.load(meshes, teams, MESH);
+      Checks.requireClean(generation);
+      generation.writeTo(directory);
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  @Benchmark
+  public List<GeneratedResource> build(Specs specs) {
+    return BenchmarkAccess.assemble(specs.meshes, specs.teams);
+  }
+
+  @Benchmark
+  public Report check(Loaded loaded) {
+    return new Checker(MESH).check(loaded.resources, List.of());
+  }
+
+  @Benchmark
+  public MergeResult merge(Admitted admitted) {
+    return new Merger(MESH).merge(admitted.virtualServices);
+  }
+
+  @Benchmark
+  public List<GeneratedFile> render(Generated generated) {
+    return generated.generation.files(PREFIX);
+  }
+
+  @Benchmark
+  public List<GeneratedFile> endToEnd(Specs specs) {
+    return Vsplit.load(specs.meshes, specs.teams, MESH).files(PREFIX);
+  }
+
+  @Benchmark
+  public List<String> floor(Generated generated) {
+    return floorOf(generated.generation);
+  }
+
+  @Benchmark
+  public Analysis analyze(Rendered rendered) {
+    return Vsplit.analyze(AnalyzeRequest.of(rendered.directory));
+  }
+
+  /**
+   * The floor: every resulting record serialized by the same Jackson mapper, one document per
+   * resource and the effective routes, nothing else (no rules, no headers, no hashes).
+   */
+  static List<String> floorOf(Generation generation) {
+    List<String> out = new ArrayList<>(generation.resources().size() + 1);
+    for (GeneratedResource r : generation.resources()) {
+      out.add(YamlWriter.write(r.resource()));
+    }
+    out.add(EffectiveRoutes.toYaml(generation.effective()));
+    return out;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.vsplit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vsplit.Analysis;
+import dev.vsplit.Generation;
+import dev.vsplit.yaml.GeneratedFile;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every benchmark runs once on a small mesh in the normal build, so that the benchmarks cannot rot
+ * between the runs that measure them: the setup's own checks (a clean mesh, the floor's bytes equal
+ * to the files') included.
+ */
+class PipelineBenchmarkTest {
+
+  static final int N = 60;
+  static final int R = 6;
+
+  @Test
+  void theGeneratorIsSeededAndSized() {
+    MeshGenerator.Generated a = MeshGenerator.generate(N, R, PipelineBenchmark.SEED);
+    MeshGenerator.Generated b = MeshGenerator.generate(N, R, PipelineBenchmark.SEED);
+    assertThat(a.delegations()).isEqualTo(N);
+    assertThat(a.routes()).isEqualTo(N * R);
+    assertThat(a.teams()).hasSize(N);
+    Generation ga = dev.vsplit.Vsplit.load(a.specs());
+    Generation gb = dev.vsplit.Vsplit.load(b.specs());
+    assertThat(ga.files("istio/")).isEqualTo(gb.files("istio/"));
+    assertThat(ga.effective().get(0).routes()).hasSize(N * R);
+  }
+
+  @Test
+  void everyBenchmarkRunsOnASmallMesh(@TempDir Path dir) throws Exception {
+    PipelineBenchmark benchmark = new PipelineBenchmark();
+
+    PipelineBenchmark.Specs specs = new PipelineBenchmark.Specs();
+    size(specs);
+    specs.generate();
+    assertThat(benchmark.build(specs)).hasSize(N + 2); // the gateway, the primary, the secondaries
+    List<GeneratedFile> files = benchmark.endToEnd(specs);
+
+    PipelineBenchmark.Generated generated = new PipelineBenchmark.Generated();
+    size(generated);
+    generated.generate();
+    generated.load(); // checks the mesh is clean and the floor writes the very bytes of the files
+    assertThat(benchmark.render(generated)).isEqualTo(files);
+    assertThat(benchmark.floor(generated)).hasSize(N + 3);
+
+    PipelineBenchmark.Loaded loaded = new PipelineBenchmark.Loaded();
+    size(loaded);
+    loaded.generate();
+    loaded.load();
+    assertThat(benchmark.check(loaded).findings()).isEmpty();
+
+    PipelineBenchmark.Admitted admitted = new PipelineBenchmark.Admitted();
+    size(admitted);
+    admitted.generate();
+    admitted.load();
+    assertThat(benchmark.merge(admitted).effective().get(0).routes()).hasSize(N * R);
+
+    PipelineBenchmark.Rendered rendered = new PipelineBenchmark.Rendered();
+    size(rendered);
+    rendered.generate();
+    rendered.write();
+    try {
+      Analysis analysis = benchmark.analyze(rendered);
+      assertThat(analysis.findings()).isEmpty();
+      assertThat(analysis.report().effective().get(0).routes()).hasSize(N * R);
+    } finally {
+      rendered.delete();
+    }
+  }
+
+  private static void size(PipelineBenchmark.Specs state) {
+    state.n = N;
+    state.r = R;
+  }
+}
