@@ -5,7 +5,6 @@ import com.google.re2j.PatternSyntaxException;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -69,7 +68,7 @@ final class RequestMatching {
       }
       return "gateways " + String.join(",", m.gateways()) + ": the request arrives through " + gateway;
     }
-    for (var e : new TreeMap<>(m.sourceLabels()).entrySet()) {
+    for (var e : m.sourceLabels().entrySet()) {
       String value = r.sourceLabels().get(e.getKey());
       if (!e.getValue().equals(value)) {
         return "sourceLabels " + e.getKey() + "=" + e.getValue() + ": the source "
@@ -124,7 +123,7 @@ final class RequestMatching {
   }
 
   private static String headers(HTTPMatchRequest m, Request r) {
-    for (var e : new TreeMap<>(m.headers()).entrySet()) {
+    for (var e : m.headers().entrySet()) {
       String name = e.getKey();
       StringMatch condition = e.getValue();
       String value = header(r, name);
@@ -139,7 +138,7 @@ final class RequestMatching {
   }
 
   private static String withoutHeaders(HTTPMatchRequest m, Request r) {
-    for (var e : new TreeMap<>(m.withoutHeaders()).entrySet()) {
+    for (var e : m.withoutHeaders().entrySet()) {
       String name = e.getKey();
       StringMatch condition = e.getValue();
       String value = header(r, name);
@@ -164,7 +163,7 @@ final class RequestMatching {
       return null;
     }
     Map<String, String> query = r.query();
-    for (var e : new TreeMap<>(m.queryParams()).entrySet()) {
+    for (var e : m.queryParams().entrySet()) {
       String name = e.getKey();
       StringMatch condition = e.getValue();
       String value = query.get(name);
