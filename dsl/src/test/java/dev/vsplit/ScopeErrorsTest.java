@@ -80,8 +80,9 @@ class ScopeErrorsTest {
       assertThat(f.message()).isEqualTo("exact \"/profile\" is outside the scope of team identity (prefix \"/log\"): uri exact"
           + " \"/profile\" is outside the primary's prefix \"/log\" (it does not start with \"/log\"); Istio would silently drop"
           + " the whole route");
-      assertThat(f.hint()).isEqualTo("keep the match inside prefix \"/log\", or ask the mesh administrator (primary"
-          + " default/bookinfo) for the prefix");
+      // the hint names who owns /profile: the primary gives everything outside /log to the storefront
+      assertThat(f.hint()).isEqualTo("primary default/bookinfo gives prefix \"/\" to team storefront (ns1/vs-2): move the"
+          + " route there, or ask the mesh administrator for the path");
       assertThat(f.format()).startsWith(FILE + ":" + at + ": VS201 ns1/vs-1 spec.http[0].match[0].uri: exact \"/profile\"");
     }
 
