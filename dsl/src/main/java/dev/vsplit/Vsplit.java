@@ -101,6 +101,50 @@ public final class Vsplit {
     });
   }
 
+  /**
+   * Loads the project's specs from its compiled classes, runs them and checks the result, writing
+   * nothing: what {@link #explain} and {@link #plan} start from.
+   */
+  public static GenerateResult run(GenerateRequest request, ClassLoader parent) throws IOException {
+    return withSpecs(request, parent, (specs, generation, findings) ->
+        new GenerateResult(specs.classNames(), findings, generation, null, null));
+  }
+
+  /**
+   * Which route a request takes through the effective routes of {@code source}, and why; with no
+   * request, the effective route table of each primary. Problems (no specs, errors in them, no
+   * VirtualService read) are in the result, not thrown.
+   *
+   * @param request the request, or {@code null} for the route table
+   * @throws IllegalArgumentException when the request names no host and several VirtualServices
+   *     could take it
+   */
+  public static ExplainResult explain(RouteSource source, dev.vsplit.routing.Request request, ClassLoader parent)
+      throws IOException {
+    RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
+    if (loaded.problem() != null) {
+      return new ExplainResult(loaded.label(), null, null, loaded.findings(), loaded.problem());
+    }
+    return new ExplainResult(loaded.label(), loaded.table(), request == null ? null : loaded.simulator().route(request),
+        loaded.findings(), null);
+  }
+
+  /**
+   * What changes between the effective routes of {@code before} and {@code after}, per primary and
+   * team. Problems are in the result, not thrown.
+   */
+  public static PlanResult plan(RouteSource before, RouteSource after, ClassLoader parent) throws IOException {
+    RouteSources.Loaded b = RouteSources.load(before, parent, true);
+    RouteSources.Loaded a = RouteSources.load(after, parent, true);
+    List<Finding> findings = new ArrayList<>(b.findings());
+    findings.addAll(a.findings());
+    if (b.problem() != null || a.problem() != null) {
+      String problem = b.problem() != null ? "before (" + b.label() + "): " + b.problem() : "after (" + a.label() + "): " + a.problem();
+      return new PlanResult(null, findings, problem);
+    }
+    return new PlanResult(dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()), findings, null);
+  }
+
   private interface SpecWork {
     GenerateResult apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
   }

@@ -174,7 +174,7 @@ public final class Simulator {
       } else if (written.startsWith("*.") && host.endsWith(written.substring(1)) && host.length() > written.length() - 1) {
         score = 2_000_000L + written.length();
       } else if (mesh && written.startsWith(host + ".") && written.contains(".svc.")
-          && written.substring(0, written.indexOf(".svc.")).length() >= host.length()) {
+          && host.length() <= written.indexOf(".svc.") + ".svc".length()) {
         score = 3_000_000L; // kube service short forms, as sidecars get them
       }
       best = Math.max(best, score);
