@@ -114,6 +114,7 @@ public final class Simulator {
       }
       List<EffectiveVirtualService> any = bound.stream().filter(v -> v.source().spec().hosts().contains("*")).toList();
       if (any.size() == 1) {
+        notes.add("the request names no host: took the VirtualService for any host (*)");
         return any.get(0);
       }
       List<String> names = new ArrayList<>();
