@@ -4,11 +4,9 @@ import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,10 +15,14 @@ import java.util.TreeSet;
  * would: each match of the route is covered by the union of the earlier routes' matches, or can
  * match nothing at all (its header conditions contradict each other).
  *
- * <p>The answer is sound (a route reported is never the first to match any request) and, where no
- * regex or {@code ignoreUriCase} is involved, exact (a route not reported is the first to match
- * some request). Where a regex makes the question undecidable, it says nothing rather than guess.
- * It reasons per field, as Envoy matches:
+ * <p>The answer is sound (a route reported is never the first to match any request) and exact (a
+ * route not reported is the first to match some request) except where it says nothing rather than
+ * guess: a regex it cannot compare, {@code ignoreUriCase} against case-sensitive matches, more than
+ * {@value #MAX_COMBINATIONS} header cases, and three readings it keeps on the safe side, so that it
+ * stays sound whichever way Envoy and Istio read them: a later match's {@code withoutHeaders} is
+ * taken to admit a missing header, an earlier match is held to its source conditions even when it
+ * names gateways, and a match without gateways is not covered by matches that name them. It
+ * reasons per field, as Envoy matches:
  *
  * <ul>
  *   <li>path, method, scheme, authority, port, query parameters, source namespace and labels: an
@@ -506,18 +508,5 @@ public final class Shadowing {
       }
     }
     return true;
-  }
-
-  /** For tests: the representatives of one header, as {@link #enumerate} tries them. */
-  static List<String> representativesFor(String k, HTTPMatchRequest b, List<HTTPMatchRequest> earlier) {
-    List<Candidate> c = new ArrayList<>();
-    for (HTTPMatchRequest m : earlier) {
-      c.add(new Candidate(m, 0));
-    }
-    return representatives(k, b, c);
-  }
-
-  static String describe(Map<String, StringMatch> headers) {
-    return Arrays.toString(headers.keySet().toArray());
   }
 }

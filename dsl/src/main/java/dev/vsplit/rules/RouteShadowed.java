@@ -58,7 +58,8 @@ final class RouteShadowed extends AbstractRule {
       List<String> parts = new ArrayList<>();
       List<dev.vsplit.model.HTTPMatchRequest> matches = later.route().match();
       for (int j : s.contradictory()) {
-        parts.add(matches.isEmpty() ? "its match" : "match[" + j + "] (" + Describe.match(matches.get(j)) + ")");
+        parts.add(matches.size() <= 1 ? "its match" + (matches.isEmpty() ? "" : " (" + Describe.match(matches.get(0)) + ")")
+            : "match[" + j + "] (" + Describe.match(matches.get(j)) + ")");
       }
       m.append(by.isEmpty() ? "" : "; ").append(String.join(" and ", parts))
           .append(parts.size() == 1 ? " can match no request: its" : " can match no request: their")
