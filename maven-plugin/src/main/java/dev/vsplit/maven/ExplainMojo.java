@@ -69,9 +69,14 @@ public class ExplainMojo extends AbstractSpecMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     Request r = request == null || request.isBlank() ? null : buildRequest();
-    RouteSource source = input == null || input.isEmpty()
-        ? RouteSource.specs(request())
-        : RouteSource.yaml(new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits()));
+    boolean yaml = input != null && !input.isEmpty();
+    if (!yaml && (project == null || project.getFile() == null)) {
+      throw new MojoFailureException("vsplit:explain outside a project reads YAML: pass -Dvsplit.input=<files or folders>"
+          + " (the manifests, e.g. a generated istio/ folder)");
+    }
+    RouteSource source = yaml
+        ? RouteSource.yaml(new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits()))
+        : RouteSource.specs(request());
     ExplainResult result;
     try {
       result = Vsplit.explain(source, r, getClass().getClassLoader());

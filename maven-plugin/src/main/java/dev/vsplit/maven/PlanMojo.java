@@ -54,6 +54,11 @@ public class PlanMojo extends AbstractSpecMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    boolean inProject = project != null && project.getFile() != null;
+    if (!inProject && (before == null || after == null)) {
+      throw new MojoFailureException("vsplit:plan outside a project compares two sets of effective routes: pass"
+          + " -Dvsplit.before= and -Dvsplit.after= (effective-routes files, or generated folders holding one)");
+    }
     RouteSource b = RouteSource.yaml(yaml(before != null ? resolve(before) : defaultBefore()));
     RouteSource a = after != null ? RouteSource.yaml(yaml(resolve(after))) : RouteSource.specs(request());
     PlanResult result;

@@ -184,8 +184,22 @@ class ExplainAndPlanMojoTest {
   @Test
   void nothingCheckedInIsTheUsersToFix() {
     PlanMojo mojo = configure(new PlanMojo());
+    mojo.project = new org.apache.maven.project.MavenProject();
+    mojo.project.setFile(dir.resolve("pom.xml").toFile());
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("vsplit: nothing to compare with: ").hasMessageContaining("effective-routes.yaml does not exist");
+  }
+
+  @Test
+  void outsideAProjectBothSidesOrTheYamlMustBeNamed() {
+    PlanMojo plan = configure(new PlanMojo());
+    plan.before = "before";
+    assertThatThrownBy(plan::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("vsplit:plan outside a project compares two sets of effective routes: pass -Dvsplit.before=");
+    ExplainMojo explain = configure(new ExplainMojo());
+    explain.request = "/login";
+    assertThatThrownBy(explain::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("vsplit:explain outside a project reads YAML: pass -Dvsplit.input=");
   }
 
   @Test
