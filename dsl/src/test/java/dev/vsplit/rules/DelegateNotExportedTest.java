@@ -6,6 +6,7 @@ import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,6 +56,12 @@ class DelegateNotExportedTest {
         .message("delegate identity/login is exported to", "primary's namespace istio-system", "drops this route")
         .hint("add \"istio-system\" to spec.exportTo of identity/login");
     assertThat(report.effective().get(0).routes()).isEmpty();
+  }
+
+  @Test
+  void dotIsSpelledOutAsTheSecondarysNamespace() {
+    assertThatFinding(only(check(withExportTo("[\".\"]")), CODE))
+        .message("exported to [.] (\".\" is its own namespace, identity)");
   }
 
   @ParameterizedTest(name = "exportTo: {0}")
