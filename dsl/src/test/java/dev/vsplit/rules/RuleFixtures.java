@@ -46,9 +46,13 @@ final class RuleFixtures {
     return found.get(0);
   }
 
-  /** Asserts that the report has no finding of {@code code}, printing the ones it has. */
+  /**
+   * Asserts that the report has no finding of {@code code}, and that the webhook admits every
+   * resource (so that the silence is not merely that of a refused resource).
+   */
   static void assertSilent(Report report, String code) {
     assertThat(findings(report, code)).as("%s findings", code).isEmpty();
+    assertThat(report.rejected()).as("rejected resources").isEmpty();
   }
 
   /** The 1-based line of the one line of {@code yaml} that contains {@code fragment}. */
