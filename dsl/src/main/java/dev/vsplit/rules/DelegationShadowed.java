@@ -4,6 +4,8 @@ import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Coverage;
+import dev.vsplit.routing.EffectiveRoute;
+import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.routing.Names;
 import java.util.List;
@@ -53,13 +55,33 @@ final class DelegationShadowed extends AbstractRule {
         String consequence = earlier.delegate() != null
             ? "its requests are offered to " + target(root, earlier) + "'s routes first and reach " + target(root, later)
                 + " only where those do not match (a catch-all there takes everything)"
-            : "the earlier route answers all of them, so " + target(root, later) + " never receives a request";
+            : coversMergedRoutes(context, root, i, earlier)
+                ? "the earlier route answers all of them, so " + target(root, later) + " never receives a request"
+                : "the earlier route answers every request the delegation's match admits; " + target(root, later)
+                    + " receives only what its merged routes admit beyond that match (a secondary's withoutHeaders"
+                    + " replaces the primary's when Istio merges them, which can widen the match)";
         out.add(context.finding(this, ref, routePath(i),
             "delegation of " + Describe.matches(later.match()) + " to " + target(root, later) + " comes after "
                 + routePath(cover) + " (" + Describe.matches(earlier.match()) + "), which covers it: " + consequence,
             "order delegations most specific first: move " + routePath(i) + " before " + routePath(first)));
       }
     }
+  }
+
+  /** Whether {@code earlier} covers every effective route merged from the delegation at {@code index}. */
+  private static boolean coversMergedRoutes(Context context, VirtualService root, int index, HTTPRoute earlier) {
+    for (EffectiveVirtualService evs : context.merge().effective()) {
+      if (!evs.source().ref().equals(root.ref())) {
+        continue;
+      }
+      for (EffectiveRoute er : evs.routes()) {
+        if (er.origin().isDelegated() && er.origin().rootIndex() == index
+            && !Coverage.routeCovers(earlier.match(), er.route().match())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static String target(VirtualService root, HTTPRoute route) {

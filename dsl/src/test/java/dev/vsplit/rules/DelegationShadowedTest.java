@@ -4,6 +4,7 @@ import static dev.vsplit.rules.RuleFixtures.assertSilent;
 import static dev.vsplit.rules.RuleFixtures.assertThatFinding;
 import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,41 @@ class DelegationShadowedTest {
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[1]")
         .message("everything (no match)", "never receives a request");
+  }
+
+  @Test
+  void mergedRouteBroaderThanThePrimaryMatchIsNotCalledUnreachable() {
+    // withoutHeaders merge by the positive subset rule: the secondary's "not 12..." replaces the
+    // primary's "not 1...", so x-debug: 13 passes the plain route and reaches login
+    String yaml = """
+        apiVersion: networking.istio.io/v1
+        kind: VirtualService
+        metadata:
+          name: bookinfo
+          namespace: default
+        spec:
+          hosts: [bookinfo.example.com]
+          http:
+          - match: [{uri: {prefix: /log}, withoutHeaders: {x-debug: {prefix: "1"}}}]
+            route: [{destination: {host: web.default.svc.cluster.local}}]
+          - match: [{uri: {prefix: /log}, withoutHeaders: {x-debug: {prefix: "1"}}}]
+            delegate: {name: login, namespace: identity}
+        ---
+        apiVersion: networking.istio.io/v1
+        kind: VirtualService
+        metadata:
+          name: login
+          namespace: identity
+        spec:
+          http:
+          - match: [{uri: {prefix: /login}, withoutHeaders: {x-debug: {prefix: "12"}}}]
+            route: [{destination: {host: login.identity.svc.cluster.local}}]
+        """;
+    Report report = check(yaml);
+    assertThatFinding(only(report, CODE))
+        .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[1]")
+        .message("comes after spec.http[0]", "identity/login receives only what its merged routes admit beyond that match");
+    assertThat(report.findings()).extracting(Finding::code).doesNotContain("VS115");
   }
 
   @Test
