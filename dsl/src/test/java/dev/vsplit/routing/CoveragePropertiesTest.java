@@ -68,6 +68,31 @@ class CoveragePropertiesTest {
     });
   }
 
+  /** {@link MatchIndex} may return too many candidates, never too few: every match that covers the query is among them. */
+  @Test
+  void matchIndexOffersEveryContainer() {
+    Property.forAll("matchIndexOffersEveryContainer", 300, rnd -> {
+      Gen g = new Gen(rnd);
+      List<HTTPMatchRequest> indexed = new ArrayList<>();
+      MatchIndex<Integer> index = new MatchIndex<>();
+      int n = g.between(1, 12);
+      for (int i = 0; i < n; i++) {
+        HTTPMatchRequest m = g.match(g.chance(0.3));
+        indexed.add(m);
+        index.add(m, i);
+      }
+      assertThat(index.size()).isEqualTo(n);
+      HTTPMatchRequest query = g.chance(0.6) ? g.extension(g.pick(indexed)) : g.match(true);
+      java.util.Set<Integer> offered = new java.util.HashSet<>();
+      index.forEachPossibleContainer(query, (m, owner) -> offered.add(owner));
+      for (int i = 0; i < n; i++) {
+        if (Coverage.covers(indexed.get(i), query)) {
+          assertThat(offered).as("%s covers %s but is not offered", indexed.get(i), query).contains(i);
+        }
+      }
+    });
+  }
+
   @Test
   void disjointMeansNoRequestMatchesBoth() {
     AtomicInteger disjoint = new AtomicInteger();
