@@ -29,7 +29,9 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
       HTTPRoute rootRoute = root.spec().http().get(dropped.rootIndex());
       List<Conflict> conflicts = dropped.conflicts();
       String matchPath = routePath(dropped.delegateIndex()) + ".match[" + dropped.matchIndex() + "]";
-      String path = conflicts.size() == 1 ? matchPath + "." + conflicts.get(0).field() : matchPath;
+      // the field, when every match of the primary route rejects the same one
+      boolean oneField = conflicts.stream().map(Conflict::field).distinct().count() == 1;
+      String path = oneField ? matchPath + "." + conflicts.get(0).field() : matchPath;
       String owner = context.teamOf(secondary);
       StringBuilder message = new StringBuilder();
       if (conflicts.size() == 1) {
@@ -40,7 +42,7 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
           if (i > 0) {
             message.append("; ");
           }
-          message.append("match[").append(i).append("]: ").append(conflicts.get(i).field()).append(": ").append(conflicts.get(i).reason());
+          message.append("against its match[").append(i).append("], ").append(conflicts.get(i).reason());
         }
       }
       message.append(" (primary ").append(dropped.root()).append(' ').append(routePath(dropped.rootIndex()))

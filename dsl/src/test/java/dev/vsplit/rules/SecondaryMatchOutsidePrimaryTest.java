@@ -311,9 +311,20 @@ class SecondaryMatchOutsidePrimaryTest {
       String yaml = delegation("{uri: {prefix: /log}}\n    - {uri: {prefix: /account}}", "{uri: {exact: /profile}}");
       Finding f = only(check(yaml), CODE);
       assertThatFinding(f)
-          .is(CODE, Severity.ERROR, "identity/login", "spec.http[0].match[0]")
+          .is(CODE, Severity.ERROR, "identity/login", "spec.http[0].match[0].uri")
           .at(yaml, "# <- leaf")
-          .message("none of the primary route's 2 matches", "prefix \"/log\"", "prefix \"/account\"");
+          .message("none of the primary route's 2 matches",
+              "against its match[0], uri exact \"/profile\" is outside the primary's prefix \"/log\"",
+              "against its match[1], uri exact \"/profile\" is outside the primary's prefix \"/account\"");
+    }
+
+    @Test
+    void differentFieldsAgainstEachRootMatchPointAtTheMatch() {
+      String yaml = delegation("{uri: {prefix: /log}}\n    - {uri: {prefix: /account}, headers: {x-env: {exact: prod}}}",
+          "{uri: {prefix: /account}, headers: {x-env: {exact: dev}}}");
+      assertThatFinding(only(check(yaml), CODE))
+          .is(CODE, Severity.ERROR, "identity/login", "spec.http[0].match[0]")
+          .message("against its match[0], uri prefix \"/account\"", "against its match[1], headers.x-env exact \"dev\"");
     }
 
     @Test
