@@ -108,7 +108,7 @@ class MergePropertiesTest {
   /** Merging is deterministic and does not depend on the order the VirtualServices are given in. */
   @Test
   void mergeIsDeterministicAndIndependentOfInputOrder() {
-    Property.forAll("mergeIsDeterministicAndIndependentOfInputOrder", 300, rnd -> {
+    Property.forAll("mergeIsDeterministicAndIndependentOfInputOrder", 200, rnd -> {
       Gen g = new Gen(rnd);
       List<VirtualService> set = g.mesh();
       String yaml = EffectiveRoutes.toYaml(new Merger(MESH).merge(set).effective());
@@ -130,7 +130,7 @@ class MergePropertiesTest {
    */
   @Test
   void effectiveYamlReadsBackToTheSameRoutes() {
-    Property.forAll("effectiveYamlReadsBackToTheSameRoutes", 300, rnd -> {
+    Property.forAll("effectiveYamlReadsBackToTheSameRoutes", 200, rnd -> {
       Gen g = new Gen(rnd);
       List<EffectiveVirtualService> effective = new Merger(MESH).merge(g.mesh()).effective();
       String yaml = EffectiveRoutes.toYaml(effective);
