@@ -6,9 +6,21 @@ import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.rules.Finding;
 import dev.vsplit.rules.Report;
 import dev.vsplit.rules.Severity;
+import dev.vsplit.yaml.CodeOwners;
+import dev.vsplit.yaml.Drift;
+import dev.vsplit.yaml.GeneratedFile;
+import dev.vsplit.yaml.Kustomization;
+import dev.vsplit.yaml.OutputDirectory;
+import dev.vsplit.yaml.OutputLayout;
+import dev.vsplit.yaml.WriteResult;
+import dev.vsplit.yaml.YamlWriter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the specs produce: the resources, every finding (about the specs, and the engine's about
@@ -20,14 +32,23 @@ public final class Generation {
   private final List<Finding> findings;
   private final Report report;
   private final Map<Secondary, Scope> scopes;
+  private final List<String> adminOwners;
+  private final String meshSources;
 
-  Generation(List<GeneratedResource> resources, List<Finding> dslFindings, Report report, Map<Secondary, Scope> scopes) {
+  Generation(List<GeneratedResource> resources, List<Finding> dslFindings, Report report, Map<Secondary, Scope> scopes,
+      List<String> adminOwners, String meshSources) {
     this.resources = List.copyOf(resources);
     List<Finding> all = new ArrayList<>(dslFindings);
-    all.addAll(report.findings());
+    // With errors in the specs, the result is incomplete (the offending routes are left out) and
+    // the engine's findings about it would only echo them: fix the specs first.
+    if (dslFindings.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+      all.addAll(report.findings());
+    }
     this.findings = List.copyOf(all);
     this.report = report;
     this.scopes = Map.copyOf(scopes);
+    this.adminOwners = List.copyOf(adminOwners);
+    this.meshSources = meshSources;
   }
 
   public List<GeneratedResource> resources() {
@@ -45,7 +66,10 @@ public final class Generation {
     return null;
   }
 
-  /** Findings about the specs (VS2xx, located at the Java line) followed by the engine's findings about the result. */
+  /**
+   * Findings about the specs (VS2xx, located at the Java line) followed by the engine's findings
+   * about the result; the engine's are left out while the specs themselves have errors.
+   */
   public List<Finding> findings() {
     return findings;
   }
@@ -74,5 +98,53 @@ public final class Generation {
   /** Each secondary's scope: what its team may match. */
   public Map<Secondary, Scope> scopes() {
     return scopes;
+  }
+
+  /** The file vsplit writes for the effective routes, beside the resources. */
+  public static final String EFFECTIVE_ROUTES = "effective-routes.yaml";
+
+  /**
+   * The output folder's contents: one file per resource ({@code <namespace>/<kind>-<name>.yaml}),
+   * {@code kustomization.yaml}, {@code effective-routes.yaml} and a {@code CODEOWNERS} fragment
+   * whose paths start with {@code codeownersPrefix} (the folder's path in the repository).
+   *
+   * @throws IllegalStateException when the generation has errors: nothing must be written then
+   */
+  public List<GeneratedFile> files(String codeownersPrefix) {
+    if (hasErrors()) {
+      throw new IllegalStateException("the specs have " + errors().size() + " error(s); nothing can be written");
+    }
+    List<GeneratedFile> files = new ArrayList<>();
+    Map<String, List<String>> owners = new TreeMap<>();
+    List<String> paths = new ArrayList<>();
+    for (GeneratedResource r : resources) {
+      String path = OutputLayout.pathOf(r.resource());
+      files.add(new GeneratedFile(path, YamlWriter.write(r.resource()), r.source()));
+      paths.add(path);
+      if (!r.owners().isEmpty()) {
+        owners.put(path, r.owners());
+      }
+    }
+    files.add(new GeneratedFile(Kustomization.PATH, Kustomization.render(paths), meshSources));
+    files.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources));
+    if (!adminOwners.isEmpty()) {
+      owners.put(Kustomization.PATH, adminOwners);
+      owners.put(EFFECTIVE_ROUTES, adminOwners);
+    }
+    if (!owners.isEmpty()) {
+      files.add(new GeneratedFile(CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources));
+    }
+    files.sort(Comparator.comparing(GeneratedFile::path));
+    return files;
+  }
+
+  /** Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never a hand edit. */
+  public WriteResult writeTo(Path directory) throws IOException {
+    return OutputDirectory.write(directory, files(CodeOwners.repositoryRelativePrefix(directory)));
+  }
+
+  /** Compares the output folder with what the specs produce, writing nothing. */
+  public Drift check(Path directory) throws IOException {
+    return OutputDirectory.check(directory, files(CodeOwners.repositoryRelativePrefix(directory)));
   }
 }

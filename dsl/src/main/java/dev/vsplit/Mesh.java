@@ -18,6 +18,7 @@ public final class Mesh {
 
   private final List<GatewayBuilder> gateways = new ArrayList<>();
   private final List<PrimaryBuilder> primaries = new ArrayList<>();
+  private final List<String> owners = new ArrayList<>();
   private final Class<?> spec;
 
   Mesh(Class<?> spec) {
@@ -36,6 +37,16 @@ public final class Mesh {
     PrimaryBuilder p = new PrimaryBuilder(name, namespace, CallSite.capture(), spec);
     primaries.add(p);
     return p;
+  }
+
+  /** Code owners of the administrator's files (primaries, gateways, kustomization.yaml, effective-routes.yaml). */
+  public Mesh owners(String... owners) {
+    this.owners.addAll(List.of(owners));
+    return this;
+  }
+
+  List<String> owners() {
+    return owners;
   }
 
   List<GatewayBuilder> gateways() {

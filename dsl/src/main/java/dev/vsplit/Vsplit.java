@@ -6,6 +6,15 @@ import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.Location;
 import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadResult;
+import dev.vsplit.rules.Finding;
+import dev.vsplit.rules.Severity;
+import dev.vsplit.yaml.Drift;
+import dev.vsplit.yaml.WriteResult;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +71,85 @@ public final class Vsplit {
       Location at = r.sourceMap().locate("");
       loaded.add(new LoadedResource(r.resource(), at, r.sourceMap(), false));
     }
-    return new Generation(assembled.resources(), assembled.findings(), new Checker(mesh).check(loaded, List.of()), assembled.scopes());
+    String meshSources = String.join(", ", meshes.stream().map(m -> m.getClass().getName()).sorted().toList());
+    return new Generation(assembled.resources(), assembled.findings(), new Checker(mesh).check(loaded, List.of()),
+        assembled.scopes(), assembled.adminOwners(), meshSources.isEmpty() ? "no mesh spec" : meshSources);
+  }
+
+  /**
+   * Loads the project's specs from its compiled classes, runs them, checks the result, and, when
+   * there is no error, writes the output folder atomically. Findings are never thrown: the caller
+   * decides whether they fail the build.
+   *
+   * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
+   * @throws IOException when the folder cannot be read or written
+   * @throws dev.vsplit.yaml.OutputRefusedException when the folder holds a hand edit or a foreign
+   *     file where vsplit must write, or another generation holds it
+   */
+  public static GenerateResult generate(GenerateRequest request, ClassLoader parent) throws IOException {
+    return withSpecs(request, parent, (specs, generation, findings) -> {
+      WriteResult written = generation == null || hasErrors(findings) ? null : generation.writeTo(request.outputDirectory());
+      return new GenerateResult(specs.classNames(), findings, generation, written, null);
+    });
+  }
+
+  /** Like {@link #generate}, but only compares the output folder with what the specs produce. */
+  public static GenerateResult check(GenerateRequest request, ClassLoader parent) throws IOException {
+    return withSpecs(request, parent, (specs, generation, findings) -> {
+      Drift drift = generation == null || hasErrors(findings) ? null : generation.check(request.outputDirectory());
+      return new GenerateResult(specs.classNames(), findings, generation, null, drift);
+    });
+  }
+
+  private interface SpecWork {
+    GenerateResult apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
+  }
+
+  private static GenerateResult withSpecs(GenerateRequest request, ClassLoader parent, SpecWork work) throws IOException {
+    URL[] urls = new URL[request.classpath().size()];
+    for (int i = 0; i < urls.length; i++) {
+      urls[i] = request.classpath().get(i).toUri().toURL();
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
+      thread.setContextClassLoader(loader);
+      SpecLoader.Specs specs = SpecLoader.load(request.specDirectories(), loader, request.specClasses());
+      List<Finding> findings = new ArrayList<>(specs.problems());
+      Generation generation = null;
+      if (!specs.isEmpty() && specs.problems().isEmpty()) {
+        generation = load(specs.meshes(), specs.teams(), request.mesh());
+        findings.addAll(generation.findings());
+      }
+      return work.apply(specs, generation, relocate(findings, request));
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private static boolean hasErrors(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** {@code com/example/Foo.java:12} becomes {@code src/main/java/com/example/Foo.java:12} when the source is found. */
+  private static List<Finding> relocate(List<Finding> findings, GenerateRequest request) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Location at = f.source();
+      if (at != null && at.file().endsWith(".java")) {
+        for (Path root : request.sourceRoots()) {
+          Path candidate = root.resolve(at.file());
+          if (Files.isRegularFile(candidate)) {
+            Path shown = candidate.toAbsolutePath().startsWith(request.projectDirectory().toAbsolutePath())
+                ? request.projectDirectory().toAbsolutePath().relativize(candidate.toAbsolutePath())
+                : candidate;
+            f = f.withSource(new Location(shown.toString(), at.line(), at.column()));
+            break;
+          }
+        }
+      }
+      out.add(f);
+    }
+    return out;
   }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -90,13 +91,14 @@ final class Binder {
   }
 
   private Integer integer(Node node, String path) {
-    if (node instanceof ScalarNode s && (s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger)) {
-      Number n = (Number) s.value();
-      if (n instanceof BigInteger || n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE) {
+    if (node instanceof ScalarNode s && s.value() instanceof Number n && isWholeNumber(n)) {
+      // 50.0 counts as 50: kubectl sends it to the API server as the JSON number 50.
+      BigDecimal value = n instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(n.toString());
+      if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
         problem(node, path, "number " + n + " is out of range for a 32-bit integer");
         return null;
       }
-      return n.intValue();
+      return value.intValue();
     }
     problem(node, path, "expected a whole number, got " + Node.describe(node));
     return null;
@@ -114,7 +116,13 @@ final class Binder {
     if (node instanceof ScalarNode s && s.value() instanceof Boolean b) {
       return b;
     }
-    problem(node, path, "expected true or false, got " + Node.describe(node));
+    String hint = "";
+    if (node instanceof ScalarNode s && s.value() instanceof String str
+        && str.toLowerCase(Locale.ROOT).matches("y|yes|on|n|no|off")) {
+      boolean yes = str.toLowerCase(Locale.ROOT).matches("y|yes|on");
+      hint = "; YAML 1.1 readers such as kubectl take " + str + " for " + yes + ", YAML 1.2 for a string: write " + yes;
+    }
+    problem(node, path, "expected true or false, got " + Node.describe(node) + hint);
     return null;
   }
 
@@ -329,6 +337,7 @@ final class Binder {
 
   static boolean isWholeNumber(Object value) {
     return value instanceof Integer || value instanceof Long || value instanceof BigInteger
-        || (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0);
+        || (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0)
+        || (value instanceof Double d && !d.isInfinite() && d == Math.rint(d));
   }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,17 @@ import java.util.stream.Stream;
  * Reads VirtualServices and Gateways from YAML files and folders.
  *
  * <p>Accepts {@code networking.istio.io/v1alpha3}, {@code v1beta1} and {@code v1} alike, and
- * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them. Other kinds are passed
- * over with a note. A manifest without {@code metadata.namespace} is read in the default namespace,
- * as {@code kubectl apply} would place it.
+ * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them. Other kinds, and
+ * documents that are not manifests at all (a values file, a list of other things), are passed
+ * over with a note; a bare list of manifests, which kubectl refuses, is a problem. A manifest
+ * without {@code metadata.namespace} is read in the default namespace, as {@code kubectl apply}
+ * would place it.
+ *
+ * <p>YAML is read as kubectl reads it where YAML 1.1 and 1.2 agree: {@code True} and {@code ~}
+ * are a boolean and a null, merge keys ({@code <<: *defaults}) are applied, {@code 50.0} is a
+ * valid integer. Where they differ ({@code yes}, {@code on}) the value is YAML 1.2's string, and a
+ * field that wants a boolean says so. Every problem of every file is reported, in file order; no
+ * input makes {@link #read} or {@link #readString} throw.
  */
 public final class ManifestReader {
 
@@ -52,7 +61,15 @@ public final class ManifestReader {
     Acc acc = new Acc();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        for (Path file : yamlFilesUnder(input)) {
+        List<Path> files;
+        try {
+          files = yamlFilesUnder(input);
+        } catch (UncheckedIOException e) {
+          acc.problems.add(new YamlProblem(Location.of(label(input), 0), "",
+              "cannot list the folder: " + e.getCause().getMessage()));
+          continue;
+        }
+        for (Path file : files) {
           readFile(file, acc);
         }
       } else if (Files.isRegularFile(input)) {
@@ -110,12 +127,11 @@ public final class ManifestReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        acc.problems.add(new YamlProblem(Location.of(label, 0), "",
-            "file is " + size + " bytes, more than the limit of " + limits.maxFileBytes() + " bytes"));
+        acc.problems.add(new YamlProblem(Location.of(label, 0), "", TreeReader.tooLarge(size, limits)));
         return;
       }
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
       }
     } catch (IOException e) {
       acc.problems.add(new YamlProblem(Location.of(label, 0), "", "cannot read: " + e.getMessage()));
@@ -126,17 +142,28 @@ public final class ManifestReader {
 
   private void readText(String file, byte[] bytes, Acc acc) {
     TreeReader reader = new TreeReader(limits);
+    int firstProblem = acc.problems.size();
     for (TreeReader.Document doc : reader.read(file, bytes, acc.problems)) {
       if (doc.root() == null) {
         continue; // broken: its problem is recorded
       }
       readDocument(doc.root(), doc.start(), acc);
     }
+    // YAML problems of all documents come first, binding problems after: put them in file order.
+    acc.problems.subList(firstProblem, acc.problems.size())
+        .sort(Comparator.comparingInt((YamlProblem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
   }
 
   private void readDocument(Node root, Location start, Acc acc) {
     if (!(root instanceof MapNode map)) {
       if (root instanceof ScalarNode s && s.value() == null) {
+        return;
+      }
+      if (root instanceof ListNode list && list.items().stream().anyMatch(ManifestReader::looksLikeManifest)) {
+        // kubectl refuses this file; passing over it would hide the VirtualServices inside.
+        acc.problems.add(new YamlProblem(root.location(), "",
+            "the document is a list of manifests, which kubectl does not apply; put \"---\" between the"
+                + " manifests instead of \"- \", or wrap the list in \"apiVersion: v1\", \"kind: List\", \"items:\""));
         return;
       }
       acc.skipped.add(new SkippedDocument(root.location(), null, null, null,
@@ -161,6 +188,11 @@ public final class ManifestReader {
     String group = slash < 0 ? "" : apiVersion.substring(0, slash);
     String version = apiVersion.substring(slash + 1);
     boolean istioKind = kind.equals(VirtualService.KIND) || kind.equals(Gateway.KIND);
+    if (istioKind && apiVersion.equals(IstioResource.GROUP)) {
+      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
+          "apiVersion \"" + apiVersion + "\" names no version; write " + IstioResource.GROUP + "/v1"));
+      return;
+    }
     if (!group.equals(IstioResource.GROUP) || !istioKind) {
       acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
           "vsplit reads only VirtualService and Gateway of " + IstioResource.GROUP));
@@ -178,7 +210,8 @@ public final class ManifestReader {
         : null;
     if (meta == null || meta.name() == null || meta.name().isEmpty()) {
       if (problems.isEmpty()) {
-        problems.add(new YamlProblem(map.location(), "metadata.name", kind + " has no metadata.name; give it one"));
+        Location at = map.keyLocations().getOrDefault("metadata", map.location());
+        problems.add(new YamlProblem(at, "metadata.name", kind + " has no metadata.name; give it one"));
       }
     }
     Map<String, Object> extra = new LinkedHashMap<>();
@@ -211,6 +244,10 @@ public final class ManifestReader {
       resource = resource instanceof VirtualService vs ? vs.withMetadata(withNs) : ((Gateway) resource).withMetadata(withNs);
     }
     acc.resources.add(new LoadedResource(resource, start, new SourceMap(map, start), defaulted));
+  }
+
+  private static boolean looksLikeManifest(Node node) {
+    return node instanceof MapNode m && scalarString(m, "apiVersion") != null && scalarString(m, "kind") != null;
   }
 
   private static String scalarString(MapNode map, String key) {

@@ -2,19 +2,23 @@ package dev.vsplit.yaml;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes files atomically (a temporary file beside the target, then a move), and only when their bytes change. */
+/**
+ * Writes single files atomically (a temporary file beside the target, then a move), and only when
+ * their bytes change. A whole folder of generated files is {@link OutputDirectory}'s job.
+ */
 public final class OutputFiles {
 
   private OutputFiles() {}
 
   /**
-   * Writes {@code content} to {@code file} unless it already holds exactly those bytes.
+   * Writes {@code content} to {@code file} unless it already holds exactly those bytes. A new file
+   * gets the permissions the process's umask gives; a replaced one keeps its own.
    *
    * @return whether the file was written
    */
@@ -25,14 +29,18 @@ public final class OutputFiles {
     }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: it makes the file owner-only (0600), whatever the umask says.
+    Path temp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
     try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      OutputDirectory.writeDurably(temp, bytes);
+      if (Files.isRegularFile(file)) {
+        PosixFileAttributeView from = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (from != null && to != null) {
+          to.setPermissions(from.readAttributes().permissions());
+        }
       }
+      OutputDirectory.moveIntoPlace(temp, file);
     } finally {
       Files.deleteIfExists(temp);
     }

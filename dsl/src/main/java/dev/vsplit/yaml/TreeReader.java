@@ -3,6 +3,8 @@ package dev.vsplit.yaml;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 import dev.vsplit.yaml.Node.ScalarNode;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -17,52 +19,124 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML text into {@link Node} trees, one per document, within {@link ReadLimits}.
  *
  * <p>Documents are split on their {@code ---} markers before parsing, so that a broken document
- * is reported and the documents after it are still read.
+ * is reported and the documents after it are still read. Scalars are resolved by the YAML 1.2
+ * core schema ({@code True} and {@code ~} are a boolean and a null, as for kubectl; {@code yes}
+ * is a string). Merge keys ({@code <<: *defaults}), which kubectl's YAML 1.1 reader applies, are
+ * applied too.
  */
 final class TreeReader {
 
   /** One document of a file: where it starts, and its tree ({@code null} if empty or unreadable). */
   record Document(int index, Location start, Node root) {}
 
+  /**
+   * snakeyaml-engine copies its read window at every refill, which costs time in the square of
+   * the longest line: with its default buffer of 1024 a single 5 MB line takes seconds. A
+   * buffer as large as the document (up to 1 MiB) avoids the refills.
+   */
+  private static final int SMALL_BUFFER = 1 << 16;
+  private static final int LARGE_BUFFER = 1 << 20;
+
   private final ReadLimits limits;
-  private final YAMLFactory factory;
+  private final YAMLFactory smallFactory;
+  private YAMLFactory largeFactory;
 
   TreeReader(ReadLimits limits) {
     this.limits = limits;
+    this.smallFactory = factory(SMALL_BUFFER);
+  }
+
+  private YAMLFactory factory(int bufferSize) {
     int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes());
-    this.factory =
-        YAMLFactory.builder()
-            .loadSettings(LoadSettings.builder().setCodePointLimit(codePoints).build())
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxDepth() + 8)
-                    .maxStringLength(Math.max(limits.maxScalarLength(), 1) + 1)
-                    .maxDocumentLength(limits.maxFileBytes())
-                    .build())
-            .build();
+    return new AnchorReportingFactory(YAMLFactory.builder()
+        .loadSettings(LoadSettings.builder()
+            .setCodePointLimit(codePoints)
+            .setBufferSize(bufferSize)
+            .setSchema(new CoreSchema())
+            .build())
+        // Duplicate keys are reported by parse(), with both lines, and the parse goes on.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 8)
+                .maxStringLength(Math.max(limits.maxScalarLength(), 1) + 1)
+                .maxDocumentLength(limits.maxFileBytes())
+                .build()));
+  }
+
+  /** Creates {@link AnchorReportingParser}s. */
+  private static final class AnchorReportingFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    AnchorReportingFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(ObjectReadContext ctxt, IOContext io, Reader in) {
+      return new AnchorReportingParser(ctxt, io, _getBufferRecycler(), ctxt.getStreamReadFeatures(_streamReadFeatures),
+          ctxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings, in);
+    }
+  }
+
+  /**
+   * Jackson 3.3's YAMLParser reports the anchor of a map or a list ({@code getObjectId()}) but
+   * not of a scalar: {@code host: &h reviews} then {@code *h} would be an alias to nothing.
+   */
+  private static final class AnchorReportingParser extends YAMLParser {
+    AnchorReportingParser(ObjectReadContext ctxt, IOContext io, BufferRecycler recycler, int streamFeatures,
+        int formatFeatures, LoadSettings settings, Reader in) {
+      super(ctxt, io, recycler, streamFeatures, formatFeatures, settings, in, false);
+    }
+
+    /** Whether the scalar just read (a value or a key) was written without quotes. */
+    boolean lastScalarIsPlain() {
+      return _lastEvent instanceof ScalarEvent scalar && scalar.isPlain();
+    }
+
+    /** The anchor of the scalar just read, or {@code null}. */
+    String scalarAnchor() {
+      return _lastEvent instanceof ScalarEvent scalar ? scalar.getAnchor().map(Anchor::getValue).orElse(null) : null;
+    }
+  }
+
+  private YAMLFactory factoryFor(String text) {
+    if (text.length() < SMALL_BUFFER) {
+      return smallFactory;
+    }
+    if (largeFactory == null) {
+      largeFactory = factory(LARGE_BUFFER);
+    }
+    return largeFactory;
   }
 
   /** Decodes and parses a whole file; every problem goes to {@code problems}. */
   List<Document> read(String file, byte[] bytes, List<YamlProblem> problems) {
     if (bytes.length > limits.maxFileBytes()) {
-      problems.add(new YamlProblem(Location.of(file, 0), "",
-          "file is " + bytes.length + " bytes, more than the limit of " + limits.maxFileBytes()
-              + " bytes; raise it with the maxFileBytes limit if the file is meant to be this large"));
+      problems.add(new YamlProblem(Location.of(file, 0), "", tooLarge(bytes.length, limits)));
       return List.of();
     }
     String text = decode(file, bytes, problems);
@@ -70,6 +144,11 @@ final class TreeReader {
       return List.of();
     }
     return readText(file, text, problems);
+  }
+
+  static String tooLarge(long size, ReadLimits limits) {
+    return "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
+        + " bytes; raise the maxFileBytes limit if the file is meant to be this large";
   }
 
   List<Document> readText(String file, String text, List<YamlProblem> problems) {
@@ -129,7 +208,8 @@ final class TreeReader {
   // ---------------------------------------------------------------------------------------------
   // splitting into documents
 
-  private record Chunk(String text, int firstLine, boolean blank) {}
+  /** Lines of one document; {@code markerLine} tells that it starts with a {@code ---} line. */
+  private record Chunk(String text, int firstLine, boolean blank, boolean markerLine) {}
 
   private static List<Chunk> split(String text) {
     List<Chunk> chunks = new ArrayList<>();
@@ -139,23 +219,26 @@ final class TreeReader {
     boolean explicitStart = false;
     int lineNo = 0;
     int pos = 0;
-    while (pos <= text.length()) {
+    while (pos < text.length()) {
       int nl = text.indexOf('\n', pos);
       String line = nl < 0 ? text.substring(pos) : text.substring(pos, nl);
+      // Line breaks are kept as written: "|+" keeps trailing ones, so adding one changes a value.
+      String eol = nl < 0 ? "" : "\n";
       lineNo++;
       boolean start = isMarker(line, "---");
       boolean end = isMarker(line, "...");
       if (start || end) {
         if (!blank || explicitStart) {
-          chunks.add(new Chunk(current.toString(), currentFirst, blank));
+          chunks.add(new Chunk(current.toString(), currentFirst, blank, explicitStart));
         }
         current.setLength(0);
         currentFirst = lineNo;
         blank = true;
         explicitStart = start;
-        // Keep the columns and the rest of the line ("--- {a: 1}"): only the marker is blanked.
         String rest = line.substring(3);
-        current.append("   ").append(rest).append('\n');
+        // A "---" line stays as written: YAML decides what may follow it ("--- {a: 1}" may,
+        // "--- a: 1" may not). A "..." line only ends the document before it: blanked.
+        current.append(start ? line : "   " + rest).append(eol);
         if (!isBlankOrComment(rest)) {
           blank = false;
         }
@@ -163,7 +246,7 @@ final class TreeReader {
         if (current.length() == 0) {
           currentFirst = lineNo;
         }
-        current.append(line).append('\n');
+        current.append(line).append(eol);
         if (!isBlankOrComment(line) && !line.startsWith("%")) {
           blank = false;
         }
@@ -174,7 +257,7 @@ final class TreeReader {
       pos = nl + 1;
     }
     if (!blank) {
-      chunks.add(new Chunk(current.toString(), currentFirst, false));
+      chunks.add(new Chunk(current.toString(), currentFirst, false, explicitStart));
     }
     return chunks;
   }
@@ -202,19 +285,35 @@ final class TreeReader {
     }
   }
 
+  /**
+   * Parses one document. Returns {@code null} when it has a problem of its own (syntax, a limit,
+   * a duplicate key, an unknown alias): such a document is reported, not read.
+   */
   private Node parse(String file, Chunk chunk, List<YamlProblem> problems) {
+    int before = problems.size();
+    Node root = parseTree(file, chunk, problems);
+    return problems.size() == before ? root : null;
+  }
+
+  private Node parseTree(String file, Chunk chunk, List<YamlProblem> problems) {
     int lineOffset = chunk.firstLine() - 1;
+    YamlProblem unprintable = unprintable(file, chunk);
+    if (unprintable != null) {
+      problems.add(unprintable);
+      return null;
+    }
     Map<String, Node> anchors = new HashMap<>();
     Map<Node, Long> sizes = new IdentityHashMap<>();
     long[] aliasBudget = {0, 0}; // aliases used, nodes added by aliases
-    Deque<Object[]> stack = new ArrayDeque<>(); // {container Node, pending key, anchor}
+    Deque<Object[]> stack = new ArrayDeque<>(); // {container Node, pending key, anchor, has a merge key}
     Node root = null;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), chunk.text())) {
-      YAMLParser yaml = (YAMLParser) p;
+    Location at = new Location(file, chunk.firstLine(), 0); // of the last token read
+    try (JsonParser p = factoryFor(chunk.text()).createParser(ObjectReadContext.empty(), new StringReader(chunk.text()))) {
+      AnchorReportingParser yaml = (AnchorReportingParser) p;
       String pendingKey = null;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        Location at = location(file, p.currentTokenLocation(), lineOffset);
+        at = location(file, p.currentTokenLocation(), lineOffset);
         Node node = null;
         switch (t) {
           case PROPERTY_NAME -> {
@@ -228,6 +327,9 @@ final class TreeReader {
             }
             map.keyLocations().put(pendingKey, at);
             stack.peek()[1] = pendingKey;
+            if (pendingKey.equals(MERGE_KEY) && yaml.lastScalarIsPlain()) {
+              stack.peek()[3] = Boolean.TRUE; // a quoted "<<" is an ordinary key
+            }
             continue;
           }
           case START_OBJECT, START_ARRAY -> {
@@ -237,12 +339,15 @@ final class TreeReader {
             }
             Node container = t == JsonToken.START_OBJECT ? new MapNode(at) : new ListNode(new ArrayList<>(), at);
             String anchor = yaml.getObjectId();
-            stack.push(new Object[] {container, null, anchor});
+            stack.push(new Object[] {container, null, anchor, Boolean.FALSE});
             continue;
           }
           case END_OBJECT, END_ARRAY -> {
             Object[] frame = stack.pop();
             node = (Node) frame[0];
+            if (node instanceof MapNode map && Boolean.TRUE.equals(frame[3])) {
+              node = merge(map, pathOf(stack, null), problems);
+            }
             if (frame[2] != null) {
               anchors.put((String) frame[2], node);
             }
@@ -268,10 +373,9 @@ final class TreeReader {
             } else {
               node = new ScalarNode(scalar(p, t), at);
               if (node instanceof ScalarNode s && s.value() instanceof String str && str.length() > limits.maxScalarLength()) {
-                throw new LimitExceeded(new YamlProblem(at, pathOf(stack, null),
-                    "a string of " + str.length() + " characters is longer than the limit of " + limits.maxScalarLength()));
+                throw new LimitExceeded(new YamlProblem(at, pathOf(stack, null), tooLong()));
               }
-              String anchor = yaml.getObjectId();
+              String anchor = yaml.scalarAnchor();
               if (anchor != null) {
                 anchors.put(anchor, node);
               }
@@ -297,14 +401,118 @@ final class TreeReader {
     } catch (LimitExceeded e) {
       problems.add(e.problem);
       return null;
+    } catch (StreamConstraintsException e) {
+      Location where = e.getLocation() == null ? at : location(file, e.getLocation(), lineOffset);
+      problems.add(new YamlProblem(where, pathOf(stack, null), constraintMessage(e)));
+      return null;
     } catch (JacksonException e) {
-      problems.add(new YamlProblem(syntaxLocation(file, e, lineOffset), "", syntaxMessage(e)));
+      Location where = syntaxLocation(e, file, chunk, at);
+      String message = syntaxMessage(e);
+      if (chunk.markerLine() && where.line() == chunk.firstLine()) {
+        message += "; after \"---\" on the same line only a comment, a scalar or a {...}/[...] value may follow:"
+            + " start the manifest on the next line";
+      }
+      problems.add(new YamlProblem(where, "", message));
       return null;
     } catch (RuntimeException e) {
       // snakeyaml-engine reports some malformed input with its own unchecked exceptions.
-      problems.add(new YamlProblem(new Location(file, chunk.firstLine(), 0), "", "cannot parse YAML: " + firstLine(e.getMessage())));
+      problems.add(new YamlProblem(at, "", "cannot parse YAML: " + firstLine(e.getMessage())));
       return null;
     }
+  }
+
+  static final String MERGE_KEY = "<<";
+
+  /**
+   * Applies a merge key as YAML 1.1 readers (kubectl) do: {@code <<: *base} or
+   * {@code <<: [*a, *b]} adds the fields of the merged maps that the map does not set itself,
+   * earlier maps first, in place of the {@code <<} entry.
+   */
+  private static MapNode merge(MapNode map, String path, List<YamlProblem> problems) {
+    Node source = map.entries().get(MERGE_KEY);
+    List<MapNode> sources = new ArrayList<>();
+    if (source instanceof MapNode m) {
+      sources.add(m);
+    } else if (source instanceof ListNode l && l.items().stream().allMatch(i -> i instanceof MapNode)) {
+      l.items().forEach(i -> sources.add((MapNode) i));
+    } else {
+      problems.add(new YamlProblem(map.keyLocations().get(MERGE_KEY), Paths.key(path, MERGE_KEY),
+          "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got " + Node.describe(source)));
+      return map;
+    }
+    MapNode out = new MapNode(map.location());
+    for (var e : map.entries().entrySet()) {
+      if (!e.getKey().equals(MERGE_KEY)) {
+        out.entries().put(e.getKey(), e.getValue());
+        out.keyLocations().put(e.getKey(), map.keyLocations().get(e.getKey()));
+        continue;
+      }
+      for (MapNode m : sources) {
+        for (var merged : m.entries().entrySet()) {
+          String key = merged.getKey();
+          if (!map.entries().containsKey(key) && !out.entries().containsKey(key)) {
+            out.entries().put(key, merged.getValue());
+            out.keyLocations().put(key, m.keyLocations().get(key));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first character YAML does not allow in a document (a control character, a NUL of a
+   * UTF-16 file read as UTF-8), located; {@code null} when there is none. snakeyaml reports these
+   * at line 1 whatever their place.
+   */
+  private static YamlProblem unprintable(String file, Chunk chunk) {
+    String text = chunk.text();
+    int line = chunk.firstLine();
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (!isPrintable(c)) {
+        String what = String.format("U+%04X", c);
+        String hint = c == 0
+            ? "; a file with NUL characters is not text, or is UTF-16 without a byte-order mark: save it as UTF-8"
+            : "; write it as an escape in a double-quoted string (\"\\u" + String.format("%04X", c) + "\") or remove it";
+        return new YamlProblem(new Location(file, line, i - lineStart + 1), "",
+            "the character " + what + " is not allowed in YAML" + hint);
+      }
+      i += Character.charCount(c);
+    }
+    return null;
+  }
+
+  /** YAML 1.2's c-printable, plus the byte-order mark. */
+  private static boolean isPrintable(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+  }
+
+  private String tooLong() {
+    return "a string longer than the limit of " + limits.maxScalarLength()
+        + " characters; no Istio field needs one this long (maxScalarLength)";
+  }
+
+  private String constraintMessage(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("String value length")) {
+      return tooLong();
+    }
+    if (message.startsWith("Document length")) {
+      return "the document is longer than the limit of " + limits.maxFileBytes() + " characters (maxFileBytes)";
+    }
+    if (message.startsWith("Name length")) {
+      return "a key longer than the limit of " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters";
+    }
+    if (message.contains("nesting depth")) {
+      return "nesting deeper than " + limits.maxDepth() + " levels; no Istio resource is this deep";
+    }
+    return "the document exceeds a reading limit: " + firstLine(message);
   }
 
   private static Object scalar(JsonParser p, JsonToken t) {
@@ -353,22 +561,30 @@ final class TreeReader {
     return path.toString();
   }
 
+  /**
+   * Where snakeyaml found the error (its problem mark); Jackson's own location is where its
+   * parser stood, which for a tab used as indentation is the line before. An error at the end of
+   * the document ("expected ']' but got stream end") is placed where Jackson stood, the end of
+   * the last value, rather than on the next document's marker.
+   */
+  private static Location syntaxLocation(JacksonException e, String file, Chunk chunk, Location last) {
+    int lineOffset = chunk.firstLine() - 1;
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+        Mark mark = marked.getProblemMark().get();
+        if (mark.getIndex() < chunk.text().stripTrailing().length()) {
+          return new Location(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+        }
+      }
+    }
+    return e.getLocation() == null ? last : location(file, e.getLocation(), lineOffset);
+  }
+
   private static Location location(String file, TokenStreamLocation loc, int lineOffset) {
     if (loc == null || loc.getLineNr() <= 0) {
       return new Location(file, lineOffset + 1, 0);
     }
     return new Location(file, loc.getLineNr() + lineOffset, loc.getColumnNr());
-  }
-
-  /** snakeyaml's problem mark (where the bad character is), else Jackson's location. */
-  private static Location syntaxLocation(String file, JacksonException e, int lineOffset) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
-        Mark mark = marked.getProblemMark().get();
-        return new Location(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-      }
-    }
-    return location(file, e.getLocation(), lineOffset);
   }
 
   private static String syntaxMessage(JacksonException e) {

@@ -2,17 +2,26 @@ package dev.vsplit.yaml;
 
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.StringMatch;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.common.SpecVersion;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.io.IOContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import tools.jackson.dataformat.yaml.YAMLGenerator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
@@ -36,15 +45,14 @@ public final class YamlWriter {
 
   private static final YAMLMapper MAPPER =
       YAMLMapper.builder(
-              YAMLFactory.builder()
+              new SafeBlockFactory(YAMLFactory.builder()
                   .stringQuotingChecker(new Yaml11QuotingChecker())
                   .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                   .disable(YAMLWriteFeature.SPLIT_LINES)
                   .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
                   .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
                   .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                  .build())
+                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)))
           .build();
 
   private YamlWriter() {}
@@ -71,6 +79,11 @@ public final class YamlWriter {
     return render(tree(value, defaults));
   }
 
+  /** A resource as the JSON tree the Kubernetes API server would receive (for schema validation). */
+  public static JsonNode toTree(IstioResource resource) {
+    return resourceTree(resource, Defaults.KEEP);
+  }
+
   /** Renders a tree built with {@link #tree}. */
   static String render(JsonNode tree) {
     return MAPPER.writeValueAsString(tree);
@@ -84,7 +97,7 @@ public final class YamlWriter {
     Object spec = resource instanceof dev.vsplit.model.VirtualService vs ? vs.spec() : ((dev.vsplit.model.Gateway) resource).spec();
     JsonNode specTree = tree(spec, defaults);
     out.set("spec", specTree == null ? NODES.objectNode() : specTree);
-    resource.extra().forEach((k, v) -> putIfPresent(out, k, tree(v, Defaults.KEEP)));
+    resource.extra().forEach((k, v) -> out.set(k, plainTree(v)));
     return out;
   }
 
@@ -123,6 +136,10 @@ public final class YamlWriter {
     if (value instanceof List<?> list) {
       ArrayNode out = NODES.arrayNode();
       for (Object item : list) {
+        if (item instanceof Map<?, ?> || item instanceof List<?>) {
+          out.add(plainTree(item)); // a tcp or tls route: not modelled, written as read
+          continue;
+        }
         JsonNode node = tree(item, defaults);
         out.add(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
       }
@@ -160,12 +177,40 @@ public final class YamlWriter {
     for (int i = 0; i < shape.components.length; i++) {
       Object value = shape.get(record, i);
       if (i == shape.extraIndex) {
-        ((Map<?, ?>) value).forEach((k, v) -> putIfPresent(out, String.valueOf(k), tree(v, Defaults.KEEP)));
+        ((Map<?, ?>) value).forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
       } else {
         putIfPresent(out, shape.components[i].getName(), tree(value, defaults));
       }
     }
-    return out.isEmpty() ? null : out;
+    // A manifest keeps an empty object: "mirrorPercentage: {}" mirrors 0%, leaving it out 100%.
+    return out.isEmpty() && defaults == Defaults.OMIT ? null : out;
+  }
+
+  /**
+   * A value vsplit does not model (a field kept in {@code extra}, a tcp or tls route), written as
+   * it was read: empty maps and lists, nulls and {@code 1.0} stay what they are, so that reading
+   * it back gives the same value and nothing the user wrote is dropped.
+   */
+  private static JsonNode plainTree(Object value) {
+    if (value == null) {
+      return NODES.nullNode();
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode out = NODES.objectNode();
+      map.forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode out = NODES.arrayNode();
+      for (Object item : list) {
+        out.add(plainTree(item));
+      }
+      return out;
+    }
+    if (value instanceof Double d) {
+      return NODES.numberNode(d);
+    }
+    return tree(value, Defaults.KEEP);
   }
 
   private static void putIfPresent(ObjectNode out, String key, JsonNode value) {
@@ -174,32 +219,93 @@ public final class YamlWriter {
     }
   }
 
+  /** Creates {@link SafeBlockGenerator}s. */
+  private static final class SafeBlockFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    SafeBlockFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(ObjectWriteContext ctxt, IOContext io, Writer out) {
+      return new SafeBlockGenerator(ctxt, io, ctxt.getStreamWriteFeatures(_streamWriteFeatures),
+          ctxt.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version, _dumpSettings);
+    }
+  }
+
+  /**
+   * Jackson writes every multi-line string as a literal block ({@code |}) without asking the
+   * quoting checker, and snakeyaml then writes NEL, LS and PS raw inside it, where readers take
+   * them for line breaks: a value holding a line break and a NEL came back as another string or as a syntax error. Such
+   * strings are double-quoted with escapes instead.
+   */
+  private static final class SafeBlockGenerator extends YAMLGenerator {
+    SafeBlockGenerator(ObjectWriteContext ctxt, IOContext io, int streamFeatures, int formatFeatures,
+        StringQuotingChecker quoting, Writer out, SpecVersion version, DumpSettings settings) {
+      super(ctxt, io, streamFeatures, formatFeatures, quoting, out, version, settings);
+    }
+
+    @Override
+    public JsonGenerator writeString(String text) {
+      if (text != null && text.indexOf('\n') >= 0 && Yaml11QuotingChecker.hasUnsafeCharacter(text)) {
+        _verifyValueWrite("write String value");
+        _writeScalar(text, "string", ScalarStyle.DOUBLE_QUOTED);
+        return this;
+      }
+      return super.writeString(text);
+    }
+  }
+
   /**
    * Quotes what YAML 1.2 quotes, plus the plain scalars that a YAML 1.1 reader (kubectl's go-yaml,
    * Helm, many GitOps tools) would not read back as the same string: {@code yes}, {@code on},
-   * {@code 0x1F}, {@code 1_000}, {@code 2025-01-01}, {@code =}, {@code <<}.
+   * {@code 0x1F}, {@code 0O17}, {@code 1_000}, {@code .5e3}, {@code 2025-01-01}, {@code =},
+   * {@code <<}, and strings holding characters that some readers take for line breaks or drop
+   * (NEL, LS, PS, a byte-order mark, control characters).
    */
   private static final class Yaml11QuotingChecker extends StringQuotingChecker {
     private static final long serialVersionUID = 1L;
     private static final Pattern YAML11_SPECIAL = Pattern.compile(
         "(?i:y|n|yes|no|true|false|on|off|null|~)"
-            + "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+            + "|[-+]?0[bB][0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO][0-7_]+"
             + "|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
-            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
+            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
             + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
             + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt ].*)?"
-            + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|0o[0-7]+");
+            + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+");
 
     private final StringQuotingChecker yaml12 = StringQuotingChecker.Default.instance();
 
     @Override
     public boolean needToQuoteName(String name) {
-      return yaml12.needToQuoteName(name) || YAML11_SPECIAL.matcher(name).matches();
+      return yaml12.needToQuoteName(name) || YAML11_SPECIAL.matcher(name).matches() || hasUnsafeCharacter(name);
     }
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return yaml12.needToQuoteValue(value) || YAML11_SPECIAL.matcher(value).matches();
+      return yaml12.needToQuoteValue(value) || YAML11_SPECIAL.matcher(value).matches() || hasUnsafeCharacter(value);
+    }
+
+    /**
+     * Characters that must be escaped in double quotes: YAML 1.1 readers break lines at NEL, LS
+     * and PS, snakeyaml drops a leading NEL, and control characters cannot be written plain.
+     */
+    static boolean hasUnsafeCharacter(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
+        boolean breakOrMark = c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+        if (control || breakOrMark) {
+          return true;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++; // a pair: one printable code point such as an emoji
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -1,0 +1,50 @@
+package dev.vsplit.maven;
+
+import dev.vsplit.GenerateResult;
+import dev.vsplit.Vsplit;
+import dev.vsplit.yaml.OutputRefusedException;
+import dev.vsplit.yaml.WriteResult;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Runs the project's {@code MeshSpec} and {@code TeamSpec} classes and writes the primaries,
+ * secondaries, skeletons, gateways, {@code kustomization.yaml}, {@code effective-routes.yaml} and
+ * a CODEOWNERS fragment to {@code outputDirectory}, when the result has no error. Writes
+ * atomically, only files whose bytes change; refuses to overwrite a hand edit.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class GenerateMojo extends AbstractSpecMojo {
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    GenerateResult result;
+    try {
+      result = Vsplit.generate(request(), getClass().getClassLoader());
+    } catch (OutputRefusedException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("vsplit: cannot write " + shownOutput() + ": " + e.getMessage(), e);
+    }
+    if (result.noSpecs()) {
+      getLog().warn("vsplit: no MeshSpec or TeamSpec classes in " + project.getBuild().getOutputDirectory()
+          + "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.");
+      return;
+    }
+    print(result.findings());
+    if (result.hasErrors()) {
+      throw new MojoFailureException("vsplit: " + result.errors().size() + " error(s) in the specs (listed above, each at"
+          + " the line that wrote it); nothing was written to " + shownOutput() + ". Fix them and run the build again.");
+    }
+    WriteResult written = result.written();
+    getLog().info("vsplit: " + shownOutput() + " " + written.written().size() + " written, " + written.unchanged().size()
+        + " unchanged, " + written.deleted().size() + " deleted, from " + String.join(", ", result.specClasses()));
+    written.written().forEach(f -> getLog().info("  written: " + f));
+    written.deleted().forEach(f -> getLog().info("  deleted: " + f));
+  }
+}
