@@ -69,11 +69,20 @@ class DelegateNotFoundTest {
 
   @Test
   void missingEverywhereAsksToCreateIt() {
+    String yaml = primaryDelegatingTo("{name: accounts, namespace: identity}") + SECONDARY;
+    assertThatFinding(only(check(yaml), CODE))
+        .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[0].delegate")
+        .message("delegate identity/accounts does not exist")
+        .hint("create the secondary identity/accounts", "or fix the delegate's name and namespace");
+  }
+
+  @Test
+  void aTypoIsShownAsTheLikelyName() {
     String yaml = primaryDelegatingTo("{name: logon, namespace: identity}") + SECONDARY;
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[0].delegate")
         .message("delegate identity/logon does not exist")
-        .hint("create the secondary identity/logon", "or fix the delegate's name and namespace");
+        .hint("did you mean identity/login?");
   }
 
   @Test
