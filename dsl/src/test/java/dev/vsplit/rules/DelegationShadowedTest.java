@@ -14,7 +14,7 @@ class DelegationShadowedTest {
   private static final String CODE = "VS114";
 
   /** A primary {@code default/bookinfo} with the given routes, one flow mapping a line, and the secondaries they name. */
-  private static String primary(String... routes) {
+  static String primary(String... routes) {
     StringBuilder out = new StringBuilder("""
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -47,17 +47,11 @@ class DelegationShadowedTest {
   }
 
   @Test
-  void catchAllDelegationBeforeAMoreSpecificOneStealsItsRequests() {
+  void anEarlierDelegationAloneIsLeftToVs116() {
     String yaml = primary(
         "{match: [{uri: {prefix: /}}], delegate: {name: web, namespace: web}}",
-        "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}  # <- VS114");
-    assertThatFinding(only(check(yaml), CODE))
-        .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[1]")
-        .team("platform")
-        .at(yaml, "# <- VS114")
-        .message("delegation of prefix \"/log\" to identity/identity comes after spec.http[0] (prefix \"/\")",
-            "offered to web/web's routes first")
-        .hint("most specific first", "move spec.http[1] before spec.http[0]");
+        "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}");
+    assertSilent(check(yaml), CODE);
   }
 
   @Test
