@@ -78,7 +78,7 @@ class ScopeErrorsTest {
       Finding f = only(g, "VS201");
       assertFinding(f, "VS201", "ns1/vs-1", "spec.http[0].match[0].uri", "identity", at);
       assertThat(f.message()).isEqualTo("exact \"/profile\" is outside the scope of team identity (prefix \"/log\"): uri exact"
-          + " \"/profile\" is outside the primary's prefix \"/log\" (it does not start with \"/log\"); Istio would silently drop"
+          + " \"/profile\" is outside the primary's prefix \"/log\"; Istio would silently drop"
           + " the whole route");
       // the hint names who owns /profile: the primary gives everything outside /log to the storefront
       assertThat(f.hint()).isEqualTo("primary default/bookinfo gives prefix \"/\" to team storefront (ns1/vs-2): move the"
@@ -391,8 +391,8 @@ class ScopeErrorsTest {
       Finding f = only(Vsplit.load(MESH, routes), "VS201");
       assertFinding(f, "VS201", "api/api", "spec.http[0].match[0].uri", "api", at);
       assertThat(f.message()).isEqualTo("prefix \"/api/v1\" is outside the scope of team api (prefix \"/api\" and prefix"
-          + " \"/api/v2\"): uri prefix \"/api/v1\" is outside the primary's prefix \"/api/v2\" (it does not start with"
-          + " \"/api/v2\"); Istio would silently drop the whole route");
+          + " \"/api/v2\"): uri prefix \"/api/v1\" is outside the primary's prefix \"/api/v2\"; Istio would silently"
+          + " drop the whole route");
       assertThat(f.hint()).contains("primary default/partner");
     }
 
