@@ -101,6 +101,21 @@ public final class Vsplit {
     });
   }
 
+  /**
+   * Splits monolithic VirtualServices (hosts and real routes) into DSL code by an ownership map:
+   * one {@link MeshSpec} with each primary's delegations and one {@link TeamSpec} per secondary,
+   * with every route of the monolith in the team that owns its path. Before writing, the code is
+   * compiled and run in memory and its effective routes are compared with the monolith's, route
+   * by route; a route that cannot go to one owner, a bad ownership map, an existing file or any
+   * difference is an error finding, and then nothing is written. Without an ownership map it
+   * proposes one (and writes it to {@link SplitRequest#suggestionFile}), generating no code.
+   *
+   * @throws IOException when the input, the ownership map or the source folder cannot be read or written
+   */
+  public static SplitResult split(SplitRequest request) throws IOException {
+    return dev.vsplit.codegen.Splitter.split(request);
+  }
+
   private interface SpecWork {
     GenerateResult apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
   }
