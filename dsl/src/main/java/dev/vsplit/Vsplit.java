@@ -116,11 +116,25 @@ public final class Vsplit {
     return dev.vsplit.codegen.Splitter.split(request);
   }
 
-  private interface SpecWork {
-    GenerateResult apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
+  /**
+   * Writes a compilable {@link TeamSpec} skeleton for every secondary the project's mesh specs
+   * delegate to that has no TeamSpec yet: its scope in a comment and as the example route's match,
+   * the route going where the skeleton secondary sends it (the default backend, or the
+   * fail-closed status). Loads the specs as {@link #generate} does; never overwrites a file, and
+   * writes nothing when any file cannot be written.
+   *
+   * @throws IOException when the source folder cannot be written
+   */
+  public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent) throws IOException {
+    return withSpecs(request.toGenerateRequest(), parent,
+        (specs, generation, findings) -> dev.vsplit.codegen.Scaffolder.scaffold(request, specs, generation, findings));
   }
 
-  private static GenerateResult withSpecs(GenerateRequest request, ClassLoader parent, SpecWork work) throws IOException {
+  private interface SpecWork<T> {
+    T apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
+  }
+
+  private static <T> T withSpecs(GenerateRequest request, ClassLoader parent, SpecWork<T> work) throws IOException {
     URL[] urls = new URL[request.classpath().size()];
     for (int i = 0; i < urls.length; i++) {
       urls[i] = request.classpath().get(i).toUri().toURL();
