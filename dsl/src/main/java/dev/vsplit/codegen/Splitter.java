@@ -99,17 +99,6 @@ public final class Splitter {
 
   /** The VirtualServices to split; everything that makes the input unsplittable is a finding. */
   private List<Planner.Monolith> monoliths(ReadResult input, Report report) {
-    for (Finding f : report.findings()) {
-      if (f.severity() == Severity.ERROR) {
-        findings.add(f);
-      }
-    }
-    if (hasErrors()) {
-      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input has errors of its own (above):"
-          + " Istio would not route it as written, so there is nothing exact to split", "fix them first (vsplit:analyze"
-          + " shows them too)", null));
-      return List.of();
-    }
     List<Planner.Monolith> out = new ArrayList<>();
     for (LoadedResource r : input.resources()) {
       if (!(r.resource() instanceof VirtualService vs)) {
@@ -136,7 +125,19 @@ public final class Splitter {
       }
       out.add(new Planner.Monolith(r, Names.resolve(vs, request.mesh())));
     }
-    if (out.isEmpty() && !hasErrors()) {
+    if (hasErrors()) {
+      return out;
+    }
+    for (Finding f : report.findings()) {
+      if (f.severity() == Severity.ERROR) {
+        findings.add(f);
+      }
+    }
+    if (hasErrors()) {
+      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input has errors of its own (above):"
+          + " Istio would not route it as written, so there is nothing exact to split", "fix them first (vsplit:analyze"
+          + " shows them too)", null));
+    } else if (out.isEmpty()) {
       findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input holds no VirtualService with hosts"
           + " and http routes", "name the monolith's YAML files or folders", null));
     }
