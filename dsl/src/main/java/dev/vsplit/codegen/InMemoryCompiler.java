@@ -53,11 +53,12 @@ final class InMemoryCompiler {
 
   /**
    * Compiles {@code sources} (path like {@code com/example/Foo.java} → text) against the class
-   * path holding {@code api}, and loads every class with a loader whose parent is {@code api}'s.
+   * path holding {@code api} (and {@code more}), and loads every class with a loader whose parent
+   * is {@code api}'s.
    *
    * @return the loaded top-level classes, by binary name
    */
-  static Map<String, Class<?>> compile(Map<String, String> sources, Class<?> api) throws CompileException {
+  static Map<String, Class<?>> compile(Map<String, String> sources, Class<?> api, Class<?>... more) throws CompileException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new NoCompilerException();
@@ -82,6 +83,9 @@ final class InMemoryCompiler {
       };
       List<File> classpath = new ArrayList<>();
       classpath.add(location(api));
+      for (Class<?> c : more) {
+        classpath.add(location(c));
+      }
       standard.setLocation(StandardLocation.CLASS_PATH, classpath);
       List<String> options = List.of("-proc:none", "-Xlint:none", "-encoding", "UTF-8", "-g", "--release", "17");
       boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
@@ -100,14 +104,25 @@ final class InMemoryCompiler {
     }
     Map<String, byte[]> bytes = new HashMap<>();
     classes.forEach((name, out) -> bytes.put(name, out.toByteArray()));
+    // Child first for the compiled classes: a class of the same name on the parent's path (a
+    // project's own spec, a test fixture) must not stand in for the one just compiled.
     ClassLoader loader = new ClassLoader(api.getClassLoader()) {
       @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] b = bytes.get(name);
-        if (b == null) {
-          throw new ClassNotFoundException(name);
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(name)) {
+          Class<?> c = findLoadedClass(name);
+          if (c == null && bytes.containsKey(name)) {
+            byte[] b = bytes.get(name);
+            c = defineClass(name, b, 0, b.length);
+          }
+          if (c == null) {
+            return super.loadClass(name, resolve);
+          }
+          if (resolve) {
+            resolveClass(c);
+          }
+          return c;
         }
-        return defineClass(name, b, 0, b.length);
       }
     };
     Map<String, Class<?>> out = new HashMap<>();

@@ -158,8 +158,11 @@ public final class Scaffolder {
         + (s.team().owners().isEmpty() ? "" : " Owners: " + String.join(", ", s.team().owners()) + "."));
     javadoc.add("Scope: " + scope.describe() + ". Every match must lie inside it; vsplit reports one that does not at its"
         + " line, naming the scope and its owner.");
-    javadoc.add("Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did. Replace the example"
-        + " route with the team's routes.");
+    javadoc.add(fallback != null
+        ? "Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did. Replace the example route"
+            + " with the team's routes."
+        : "Scaffolded by {@code vsplit:scaffold}: the mesh spec names no default backend, so the example route answers 503."
+            + " Replace it with the team's routes.");
     HTTPRoute example = fallback != null ? fallback.withName(null)
         : HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(503));
     List<HTTPMatchRequest> matches = scope.delegations().size() == 1 ? scope.delegations().get(0) : List.of();
@@ -172,7 +175,7 @@ public final class Scaffolder {
         .addParameter(DslCode.ROUTES, "http")
         .addComment("Scope: $L", scope.describe());
     if (fallback == null) {
-      define.addComment("The mesh spec names no default backend for $L: this answers 503 until the route goes to the team's service.", s);
+      define.addComment("TODO: send it to the team's service: .to(destination(\"...\"))");
     }
     define.addStatement("$L", code.route("http", example));
     TypeSpec type = TypeSpec.classBuilder(ClassName.get(pkg, name))
