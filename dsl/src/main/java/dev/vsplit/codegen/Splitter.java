@@ -194,8 +194,8 @@ public final class Splitter {
         "vsplit ownership map, proposed by vsplit:split from the routes' destination services:",
         "one team per service, owning the longest path prefix its routes share. Edit it (team names,",
         "namespaces, code owners, secondary names), then split with it:",
-        "  mvn vsplit:split -Dvsplit.input=... -Dvsplit.ownership=" + (request.suggestionFile() == null ? "<this file>"
-            : request.suggestionFile().getFileName()),
+        "  mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=... -Dvsplit.ownership="
+            + (request.suggestionFile() == null ? "<this file>" : request.suggestionFile().getFileName()),
         verdict);
     String yaml = Suggester.render(map, routesOf, header);
     for (Finding f : trial.findings()) {
@@ -215,7 +215,8 @@ public final class Splitter {
       }
     }
     findings.add(new Finding(SplitFindings.BAD_OWNERSHIP, Severity.INFO, "", "", null, "no ownership map given, so no code"
-        + " was generated; " + verdict, "review the proposal, then run split with -Dvsplit.ownership=FILE", null));
+        + " was generated; a map is proposed below. " + verdict, "review the proposal, then split with -Dvsplit.ownership="
+        + (written == null ? "FILE" : shown(written)), null));
     return result(Map.of(), List.of(), List.of(), false, yaml, written);
   }
 

@@ -77,12 +77,18 @@ public class SplitMojo extends AbstractVsplitMojo {
     }
     if (result.suggestion() != null) {
       getLog().info("vsplit: proposed ownership map" + (result.suggestionWritten() == null ? "" : " written to "
-          + result.suggestionWritten()) + ":\n" + result.suggestion());
+          + shown(result.suggestionWritten())) + ":\n" + result.suggestion());
       return;
     }
-    getLog().info("vsplit: " + result.written().size() + " source file(s) written to " + sourceDirectory + ":");
-    result.written().forEach(f -> getLog().info("  " + f));
+    getLog().info("vsplit: " + result.written().size() + " source file(s) written to " + shown(sourceDirectory.toPath()) + ":");
+    result.written().forEach(f -> getLog().info("  " + shown(f)));
     getLog().info("vsplit: next, build the project to generate the YAML from them (mvn process-classes with vsplit:generate).");
+  }
+
+  private String shown(java.nio.file.Path p) {
+    java.nio.file.Path abs = p.toAbsolutePath().normalize();
+    java.nio.file.Path base = basedir.toPath().toAbsolutePath().normalize();
+    return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
   }
 
   private OwnershipMap inline() {
