@@ -167,6 +167,11 @@ final class OwnershipReader {
             "known keys here: " + String.join(", ", known.stream().sorted().toList()));
         continue;
       }
+      if (out.containsKey(key)) {
+        problem(at(t.getKeyNode()), "key '" + prefix + key + "' is written twice; YAML readers disagree on which one counts",
+            "keep one");
+        continue;
+      }
       out.put(key, t.getValueNode());
     }
     return out;
