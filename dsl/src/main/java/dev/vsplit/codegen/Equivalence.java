@@ -79,18 +79,19 @@ final class Equivalence {
       for (EffectiveRoute r : after.routes()) {
         now.addAll(entries(r.route(), r.origin().writtenAt()));
       }
+      // each route of the split takes the first unused equal route of the monolith (found by hash)
+      Map<JsonNode, java.util.ArrayDeque<Integer>> unused = new java.util.HashMap<>();
+      for (int j = 0; j < was.size(); j++) {
+        unused.computeIfAbsent(was.get(j).tree(), k -> new java.util.ArrayDeque<>()).add(j);
+      }
       int[] counterpart = new int[now.size()];
       boolean[] used = new boolean[was.size()];
       for (int i = 0; i < now.size(); i++) {
-        counterpart[i] = -1;
-        for (int j = 0; j < was.size(); j++) {
-          if (!used[j] && was.get(j).tree().equals(now.get(i).tree())) {
-            counterpart[i] = j;
-            used[j] = true;
-            break;
-          }
-        }
-        if (counterpart[i] < 0) {
+        java.util.ArrayDeque<Integer> candidates = unused.get(now.get(i).tree());
+        counterpart[i] = candidates == null || candidates.isEmpty() ? -1 : candidates.poll();
+        if (counterpart[i] >= 0) {
+          used[counterpart[i]] = true;
+        } else {
           Entry e = now.get(i);
           String near = i < was.size() ? "\nthe monolith's route at that place (" + was.get(i).origin() + "):\n"
               + indent(was.get(i).yaml()) : "";
