@@ -268,6 +268,11 @@ final class Planner {
         continue;
       }
       String ref = namespace + "/" + name;
+      if (primaries.containsKey(ref)) {
+        ownership(at, "secondary " + ref + " has the name and namespace of a primary; the two VirtualServices would be one"
+            + " resource", "name the secondary differently");
+        continue;
+      }
       Secondary s = secondaries.get(ref);
       if (s == null) {
         s = new Secondary(name, namespace, team, primary);

@@ -157,6 +157,8 @@ class SplitRefusesTest {
         .startsWith("namespace \"-api\" is not a valid namespace");
     assertThat(refused(m, ownership("- {prefix: /api, team: 'the api team'}\n"), "VS305").message())
         .startsWith("team name \"the api team\" cannot be a Kubernetes label value");
+    assertThat(refused(m, ownership("- {prefix: /api, team: api, secondary: shop, namespace: default}\n"), "VS305").message())
+        .isEqualTo("secondary default/shop has the name and namespace of a primary; the two VirtualServices would be one resource");
   }
 
   @Test
