@@ -23,9 +23,11 @@ import dev.vsplit.rules.Ownership;
 import dev.vsplit.yaml.Location;
 import dev.vsplit.yaml.SourceMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the specs and turns what they declare into resources: primaries with their delegations
@@ -47,6 +49,9 @@ final class Assembler {
   private final Map<Secondary, List<Placed>> references = new LinkedHashMap<>();
   private final Map<Secondary, Scope> scopes = new LinkedHashMap<>();
   private final List<String> adminOwners = new ArrayList<>();
+  /** Secondaries named by delegations that could not be generated (a spec that threw, a refused primary or delegation). */
+  private final Set<Secondary> unplaced = new HashSet<>();
+  private boolean meshSpecFailed;
 
   Result run(List<MeshSpec> meshSpecs, List<TeamSpec> teamSpecs) {
     List<Mesh> meshes = new ArrayList<>();
@@ -54,8 +59,9 @@ final class Assembler {
       Mesh mesh = new Mesh(spec.getClass());
       try {
         spec.define(mesh);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "define(Mesh)", e);
+        meshSpecFailed = true;
         continue;
       }
       meshes.add(mesh);
@@ -88,6 +94,7 @@ final class Assembler {
 
   private void primary(Mesh.PrimaryBuilder p) {
     if (!validName("primary VirtualService", p.namespace, p.name, null, p.site)) {
+      p.delegations.forEach(this::unplaced);
       return;
     }
     String ref = p.namespace + "/" + p.name;
@@ -95,6 +102,7 @@ final class Assembler {
       findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.hosts", null,
           "primary " + ref + " has no hosts; a VirtualService without hosts is a delegate to Istio, not a primary",
           "give it hosts: .hosts(\"bookinfo.example.com\")", p.site));
+      p.delegations.forEach(this::unplaced);
       return;
     }
     List<Delegation> delegations = new ArrayList<>();
@@ -106,6 +114,7 @@ final class Assembler {
         findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.http", d.secondary().team().name(),
             "a delegation's match cannot be relative: relative paths are resolved against a team's scope",
             "write the absolute path, e.g. prefix(\"/api\")", d.site()));
+        unplaced(d);
       } else {
         delegations.add(d);
       }
@@ -145,6 +154,14 @@ final class Assembler {
           carveOuts.add(delegations.get(other));
         }
       }
+      for (Secondary known : references.keySet()) {
+        if (known.equals(s) && !known.team().equals(s.team())) {
+          findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, s.toString(), "", s.team().name(),
+              "secondary " + s + " is declared for team " + known.team().name() + " and for team " + s.team().name()
+                  + "; one VirtualService can have only one owner",
+              "give each team its own secondary name", d.site()));
+        }
+      }
       references.computeIfAbsent(s, k -> new ArrayList<>()).add(new Placed(p, position, d, carveOuts));
     }
     VirtualServiceSpec spec = new VirtualServiceSpec(p.hosts, p.gateways, http, List.of(), List.of(), p.exportTo, Map.of());
@@ -163,7 +180,7 @@ final class Assembler {
       Secondary s;
       try {
         s = spec.secondary();
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "secondary()", e);
         continue;
       }
@@ -171,6 +188,9 @@ final class Assembler {
         findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, "", "", null,
             spec.getClass().getName() + ".secondary() returned null", "return the secondary declared in the mesh spec, e.g. BookinfoMesh.VS_1", at));
       } else if (!references.containsKey(s)) {
+        if (meshSpecFailed || unplaced.contains(s)) {
+          continue; // the mesh spec's own finding says why nothing delegates to it
+        }
         findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, s.toString(), "", s.team().name(),
             spec.getClass().getName() + " writes routes for secondary " + s + ", but no primary delegates to it, so"
                 + " Istio would never use them",
@@ -213,13 +233,21 @@ final class Assembler {
       Routes routes = new Routes(scope);
       try {
         spec.define(routes);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "define(Routes)", e);
+        return;
+      }
+      if (routes.routes().isEmpty()) {
+        findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.http", team.name(),
+            spec.getClass().getName() + " writes no routes for " + ref + ", and a VirtualService without routes is"
+                + " refused by Istio's webhook",
+            "write the team's routes, or delete the TeamSpec to get the skeleton the mesh spec declares",
+            CallSite.ofClass(spec.getClass())));
         return;
       }
       for (int declared = 0; declared < routes.routes().size(); declared++) {
         Route route = routes.routes().get(declared);
-        HTTPRoute built = teamRoute(s, placed, scope, route, declared, sites);
+        HTTPRoute built = teamRoute(s, placed, scope, route, declared, http.size(), sites);
         if (built != null) {
           sites.put("spec.http[" + http.size() + "]", route.site());
           http.add(built);
@@ -243,7 +271,7 @@ final class Assembler {
       sites.put("spec.http[0]", s.site());
       http.add(fallback);
     }
-    if (s.sealStatus() != null) {
+    if (s.sealStatus() != null && !routesWholeScope(http, placed)) {
       sites.put("spec.http[" + http.size() + "]", s.site());
       http.add(HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(s.sealStatus())));
     }
@@ -252,8 +280,13 @@ final class Assembler {
     resources.add(new GeneratedResource(new VirtualService(meta, vsSpec), source, SourceMap.of(sites, s.site()), team, skeleton, team.owners()));
   }
 
-  /** A team's route with its matches made absolute, completed and checked against the scope; {@code null} if it breaks it. */
-  private HTTPRoute teamRoute(Secondary s, List<Placed> placed, Scope scope, Route route, int index, Map<String, Location> sites) {
+  /**
+   * A team's route with its matches made absolute, completed and checked against the scope; {@code
+   * null} if it breaks it. Findings name the route and match as written ({@code index}); the source
+   * map gets the route's place in the output ({@code position}), which differs once a route is left out.
+   */
+  private HTTPRoute teamRoute(Secondary s, List<Placed> placed, Scope scope, Route route, int index, int position,
+      Map<String, Location> sites) {
     HTTPRoute base = route.toModelWithoutMatches();
     String ref = s.toString();
     String team = s.team().name();
@@ -266,17 +299,23 @@ final class Assembler {
       ok = false;
     }
     List<HTTPMatchRequest> matches = new ArrayList<>();
-    for (Route.Written w : route.matches()) {
-      String matchPath = routePath + ".match[" + matches.size() + "]";
+    for (int j = 0; j < route.matches().size(); j++) {
+      Route.Written w = route.matches().get(j);
+      String matchPath = routePath + ".match[" + j + "]";
       HTTPMatchRequest m = complete(w.match(), placed, scope, w.site(), ref, team, matchPath);
       if (m == null || !inScope(m, placed, scope, w.site(), ref, team, matchPath)) {
         ok = false;
         continue;
       }
-      sites.put(matchPath, w.site());
       matches.add(m);
     }
-    return ok ? base.withMatch(matches) : null;
+    if (!ok) {
+      return null;
+    }
+    for (int j = 0; j < matches.size(); j++) {
+      sites.put("spec.http[" + position + "].match[" + j + "]", route.matches().get(j).site());
+    }
+    return base.withMatch(matches);
   }
 
   /**
@@ -297,64 +336,144 @@ final class Assembler {
       String joined = join(base, m.uri().value());
       m = m.withUri(m.uri() instanceof StringMatch.Exact ? StringMatch.exact(joined) : StringMatch.prefix(joined));
     }
-    HTTPMatchRequest rootMatch = placed.get(0).delegation().matches().isEmpty() ? null
-        : placed.get(0).delegation().matches().get(0).request();
-    if (rootMatch != null) {
-      if (m.ignoreUriCase() == null && rootMatch.ignoresUriCase()) {
-        m = m.withIgnoreUriCase(true);
-      }
-      if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty()) && rootMatch.sourceNamespace() != null
-          && !rootMatch.sourceNamespace().isEmpty()) {
-        m = m.withSourceNamespace(rootMatch.sourceNamespace());
+    String ns = placed.get(0).primary().namespace;
+    if (!m.gateways().isEmpty()) {
+      m = m.withGateways(m.gateways().stream().map(g -> Names.resolveGateway(g, ns)).toList());
+    }
+    // repeat what the delegation's match that this one fits asks for (in a delegation of several
+    // matches, only some may be case-insensitive or restricted to a source namespace)
+    List<HTTPMatchRequest> roots = qualified(requests(placed.get(0).delegation().matches()), ns);
+    for (HTTPMatchRequest root : roots) {
+      if (MatchConflicts.find(root, repeat(m, root)) == null) {
+        return repeat(m, root);
       }
     }
-    if (!m.gateways().isEmpty()) {
-      String ns = placed.get(0).primary().namespace;
-      m = m.withGateways(m.gateways().stream().map(g -> Names.resolveGateway(g, ns)).toList());
+    return roots.isEmpty() ? m : repeat(m, roots.get(0)); // fits none: inScope reports it
+  }
+
+  /** {@code m} with the root's {@code ignoreUriCase} and {@code sourceNamespace}, where it sets neither itself. */
+  private static HTTPMatchRequest repeat(HTTPMatchRequest m, HTTPMatchRequest root) {
+    if (m.ignoreUriCase() == null && root.ignoresUriCase()) {
+      m = m.withIgnoreUriCase(true);
+    }
+    if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty()) && root.sourceNamespace() != null
+        && !root.sourceNamespace().isEmpty()) {
+      m = m.withSourceNamespace(root.sourceNamespace());
     }
     return m;
   }
 
   /** Whether the match fits every delegation to the secondary and lies in no other team's part. */
   private boolean inScope(HTTPMatchRequest m, List<Placed> placed, Scope scope, Location at, String ref, String team, String path) {
+    // Istio merges the secondary once per delegation to it and drops the route from the merges it
+    // does not fit. Within one primary the route must fit at least one of the delegations to this
+    // secondary (e.g. /shop or /store); a secondary shared by several primaries must serve each of
+    // them, so the route must fit in every primary. In each merge it fits, it must not lie inside a
+    // part that the same primary gives to another team first.
+    Map<Mesh.PrimaryBuilder, List<Placed>> byPrimary = new LinkedHashMap<>();
     for (Placed p : placed) {
-      List<HTTPMatchRequest> roots = requests(p.delegation().matches());
-      if (roots.isEmpty()) {
-        continue;
-      }
-      HTTPMatchRequest fitting = null;
-      Conflict first = null;
-      for (HTTPMatchRequest root : roots) {
-        Conflict c = MatchConflicts.find(root, m);
-        if (c == null) {
-          fitting = root;
-          break;
+      byPrimary.computeIfAbsent(p.primary(), k -> new ArrayList<>()).add(p);
+    }
+    for (List<Placed> ofPrimary : byPrimary.values()) {
+      Conflict firstConflict = null;
+      boolean fitsAny = false;
+      for (Placed p : ofPrimary) {
+        String ns = p.primary().namespace;
+        List<HTTPMatchRequest> roots = qualified(requests(p.delegation().matches()), ns);
+        String primary = ns + "/" + p.primary().name;
+        // a delegation without match delegates everything: Istio keeps the team's match as written
+        HTTPMatchRequest merged = m;
+        if (!roots.isEmpty()) {
+          HTTPMatchRequest fitting = null;
+          for (HTTPMatchRequest root : roots) {
+            Conflict c = MatchConflicts.find(root, m);
+            if (c == null) {
+              fitting = root;
+              break;
+            }
+            if (firstConflict == null) {
+              firstConflict = c;
+            }
+          }
+          if (fitting == null) {
+            continue;
+          }
+          merged = Merger.mergeMatch(fitting, m);
         }
-        if (first == null) {
-          first = c;
+        fitsAny = true;
+        for (Delegation c : p.carveOuts()) {
+          List<HTTPMatchRequest> carved = qualified(requests(c.matches()), ns);
+          // a delegation without match placed before this one (keepDeclaredOrder) takes every request
+          for (HTTPMatchRequest other : carved.isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : carved) {
+            if (Coverage.covers(other, merged)) {
+              findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path, team,
+                  Describe.match(m) + " lies inside " + Describe.match(other) + ", which primary " + primary
+                      + " gives to team " + c.secondary().team().name() + " (" + c.secondary() + "); those requests reach team "
+                      + c.secondary().team().name() + "'s routes first, so this route would only get what they leave",
+                  "move the route to team " + c.secondary().team().name() + ", or ask the mesh administrator to change"
+                      + " the delegation", at));
+              return false;
+            }
+          }
         }
       }
-      String primary = p.primary().namespace + "/" + p.primary().name;
-      if (fitting == null) {
-        findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + "." + first.field(), team,
-            Describe.match(m) + " is outside the scope of team " + team + " (" + scope + "): " + first.reason()
+      if (!fitsAny) {
+        Placed first = ofPrimary.get(0);
+        String primary = first.primary().namespace + "/" + first.primary().name;
+        Delegation owner = ownerOf(m, first);
+        String hint = owner != null
+            ? "primary " + primary + " gives " + Describe.matches(requests(owner.matches())) + " to team "
+                + owner.secondary().team().name() + " (" + owner.secondary() + "): move the route there, or ask the mesh"
+                + " administrator for the path"
+            : "keep the match inside " + Describe.matches(requests(first.delegation().matches()))
+                + ", or ask the mesh administrator (primary " + primary + ") for the prefix";
+        findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + "." + firstConflict.field(), team,
+            Describe.match(m) + " is outside the scope of team " + team + " (" + scope + "): " + firstConflict.reason()
                 + "; Istio would silently drop the whole route",
-            "keep the match inside " + Describe.matches(roots) + ", or ask the mesh administrator (primary " + primary
-                + ") for the prefix", at));
+            hint, at));
         return false;
       }
-      HTTPMatchRequest merged = Merger.mergeMatch(fitting, m);
-      for (Delegation c : p.carveOuts()) {
-        for (HTTPMatchRequest other : requests(c.matches())) {
-          if (Coverage.covers(other, merged)) {
-            findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path, team,
-                Describe.match(m) + " lies inside " + Describe.match(other) + ", which primary " + primary
-                    + " gives to team " + c.secondary().team().name() + " (" + c.secondary() + "); those requests reach team "
-                    + c.secondary().team().name() + "'s routes first, so this route would only get what they leave",
-                "move the route to team " + c.secondary().team().name() + ", or ask the mesh administrator to change"
-                    + " the delegation", at));
-            return false;
+    }
+    return true;
+  }
+
+  /**
+   * The delegation of the same primary, to another secondary, that the match fits and that comes
+   * first in the primary's order (the most specific): who owns the path.
+   */
+  private Delegation ownerOf(HTTPMatchRequest m, Placed placed) {
+    String ns = placed.primary().namespace;
+    Placed best = null;
+    for (List<Placed> list : references.values()) {
+      for (Placed other : list) {
+        if (other.primary() != placed.primary() || other.delegation().secondary().equals(placed.delegation().secondary())
+            || (best != null && best.position() < other.position())) {
+          continue;
+        }
+        for (HTTPMatchRequest root : qualified(requests(other.delegation().matches()), ns)) {
+          if (MatchConflicts.find(root, m) == null) {
+            best = other;
+            break;
           }
+        }
+      }
+    }
+    return best == null ? null : best.delegation();
+  }
+
+  /**
+   * Whether the routes already take every request of the scope (a skeleton, a team route without
+   * match, or one whose match covers the delegation's, like {@code prefix("/log")} under {@code
+   * /log}): a seal after them could never match, and Istio's webhook or vsplit's engine would warn.
+   */
+  private static boolean routesWholeScope(List<HTTPRoute> http, List<Placed> placed) {
+    for (Placed p : placed) {
+      List<HTTPMatchRequest> roots = qualified(requests(p.delegation().matches()), p.primary().namespace);
+      for (HTTPMatchRequest root : roots.isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : roots) {
+        boolean covered = http.stream().anyMatch(r -> r.match().isEmpty()
+            || r.match().stream().anyMatch(m -> Coverage.covers(Merger.mergeMatch(root, m), root)));
+        if (!covered) {
+          return false;
         }
       }
     }
@@ -397,12 +516,24 @@ final class Assembler {
     }
     if (nsProblem != null) {
       findings.add(DslFindings.error(DslFindings.INVALID_NAME, ref, "metadata.namespace", team,
-          what + " namespace \"" + namespace + "\" " + nsProblem, "for example \"" + KubernetesNames.suggest(namespace) + "\"", at));
+          what + " namespace \"" + namespace + "\" " + nsProblem, "for example \"" + KubernetesNames.suggestNamespace(namespace) + "\"", at));
     }
     return nameProblem == null && nsProblem == null;
   }
 
-  private void specFailed(Class<?> spec, String method, RuntimeException e) {
+  private void unplaced(Delegation d) {
+    if (d.secondary() != null) {
+      unplaced.add(d.secondary());
+    }
+  }
+
+  /**
+   * A spec that threw: an exception, or a class it uses that cannot be initialized (a static field
+   * whose initializer threw: {@link ExceptionInInitializerError} the first time, {@link
+   * NoClassDefFoundError} after), which is as much the spec's fault and must not stop the build with
+   * a stack trace.
+   */
+  private void specFailed(Class<?> spec, String method, Throwable e) {
     Location at = CallSite.ofClass(spec);
     for (StackTraceElement frame : e.getStackTrace()) {
       if (frame.getClassName().equals(spec.getName()) || frame.getClassName().startsWith(spec.getName() + "$")) {
@@ -410,9 +541,24 @@ final class Assembler {
         break;
       }
     }
-    findings.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null,
-        spec.getName() + "." + method + " threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
+      Throwable cause = e.getCause();
+      what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+          + " in a static initializer";
+    }
+    findings.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null, spec.getName() + "." + method + " threw " + what,
         "fix the spec; nothing is generated until every spec runs", at));
+  }
+
+  /**
+   * The primary's matches as Istio compares them with a secondary's: match gateways qualified in
+   * the primary's namespace, as the team's are ({@link #complete}).
+   */
+  private static List<HTTPMatchRequest> qualified(List<HTTPMatchRequest> matches, String namespace) {
+    return matches.stream()
+        .map(m -> m.gateways().isEmpty() ? m : m.withGateways(m.gateways().stream().map(g -> Names.resolveGateway(g, namespace)).toList()))
+        .toList();
   }
 
   private static List<HTTPMatchRequest> requests(List<Match> matches) {

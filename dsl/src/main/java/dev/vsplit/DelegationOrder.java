@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -18,8 +17,10 @@ import java.util.Set;
  *
  * <p>The rule: a delegation goes before every delegation that covers it (covers: every request
  * it matches, the other matches too: {@code /log} before {@code /}, {@code exact /login} before
- * {@code prefix /login}, {@code /api + header x-canary} before {@code /api}); otherwise the
- * declared order is kept. Two delegations with the same scope are a tie, and two that overlap
+ * {@code prefix /login}, {@code /api + header x-canary} before {@code /api}), and moves up no
+ * further than that: just before the first delegation that covers it, so that the others, and
+ * delegations that share no request (whose order Istio does not care about), keep the order
+ * written. Two delegations with the same scope are a tie, and two that overlap
  * without one covering the other (a request can match both, and which one wins depends on the
  * order) are ambiguous: both are reported, not guessed, unless the primary keeps its declared
  * order. Uses a {@link MatchIndex}, so ordering costs about the length of the paths, not the
@@ -112,7 +113,6 @@ final class DelegationOrder {
     }
     List<Problem> problems = new ArrayList<>();
     Map<Integer, List<Integer>> before = new HashMap<>(); // edge a -> b: a must come before b
-    int[] inDegree = new int[n];
     BitSet tied = new BitSet();
     for (int a = 0; a < n; a++) {
       for (int b : coveredBy.get(a)) {
@@ -125,7 +125,6 @@ final class DelegationOrder {
           continue; // same scope: keep declared order between them
         }
         before.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
-        inDegree[b]++;
       }
     }
     for (long p : overlapping) {
@@ -143,24 +142,39 @@ final class DelegationOrder {
         unique.add(p);
       }
     }
-    // Kahn's algorithm, always taking the earliest declared delegation that may go next.
-    PriorityQueue<Integer> ready = new PriorityQueue<>();
+    // In declared order; before each delegation, the not yet emitted ones it covers (recursively,
+    // in declared order). A delegation moves only as far up as it must, just before the first one
+    // that covers it, so delegations unrelated to it keep their written order around it.
+    List<List<Integer>> covered = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      if (inDegree[i] == 0) {
-        ready.add(i);
+      covered.add(new ArrayList<>());
+    }
+    for (var edge : before.entrySet()) {
+      for (int b : edge.getValue()) {
+        covered.get(b).add(edge.getKey());
       }
     }
+    covered.forEach(list -> list.sort(null));
     List<Integer> order = new ArrayList<>(n);
-    while (!ready.isEmpty()) {
-      int next = ready.poll();
-      order.add(next);
-      for (int b : before.getOrDefault(next, List.of())) {
-        if (--inDegree[b] == 0) {
-          ready.add(b);
-        }
-      }
+    BitSet emitted = new BitSet(n);
+    BitSet visiting = new BitSet(n);
+    for (int i = 0; i < n; i++) {
+      emit(i, covered, emitted, visiting, order);
     }
     return new Result(order, unique, related);
+  }
+
+  private static void emit(int d, List<List<Integer>> covered, BitSet emitted, BitSet visiting, List<Integer> order) {
+    if (emitted.get(d) || visiting.get(d)) {
+      return; // visiting: a cycle, which coverage never makes; each delegation is still emitted once
+    }
+    visiting.set(d);
+    for (int inner : covered.get(d)) {
+      emit(inner, covered, emitted, visiting, order);
+    }
+    visiting.clear(d);
+    emitted.set(d);
+    order.add(d);
   }
 
   private static long pair(int a, int b) {

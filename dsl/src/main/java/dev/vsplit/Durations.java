@@ -2,7 +2,7 @@ package dev.vsplit;
 
 import java.time.Duration;
 
-/** Java durations in the form Istio reads ({@code 5s}, {@code 250ms}, {@code 1.5s}). */
+/** Java durations in the form Istio reads ({@code 5s}, {@code 250ms}, {@code 1500us}), exactly: the largest unit that divides them. */
 final class Durations {
   private Durations() {}
 
@@ -17,6 +17,9 @@ final class Durations {
     if (nanos % 1_000_000L == 0) {
       return (nanos / 1_000_000L) + "ms";
     }
-    return (nanos / 1_000L) + "us";
+    if (nanos % 1_000L == 0) {
+      return (nanos / 1_000L) + "us";
+    }
+    return nanos + "ns";
   }
 }

@@ -11,16 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Finds the project's spec classes with no configuration: every compiled class that implements
- * {@link MeshSpec} or {@link TeamSpec} (classes whose bytes do not mention either interface are
- * not even loaded), plus those registered with {@link ServiceLoader}, plus any named explicitly.
+ * {@link MeshSpec} or {@link TeamSpec} (classes whose bytes mention neither interface nor a spec
+ * class found, which a subclass of an abstract spec names, are not even loaded), plus those
+ * registered with {@link ServiceLoader}, plus any named explicitly.
  */
 public final class SpecLoader {
 
@@ -61,6 +65,20 @@ public final class SpecLoader {
     for (Path dir : classDirectories) {
       names.addAll(scan(dir));
     }
+    // A subclass of a spec class (an abstract base with the common routes) names only its
+    // superclass, not MeshSpec or TeamSpec: scan again for classes that name a spec class found.
+    Set<String> followed = new HashSet<>();
+    for (List<byte[]> bases = specTypes(names, loader, followed); !bases.isEmpty(); ) {
+      List<String> more = new ArrayList<>();
+      for (Path dir : classDirectories) {
+        for (String name : scan(dir, bases)) {
+          if (names.add(name)) {
+            more.add(name);
+          }
+        }
+      }
+      bases = specTypes(more, loader, followed);
+    }
     names.addAll(explicit);
     List<MeshSpec> meshes = new ArrayList<>();
     List<TeamSpec> teams = new ArrayList<>();
@@ -88,12 +106,8 @@ public final class SpecLoader {
       }
       seen.add(type);
     }
-    for (MeshSpec m : ServiceLoader.load(MeshSpec.class, loader)) {
-      seen.add(m.getClass());
-    }
-    for (TeamSpec t : ServiceLoader.load(TeamSpec.class, loader)) {
-      seen.add(t.getClass());
-    }
+    registered(MeshSpec.class, loader, seen, problems);
+    registered(TeamSpec.class, loader, seen, problems);
     for (Class<?> type : seen) {
       Object spec = instantiate(type, problems);
       if (spec instanceof MeshSpec m) {
@@ -104,6 +118,27 @@ public final class SpecLoader {
       }
     }
     return new Specs(meshes, teams, problems);
+  }
+
+  /**
+   * The classes registered for {@code service}, not created: iterating the {@link ServiceLoader}
+   * itself would create each one and end the whole run with a {@link ServiceConfigurationError} if
+   * one constructor throws. {@link #instantiate} creates them like the scanned ones.
+   */
+  private static void registered(Class<?> service, ClassLoader loader, Set<Class<?>> seen, List<Finding> problems) {
+    var providers = ServiceLoader.load(service, loader).stream().iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          return;
+        }
+        seen.add(providers.next().type());
+      } catch (ServiceConfigurationError e) {
+        String file = "META-INF/services/" + service.getName();
+        problems.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null, "a spec registered in " + file
+            + " cannot be loaded: " + e.getMessage(), "fix the class name in " + file, Location.of(file, 0)));
+      }
+    }
   }
 
   private static Object instantiate(Class<?> type, List<Finding> problems) {
@@ -134,8 +169,32 @@ public final class SpecLoader {
         Location.of((inner < 0 ? file : file.substring(0, inner)) + ".java", 0));
   }
 
+  /** The internal names ({@code com/example/BaseRoutes}) of those of {@code names} that are spec types, abstract ones included. */
+  private static List<byte[]> specTypes(Collection<String> names, ClassLoader loader, Set<String> followed) {
+    List<byte[]> out = new ArrayList<>();
+    for (String name : names) {
+      if (!followed.add(name)) {
+        continue;
+      }
+      try {
+        Class<?> type = Class.forName(name, false, loader);
+        if (MeshSpec.class.isAssignableFrom(type) || TeamSpec.class.isAssignableFrom(type)) {
+          out.add(name.replace('.', '/').getBytes(StandardCharsets.UTF_8));
+        }
+      } catch (ClassNotFoundException | LinkageError e) {
+        // not loadable: load() reports it if it was named explicitly
+      }
+    }
+    return out;
+  }
+
   /** Class names under {@code dir} whose class file mentions MeshSpec or TeamSpec. */
   static List<String> scan(Path dir) {
+    return scan(dir, List.of(MESH, TEAM));
+  }
+
+  /** Class names under {@code dir} whose class file mentions one of {@code needles} (internal names). */
+  private static List<String> scan(Path dir, List<byte[]> needles) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -143,7 +202,7 @@ public final class SpecLoader {
       List<String> out = new ArrayList<>();
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
         byte[] bytes = Files.readAllBytes(f);
-        if (contains(bytes, MESH) || contains(bytes, TEAM)) {
+        if (needles.stream().anyMatch(needle -> contains(bytes, needle))) {
           String relative = dir.relativize(f).toString().replace('\\', '/');
           out.add(relative.substring(0, relative.length() - ".class".length()).replace('/', '.'));
         }

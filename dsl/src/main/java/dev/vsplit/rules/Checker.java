@@ -52,8 +52,10 @@ public final class Checker {
         .thenComparing(Finding::code));
     List<Rejection> rejected = new ArrayList<>();
     for (LoadedResource r : context.resources()) {
-      List<String> reasons = context.admission(r.resource().ref()).stream()
-          .filter(AdmissionMessage::denied).map(AdmissionMessage::text).toList();
+      List<String> reasons = new ArrayList<>();
+      context.schemaProblems(r.resource().ref()).stream().filter(p -> !p.unknownField())
+          .forEach(p -> reasons.add((p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+      context.admission(r.resource().ref()).stream().filter(AdmissionMessage::denied).forEach(m -> reasons.add(m.text()));
       if (!reasons.isEmpty()) {
         rejected.add(new Rejection(r.resource().ref(), reasons, r.location()));
       }

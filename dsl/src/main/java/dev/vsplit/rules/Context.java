@@ -7,6 +7,8 @@ import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeResult;
+import dev.vsplit.rules.schema.CrdSchemas;
+import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.Location;
@@ -25,6 +27,7 @@ public final class Context {
   private final List<YamlProblem> problems;
   private final Map<ResourceRef, LoadedResource> byRef = new LinkedHashMap<>();
   private final Map<ResourceRef, List<AdmissionMessage>> admission = new LinkedHashMap<>();
+  private final Map<ResourceRef, List<SchemaProblem>> schema = new LinkedHashMap<>();
   private final List<VirtualService> admitted = new ArrayList<>();
   private final MeshOptions mesh;
   private MergeResult merge;
@@ -46,7 +49,10 @@ public final class Context {
       List<AdmissionMessage> messages =
           res instanceof VirtualService vs ? Admission.validate(vs) : Admission.validate((Gateway) res);
       admission.put(res.ref(), messages);
-      if (res instanceof VirtualService vs && messages.stream().noneMatch(AdmissionMessage::denied)) {
+      List<SchemaProblem> schemaProblems = CrdSchemas.validate(res);
+      schema.put(res.ref(), schemaProblems);
+      boolean schemaValid = schemaProblems.stream().allMatch(SchemaProblem::unknownField);
+      if (res instanceof VirtualService vs && schemaValid && messages.stream().noneMatch(AdmissionMessage::denied)) {
         admitted.add(vs);
       }
     }
@@ -79,9 +85,16 @@ public final class Context {
     return admitted;
   }
 
+  /** Whether the API server stores it: it fits Istio's CRD schema and the webhook accepts it. */
   public boolean isAdmitted(ResourceRef ref) {
-    return admission.getOrDefault(ref, List.of()).stream().noneMatch(AdmissionMessage::denied)
-        && byRef.containsKey(ref);
+    return byRef.containsKey(ref)
+        && admission.getOrDefault(ref, List.of()).stream().noneMatch(AdmissionMessage::denied)
+        && schema.getOrDefault(ref, List.of()).stream().allMatch(SchemaProblem::unknownField);
+  }
+
+  /** How the resource breaks Istio's CRD schema (unknown fields included); empty when it fits. */
+  public List<SchemaProblem> schemaProblems(ResourceRef ref) {
+    return schema.getOrDefault(ref, List.of());
   }
 
   public List<AdmissionMessage> admission(ResourceRef ref) {

@@ -4,6 +4,8 @@ import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Coverage;
+import dev.vsplit.routing.EffectiveRoute;
+import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.routing.Names;
 import java.util.List;
@@ -33,24 +35,53 @@ final class DelegationShadowed extends AbstractRule {
         if (later.delegate() == null) {
           continue;
         }
+        // a plain route that covers the delegation takes all of its requests: report that one first;
+        // an earlier delegation only offers them to its secondary's routes
+        int cover = -1;
+        int first = -1;
         for (int j = 0; j < i; j++) {
-          HTTPRoute earlier = http.get(j);
-          if (!Coverage.routeCovers(earlier.match(), later.match())) {
-            continue;
+          if (Coverage.routeCovers(http.get(j).match(), later.match())) {
+            first = first < 0 ? j : first;
+            if (cover < 0 || http.get(cover).delegate() != null && http.get(j).delegate() == null) {
+              cover = j;
+            }
           }
-          ResourceRef ref = root.ref();
-          String consequence = earlier.delegate() != null
-              ? "its requests are offered to " + target(root, earlier) + "'s routes first and reach " + target(root, later)
-                  + " only where those do not match (a catch-all there takes everything)"
-              : "the earlier route answers all of them, so " + target(root, later) + " never receives a request";
-          out.add(context.finding(this, ref, routePath(i),
-              "delegation of " + Describe.matches(later.match()) + " to " + target(root, later) + " comes after "
-                  + routePath(j) + " (" + Describe.matches(earlier.match()) + "), which covers it: " + consequence,
-              "order delegations most specific first: move " + routePath(i) + " before " + routePath(j)));
-          break;
+        }
+        if (cover < 0) {
+          continue;
+        }
+        HTTPRoute earlier = http.get(cover);
+        ResourceRef ref = root.ref();
+        String consequence = earlier.delegate() != null
+            ? "its requests are offered to " + target(root, earlier) + "'s routes first and reach " + target(root, later)
+                + " only where those do not match (a catch-all there takes everything)"
+            : coversMergedRoutes(context, root, i, earlier)
+                ? "the earlier route answers all of them, so " + target(root, later) + " never receives a request"
+                : "the earlier route answers every request the delegation's match admits; " + target(root, later)
+                    + " receives only what its merged routes admit beyond that match (a secondary's withoutHeaders"
+                    + " replaces the primary's when Istio merges them, which can widen the match)";
+        out.add(context.finding(this, ref, routePath(i),
+            "delegation of " + Describe.matches(later.match()) + " to " + target(root, later) + " comes after "
+                + routePath(cover) + " (" + Describe.matches(earlier.match()) + "), which covers it: " + consequence,
+            "order delegations most specific first: move " + routePath(i) + " before " + routePath(first)));
+      }
+    }
+  }
+
+  /** Whether {@code earlier} covers every effective route merged from the delegation at {@code index}. */
+  private static boolean coversMergedRoutes(Context context, VirtualService root, int index, HTTPRoute earlier) {
+    for (EffectiveVirtualService evs : context.merge().effective()) {
+      if (!evs.source().ref().equals(root.ref())) {
+        continue;
+      }
+      for (EffectiveRoute er : evs.routes()) {
+        if (er.origin().isDelegated() && er.origin().rootIndex() == index
+            && !Coverage.routeCovers(earlier.match(), er.route().match())) {
+          return false;
         }
       }
     }
+    return true;
   }
 
   private static String target(VirtualService root, HTTPRoute route) {

@@ -44,7 +44,8 @@ final class InvalidName extends AbstractRule {
   private void report(Context context, List<Finding> out, ResourceRef ref, String path, String what, String value, String problem) {
     if (problem != null) {
       out.add(context.finding(this, ref, path, what + " \"" + (value == null ? "" : value) + "\" " + problem,
-          "Kubernetes refuses such names; for example \"" + KubernetesNames.suggest(value) + "\" is valid"));
+          "Kubernetes refuses such names; for example \"" + (what.endsWith("namespace") ? KubernetesNames.suggestNamespace(value)
+              : KubernetesNames.suggest(value)) + "\" is valid"));
     }
   }
 }

@@ -43,10 +43,20 @@ public final class KubernetesNames {
 
   /** A valid name close to {@code value}, for hints. */
   public static String suggest(String value) {
+    return close(value, "[^a-z0-9.-]+", 253, "my-name");
+  }
+
+  /** A valid namespace close to {@code value}, for hints: no dots, at most 63 characters. */
+  public static String suggestNamespace(String value) {
+    return close(value, "[^a-z0-9-]+", 63, "my-namespace");
+  }
+
+  private static String close(String value, String invalid, int max, String fallback) {
     if (value == null || value.isEmpty()) {
-      return "my-name";
+      return fallback;
     }
-    String s = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-    return s.isEmpty() ? "my-name" : s;
+    String s = value.toLowerCase(Locale.ROOT).replaceAll(invalid, "-");
+    s = s.substring(0, Math.min(s.length(), max)).replaceAll("^[-.]+|[-.]+$", "");
+    return s.isEmpty() ? fallback : s;
   }
 }

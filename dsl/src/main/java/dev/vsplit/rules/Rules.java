@@ -11,6 +11,8 @@ public final class Rules {
         new UnreadableInput(),
         new RejectedByWebhook(),
         new WebhookWarning(),
+        new SchemaInvalid(),
+        new UnknownField(),
         new DuplicateResource(),
         new InvalidName(),
         new InvalidRegex(),

@@ -79,6 +79,11 @@ public final class YamlWriter {
     return render(tree(value, defaults));
   }
 
+  /** A resource as the JSON tree the Kubernetes API server would receive (for schema validation). */
+  public static JsonNode toTree(IstioResource resource) {
+    return resourceTree(resource, Defaults.KEEP);
+  }
+
   /** Renders a tree built with {@link #tree}. */
   static String render(JsonNode tree) {
     return MAPPER.writeValueAsString(tree);

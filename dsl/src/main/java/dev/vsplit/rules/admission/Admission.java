@@ -41,4 +41,16 @@ public final class Admission {
     GatewayValidation.validate(gateway, out);
     return out.list();
   }
+
+  /**
+   * A duration as Go's {@code time.ParseDuration} reads it ({@code 1.5s}, {@code 250ms}, {@code
+   * 1h30m}), in nanoseconds; empty when Go could not read it.
+   */
+  public static java.util.OptionalLong durationNanos(String text) {
+    try {
+      return java.util.OptionalLong.of(Durations.parse(text));
+    } catch (Durations.BadDuration e) {
+      return java.util.OptionalLong.empty();
+    }
+  }
 }

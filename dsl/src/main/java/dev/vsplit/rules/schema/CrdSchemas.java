@@ -1,0 +1,181 @@
+package dev.vsplit.rules.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.NodePath;
+import dev.vsplit.model.IstioResource;
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.yaml.YamlWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Validates resources against Istio's own CustomResourceDefinition schemas (bundled, Istio
+ * 1.30.3), as the Kubernetes API server does before the admission webhook sees them: types,
+ * enums, required fields, {@code oneOf} groups, and the CEL rules those schemas carry (every one
+ * of them is "a valid duration greater than 1ms"). Also lists fields the schema does not declare,
+ * which the API server prunes without a word.
+ */
+public final class CrdSchemas {
+
+  private static final String CEL_DURATION = "duration(self) >= duration('1ms')";
+  private static final CrdSchemas INSTANCE = new CrdSchemas();
+
+  private record Version(Schema schema, JsonNode node) {}
+
+  private final Map<String, Version> versions = new HashMap<>();
+
+  private CrdSchemas() {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
+    YAMLMapper yaml = YAMLMapper.builder().build();
+    for (String file : List.of("virtualservice.yaml", "gateway.yaml")) {
+      try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("missing bundled CRD " + file);
+        }
+        JsonNode crd = yaml.readTree(in);
+        String kind = crd.path("spec").path("names").path("kind").asString();
+        String group = crd.path("spec").path("group").asString();
+        for (JsonNode v : crd.path("spec").path("versions")) {
+          JsonNode schemaNode = v.path("schema").path("openAPIV3Schema");
+          String apiVersion = group + "/" + v.path("name").asString();
+          Schema schema = registry.getSchema(SchemaLocation.of("urn:vsplit:crd:" + kind + ":" + apiVersion), schemaNode);
+          versions.put(kind + " " + apiVersion, new Version(schema, schemaNode));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled CRD " + file, e);
+      }
+    }
+  }
+
+  /** Every way the resource breaks its CRD schema; empty when it is valid. */
+  public static List<SchemaProblem> validate(IstioResource resource) {
+    return INSTANCE.check(resource);
+  }
+
+  private List<SchemaProblem> check(IstioResource resource) {
+    Version version = versions.get(resource.kind() + " " + resource.apiVersion());
+    if (version == null) {
+      return List.of(new SchemaProblem("apiVersion", "Istio has no " + resource.kind() + " in " + resource.apiVersion(), false));
+    }
+    JsonNode tree = YamlWriter.toTree(resource);
+    // metadata is the API server's, not the CRD's: validate only what the schema describes.
+    List<SchemaProblem> out = new ArrayList<>();
+    for (Error e : version.schema().validate(tree)) {
+      if (e.getKeyword().equals("not") && e.getEvaluationPath().contains("oneOf")) {
+        continue; // the first branch of Istio's "at most one of" oneOf: the oneOf error says it better
+      }
+      out.add(new SchemaProblem(path(e.getInstanceLocation()), message(e), false));
+    }
+    walk(version.node(), tree, "", out, true);
+    return out;
+  }
+
+  /** Unknown fields and the CEL duration rule: what the validator does not do for Kubernetes schemas. */
+  private void walk(JsonNode schema, JsonNode value, String path, List<SchemaProblem> out, boolean root) {
+    if (schema == null || schema.isMissingNode() || value == null) {
+      return;
+    }
+    for (JsonNode rule : schema.path("x-kubernetes-validations")) {
+      if (CEL_DURATION.equals(rule.path("rule").asString()) && value.isString()) {
+        OptionalLong nanos = Admission.durationNanos(value.asString());
+        if (nanos.isEmpty() || nanos.getAsLong() < 1_000_000L) {
+          out.add(new SchemaProblem(path, rule.path("message").asString() + ", got \"" + value.asString() + "\"", false));
+        }
+      }
+    }
+    if (schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
+      return;
+    }
+    if (value.isObject()) {
+      JsonNode properties = schema.path("properties");
+      JsonNode additional = schema.path("additionalProperties");
+      Iterator<Entry<String, JsonNode>> fields = value.properties().iterator();
+      while (fields.hasNext()) {
+        Entry<String, JsonNode> field = fields.next();
+        String key = field.getKey();
+        String child = path.isEmpty() ? key : path + "." + key;
+        if (root && (key.equals("apiVersion") || key.equals("kind") || key.equals("metadata"))) {
+          continue;
+        }
+        if (properties.has(key)) {
+          walk(properties.get(key), field.getValue(), child, out, false);
+        } else if (additional.isObject()) {
+          walk(additional, field.getValue(), path + "[\"" + key + "\"]", out, false);
+        } else if (!additional.asBoolean(false) && properties.isObject()) {
+          out.add(new SchemaProblem(child, "unknown field \"" + key + "\": Istio's schema does not declare it, so the"
+              + " Kubernetes API server drops it without a word", true));
+        }
+      }
+    } else if (value.isArray()) {
+      int i = 0;
+      for (JsonNode item : value) {
+        walk(schema.path("items"), item, path + "[" + i++ + "]", out, false);
+      }
+    }
+  }
+
+  /**
+   * The validator's instance location as a finding path: {@code spec.http[0].timeout}, map keys
+   * that are not plain names quoted ({@code headers["x-user"]}), whatever notation the validator
+   * prints its locations in (it prints JSON pointers, {@code /spec/http/0/timeout}).
+   */
+  private static String path(NodePath location) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < location.getNameCount(); i++) {
+      Object element = location.getElement(i);
+      if (element instanceof Integer index) {
+        out.append('[').append(index).append(']');
+      } else if (PLAIN_NAME.matcher(element.toString()).matches()) {
+        out.append(out.length() == 0 ? "" : ".").append(element);
+      } else {
+        out.append("[\"").append(element.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+      }
+    }
+    return out.toString();
+  }
+
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * The validator's message without its location prefix. Istio's schemas say "at most one of these
+   * fields" as {@code oneOf: [not anyOf required..., required a, required b...]}, which the
+   * validator reports as "must be valid to one and only one schema, but 2 are valid": that is
+   * said in the fields' names instead.
+   */
+  private static String message(Error e) {
+    if (e.getKeyword().equals("oneOf") && e.getSchemaNode() != null && e.getInstanceNode() != null) {
+      List<String> fields = new ArrayList<>();
+      List<String> set = new ArrayList<>();
+      for (JsonNode alternative : e.getSchemaNode()) {
+        for (JsonNode required : alternative.path("required")) {
+          fields.add(required.asString());
+          if (e.getInstanceNode().has(required.asString())) {
+            set.add(required.asString());
+          }
+        }
+      }
+      if (set.size() > 1) {
+        return "sets " + String.join(" and ", set) + ", but only one of " + String.join(", ", fields) + " may be set";
+      }
+    }
+    String m = e.getMessage();
+    // networknt prefixes the message with the instance location; the finding names it already.
+    int colon = m.indexOf(": ");
+    return (m.startsWith("$") || m.startsWith("/")) && colon > 0 ? m.substring(colon + 2) : m;
+  }
+}
