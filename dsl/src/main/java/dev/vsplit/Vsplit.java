@@ -102,6 +102,35 @@ public final class Vsplit {
   }
 
   /**
+   * Splits monolithic VirtualServices (hosts and real routes) into DSL code by an ownership map:
+   * one {@link MeshSpec} with each primary's delegations and one {@link TeamSpec} per secondary,
+   * with every route of the monolith in the team that owns its path. Before writing, the code is
+   * compiled and run in memory and its effective routes are compared with the monolith's, route
+   * by route; a route that cannot go to one owner, a bad ownership map, an existing file or any
+   * difference is an error finding, and then nothing is written. Without an ownership map it
+   * proposes one (and writes it to {@link SplitRequest#suggestionFile}), generating no code.
+   *
+   * @throws IOException when the input, the ownership map or the source folder cannot be read or written
+   */
+  public static SplitResult split(SplitRequest request) throws IOException {
+    return dev.vsplit.codegen.Splitter.split(request);
+  }
+
+  /**
+   * Writes a compilable {@link TeamSpec} skeleton for every secondary the project's mesh specs
+   * delegate to that has no TeamSpec yet: its scope in a comment and as the example route's match,
+   * the route going where the skeleton secondary sends it (the default backend, or the
+   * fail-closed status). Loads the specs as {@link #generate} does; never overwrites a file, and
+   * writes nothing when any file cannot be written.
+   *
+   * @throws IOException when the source folder cannot be written
+   */
+  public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent) throws IOException {
+    return withSpecs(request.toGenerateRequest(), parent,
+        (specs, generation, findings) -> dev.vsplit.codegen.Scaffolder.scaffold(request, specs, generation, findings));
+  }
+
+  /**
    * Loads the project's specs from its compiled classes, runs them and checks the result, writing
    * nothing: what {@link #explain} and {@link #plan} start from.
    */
@@ -145,11 +174,11 @@ public final class Vsplit {
     return new PlanResult(dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()), findings, null);
   }
 
-  private interface SpecWork {
-    GenerateResult apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
+  private interface SpecWork<T> {
+    T apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
   }
 
-  private static GenerateResult withSpecs(GenerateRequest request, ClassLoader parent, SpecWork work) throws IOException {
+  private static <T> T withSpecs(GenerateRequest request, ClassLoader parent, SpecWork<T> work) throws IOException {
     URL[] urls = new URL[request.classpath().size()];
     for (int i = 0; i < urls.length; i++) {
       urls[i] = request.classpath().get(i).toUri().toURL();
