@@ -4,7 +4,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
@@ -40,7 +42,17 @@ public final class CrdSchemas {
   private final Map<String, Version> versions = new HashMap<>();
 
   private CrdSchemas() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
+    // Kubernetes' own keywords (x-kubernetes-validations, -preserve-unknown-fields, -int-or-string)
+    // are known, not validated by networknt: checked below, or nothing to check. Declaring them
+    // keeps networknt from logging "Unknown keyword" on every run.
+    Dialect kubernetes = Dialect.builder(Dialects.getOpenApi30())
+        .keyword(new NonValidationKeyword("x-kubernetes-validations"))
+        .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
+        .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
+        .keyword(new NonValidationKeyword("x-kubernetes-list-type"))
+        .keyword(new NonValidationKeyword("x-kubernetes-map-type"))
+        .build();
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(kubernetes);
     YAMLMapper yaml = YAMLMapper.builder().build();
     for (String file : List.of("virtualservice.yaml", "gateway.yaml")) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
