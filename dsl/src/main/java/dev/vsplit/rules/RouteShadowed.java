@@ -17,7 +17,7 @@ final class RouteShadowed extends AbstractRule {
   static final String CODE = "VS115";
 
   RouteShadowed() {
-    super(CODE, Severity.WARNING, "A route that an earlier route in the effective (merged) order always wins over: it never matches.");
+    super(CODE, Severity.WARNING, "A route that an earlier route of the same owner, in the effective (merged) order, always wins over: it never matches.");
   }
 
   @Override
@@ -25,6 +25,9 @@ final class RouteShadowed extends AbstractRule {
     for (EffectiveVirtualService evs : context.merge().effective()) {
       List<EffectiveRoute> routes = evs.routes();
       for (Shadowing.Shadow s : Shadowing.find(evs)) {
+        if (stolen(routes, s)) {
+          continue; // another owner's routes take it: RouteStolen reports that as an error
+        }
         int k = s.route();
         EffectiveRoute later = routes.get(k);
         RouteOrigin o = later.origin();
@@ -35,7 +38,21 @@ final class RouteShadowed extends AbstractRule {
     }
   }
 
-  private static String message(EffectiveVirtualService evs, List<EffectiveRoute> routes, Shadowing.Shadow s) {
+  /** Who answers for a route: the secondary it was merged from, or the VirtualService that wrote it. */
+  static ResourceRef owner(EffectiveRoute route) {
+    return route.origin().isDelegated() ? route.origin().delegate() : route.origin().root();
+  }
+
+  /** Whether every earlier route that takes the shadowed route's requests belongs to another owner. */
+  static boolean stolen(List<EffectiveRoute> routes, Shadowing.Shadow s) {
+    if (s.by().isEmpty() || !s.contradictory().isEmpty()) {
+      return false;
+    }
+    ResourceRef self = owner(routes.get(s.route()));
+    return s.by().stream().noneMatch(j -> owner(routes.get(j)).equals(self));
+  }
+
+  static String message(EffectiveVirtualService evs, List<EffectiveRoute> routes, Shadowing.Shadow s) {
     EffectiveRoute later = routes.get(s.route());
     String self = Describe.matches(later.route().match());
     StringBuilder m = new StringBuilder("this route never matches in ").append(evs.source().ref()).append(": ");

@@ -31,6 +31,7 @@ public final class Rules {
         new PrimaryLostAllDelegates(),
         new DelegationShadowed(),
         new RouteShadowed(),
-        new DelegationAfterBroaderDelegation());
+        new DelegationAfterBroaderDelegation(),
+        new RouteStolen());
   }
 }

@@ -55,40 +55,6 @@ class RouteShadowedTest {
   }
 
   @Test
-  void secondaryRouteShadowedByAPlainPrimaryRouteIsReportedOnTheSecondary() {
-    String yaml = """
-        apiVersion: networking.istio.io/v1
-        kind: VirtualService
-        metadata:
-          name: bookinfo
-          namespace: default
-        spec:
-          hosts: [bookinfo.example.com]
-          http:
-          - route:
-            - destination: {host: web.default.svc.cluster.local}
-          - match:
-            - uri: {prefix: /log}
-            delegate: {name: login, namespace: identity}
-        ---
-        apiVersion: networking.istio.io/v1
-        kind: VirtualService
-        metadata:
-          name: login
-          namespace: identity
-          labels: {vsplit.dev/team: identity}
-        spec:
-          http:
-          - route:  # <- VS115
-            - destination: {host: login.identity.svc.cluster.local}
-        """;
-    assertThatFinding(only(check(yaml), CODE))
-        .is(CODE, Severity.WARNING, "identity/login", "spec.http[0]")
-        .at(yaml, "# <- VS115")
-        .message("default/bookinfo spec.http[0] (everything (no match)", "prefix \"/log\"");
-  }
-
-  @Test
   void headerRefinedRoutesBeforeAPlainOneAreSilent() {
     assertSilent(check(secondaryRoutes("""
           - match: [{uri: {prefix: /login}, headers: {x-canary: {exact: "true"}}}]
