@@ -26,12 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules made near-linear for large meshes give exactly the findings of the simple versions
- * they replaced (kept in test code: {@link ReferenceDelegationShadowed}, {@link
- * ReferenceRouteShadowed}, {@link ReferenceShortHostInSecondary}), on seeded random meshes full of
+ * they replaced (kept in test code: {@link ReferenceDelegationShadowed} for VS114 and VS116,
+ * {@link ReferenceShortHostInSecondary} for VS110), on seeded random meshes full of
  * what makes them hard: nested, equal and slash-less paths, regexes, {@code ignoreUriCase},
  * header, method and gateway conditions, routes without match, several primaries in several
  * namespaces sharing secondaries, short hosts, missing and hidden delegates. Replay a failing case
- * with {@code -Dvsplit.seed=<seed> -Dvsplit.cases=1}.
+ * with {@code -Dvsplit.seed=<seed> -Dvsplit.cases=1}. VS115 decides through {@code Shadowing},
+ * whose own differential test is {@code ShadowingSimulationTest} (against request simulation).
  */
 class IndexedRulesDifferentialTest {
 
@@ -114,21 +115,15 @@ class IndexedRulesDifferentialTest {
     assertThat(actual).as(replay).isEqualTo(expected);
   }
 
+  /** VS114 and VS116 report on the delegations {@link DelegationShadowed#covered} finds. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void delegationShadowed(long seed) {
-    assertSameFindings(seed, new DelegationShadowed(), new ReferenceDelegationShadowed());
-  }
-
-  /**
-   * Until VS115 moves to the request-simulation engine's {@code Shadowing} (which decides
-   * shadowing by unions of earlier routes and brings its own differential tests), it finds the
-   * first earlier covering route through an index; this case holds it to the pairwise original.
-   */
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void routeShadowed(long seed) {
-    assertSameFindings(seed, new RouteShadowed(), new ReferenceRouteShadowed());
+  void delegationsCovered(long seed) {
+    List<VirtualService> mesh = mesh(new RandomMatches(seed));
+    Context context = context(mesh);
+    assertThat(DelegationShadowed.covered(context))
+        .as(() -> "seed " + seed + " (replay: -Dvsplit.seed=" + seed + " -Dvsplit.cases=1)\n" + mesh)
+        .isEqualTo(ReferenceDelegationShadowed.covered(context));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -140,21 +135,22 @@ class IndexedRulesDifferentialTest {
   @Test
   void theMeshesGiveEachRuleSomethingToFind() {
     // not a comparison: a guard that the generator keeps producing cases where the rules fire
-    int[] counts = new int[3];
+    int[] counts = new int[4];
     for (long seed : seeds().limit(50).toArray()) {
       Context context = context(mesh(new RandomMatches(seed)));
+      for (DelegationShadowed.Covered c : DelegationShadowed.covered(context)) {
+        counts[c.plain() >= 0 ? 0 : 1]++;
+      }
       List<Finding> out = new ArrayList<>();
-      new DelegationShadowed().check(context, out);
-      counts[0] += out.size();
-      out.clear();
-      new RouteShadowed().check(context, out);
-      counts[1] += out.size();
-      out.clear();
       new ShortHostInSecondary().check(context, out);
       counts[2] += out.size();
+      out.clear();
+      new DelegationShadowed().check(context, out);
+      counts[3] += out.size();
     }
-    assertThat(counts[0]).as("VS114 findings over 50 meshes").isGreaterThan(5);
-    assertThat(counts[1]).as("VS115 findings over 50 meshes").isGreaterThan(5);
+    assertThat(counts[0]).as("delegations covered by a plain route (VS114) over 50 meshes").isGreaterThan(5);
+    assertThat(counts[1]).as("delegations covered only by delegations (VS116) over 50 meshes").isGreaterThan(5);
     assertThat(counts[2]).as("VS110 findings over 50 meshes").isGreaterThan(5);
+    assertThat(counts[3]).as("VS114 findings over 50 meshes").isEqualTo(counts[0]);
   }
 }

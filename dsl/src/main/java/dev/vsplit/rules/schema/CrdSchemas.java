@@ -4,7 +4,10 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.path.NodePath;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.yaml.YamlWriter;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,7 +44,17 @@ public final class CrdSchemas {
   private final Map<String, Version> versions = new HashMap<>();
 
   private CrdSchemas() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
+    // Kubernetes' own keywords (x-kubernetes-validations, -preserve-unknown-fields, -int-or-string)
+    // are known, not validated by networknt: checked below, or nothing to check. Declaring them
+    // keeps networknt from logging "Unknown keyword" on every run.
+    Dialect kubernetes = Dialect.builder(Dialects.getOpenApi30())
+        .keyword(new NonValidationKeyword("x-kubernetes-validations"))
+        .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
+        .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
+        .keyword(new NonValidationKeyword("x-kubernetes-list-type"))
+        .keyword(new NonValidationKeyword("x-kubernetes-map-type"))
+        .build();
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(kubernetes);
     YAMLMapper yaml = YAMLMapper.builder().nodeFactory(new SchemaNodes()).build();
     for (String file : List.of("virtualservice.yaml", "gateway.yaml")) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
@@ -104,7 +118,10 @@ public final class CrdSchemas {
     // metadata is the API server's, not the CRD's: validate only what the schema describes.
     List<SchemaProblem> out = new ArrayList<>();
     for (Error e : version.schema().validate(tree)) {
-      out.add(new SchemaProblem(path(e.getInstanceLocation().toString()), message(e), false));
+      if (e.getKeyword().equals("not") && e.getEvaluationPath().contains("oneOf")) {
+        continue; // the first branch of Istio's "at most one of" oneOf: the oneOf error says it better
+      }
+      out.add(new SchemaProblem(path(e.getInstanceLocation()), message(e), false));
     }
     walk(version.node(), tree, "", out, true);
     return out;
@@ -154,16 +171,53 @@ public final class CrdSchemas {
     }
   }
 
-  /** {@code $.spec.http[0].timeout} to {@code spec.http[0].timeout}. */
-  private static String path(String instanceLocation) {
-    String p = instanceLocation.startsWith("$") ? instanceLocation.substring(1) : instanceLocation;
-    return p.startsWith(".") ? p.substring(1) : p;
+  /**
+   * The validator's instance location as a finding path: {@code spec.http[0].timeout}, map keys
+   * that are not plain names quoted ({@code headers["x-user"]}), whatever notation the validator
+   * prints its locations in (it prints JSON pointers, {@code /spec/http/0/timeout}).
+   */
+  private static String path(NodePath location) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < location.getNameCount(); i++) {
+      Object element = location.getElement(i);
+      if (element instanceof Integer index) {
+        out.append('[').append(index).append(']');
+      } else if (PLAIN_NAME.matcher(element.toString()).matches()) {
+        out.append(out.length() == 0 ? "" : ".").append(element);
+      } else {
+        out.append("[\"").append(element.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+      }
+    }
+    return out.toString();
   }
 
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * The validator's message without its location prefix. Istio's schemas say "at most one of these
+   * fields" as {@code oneOf: [not anyOf required..., required a, required b...]}, which the
+   * validator reports as "must be valid to one and only one schema, but 2 are valid": that is
+   * said in the fields' names instead.
+   */
   private static String message(Error e) {
+    if (e.getKeyword().equals("oneOf") && e.getSchemaNode() != null && e.getInstanceNode() != null) {
+      List<String> fields = new ArrayList<>();
+      List<String> set = new ArrayList<>();
+      for (JsonNode alternative : e.getSchemaNode()) {
+        for (JsonNode required : alternative.path("required")) {
+          fields.add(required.asString());
+          if (e.getInstanceNode().has(required.asString())) {
+            set.add(required.asString());
+          }
+        }
+      }
+      if (set.size() > 1) {
+        return "sets " + String.join(" and ", set) + ", but only one of " + String.join(", ", fields) + " may be set";
+      }
+    }
     String m = e.getMessage();
     // networknt prefixes the message with the instance location; the finding names it already.
     int colon = m.indexOf(": ");
-    return m.startsWith("$") && colon > 0 ? m.substring(colon + 2) : m;
+    return (m.startsWith("$") || m.startsWith("/")) && colon > 0 ? m.substring(colon + 2) : m;
   }
 }
