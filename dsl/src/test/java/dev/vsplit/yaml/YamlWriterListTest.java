@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,5 +44,35 @@ class YamlWriterListTest {
       assertThat(YamlWriter.writeValue(list, defaults)).as("seed %d, %s", seed, defaults)
           .isEqualTo(YamlWriter.render(YamlWriter.tree(list, defaults)));
     }
+  }
+
+  /** A list longer than one piece of the writer's text is the same text as the whole tree's. */
+  @Test
+  void aListSpanningManyPiecesOfTextIsWrittenWhole() {
+    RandomManifests random = new RandomManifests(64_999L);
+    List<Object> list = new ArrayList<>();
+    while (list.size() < 2000) {
+      list.add(random.virtualService().spec());
+    }
+    String written = YamlWriter.writeValue(list, YamlWriter.Defaults.KEEP);
+    assertThat(written.length()).isGreaterThan(3 * YamlWriter.TextWriter.PIECE);
+    assertThat(written).isEqualTo(YamlWriter.render(YamlWriter.tree(list, YamlWriter.Defaults.KEEP)));
+  }
+
+  @Test
+  void theWriterKeepsEveryCharacterAcrossPieces() {
+    YamlWriter.TextWriter w = new YamlWriter.TextWriter();
+    StringBuilder expected = new StringBuilder();
+    java.util.Random random = new java.util.Random(7);
+    while (expected.length() < 3 * YamlWriter.TextWriter.PIECE + 17) {
+      String s = "x".repeat(random.nextInt(70_000)) + (char) ('a' + random.nextInt(26)) + "\u00e9\u4e2d";
+      switch (random.nextInt(3)) {
+        case 0 -> w.write(s, 0, s.length());
+        case 1 -> w.write(s.toCharArray(), 0, s.length());
+        default -> s.chars().forEach(w::write);
+      }
+      expected.append(s);
+    }
+    assertThat(w.toString()).isEqualTo(expected.toString());
   }
 }
