@@ -98,12 +98,46 @@ public final class YamlWriter {
           writePlain(gen, item); // as tree() does: plainTree(item)
           continue;
         }
+        if (item instanceof Record record && Binder.RecordShape.of(record.getClass()).extraIndex < 0) {
+          writeRecord(gen, record, defaults); // as tree() does, its lists item by item
+          continue;
+        }
         JsonNode node = tree(item, defaults);
         gen.writeTree(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
       }
       gen.writeEndArray();
     }
     return out.toString();
+  }
+
+  /**
+   * Streams what {@code tree(record)} builds for an item of a list (where an empty record is
+   * {@code {}}): a component that is a non-empty list item by item, the others as their trees. The
+   * effective routes of one host are one such item, whose 250 000 routes as one tree would not fit
+   * a 1 GiB heap. Only for records without an {@code extra} map, whose keys could repeat a field.
+   */
+  private static void writeRecord(JsonGenerator gen, Record record, Defaults defaults) {
+    Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
+    gen.writeStartObject();
+    for (int i = 0; i < shape.components.length; i++) {
+      Object value = shape.get(record, i);
+      if (value instanceof List<?> list && !list.isEmpty()) {
+        gen.writeName(shape.components[i].getName());
+        gen.writeStartArray();
+        for (Object item : list) { // as tree(list) does, one item's tree at a time
+          JsonNode node = item instanceof Map<?, ?> || item instanceof List<?> ? plainTree(item) : tree(item, defaults);
+          gen.writeTree(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
+        }
+        gen.writeEndArray();
+        continue;
+      }
+      JsonNode node = tree(value, defaults);
+      if (node != null) {
+        gen.writeName(shape.components[i].getName());
+        gen.writeTree(node);
+      }
+    }
+    gen.writeEndObject();
   }
 
   /** Streams what {@link #plainTree} builds: maps and lists event by event, other values as their (small) trees. */

@@ -3,6 +3,7 @@ package dev.vsplit.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.EffectiveRoutes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ class YamlWriterListTest {
       list.add(vs.spec());
       list.add(List.of(vs.name(), Map.of()));
       list.add(i % 2 == 0 ? null : "on");
+      // the effective-routes item: a record whose list is written item by item
+      list.add(new EffectiveRoutes.Item(vs.name(), vs.namespace(), i % 2 == 0 ? vs.spec().http() : List.of()));
     }
     for (YamlWriter.Defaults defaults : YamlWriter.Defaults.values()) {
       assertThat(YamlWriter.writeValue(list, defaults)).as("seed %d, %s", seed, defaults)
