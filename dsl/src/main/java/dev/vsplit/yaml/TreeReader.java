@@ -13,11 +13,13 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -304,6 +306,8 @@ final class TreeReader {
     }
     Map<String, Node> anchors = new HashMap<>();
     Map<Node, Long> sizes = new IdentityHashMap<>();
+    // Aliases to no anchor, already reported: a merge key given one says nothing more.
+    Set<Node> unresolved = Collections.newSetFromMap(new IdentityHashMap<>());
     long[] aliasBudget = {0, 0}; // aliases used, nodes added by aliases
     Deque<Object[]> stack = new ArrayDeque<>(); // {container Node, pending key, anchor, has a merge key}
     Node root = null;
@@ -346,7 +350,7 @@ final class TreeReader {
             Object[] frame = stack.pop();
             node = (Node) frame[0];
             if (node instanceof MapNode map && Boolean.TRUE.equals(frame[3])) {
-              node = merge(map, pathOf(stack, null), problems);
+              node = merge(map, pathOf(stack, null), unresolved, problems);
             }
             if (frame[2] != null) {
               anchors.put((String) frame[2], node);
@@ -359,6 +363,7 @@ final class TreeReader {
               if (node == null) {
                 problems.add(new YamlProblem(at, pathOf(stack, null), "alias *" + name + " refers to no anchor &" + name));
                 node = new ScalarNode(null, at);
+                unresolved.add(node);
               } else {
                 long added = size(node, sizes);
                 aliasBudget[0]++;
@@ -428,16 +433,21 @@ final class TreeReader {
    * {@code <<: [*a, *b]} adds the fields of the merged maps that the map does not set itself,
    * earlier maps first, in place of the {@code <<} entry.
    */
-  private static MapNode merge(MapNode map, String path, List<YamlProblem> problems) {
+  private static MapNode merge(MapNode map, String path, Set<Node> unresolved, List<YamlProblem> problems) {
     Node source = map.entries().get(MERGE_KEY);
     List<MapNode> sources = new ArrayList<>();
+    if (unresolved.contains(source)
+        || source instanceof ListNode list && list.items().stream().anyMatch(unresolved::contains)) {
+      return map; // its alias is reported already, and the document is not read
+    }
     if (source instanceof MapNode m) {
       sources.add(m);
     } else if (source instanceof ListNode l && l.items().stream().allMatch(i -> i instanceof MapNode)) {
       l.items().forEach(i -> sources.add((MapNode) i));
     } else {
       problems.add(new YamlProblem(map.keyLocations().get(MERGE_KEY), Paths.key(path, MERGE_KEY),
-          "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got " + Node.describe(source)));
+          "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got "
+              + (source instanceof ScalarNode s && s.value() == null ? "no value" : Node.describe(source))));
       return map;
     }
     MapNode out = new MapNode(map.location());

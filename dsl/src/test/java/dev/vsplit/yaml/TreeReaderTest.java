@@ -179,6 +179,21 @@ class TreeReaderTest {
   }
 
   @Test
+  void aMergeKeyWithoutAValueSaysSo() {
+    read("a:\n  <<:\n  b: 1\n");
+    assertThat(problems).singleElement().extracting(YamlProblem::message).asString().endsWith("; got no value");
+  }
+
+  @Test
+  void aMergeKeyOfAnUnknownAliasIsReportedOnceAsTheAlias() {
+    // Found by AnalyzeFuzzTest: "<<: *a" with no anchor &a also gave "a merge key takes a map; got null".
+    read("a:\n  <<: *a\n  b: 1\nc:\n  <<: [*b]\n");
+    assertThat(problems).extracting(YamlProblem::toString).containsExactly(
+        "t.yaml:2:7: a[\"<<\"]: alias *a refers to no anchor &a",
+        "t.yaml:5:8: c[\"<<\"][0]: alias *b refers to no anchor &b");
+  }
+
+  @Test
   void duplicateKeysAreAllReportedWithBothLines() {
     List<TreeReader.Document> docs = read("""
         a: 1
