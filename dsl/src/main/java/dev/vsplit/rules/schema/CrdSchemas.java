@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.yaml.Paths;
 import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ public final class CrdSchemas {
     // metadata is the API server's, not the CRD's: validate only what the schema describes.
     List<SchemaProblem> out = new ArrayList<>();
     for (Error e : version.schema().validate(tree)) {
-      out.add(new SchemaProblem(path(e.getInstanceLocation().toString()), message(e), false));
+      out.add(new SchemaProblem(path(e.getInstanceLocation().toString(), tree), message(e), false));
     }
     walk(version.node(), tree, "", out, true);
     return out;
@@ -103,14 +104,14 @@ public final class CrdSchemas {
       while (fields.hasNext()) {
         Entry<String, JsonNode> field = fields.next();
         String key = field.getKey();
-        String child = path.isEmpty() ? key : path + "." + key;
+        String child = Paths.key(path, key);
         if (root && (key.equals("apiVersion") || key.equals("kind") || key.equals("metadata"))) {
           continue;
         }
         if (properties.has(key)) {
           walk(properties.get(key), field.getValue(), child, out, false);
         } else if (additional.isObject()) {
-          walk(additional, field.getValue(), path + "[\"" + key + "\"]", out, false);
+          walk(additional, field.getValue(), Paths.key(path, key), out, false);
         } else if (!additional.asBoolean(false) && properties.isObject()) {
           out.add(new SchemaProblem(child, "unknown field \"" + key + "\": Istio's schema does not declare it, so the"
               + " Kubernetes API server drops it without a word", true));
@@ -119,15 +120,40 @@ public final class CrdSchemas {
     } else if (value.isArray()) {
       int i = 0;
       for (JsonNode item : value) {
-        walk(schema.path("items"), item, path + "[" + i++ + "]", out, false);
+        walk(schema.path("items"), item, Paths.index(path, i++), out, false);
       }
     }
   }
 
-  /** {@code $.spec.http[0].timeout} to {@code spec.http[0].timeout}. */
-  private static String path(String instanceLocation) {
-    String p = instanceLocation.startsWith("$") ? instanceLocation.substring(1) : instanceLocation;
-    return p.startsWith(".") ? p.substring(1) : p;
+  /**
+   * The validator's instance location as a vsplit field path: {@code /spec/http/0/timeout} (a JSON
+   * pointer, what networknt 3 reports) or {@code $.spec.http[0].timeout} to {@code
+   * spec.http[0].timeout}, so that the finding names the field as every other finding does and
+   * {@link dev.vsplit.yaml.SourceMap} finds its line. The tree tells a list index from a map key
+   * that is a number.
+   */
+  static String path(String instanceLocation, JsonNode tree) {
+    if (instanceLocation.startsWith("$")) {
+      String p = instanceLocation.substring(1);
+      return p.startsWith(".") ? p.substring(1) : p;
+    }
+    if (!instanceLocation.startsWith("/")) {
+      return instanceLocation;
+    }
+    StringBuilder out = new StringBuilder();
+    JsonNode node = tree;
+    for (String raw : instanceLocation.substring(1).split("/", -1)) {
+      String segment = raw.replace("~1", "/").replace("~0", "~");
+      if (node != null && node.isArray() && segment.matches("\\d+")) {
+        int index = Integer.parseInt(segment);
+        Paths.appendIndex(out, index);
+        node = node.get(index);
+      } else {
+        Paths.appendKey(out, segment);
+        node = node == null ? null : node.get(segment);
+      }
+    }
+    return out.toString();
   }
 
   private static String message(Error e) {
