@@ -230,7 +230,17 @@ public final class OutputDirectory {
         }
         throw failure;
       }
-      deleteRecursively(staging); // if this fails, the files are in place and the next run removes it
+      // Every file is in place: the write is done. What follows only tidies up; should it fail, the
+      // output is still complete, and the next run removes a staging folder left behind.
+      try {
+        deleteRecursively(staging);
+      } catch (IOException once) {
+        try {
+          deleteRecursively(staging); // a second try, for a passing hiccup
+        } catch (IOException leftForTheNextRun) {
+          // see above
+        }
+      }
       removeFoldersLeftEmpty();
     }
 
