@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -170,6 +171,10 @@ final class OutputPlan {
           real = next.toRealPath();
         } catch (NoSuchFileException e) {
           return new Resolved(null, null, null, "goes through the symbolic link \"" + link + "\", which leads nowhere");
+        } catch (FileSystemException e) {
+          // A link to itself, or a circle of links: ELOOP, "Too many levels of symbolic links".
+          return new Resolved(null, null, null, "goes through the symbolic link \"" + link + "\", which cannot be followed ("
+              + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + "; a link that leads to itself?)");
         }
         if (!real.startsWith(realDir) || real.equals(realDir)) {
           return new Resolved(null, null, null, "goes through the symbolic link \"" + link
