@@ -56,19 +56,21 @@ final class TreeReader {
 
   /**
    * snakeyaml-engine copies its read window at every refill, which costs time in the square of
-   * the longest line: with its default buffer of 1024 a single 5 MB line takes seconds. A
-   * buffer as large as the document (up to 1 MiB) avoids the refills.
+   * the longest line: with its default buffer of 1024 a single 5 MB line takes seconds. A buffer
+   * as large as the document (up to 1 MiB) avoids the refills. But every parser allocates its
+   * whole buffer (chars and code points, five bytes a slot), so a buffer larger than the document
+   * costs for nothing: a file of 200 000 one-line documents spent most of a minute allocating
+   * 64 KiB buffers. Each document gets the smallest power of two that holds it, from 1 KiB.
    */
-  private static final int SMALL_BUFFER = 1 << 16;
-  private static final int LARGE_BUFFER = 1 << 20;
+  private static final int MIN_BUFFER_BITS = 10;
+  private static final int MAX_BUFFER_BITS = 20;
 
   private final ReadLimits limits;
-  private final YAMLFactory smallFactory;
-  private YAMLFactory largeFactory;
+  /** Factories by buffer size, {@code 1 << (MIN_BUFFER_BITS + i)}, made when first needed. */
+  private final YAMLFactory[] factories = new YAMLFactory[MAX_BUFFER_BITS - MIN_BUFFER_BITS + 1];
 
   TreeReader(ReadLimits limits) {
     this.limits = limits;
-    this.smallFactory = factory(SMALL_BUFFER);
   }
 
   private YAMLFactory factory(int bufferSize) {
@@ -126,13 +128,12 @@ final class TreeReader {
   }
 
   private YAMLFactory factoryFor(String text) {
-    if (text.length() < SMALL_BUFFER) {
-      return smallFactory;
+    int bits = Math.max(MIN_BUFFER_BITS, 32 - Integer.numberOfLeadingZeros(text.length()));
+    int i = Math.min(bits, MAX_BUFFER_BITS) - MIN_BUFFER_BITS;
+    if (factories[i] == null) {
+      factories[i] = factory(1 << (i + MIN_BUFFER_BITS));
     }
-    if (largeFactory == null) {
-      largeFactory = factory(LARGE_BUFFER);
-    }
-    return largeFactory;
+    return factories[i];
   }
 
   /** Decodes and parses a whole file; every problem goes to {@code problems}. */
