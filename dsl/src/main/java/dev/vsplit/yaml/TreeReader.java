@@ -418,6 +418,10 @@ final class TreeReader {
         message += "; after \"---\" on the same line only a comment, a scalar or a {...}/[...] value may follow:"
             + " start the manifest on the next line";
       }
+      if (message.endsWith("while scanning a simple key; could not find expected ':'") && longKeyAt(chunk, where)) {
+        // YAML caps a key written without "? " at 1024 characters; the ':' is there, only too far.
+        message += "; a key written without \"? \" may be at most 1024 characters long";
+      }
       problems.add(new YamlProblem(where, "", message));
       return null;
     } catch (RuntimeException e) {
@@ -425,6 +429,19 @@ final class TreeReader {
       problems.add(new YamlProblem(at, "", "cannot parse YAML: " + firstLine(e.getMessage())));
       return null;
     }
+  }
+
+  /** Whether the line of {@code where} has a ':' more than 1024 characters after the start of its key. */
+  private static boolean longKeyAt(Chunk chunk, Location where) {
+    String[] lines = chunk.text().split("\n", -1);
+    int index = where.line() - chunk.firstLine();
+    if (index < 0 || index >= lines.length) {
+      return false;
+    }
+    String line = lines[index];
+    String key = line.stripLeading();
+    int colon = key.indexOf(':', 1024);
+    return colon > 0;
   }
 
   static final String MERGE_KEY = "<<";
