@@ -72,6 +72,9 @@ final class OutputPlan {
     List<GeneratedFile> valid = new ArrayList<>();
     for (GeneratedFile f : files) {
       String problem = RelativePaths.problem(f.path());
+      if (problem == null) {
+        problem = tooLong(shown, f.path());
+      }
       if (problem != null) {
         problems.put(f.path(), problem);
         continue;
@@ -119,6 +122,9 @@ final class OutputPlan {
     List<Target> targets = new ArrayList<>();
     for (GeneratedFile f : files) {
       Resolved r = resolve(realDir, f.path());
+      if (r.problem == null && r.real != null) {
+        r = new Resolved(r.real, r.key, r.blocker, tooLong(r.real.getParent(), r.real.getFileName().toString()));
+      }
       if (r.problem != null) {
         problems.put(f.path(), r.problem);
         continue;
@@ -155,6 +161,16 @@ final class OutputPlan {
     }
     out.sort(Comparator.comparing(Conflict::path));
     return out;
+  }
+
+  /** The longest path, in bytes, that Linux opens (PATH_MAX, 4096, less its terminating NUL). */
+  static final int MAX_PATH_BYTES = 4095;
+
+  /** Why {@code folder/path} is longer than file systems open, or {@code null}. */
+  private static String tooLong(Path folder, String path) {
+    int bytes = folder.resolve(path).toString().getBytes(StandardCharsets.UTF_8).length;
+    return bytes <= MAX_PATH_BYTES ? null
+        : "would be a path of " + bytes + " bytes in the output folder; file systems open paths of at most " + MAX_PATH_BYTES;
   }
 
   private record Resolved(Path real, String key, String blocker, String problem) {}

@@ -72,6 +72,19 @@ class OutputPathSafetyTest {
   }
 
   @Test
+  void aPathLongerThanFileSystemsOpenIsRefusedBeforeAnythingIsWritten() {
+    // Found by OutputDirectoryFuzzTest: each name under 255 bytes, but 20 nested folders of 250
+    // bytes pass PATH_MAX; the write failed with "File name too long" half-way (and rolled back).
+    String deep = (("d".repeat(250) + "/").repeat(20)) + "x.yaml";
+    UnsafeOutputPathException e = refused(List.of(FILES.get(0), file(deep, "x: 1\n")));
+
+    assertThat(e.problems()).containsOnlyKeys(deep);
+    assertThat(e.problems().get(deep)).matches("would be a path of \\d+ bytes in the output folder; file systems open"
+        + " paths of at most 4095");
+    assertThat(dir).doesNotExist();
+  }
+
+  @Test
   void aLinkThatLeadsNowhereOrInACircleOrBackToTheFolderIsRefused() throws IOException {
     Files.createDirectories(dir);
     Files.createSymbolicLink(dir.resolve("ns1"), tmp.resolve("missing"));
