@@ -4,7 +4,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.yaml.Paths;
@@ -32,6 +34,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class CrdSchemas {
 
   private static final String CEL_DURATION = "duration(self) >= duration('1ms')";
+
+  /**
+   * OpenAPI 3.0 with Kubernetes' own keywords declared. Unknown to the plain dialect, each made the
+   * validator log "Unknown keyword x-kubernetes-validations - you should define your own Meta
+   * Schema" as a warning, which Maven printed in every build that ran vsplit. {@link #walk} applies
+   * the two of them that matter.
+   */
+  private static final Dialect KUBERNETES_OPENAPI = Dialect.builder(Dialects.getOpenApi30())
+      .keyword(new NonValidationKeyword("x-kubernetes-validations"))
+      .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
+      .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
+      .build();
   private static final CrdSchemas INSTANCE = new CrdSchemas();
 
   private record Version(Schema schema, JsonNode node) {}
@@ -39,7 +53,7 @@ public final class CrdSchemas {
   private final Map<String, Version> versions = new HashMap<>();
 
   private CrdSchemas() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(KUBERNETES_OPENAPI);
     YAMLMapper yaml = YAMLMapper.builder().build();
     for (String file : List.of("virtualservice.yaml", "gateway.yaml")) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
