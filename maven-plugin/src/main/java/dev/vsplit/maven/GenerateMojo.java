@@ -5,10 +5,14 @@ import dev.vsplit.Vsplit;
 import dev.vsplit.yaml.OutputRefusedException;
 import dev.vsplit.yaml.WriteResult;
 import java.io.IOException;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -21,8 +25,16 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class GenerateMojo extends AbstractSpecMojo {
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution execution;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    OutputClaims.claim(session, outputDirectory.toPath(), new OutputClaims.Claim(project.getGroupId() + ":"
+        + project.getArtifactId(), execution.getExecutionId(), specs == null ? List.of() : List.copyOf(specs)), shownOutput());
     GenerateResult result;
     try {
       result = Vsplit.generate(request(), getClass().getClassLoader());
