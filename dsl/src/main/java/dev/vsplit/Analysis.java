@@ -2,6 +2,8 @@ package dev.vsplit;
 
 import dev.vsplit.routing.EffectiveRoutes;
 import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.RouteTable;
+import dev.vsplit.routing.Simulator;
 import dev.vsplit.rules.Finding;
 import dev.vsplit.rules.Report;
 import dev.vsplit.rules.Severity;
@@ -21,6 +23,16 @@ public record Analysis(ReadResult input, Report report) {
 
   public List<EffectiveVirtualService> effective() {
     return report.effective();
+  }
+
+  /** Which route a request takes through these effective routes: see {@link Simulator}. */
+  public Simulator simulator() {
+    return new Simulator(report.effective(), RouteSources.teamsOfAnalysis(this));
+  }
+
+  /** The effective route table of each primary, each route with its team. */
+  public RouteTable routeTable() {
+    return RouteTable.of(report.effective(), RouteSources.teamsOfAnalysis(this));
   }
 
   public List<SkippedDocument> skipped() {

@@ -155,6 +155,14 @@ final class Assembler {
           carveOuts.add(delegations.get(other));
         }
       }
+      for (Secondary known : references.keySet()) {
+        if (known.equals(s) && !known.team().equals(s.team())) {
+          findings.add(DslFindings.error(DslFindings.TEAM_SPEC_MISMATCH, s.toString(), "", s.team().name(),
+              "secondary " + s + " is declared for team " + known.team().name() + " and for team " + s.team().name()
+                  + "; one VirtualService can have only one owner",
+              "give each team its own secondary name", d.site()));
+        }
+      }
       references.computeIfAbsent(s, k -> new ArrayList<>()).add(new Placed(p, position, d, carveOuts));
     }
     VirtualServiceSpec spec = new VirtualServiceSpec(p.hosts, p.gateways, http, List.of(), List.of(), p.exportTo, Map.of());
@@ -228,6 +236,14 @@ final class Assembler {
         spec.define(routes);
       } catch (RuntimeException | LinkageError e) {
         specFailed(spec.getClass(), "define(Routes)", e);
+        return;
+      }
+      if (routes.routes().isEmpty()) {
+        findings.add(DslFindings.error(DslFindings.INCOMPLETE, ref, "spec.http", team.name(),
+            spec.getClass().getName() + " writes no routes for " + ref + ", and a VirtualService without routes is"
+                + " refused by Istio's webhook",
+            "write the team's routes, or delete the TeamSpec to get the skeleton the mesh spec declares",
+            CallSite.ofClass(spec.getClass())));
         return;
       }
       for (int declared = 0; declared < routes.routes().size(); declared++) {
@@ -350,52 +366,100 @@ final class Assembler {
 
   /** Whether the match fits every delegation to the secondary and lies in no other team's part. */
   private boolean inScope(HTTPMatchRequest m, List<Placed> placed, Scope scope, Location at, String ref, String team, String path) {
+    // Istio merges the secondary once per delegation to it and drops the route from the merges it
+    // does not fit. Within one primary the route must fit at least one of the delegations to this
+    // secondary (e.g. /shop or /store); a secondary shared by several primaries must serve each of
+    // them, so the route must fit in every primary. In each merge it fits, it must not lie inside a
+    // part that the same primary gives to another team first.
+    Map<Mesh.PrimaryBuilder, List<Placed>> byPrimary = new LinkedHashMap<>();
     for (Placed p : placed) {
-      String ns = p.primary().namespace;
-      List<HTTPMatchRequest> roots = qualified(requests(p.delegation().matches()), ns);
-      String primary = p.primary().namespace + "/" + p.primary().name;
-      // a delegation without match delegates everything: Istio keeps the team's match as written
-      HTTPMatchRequest merged = m;
-      if (!roots.isEmpty()) {
-        HTTPMatchRequest fitting = null;
-        Conflict first = null;
-        for (HTTPMatchRequest root : roots) {
-          Conflict c = MatchConflicts.find(root, m);
-          if (c == null) {
-            fitting = root;
-            break;
+      byPrimary.computeIfAbsent(p.primary(), k -> new ArrayList<>()).add(p);
+    }
+    for (List<Placed> ofPrimary : byPrimary.values()) {
+      Conflict firstConflict = null;
+      boolean fitsAny = false;
+      for (Placed p : ofPrimary) {
+        String ns = p.primary().namespace;
+        List<HTTPMatchRequest> roots = qualified(requests(p.delegation().matches()), ns);
+        String primary = ns + "/" + p.primary().name;
+        // a delegation without match delegates everything: Istio keeps the team's match as written
+        HTTPMatchRequest merged = m;
+        if (!roots.isEmpty()) {
+          HTTPMatchRequest fitting = null;
+          for (HTTPMatchRequest root : roots) {
+            Conflict c = MatchConflicts.find(root, m);
+            if (c == null) {
+              fitting = root;
+              break;
+            }
+            if (firstConflict == null) {
+              firstConflict = c;
+            }
           }
-          if (first == null) {
-            first = c;
+          if (fitting == null) {
+            continue;
+          }
+          merged = Merger.mergeMatch(fitting, m);
+        }
+        fitsAny = true;
+        for (Delegation c : p.carveOuts()) {
+          List<HTTPMatchRequest> carved = qualified(requests(c.matches()), ns);
+          // a delegation without match placed before this one (keepDeclaredOrder) takes every request
+          for (HTTPMatchRequest other : carved.isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : carved) {
+            if (Coverage.covers(other, merged)) {
+              findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path, team,
+                  Describe.match(m) + " lies inside " + Describe.match(other) + ", which primary " + primary
+                      + " gives to team " + c.secondary().team().name() + " (" + c.secondary() + "); those requests reach team "
+                      + c.secondary().team().name() + "'s routes first, so this route would only get what they leave",
+                  "move the route to team " + c.secondary().team().name() + ", or ask the mesh administrator to change"
+                      + " the delegation", at));
+              return false;
+            }
           }
         }
-        if (fitting == null) {
-          findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + "." + first.field(), team,
-              Describe.match(m) + " is outside the scope of team " + team + " (" + scope + "): " + first.reason()
-                  + "; Istio would silently drop the whole route",
-              "keep the match inside " + Describe.matches(roots) + ", or ask the mesh administrator (primary " + primary
-                  + ") for the prefix", at));
-          return false;
-        }
-        merged = Merger.mergeMatch(fitting, m);
       }
-      for (Delegation c : p.carveOuts()) {
-        List<HTTPMatchRequest> carved = qualified(requests(c.matches()), ns);
-        // a delegation without match placed before this one (keepDeclaredOrder) takes every request
-        for (HTTPMatchRequest other : carved.isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : carved) {
-          if (Coverage.covers(other, merged)) {
-            findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path, team,
-                Describe.match(m) + " lies inside " + Describe.match(other) + ", which primary " + primary
-                    + " gives to team " + c.secondary().team().name() + " (" + c.secondary() + "); those requests reach team "
-                    + c.secondary().team().name() + "'s routes first, so this route would only get what they leave",
-                "move the route to team " + c.secondary().team().name() + ", or ask the mesh administrator to change"
-                    + " the delegation", at));
-            return false;
+      if (!fitsAny) {
+        Placed first = ofPrimary.get(0);
+        String primary = first.primary().namespace + "/" + first.primary().name;
+        Delegation owner = ownerOf(m, first);
+        String hint = owner != null
+            ? "primary " + primary + " gives " + Describe.matches(requests(owner.matches())) + " to team "
+                + owner.secondary().team().name() + " (" + owner.secondary() + "): move the route there, or ask the mesh"
+                + " administrator for the path"
+            : "keep the match inside " + Describe.matches(requests(first.delegation().matches()))
+                + ", or ask the mesh administrator (primary " + primary + ") for the prefix";
+        findings.add(DslFindings.error(DslFindings.OUTSIDE_SCOPE, ref, path + "." + firstConflict.field(), team,
+            Describe.match(m) + " is outside the scope of team " + team + " (" + scope + "): " + firstConflict.reason()
+                + "; Istio would silently drop the whole route",
+            hint, at));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The delegation of the same primary, to another secondary, that the match fits and that comes
+   * first in the primary's order (the most specific): who owns the path.
+   */
+  private Delegation ownerOf(HTTPMatchRequest m, Placed placed) {
+    String ns = placed.primary().namespace;
+    Placed best = null;
+    for (List<Placed> list : references.values()) {
+      for (Placed other : list) {
+        if (other.primary() != placed.primary() || other.delegation().secondary().equals(placed.delegation().secondary())
+            || (best != null && best.position() < other.position())) {
+          continue;
+        }
+        for (HTTPMatchRequest root : qualified(requests(other.delegation().matches()), ns)) {
+          if (MatchConflicts.find(root, m) == null) {
+            best = other;
+            break;
           }
         }
       }
     }
-    return true;
+    return best == null ? null : best.delegation();
   }
 
   /**

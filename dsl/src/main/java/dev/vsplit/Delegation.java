@@ -47,6 +47,35 @@ public final class Delegation {
     return new Delegation(matches, secondary, inherited.withTimeout(timeout), site);
   }
 
+  public Delegation timeout(java.time.Duration timeout) {
+    return timeout(Durations.format(timeout));
+  }
+
+  /** Retries on the given conditions ({@code 5xx,reset}) every route of the secondary inherits unless it sets its own. */
+  public Delegation retries(int attempts, String perTryTimeout, String retryOn) {
+    return new Delegation(matches, secondary, inherited.withRetries(HTTPRetry.of(attempts, perTryTimeout, retryOn)), site);
+  }
+
+  /**
+   * Sets a request header on every delegated request. Istio copies the primary's {@code headers}
+   * only into secondary routes that set none of their own: a team route with any header operation
+   * replaces this one.
+   */
+  public Delegation setRequestHeader(String name, String value) {
+    var request = inherited.headers() == null ? null : inherited.headers().request();
+    java.util.Map<String, String> set = new java.util.LinkedHashMap<>(request == null ? Map.of() : request.set());
+    set.put(name, value);
+    var ops = dev.vsplit.model.HeaderOperations.of(set, request == null ? Map.of() : request.add(),
+        request == null ? List.of() : request.remove());
+    var response = inherited.headers() == null ? null : inherited.headers().response();
+    return new Delegation(matches, secondary, inherited.withHeaders(dev.vsplit.model.Headers.of(ops, response)), site);
+  }
+
+  /** A CORS policy every route of the secondary inherits unless it sets its own. */
+  public Delegation cors(Cors cors) {
+    return new Delegation(matches, secondary, inherited.withCorsPolicy(cors.toModel()), site);
+  }
+
   /** Retries every route of the secondary inherits unless it sets its own. */
   public Delegation retries(int attempts, String perTryTimeout) {
     return new Delegation(matches, secondary, inherited.withRetries(new HTTPRetry(attempts, perTryTimeout, null, null, Map.of())), site);

@@ -3,6 +3,8 @@ package dev.vsplit;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.routing.EffectiveRoutes;
 import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.RouteTable;
+import dev.vsplit.routing.Simulator;
 import dev.vsplit.rules.Finding;
 import dev.vsplit.rules.Report;
 import dev.vsplit.rules.Severity;
@@ -93,6 +95,16 @@ public final class Generation {
 
   public String effectiveYaml() {
     return EffectiveRoutes.toYaml(report.effective());
+  }
+
+  /** Which route a request takes through these effective routes: see {@link Simulator}. */
+  public Simulator simulator() {
+    return new Simulator(report.effective(), RouteSources.teamsOfGeneration(this));
+  }
+
+  /** The effective route table of each primary, each route with its team. */
+  public RouteTable routeTable() {
+    return RouteTable.of(report.effective(), RouteSources.teamsOfGeneration(this));
   }
 
   /** Each secondary's scope: what its team may match. */

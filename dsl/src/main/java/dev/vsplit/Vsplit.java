@@ -101,11 +101,84 @@ public final class Vsplit {
     });
   }
 
-  private interface SpecWork {
-    GenerateResult apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
+  /**
+   * Splits monolithic VirtualServices (hosts and real routes) into DSL code by an ownership map:
+   * one {@link MeshSpec} with each primary's delegations and one {@link TeamSpec} per secondary,
+   * with every route of the monolith in the team that owns its path. Before writing, the code is
+   * compiled and run in memory and its effective routes are compared with the monolith's, route
+   * by route; a route that cannot go to one owner, a bad ownership map, an existing file or any
+   * difference is an error finding, and then nothing is written. Without an ownership map it
+   * proposes one (and writes it to {@link SplitRequest#suggestionFile}), generating no code.
+   *
+   * @throws IOException when the input, the ownership map or the source folder cannot be read or written
+   */
+  public static SplitResult split(SplitRequest request) throws IOException {
+    return dev.vsplit.codegen.Splitter.split(request);
   }
 
-  private static GenerateResult withSpecs(GenerateRequest request, ClassLoader parent, SpecWork work) throws IOException {
+  /**
+   * Writes a compilable {@link TeamSpec} skeleton for every secondary the project's mesh specs
+   * delegate to that has no TeamSpec yet: its scope in a comment and as the example route's match,
+   * the route going where the skeleton secondary sends it (the default backend, or the
+   * fail-closed status). Loads the specs as {@link #generate} does; never overwrites a file, and
+   * writes nothing when any file cannot be written.
+   *
+   * @throws IOException when the source folder cannot be written
+   */
+  public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent) throws IOException {
+    return withSpecs(request.toGenerateRequest(), parent,
+        (specs, generation, findings) -> dev.vsplit.codegen.Scaffolder.scaffold(request, specs, generation, findings));
+  }
+
+  /**
+   * Loads the project's specs from its compiled classes, runs them and checks the result, writing
+   * nothing: what {@link #explain} and {@link #plan} start from.
+   */
+  public static GenerateResult run(GenerateRequest request, ClassLoader parent) throws IOException {
+    return withSpecs(request, parent, (specs, generation, findings) ->
+        new GenerateResult(specs.classNames(), findings, generation, null, null));
+  }
+
+  /**
+   * Which route a request takes through the effective routes of {@code source}, and why; with no
+   * request, the effective route table of each primary. Problems (no specs, errors in them, no
+   * VirtualService read) are in the result, not thrown.
+   *
+   * @param request the request, or {@code null} for the route table
+   * @throws IllegalArgumentException when the request names no host and several VirtualServices
+   *     could take it
+   */
+  public static ExplainResult explain(RouteSource source, dev.vsplit.routing.Request request, ClassLoader parent)
+      throws IOException {
+    RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
+    if (loaded.problem() != null) {
+      return new ExplainResult(loaded.label(), null, null, loaded.findings(), loaded.problem());
+    }
+    return new ExplainResult(loaded.label(), loaded.table(), request == null ? null : loaded.simulator().route(request),
+        loaded.findings(), null);
+  }
+
+  /**
+   * What changes between the effective routes of {@code before} and {@code after}, per primary and
+   * team. Problems are in the result, not thrown.
+   */
+  public static PlanResult plan(RouteSource before, RouteSource after, ClassLoader parent) throws IOException {
+    RouteSources.Loaded b = RouteSources.load(before, parent, true);
+    RouteSources.Loaded a = RouteSources.load(after, parent, true);
+    List<Finding> findings = new ArrayList<>(b.findings());
+    findings.addAll(a.findings());
+    if (b.problem() != null || a.problem() != null) {
+      String problem = b.problem() != null ? "before (" + b.label() + "): " + b.problem() : "after (" + a.label() + "): " + a.problem();
+      return new PlanResult(null, findings, problem);
+    }
+    return new PlanResult(dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()), findings, null);
+  }
+
+  private interface SpecWork<T> {
+    T apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
+  }
+
+  private static <T> T withSpecs(GenerateRequest request, ClassLoader parent, SpecWork<T> work) throws IOException {
     URL[] urls = new URL[request.classpath().size()];
     for (int i = 0; i < urls.length; i++) {
       urls[i] = request.classpath().get(i).toUri().toURL();

@@ -78,10 +78,11 @@ class ScopeErrorsTest {
       Finding f = only(g, "VS201");
       assertFinding(f, "VS201", "ns1/vs-1", "spec.http[0].match[0].uri", "identity", at);
       assertThat(f.message()).isEqualTo("exact \"/profile\" is outside the scope of team identity (prefix \"/log\"): uri exact"
-          + " \"/profile\" is outside the primary's prefix \"/log\" (it does not start with \"/log\"); Istio would silently drop"
+          + " \"/profile\" is outside the primary's prefix \"/log\"; Istio would silently drop"
           + " the whole route");
-      assertThat(f.hint()).isEqualTo("keep the match inside prefix \"/log\", or ask the mesh administrator (primary"
-          + " default/bookinfo) for the prefix");
+      // the hint names who owns /profile: the primary gives everything outside /log to the storefront
+      assertThat(f.hint()).isEqualTo("primary default/bookinfo gives prefix \"/\" to team storefront (ns1/vs-2): move the"
+          + " route there, or ask the mesh administrator for the path");
       assertThat(f.format()).startsWith(FILE + ":" + at + ": VS201 ns1/vs-1 spec.http[0].match[0].uri: exact \"/profile\"");
     }
 
@@ -390,8 +391,8 @@ class ScopeErrorsTest {
       Finding f = only(Vsplit.load(MESH, routes), "VS201");
       assertFinding(f, "VS201", "api/api", "spec.http[0].match[0].uri", "api", at);
       assertThat(f.message()).isEqualTo("prefix \"/api/v1\" is outside the scope of team api (prefix \"/api\" and prefix"
-          + " \"/api/v2\"): uri prefix \"/api/v1\" is outside the primary's prefix \"/api/v2\" (it does not start with"
-          + " \"/api/v2\"); Istio would silently drop the whole route");
+          + " \"/api/v2\"): uri prefix \"/api/v1\" is outside the primary's prefix \"/api/v2\"; Istio would silently"
+          + " drop the whole route");
       assertThat(f.hint()).contains("primary default/partner");
     }
 

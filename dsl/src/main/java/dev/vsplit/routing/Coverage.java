@@ -4,7 +4,6 @@ import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -107,16 +106,12 @@ public final class Coverage {
     if (inner == null || inner instanceof StringMatch.Empty || outer instanceof StringMatch.Empty) {
       return false;
     }
-    if (innerIgnoresCase && !outerIgnoresCase) {
-      // the inner match also admits other spellings that a case-sensitive outer match refuses,
-      // unless the value has no letters at all
-      if (!inner.value().equals(inner.value().toLowerCase(Locale.ROOT))
-          || !inner.value().equals(inner.value().toUpperCase(Locale.ROOT))) {
-        return false;
-      }
+    if (innerIgnoresCase && !outerIgnoresCase && hasAsciiLetter(inner.value())) {
+      // the inner match also admits other spellings that a case-sensitive outer match refuses
+      return false;
     }
-    String ov = outerIgnoresCase ? outer.value().toLowerCase(Locale.ROOT) : outer.value();
-    String iv = outerIgnoresCase ? inner.value().toLowerCase(Locale.ROOT) : inner.value();
+    String ov = outerIgnoresCase ? asciiLower(outer.value()) : outer.value();
+    String iv = outerIgnoresCase ? asciiLower(inner.value()) : inner.value();
     if (outer instanceof StringMatch.Regex || inner instanceof StringMatch.Regex) {
       return outer.equals(inner) && outerIgnoresCase == innerIgnoresCase;
     }
@@ -125,6 +120,35 @@ public final class Coverage {
     }
     // outer is a prefix
     return iv.startsWith(ov);
+  }
+
+  /**
+   * Envoy's {@code ignore_case} folds ASCII letters only ({@code absl::EqualsIgnoreCase}); Java's
+   * {@code toLowerCase} also folds others (the Kelvin sign becomes {@code k}, a final sigma changes
+   * with its neighbours), which would equate paths Envoy tells apart.
+   */
+  static String asciiLower(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (out == null) {
+          out = new StringBuilder(s);
+        }
+        out.setCharAt(i, (char) (c + ('a' - 'A')));
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean hasAsciiLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean keyedCovers(Map<String, StringMatch> outer, Map<String, StringMatch> inner) {

@@ -28,11 +28,26 @@ public final class EffectiveRoutes {
     return items;
   }
 
+  /**
+   * One item of the document. A record rather than a map: {@link YamlWriter} writes a map inside a
+   * list as plain data, keeping default values, while the effective form omits them
+   * ({@code ignoreUriCase: false}, {@code port: 0}).
+   *
+   * @param name the VirtualService's name
+   * @param namespace its namespace
+   * @param http its merged routes, in evaluation order
+   */
+  public record Item(String name, String namespace, List<dev.vsplit.model.HTTPRoute> http) {}
+
   /** The document as YAML text; {@code []} when there is nothing. */
   public static String toYaml(List<EffectiveVirtualService> effective) {
     if (effective.isEmpty()) {
       return "[]\n";
     }
-    return YamlWriter.writeValue(toValue(effective), YamlWriter.Defaults.OMIT);
+    List<Item> items = new ArrayList<>(effective.size());
+    for (EffectiveVirtualService vs : effective) {
+      items.add(new Item(vs.name(), vs.namespace(), vs.http()));
+    }
+    return YamlWriter.writeValue(items, YamlWriter.Defaults.OMIT);
   }
 }

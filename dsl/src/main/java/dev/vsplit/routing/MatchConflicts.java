@@ -136,13 +136,19 @@ public final class MatchConflicts {
       return l + " cannot be merged with " + r + ": an empty value reads as no value, which Istio treats as a conflict";
     }
     if (root instanceof StringMatch.Exact) {
-      return l + " is not " + r + " (under an exact match only the same exact value fits)";
+      return l + " is not " + r + " (under an exact match only the same exact value fits)"
+          + (field.equals("uri") && leaf.value().equalsIgnoreCase(root.value()) ? CASE_SENSITIVE : "");
     }
     if (leaf instanceof StringMatch.Empty || leaf.value().isEmpty()) {
       return l + " has no value, which does not fit under " + r;
     }
-    return l + " is outside " + r + " (it does not start with \"" + root.value() + "\")";
+    boolean differsInCaseOnly = field.equals("uri") && leaf.value().regionMatches(true, 0, root.value(), 0, root.value().length());
+    return l + " is outside " + r + (differsInCaseOnly ? CASE_SENSITIVE : "");
   }
+
+  /** Said when two values differ only in case: {@code /LOGIN} under {@code /log} conflicts even with ignoreUriCase on both. */
+  private static final String CASE_SENSITIVE =
+      "; Istio compares the text case-sensitively, ignoreUriCase or not";
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;

@@ -87,9 +87,14 @@ public final class MatchIndex<T> {
     }
   }
 
-  /** A case-sensitive, non-empty exact or prefix URI: the only kind the maps can answer for. */
+  /**
+   * A case-sensitive exact or prefix URI that starts with {@code /}: the only kind the maps can
+   * answer for. An empty value, or one without the leading slash, is not a path: {@link Coverage}
+   * counts prefix {@code /} as covering it, which no lookup of its own prefixes would find.
+   */
   private static boolean indexable(HTTPMatchRequest m) {
     StringMatch uri = m.uri();
-    return !m.ignoresUriCase() && (uri instanceof StringMatch.Prefix || uri instanceof StringMatch.Exact);
+    return !m.ignoresUriCase() && (uri instanceof StringMatch.Prefix || uri instanceof StringMatch.Exact)
+        && uri.value().startsWith("/");
   }
 }

@@ -28,7 +28,7 @@ public sealed interface MergeEvent {
    * A route of the delegate was dropped because one of its matches fits no match of the root route.
    *
    * @param delegateIndex the dropped route's position in the delegate's {@code spec.http}
-   * @param matchIndex the delegate match that fits nowhere
+   * @param matchIndex the delegate match that fits nowhere (one event per such match: Istio stops at the first, we report all)
    * @param conflicts for each match of the root route, why it does not fit
    */
   record RouteDropped(

@@ -121,6 +121,7 @@ public final class Merger {
       matches = root.match();
     } else {
       matches = new ArrayList<>();
+      boolean dropped = false;
       List<HTTPMatchRequest> delegateMatches = delegate.match();
       for (int m = 0; m < delegateMatches.size(); m++) {
         HTTPMatchRequest d = delegateMatches.get(m);
@@ -138,11 +139,16 @@ public final class Merger {
           found = true;
         }
         if (!found) {
-          if (events != null) {
-            events.add(new MergeEvent.RouteDropped(rootRef, rootIndex, delegateRef, delegateIndex, m, conflicts));
+          if (events == null) {
+            return null;
           }
-          return null;
+          // Istio stops at the first misfit; we go on so that every misfit is reported at once.
+          events.add(new MergeEvent.RouteDropped(rootRef, rootIndex, delegateRef, delegateIndex, m, conflicts));
+          dropped = true;
         }
+      }
+      if (dropped) {
+        return null;
       }
     }
     HTTPRoute out = delegate.withMatch(matches);

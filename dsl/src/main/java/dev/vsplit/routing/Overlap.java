@@ -3,7 +3,6 @@ package dev.vsplit.routing;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,8 +66,8 @@ public final class Overlap {
         || a instanceof StringMatch.Regex || b instanceof StringMatch.Regex) {
       return true;
     }
-    String av = ignoreCase ? a.value().toLowerCase(Locale.ROOT) : a.value();
-    String bv = ignoreCase ? b.value().toLowerCase(Locale.ROOT) : b.value();
+    String av = ignoreCase ? Coverage.asciiLower(a.value()) : a.value();
+    String bv = ignoreCase ? Coverage.asciiLower(b.value()) : b.value();
     boolean aPrefix = a instanceof StringMatch.Prefix;
     boolean bPrefix = b instanceof StringMatch.Prefix;
     if (aPrefix && bPrefix) {

@@ -43,11 +43,43 @@ final class DelegateNotFound extends DelegateLookupRule {
           elsewhere.add(vs.namespace());
         }
       }
-      hint = elsewhere.isEmpty()
-          ? "create the secondary " + nf.target() + " (a VirtualService without hosts), or fix the delegate's name and namespace"
-          : "a secondary named " + nf.target().name() + " exists in namespace " + String.join(", ", elsewhere)
-              + ": set delegate.namespace to it";
+      String similar = similar(context, nf.target());
+      hint = !elsewhere.isEmpty()
+          ? "a secondary named " + nf.target().name() + " exists in namespace " + String.join(", ", elsewhere)
+              + ": set delegate.namespace to it"
+          : similar != null
+              ? "did you mean " + similar + "? It is a secondary in the same namespace with a name one or two letters apart"
+              : "create the secondary " + nf.target() + " (a VirtualService without hosts), or fix the delegate's name and namespace";
     }
     return at(context, event, nf.target(), path, message, hint);
+  }
+
+  /** A secondary in the target's namespace whose name is at most two edits away (a typo), or {@code null}. */
+  private static String similar(Context context, dev.vsplit.model.ResourceRef target) {
+    for (VirtualService vs : context.virtualServices()) {
+      if (vs.isDelegate() && vs.namespace().equals(target.namespace()) && distance(vs.name(), target.name()) <= 2) {
+        return vs.ref().toString();
+      }
+    }
+    return null;
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

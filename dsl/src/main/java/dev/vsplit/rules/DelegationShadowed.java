@@ -4,23 +4,32 @@ import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Coverage;
+import dev.vsplit.routing.EffectiveRoute;
+import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.routing.Names;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A primary delegation placed after a route that covers all of it ({@code /} before {@code /log}):
- * Istio evaluates top-down, so the later team gets only what the earlier routes leave.
+ * A primary delegation placed after a route of the primary's own (with a destination, redirect or
+ * direct response) that covers all of it: Istio evaluates top-down, so that route answers the
+ * delegation's requests and the team never gets them. An earlier <em>delegation</em> covering it
+ * is {@link DelegationAfterBroaderDelegation}.
  */
 final class DelegationShadowed extends AbstractRule {
   static final String CODE = "VS114";
 
   DelegationShadowed() {
-    super(CODE, Severity.ERROR, "A primary delegation placed after a broader route that covers it (/ before /log): its requests go to the earlier route first.");
+    super(CODE, Severity.ERROR, "A primary delegation placed after a route of the primary's own that covers it: that route answers its requests, the team never gets them.");
   }
 
-  @Override
-  public void check(Context context, List<Finding> out) {
+  /** A delegation of a primary, and the earlier routes that cover it. */
+  record Covered(VirtualService root, int index, int plain, int delegation, int first) {}
+
+  /** For every delegation that an earlier route covers: the first plain route and the first delegation that do. */
+  static List<Covered> covered(Context context) {
+    List<Covered> out = new ArrayList<>();
     MeshOptions mesh = context.mesh();
     for (VirtualService written : context.admitted()) {
       if (!written.isRoot()) {
@@ -33,27 +42,65 @@ final class DelegationShadowed extends AbstractRule {
         if (later.delegate() == null) {
           continue;
         }
+        int plain = -1;
+        int delegation = -1;
+        int first = -1;
         for (int j = 0; j < i; j++) {
-          HTTPRoute earlier = http.get(j);
-          if (!Coverage.routeCovers(earlier.match(), later.match())) {
-            continue;
+          if (Coverage.routeCovers(http.get(j).match(), later.match())) {
+            first = first < 0 ? j : first;
+            if (http.get(j).delegate() == null) {
+              plain = plain < 0 ? j : plain;
+            } else {
+              delegation = delegation < 0 ? j : delegation;
+            }
           }
-          ResourceRef ref = root.ref();
-          String consequence = earlier.delegate() != null
-              ? "its requests are offered to " + target(root, earlier) + "'s routes first and reach " + target(root, later)
-                  + " only where those do not match (a catch-all there takes everything)"
-              : "the earlier route answers all of them, so " + target(root, later) + " never receives a request";
-          out.add(context.finding(this, ref, routePath(i),
-              "delegation of " + Describe.matches(later.match()) + " to " + target(root, later) + " comes after "
-                  + routePath(j) + " (" + Describe.matches(earlier.match()) + "), which covers it: " + consequence,
-              "order delegations most specific first: move " + routePath(i) + " before " + routePath(j)));
-          break;
+        }
+        if (first >= 0) {
+          out.add(new Covered(root, i, plain, delegation, first));
         }
       }
     }
+    return out;
   }
 
-  private static String target(VirtualService root, HTTPRoute route) {
+  @Override
+  public void check(Context context, List<Finding> out) {
+    for (Covered c : covered(context)) {
+      if (c.plain() < 0) {
+        continue; // only delegations cover it: DelegationAfterBroaderDelegation
+      }
+      VirtualService root = c.root();
+      HTTPRoute later = root.spec().http().get(c.index());
+      HTTPRoute earlier = root.spec().http().get(c.plain());
+      String consequence = coversMergedRoutes(context, root, c.index(), earlier)
+          ? "the earlier route answers all of them, so " + target(root, later) + " never receives a request"
+          : "the earlier route answers every request the delegation's match admits; " + target(root, later)
+              + " receives only what its merged routes admit beyond that match (a secondary's withoutHeaders"
+              + " replaces the primary's when Istio merges them, which can widen the match)";
+      out.add(context.finding(this, root.ref(), routePath(c.index()),
+          "delegation of " + Describe.matches(later.match()) + " to " + target(root, later) + " comes after "
+              + routePath(c.plain()) + " (" + Describe.matches(earlier.match()) + "), which covers it: " + consequence,
+          "order the primary's routes most specific first: move " + routePath(c.index()) + " before " + routePath(c.first())));
+    }
+  }
+
+  /** Whether {@code earlier} covers every effective route merged from the delegation at {@code index}. */
+  static boolean coversMergedRoutes(Context context, VirtualService root, int index, HTTPRoute earlier) {
+    for (EffectiveVirtualService evs : context.merge().effective()) {
+      if (!evs.source().ref().equals(root.ref())) {
+        continue;
+      }
+      for (EffectiveRoute er : evs.routes()) {
+        if (er.origin().isDelegated() && er.origin().rootIndex() == index
+            && !Coverage.routeCovers(earlier.match(), er.route().match())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static String target(VirtualService root, HTTPRoute route) {
     var d = route.delegate();
     if (d == null) {
       return "the route";

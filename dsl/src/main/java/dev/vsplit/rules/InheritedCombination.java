@@ -27,31 +27,45 @@ final class InheritedCombination extends AbstractRule {
         if (!er.origin().isDelegated()) {
           continue;
         }
-        VirtualService root = (VirtualService) context.resource(er.origin().root()).resource();
         VirtualService secondary = (VirtualService) context.resource(er.origin().delegate()).resource();
-        HTTPRoute rootRoute = root.spec().http().get(er.origin().rootIndex());
         HTTPRoute own = secondary.spec().http().get(er.origin().delegateIndex());
+        HTTPRoute merged = er.route();
+        // validateHTTPRouteConflict's pairs, on the merged route, where at least one side was inherited
+        List<Part[]> pairs = new ArrayList<>();
+        Part redirect = new Part("redirect", merged.redirect() != null, own.redirect() != null);
+        Part directResponse = new Part("directResponse", merged.directResponse() != null, own.directResponse() != null);
+        Part route = new Part("route", !merged.route().isEmpty(), !own.route().isEmpty());
+        Part fault = new Part("fault", merged.fault() != null, own.fault() != null);
+        Part rewrite = new Part("rewrite", merged.rewrite() != null, own.rewrite() != null);
+        if (redirect.set()) {
+          pairs.add(new Part[] {redirect, fault});
+          pairs.add(new Part[] {redirect, rewrite});
+          pairs.add(new Part[] {redirect, directResponse});
+        } else if (directResponse.set()) {
+          pairs.add(new Part[] {route, directResponse});
+          pairs.add(new Part[] {directResponse, fault});
+          pairs.add(new Part[] {directResponse, rewrite});
+        }
+        pairs.add(new Part[] {new Part("mirror", merged.mirror() != null, own.mirror() != null),
+            new Part("mirrors", !merged.mirrors().isEmpty(), !own.mirrors().isEmpty())});
         List<String> problems = new ArrayList<>();
-        if (own.redirect() != null && own.rewrite() == null && rootRoute.rewrite() != null) {
-          problems.add("its redirect with the primary's rewrite");
-        }
-        if (own.redirect() != null && own.fault() == null && rootRoute.fault() != null) {
-          problems.add("its redirect with the primary's fault");
-        }
-        if (own.redirect() != null && own.directResponse() == null && rootRoute.directResponse() != null) {
-          problems.add("its redirect with the primary's directResponse");
-        }
-        if (!own.route().isEmpty() && own.directResponse() == null && rootRoute.directResponse() != null) {
-          problems.add("its route with the primary's directResponse");
-        }
-        if (own.directResponse() == null && rootRoute.directResponse() != null && own.rewrite() != null) {
-          problems.add("its rewrite with the primary's directResponse");
-        }
-        if (own.mirror() != null && own.mirrors().isEmpty() && !rootRoute.mirrors().isEmpty()) {
-          problems.add("its mirror with the primary's mirrors");
-        }
-        if (!own.mirrors().isEmpty() && own.mirror() == null && rootRoute.mirror() != null) {
-          problems.add("its mirrors with the primary's mirror");
+        List<String> fixes = new ArrayList<>();
+        String rootRoutePath = er.origin().root() + " " + routePath(er.origin().rootIndex());
+        for (Part[] pair : pairs) {
+          Part a = pair[0];
+          Part b = pair[1];
+          if (!a.set() || !b.set() || (a.own() && b.own())) {
+            continue;
+          }
+          if (b.own() && !a.own()) {
+            Part t = a;
+            a = b;
+            b = t;
+          }
+          problems.add(a.describe() + " with " + b.describe());
+          fixes.add(a.own()
+              ? "remove " + b.name() + " from the primary route " + rootRoutePath + ", or " + a.name() + " from this route"
+              : "remove " + a.name() + " or " + b.name() + " from the primary route " + rootRoutePath);
         }
         if (problems.isEmpty()) {
           continue;
@@ -62,8 +76,15 @@ final class InheritedCombination extends AbstractRule {
             "merged into " + er.origin().root() + " " + routePath(er.origin().rootIndex()) + ", this route combines "
                 + String.join(", ", problems) + "; Istio's webhook refuses that combination on a single route, does not check"
                 + " merged routes, and does not document what Envoy then does",
-            "set the field on this route explicitly, or remove it from the primary route"));
+            String.join("; ", fixes)));
       }
+    }
+  }
+
+  /** One field of the merged route: whether it is set, and whether this route set it (rather than inheriting it). */
+  private record Part(String name, boolean set, boolean own) {
+    String describe() {
+      return (own ? "its " : "the primary's ") + name;
     }
   }
 }

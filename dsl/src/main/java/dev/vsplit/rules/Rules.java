@@ -30,6 +30,8 @@ public final class Rules {
         new UnreferencedSecondary(),
         new PrimaryLostAllDelegates(),
         new DelegationShadowed(),
-        new RouteShadowed());
+        new RouteShadowed(),
+        new DelegationAfterBroaderDelegation(),
+        new RouteStolen());
   }
 }

@@ -5,7 +5,11 @@ import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Conflict;
 import dev.vsplit.routing.MergeEvent;
+import dev.vsplit.routing.EffectiveRoute;
+import dev.vsplit.routing.EffectiveVirtualService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rule 2 of delegation: every match of a secondary must fit inside a match of the primary route
@@ -20,8 +24,20 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
 
   @Override
   public void check(Context context, List<Finding> out) {
+    // A primary may delegate several matches to one secondary in separate routes (/shop, /store):
+    // Istio merges the secondary once per route and drops a secondary route only from the merges
+    // it does not fit. Dropped from one and kept in another of the same primary is by design.
+    Set<String> kept = new HashSet<>();
+    for (EffectiveVirtualService evs : context.merge().effective()) {
+      for (EffectiveRoute r : evs.routes()) {
+        if (r.origin().isDelegated()) {
+          kept.add(r.origin().root() + " " + r.origin().delegate() + " " + r.origin().delegateIndex());
+        }
+      }
+    }
     for (MergeEvent event : context.merge().events()) {
-      if (!(event instanceof MergeEvent.RouteDropped dropped)) {
+      if (!(event instanceof MergeEvent.RouteDropped dropped)
+          || kept.contains(dropped.root() + " " + dropped.delegate() + " " + dropped.delegateIndex())) {
         continue;
       }
       ResourceRef secondary = dropped.delegate();
@@ -29,7 +45,9 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
       HTTPRoute rootRoute = root.spec().http().get(dropped.rootIndex());
       List<Conflict> conflicts = dropped.conflicts();
       String matchPath = routePath(dropped.delegateIndex()) + ".match[" + dropped.matchIndex() + "]";
-      String path = conflicts.size() == 1 ? matchPath + "." + conflicts.get(0).field() : matchPath;
+      // the field, when every match of the primary route rejects the same one
+      boolean oneField = conflicts.stream().map(Conflict::field).distinct().count() == 1;
+      String path = oneField ? matchPath + "." + conflicts.get(0).field() : matchPath;
       String owner = context.teamOf(secondary);
       StringBuilder message = new StringBuilder();
       if (conflicts.size() == 1) {
@@ -40,15 +58,14 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
           if (i > 0) {
             message.append("; ");
           }
-          message.append("match[").append(i).append("]: ").append(conflicts.get(i).field()).append(": ").append(conflicts.get(i).reason());
+          message.append("against its match[").append(i).append("], ").append(conflicts.get(i).reason());
         }
       }
-      message.append(" (primary ").append(dropped.root()).append(' ').append(routePath(dropped.rootIndex()))
-          .append(", scope ").append(Describe.matches(rootRoute.match()));
-      if (owner != null) {
-        message.append(" owned by team ").append(owner);
-      }
-      message.append(") — Istio silently drops this whole route, all of its matches");
+      VirtualService secondaryVs = (VirtualService) context.resource(secondary).resource();
+      boolean several = secondaryVs.spec().http().get(dropped.delegateIndex()).match().size() > 1;
+      message.append(", so Istio silently drops this whole route").append(several ? ", all of its matches" : "")
+          .append(" (primary ").append(dropped.root()).append(' ').append(routePath(dropped.rootIndex()))
+          .append(" delegates ").append(Describe.matches(rootRoute.match())).append(" here)");
       String hint = conflicts.stream().anyMatch(c -> c.field().equals("sourceNamespace"))
           ? "repeat the primary's sourceNamespace in every match of this route"
           : conflicts.stream().anyMatch(c -> c.field().equals("ignoreUriCase"))

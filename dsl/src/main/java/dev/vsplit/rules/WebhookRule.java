@@ -11,31 +11,10 @@ import java.util.List;
  * A rule that reports what Istio's admission webhook says about one object ({@link Admission}):
  * each subclass takes the messages of its code and says what they mean for delegation.
  */
-abstract class WebhookRule implements Rule {
-
-  private final String code;
-  private final Severity severity;
-  private final String summary;
+abstract class WebhookRule extends AbstractRule {
 
   WebhookRule(String code, Severity severity, String summary) {
-    this.code = code;
-    this.severity = severity;
-    this.summary = summary;
-  }
-
-  @Override
-  public final String code() {
-    return code;
-  }
-
-  @Override
-  public final Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public final String summary() {
-    return summary;
+    super(code, severity, summary);
   }
 
   @Override
@@ -43,7 +22,7 @@ abstract class WebhookRule implements Rule {
     for (LoadedResource r : context.resources()) {
       ResourceRef ref = r.resource().ref();
       for (AdmissionMessage m : context.admission(ref)) {
-        if (m.code().equals(code)) {
+        if (m.code().equals(code())) {
           out.add(context.finding(this, ref, m.path(), message(context, ref, m), hint(context, ref, m)));
         }
       }

@@ -109,6 +109,13 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
     return out;
   }
 
+  /** A path as the user knows it: relative to the project (or working) directory when inside it. */
+  String shown(File file) {
+    Path p = file.toPath().toAbsolutePath().normalize();
+    Path base = basedir.toPath().toAbsolutePath().normalize();
+    return p.startsWith(base) && !p.equals(base) ? base.relativize(p).toString() : p.toString();
+  }
+
   /** Prints findings the way a compiler prints diagnostics, one per line, by severity. */
   void print(List<Finding> findings) {
     for (Finding f : findings) {

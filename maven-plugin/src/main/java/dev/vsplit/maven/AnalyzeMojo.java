@@ -58,11 +58,11 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
     try {
       if (effectiveOutput != null) {
         analysis.writeEffective(effectiveOutput.toPath());
-        getLog().info("vsplit: effective routes written to " + effectiveOutput);
+        getLog().info("vsplit: effective routes written to " + shown(effectiveOutput));
       }
       if (findingsOutput != null) {
         analysis.writeFindings(findingsOutput.toPath());
-        getLog().info("vsplit: findings written to " + findingsOutput);
+        getLog().info("vsplit: findings written to " + shown(findingsOutput));
       }
     } catch (IOException e) {
       throw new MojoExecutionException("vsplit: cannot write output: " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.path.NodePath;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.yaml.Paths;
@@ -38,13 +39,16 @@ public final class CrdSchemas {
   /**
    * OpenAPI 3.0 with Kubernetes' own keywords declared. Unknown to the plain dialect, each made the
    * validator log "Unknown keyword x-kubernetes-validations - you should define your own Meta
-   * Schema" as a warning, which Maven printed in every build that ran vsplit. {@link #walk} applies
-   * the two of them that matter.
+   * Schema" as a warning, which Maven printed in every build that ran vsplit. They are known, not
+   * validated by networknt: {@link #walk} applies the two of them that matter, the others leave
+   * nothing to check.
    */
   private static final Dialect KUBERNETES_OPENAPI = Dialect.builder(Dialects.getOpenApi30())
       .keyword(new NonValidationKeyword("x-kubernetes-validations"))
-      .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
       .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
+      .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
+      .keyword(new NonValidationKeyword("x-kubernetes-list-type"))
+      .keyword(new NonValidationKeyword("x-kubernetes-map-type"))
       .build();
   private static final CrdSchemas INSTANCE = new CrdSchemas();
 
@@ -89,7 +93,10 @@ public final class CrdSchemas {
     // metadata is the API server's, not the CRD's: validate only what the schema describes.
     List<SchemaProblem> out = new ArrayList<>();
     for (Error e : version.schema().validate(tree)) {
-      out.add(new SchemaProblem(path(e.getInstanceLocation().toString(), tree), message(e), false));
+      if (e.getKeyword().equals("not") && e.getEvaluationPath().contains("oneOf")) {
+        continue; // the first branch of Istio's "at most one of" oneOf: the oneOf error says it better
+      }
+      out.add(new SchemaProblem(path(e.getInstanceLocation()), message(e), false));
     }
     walk(version.node(), tree, "", out, true);
     return out;
@@ -140,40 +147,50 @@ public final class CrdSchemas {
   }
 
   /**
-   * The validator's instance location as a vsplit field path: {@code /spec/http/0/timeout} (a JSON
-   * pointer, what networknt 3 reports) or {@code $.spec.http[0].timeout} to {@code
-   * spec.http[0].timeout}, so that the finding names the field as every other finding does and
-   * {@link dev.vsplit.yaml.SourceMap} finds its line. The tree tells a list index from a map key
-   * that is a number.
+   * The validator's instance location as a vsplit field path: {@code /spec/http/0/timeout} (the
+   * JSON pointer networknt 3 prints) becomes {@code spec.http[0].timeout}, built by {@link Paths}
+   * like every other finding's path so that {@link dev.vsplit.yaml.SourceMap} finds its line (a key
+   * such as {@code a.b} quoted, {@code x-user} not). The location's elements are typed, so a list
+   * index is never confused with a map key that is a number.
    */
-  static String path(String instanceLocation, JsonNode tree) {
-    if (instanceLocation.startsWith("$")) {
-      String p = instanceLocation.substring(1);
-      return p.startsWith(".") ? p.substring(1) : p;
-    }
-    if (!instanceLocation.startsWith("/")) {
-      return instanceLocation;
-    }
+  static String path(NodePath location) {
     StringBuilder out = new StringBuilder();
-    JsonNode node = tree;
-    for (String raw : instanceLocation.substring(1).split("/", -1)) {
-      String segment = raw.replace("~1", "/").replace("~0", "~");
-      if (node != null && node.isArray() && segment.matches("\\d+")) {
-        int index = Integer.parseInt(segment);
+    for (int i = 0; i < location.getNameCount(); i++) {
+      Object element = location.getElement(i);
+      if (element instanceof Integer index) {
         Paths.appendIndex(out, index);
-        node = node.get(index);
       } else {
-        Paths.appendKey(out, segment);
-        node = node == null ? null : node.get(segment);
+        Paths.appendKey(out, element.toString());
       }
     }
     return out.toString();
   }
 
+  /**
+   * The validator's message without its location prefix. Istio's schemas say "at most one of these
+   * fields" as {@code oneOf: [not anyOf required..., required a, required b...]}, which the
+   * validator reports as "must be valid to one and only one schema, but 2 are valid": that is
+   * said in the fields' names instead.
+   */
   private static String message(Error e) {
+    if (e.getKeyword().equals("oneOf") && e.getSchemaNode() != null && e.getInstanceNode() != null) {
+      List<String> fields = new ArrayList<>();
+      List<String> set = new ArrayList<>();
+      for (JsonNode alternative : e.getSchemaNode()) {
+        for (JsonNode required : alternative.path("required")) {
+          fields.add(required.asString());
+          if (e.getInstanceNode().has(required.asString())) {
+            set.add(required.asString());
+          }
+        }
+      }
+      if (set.size() > 1) {
+        return "sets " + String.join(" and ", set) + ", but only one of " + String.join(", ", fields) + " may be set";
+      }
+    }
     String m = e.getMessage();
     // networknt prefixes the message with the instance location; the finding names it already.
     int colon = m.indexOf(": ");
-    return m.startsWith("$") && colon > 0 ? m.substring(colon + 2) : m;
+    return (m.startsWith("$") || m.startsWith("/")) && colon > 0 ? m.substring(colon + 2) : m;
   }
 }

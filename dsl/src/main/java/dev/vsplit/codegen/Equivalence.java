@@ -1,0 +1,162 @@
+package dev.vsplit.codegen;
+
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.StringMatch;
+import dev.vsplit.routing.EffectiveRoute;
+import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.Overlap;
+import dev.vsplit.rules.Describe;
+import dev.vsplit.rules.Finding;
+import dev.vsplit.yaml.YamlWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The proof that a split routes exactly as the monolith did, from the effective routes of both
+ * (the same engine computes them: Istio's merge, inheritance and short-name resolution).
+ *
+ * <p>Both lists are cut into the routes Envoy gets: Istio turns each match of an HTTP route into
+ * a route of its own, in order. Each route of the split must equal, as an effective-route YAML
+ * tree, a distinct route of the monolith (a route the monolith does not leave out), and none may
+ * be missing. Routes may come in another order only where no request can match both (Envoy
+ * takes the first route that matches, so the order of two routes that share no request changes
+ * nothing): then every request takes an equal route in both. Sound but not complete: where
+ * {@link Overlap} cannot tell, the two are taken to overlap.
+ *
+ * <p>One normalization: {@code uri: {prefix: /}} is the same condition as no uri (every path
+ * starts with {@code /}), and a route without match is one with a single empty match: a
+ * delegation of {@code prefix /} adds exactly that to a catch-all route.
+ */
+final class Equivalence {
+
+  private static final YAMLMapper READER = YAMLMapper.builder().build();
+
+  /** The outcome: summary lines, and the first difference if any. */
+  record Proof(List<String> summary, Finding difference) {
+    boolean holds() {
+      return difference == null;
+    }
+  }
+
+  private record Entry(String origin, JsonNode tree, HTTPMatchRequest match, String yaml) {}
+
+  private Equivalence() {}
+
+  /**
+   * @param monolith the monolith's effective VirtualServices
+   * @param leftOut for each primary ({@code namespace/name}), the routes the split leaves out
+   * @param split the split's effective VirtualServices
+   */
+  static Proof compare(List<EffectiveVirtualService> monolith, Map<String, Set<Integer>> leftOut, List<EffectiveVirtualService> split) {
+    Map<String, EffectiveVirtualService> byRef = new LinkedHashMap<>();
+    for (EffectiveVirtualService vs : split) {
+      byRef.put(vs.namespace() + "/" + vs.name(), vs);
+    }
+    List<String> summary = new ArrayList<>();
+    for (EffectiveVirtualService before : monolith) {
+      String ref = before.namespace() + "/" + before.name();
+      Set<Integer> out = leftOut.getOrDefault(ref, Set.of());
+      EffectiveVirtualService after = byRef.remove(ref);
+      if (after == null) {
+        return new Proof(summary, difference(ref, "", "the split has no primary " + ref + " with hosts: the generated"
+            + " VirtualService is missing or Istio's webhook would refuse it"));
+      }
+      List<Entry> was = new ArrayList<>();
+      int routes = 0;
+      for (EffectiveRoute r : before.routes()) {
+        if (!out.contains(r.origin().rootIndex())) {
+          routes++;
+          was.addAll(entries(r.route(), ref + " spec.http[" + r.origin().rootIndex() + "]"));
+        }
+      }
+      List<Entry> now = new ArrayList<>();
+      for (EffectiveRoute r : after.routes()) {
+        now.addAll(entries(r.route(), r.origin().writtenAt()));
+      }
+      // each route of the split takes the first unused equal route of the monolith (found by hash)
+      Map<JsonNode, java.util.ArrayDeque<Integer>> unused = new java.util.HashMap<>();
+      for (int j = 0; j < was.size(); j++) {
+        unused.computeIfAbsent(was.get(j).tree(), k -> new java.util.ArrayDeque<>()).add(j);
+      }
+      int[] counterpart = new int[now.size()];
+      boolean[] used = new boolean[was.size()];
+      for (int i = 0; i < now.size(); i++) {
+        java.util.ArrayDeque<Integer> candidates = unused.get(now.get(i).tree());
+        counterpart[i] = candidates == null || candidates.isEmpty() ? -1 : candidates.poll();
+        if (counterpart[i] >= 0) {
+          used[counterpart[i]] = true;
+        } else {
+          Entry e = now.get(i);
+          String near = i < was.size() ? "\nthe monolith's route at that place (" + was.get(i).origin() + "):\n"
+              + indent(was.get(i).yaml()) : "";
+          return new Proof(summary, difference(ref, e.origin(), "effective route #" + (i + 1) + " of the split ("
+              + e.origin() + ") equals no route of the monolith:\n" + indent(e.yaml()) + near));
+        }
+      }
+      for (int j = 0; j < was.size(); j++) {
+        if (!used[j]) {
+          return new Proof(summary, difference(ref, was.get(j).origin(), "the monolith's route " + was.get(j).origin()
+              + " is missing from the split:\n" + indent(was.get(j).yaml())));
+        }
+      }
+      int reordered = 0;
+      for (int i = 0; i < now.size(); i++) {
+        for (int k = i + 1; k < now.size(); k++) {
+          if (counterpart[i] > counterpart[k]) {
+            reordered++;
+            Entry a = now.get(i);
+            Entry b = now.get(k);
+            if (Overlap.mayOverlap(a.match(), b.match())) {
+              return new Proof(summary, difference(ref, a.origin(), "the split evaluates " + a.origin() + " ("
+                  + Describe.match(a.match()) + ") before " + b.origin() + " (" + Describe.match(b.match()) + "), the monolith"
+                  + " the other way round, and one request can match both: it would take another route"));
+            }
+          }
+        }
+      }
+      summary.add(ref + ": " + routes + " route(s)" + (out.isEmpty() ? "" : " (" + out.size() + " left out of the split)")
+          + ", " + was.size() + " Envoy route(s) (one per match); each found equal, field by field, in the split; "
+          + reordered + " pair(s) now evaluated in another order, none of which one request can match both");
+    }
+    if (!byRef.isEmpty()) {
+      String ref = byRef.keySet().iterator().next();
+      return new Proof(summary, difference(ref, "", "the split has a VirtualService with hosts, " + ref + ", that the monolith does not"));
+    }
+    summary.add("routing is unchanged: every request takes an equal route in the split as in the monolith");
+    return new Proof(summary, null);
+  }
+
+  private static List<Entry> entries(HTTPRoute route, String origin) {
+    List<Entry> out = new ArrayList<>();
+    List<HTTPMatchRequest> matches = route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match();
+    for (int k = 0; k < matches.size(); k++) {
+      HTTPMatchRequest m = normalize(matches.get(k));
+      String yaml = YamlWriter.writeValue(route.withMatch(List.of(m)), YamlWriter.Defaults.OMIT);
+      out.add(new Entry(origin + (matches.size() > 1 ? " match[" + k + "]" : ""), READER.readTree(yaml), m, yaml));
+    }
+    return out;
+  }
+
+  /** {@code prefix: /} holds for every path: the same as no uri condition. */
+  static HTTPMatchRequest normalize(HTTPMatchRequest m) {
+    if (m.uri() instanceof StringMatch.Prefix p && p.value().equals("/")) {
+      return m.withUri(null);
+    }
+    return m;
+  }
+
+  private static Finding difference(String ref, String path, String message) {
+    return SplitFindings.error(SplitFindings.NOT_EQUIVALENT, ref, path, null, "the split does not route as the monolith: "
+        + message, "this is a vsplit bug; please report it with the monolith and the ownership map", null);
+  }
+
+  private static String indent(String yaml) {
+    return "    " + yaml.strip().replace("\n", "\n    ");
+  }
+}

@@ -1,0 +1,202 @@
+package dev.vsplit.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.vsplit.GeneratedResource;
+import dev.vsplit.Generation;
+import dev.vsplit.MeshSpec;
+import dev.vsplit.ScaffoldRequest;
+import dev.vsplit.ScaffoldResult;
+import dev.vsplit.Scope;
+import dev.vsplit.Secondary;
+import dev.vsplit.SpecLoader;
+import dev.vsplit.TeamSpec;
+import dev.vsplit.Vsplit;
+import dev.vsplit.model.HTTPDirectResponse;
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.rules.Finding;
+import dev.vsplit.rules.Severity;
+import java.io.IOException;
+import java.lang.reflect.Field;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code vsplit:scaffold}: a first {@code TeamSpec} for every secondary that has none, so a team
+ * starts from code that compiles and routes exactly as its skeleton did. Reached through
+ * {@link Vsplit#scaffold}.
+ */
+public final class Scaffolder {
+
+  private Scaffolder() {}
+
+  /** Where a secondary is declared: a public constant of a mesh spec. */
+  private record Declared(ClassName owner, String field) {}
+
+  /**
+   * @param specs the specs loaded from the project
+   * @param generation what they produce; {@code null} when they could not be loaded
+   * @param loading the findings of loading and running them
+   */
+  public static ScaffoldResult scaffold(ScaffoldRequest request, SpecLoader.Specs specs, Generation generation, List<Finding> loading)
+      throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    if (generation == null) {
+      findings.addAll(loading);
+      return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
+    }
+    // VS204 (no skeleton) is what scaffolding fixes; every other error stops it.
+    for (Finding f : loading) {
+      if (f.severity() == Severity.ERROR && !f.code().equals("VS204")) {
+        findings.add(f);
+      }
+    }
+    if (!findings.isEmpty()) {
+      return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
+    }
+    Set<Secondary> written = new HashSet<>();
+    for (TeamSpec t : specs.teams()) {
+      try {
+        written.add(t.secondary());
+      } catch (RuntimeException e) {
+        // reported by the engine already
+      }
+    }
+    List<Secondary> missing = new ArrayList<>();
+    for (Secondary s : generation.scopes().keySet()) {
+      if (!written.contains(s)) {
+        missing.add(s);
+      }
+    }
+    missing.sort(Comparator.comparing(Secondary::namespace).thenComparing(Secondary::name));
+    Map<Secondary, Declared> declared = declarations(specs.meshes());
+    Map<String, String> sources = new LinkedHashMap<>();
+    List<String> scaffolded = new ArrayList<>();
+    Set<String> classes = new HashSet<>();
+    for (Secondary s : missing) {
+      Declared d = declared.get(s);
+      if (d == null) {
+        findings.add(SplitFindings.error(SplitFindings.CANNOT_SCAFFOLD, s.toString(), "", s.team().name(), "secondary " + s
+            + " is not a public static final constant of a MeshSpec, so a TeamSpec cannot return it",
+            "declare it as one, e.g. public static final Secondary " + JavaNames.constant(s.name()) + " = "
+                + JavaNames.constant(s.team().name()) + ".secondary(\"" + s.name() + "\");", null));
+        continue;
+      }
+      String pkg = request.javaPackage() != null ? request.javaPackage() : d.owner().packageName();
+      long sameTeam = missing.stream().filter(o -> o.team().equals(s.team())).count();
+      String base = (sameTeam == 1 ? JavaNames.type(s.team().name()) : JavaNames.type(s.name())) + "Routes";
+      String name = base;
+      for (int i = 2; !classes.add(pkg + "." + name); i++) {
+        name = base + i;
+      }
+      JavaFile file = teamSpec(pkg, name, s, d, generation.scopes().get(s), fallback(generation, s));
+      sources.put(SpecWriter.path(file), file.toString());
+      scaffolded.add(s.toString());
+    }
+    for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
+      findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(request, existing)
+          + " exists but is no compiled TeamSpec for its secondary; vsplit:scaffold never overwrites a file",
+          "compile the project first (mvn compile vsplit:scaffold), or move the file away", null));
+    }
+    if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+      return new ScaffoldResult(findings, sources, List.of(), List.of(), specs.classNames());
+    }
+    List<Path> paths = sources.isEmpty() ? List.of() : SourceFiles.writeAll(request.sourceDirectory(), sources);
+    return new ScaffoldResult(findings, sources, paths, scaffolded, specs.classNames());
+  }
+
+  /** Public static final Secondary constants of the mesh specs. */
+  private static Map<Secondary, Declared> declarations(List<MeshSpec> meshes) {
+    Map<Secondary, Declared> out = new LinkedHashMap<>();
+    for (MeshSpec m : meshes) {
+      Class<?> type = m.getClass();
+      for (Field f : type.getFields()) {
+        int mod = f.getModifiers();
+        if (java.lang.reflect.Modifier.isStatic(mod) && java.lang.reflect.Modifier.isFinal(mod) && f.getType() == Secondary.class) {
+          try {
+            Object value = f.get(null);
+            if (value instanceof Secondary s) {
+              out.putIfAbsent(s, new Declared(ClassName.get(f.getDeclaringClass()), f.getName()));
+            }
+          } catch (IllegalAccessException e) {
+            // not readable: not usable from a TeamSpec either
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The route the skeleton secondary holds (to the default backend, or fail-closed), or {@code null} when there is none. */
+  private static HTTPRoute fallback(Generation generation, Secondary s) {
+    for (GeneratedResource r : generation.resources()) {
+      if (r.skeleton() && r.resource() instanceof VirtualService vs && vs.namespace().equals(s.namespace())
+          && vs.name().equals(s.name()) && !vs.spec().http().isEmpty()) {
+        return vs.spec().http().get(0);
+      }
+    }
+    return null;
+  }
+
+  private static JavaFile teamSpec(String pkg, String name, Secondary s, Declared d, Scope scope, HTTPRoute fallback) {
+    DslCode code = new DslCode(Map.of());
+    List<String> javadoc = new ArrayList<>();
+    javadoc.add("The routes of team " + s.team().name() + " for secondary " + s + "."
+        + (s.team().owners().isEmpty() ? "" : " Owners: " + String.join(", ", s.team().owners()) + "."));
+    javadoc.add("Scope: " + scope.describe() + ". Every match must lie inside it; vsplit reports one that does not at its"
+        + " line, naming the scope and its owner.");
+    javadoc.add(fallback != null
+        ? "Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did. Replace the example route"
+            + " with the team's routes."
+        : "Scaffolded by {@code vsplit:scaffold}: the mesh spec names no default backend, so the example route answers 503."
+            + " Replace it with the team's routes.");
+    HTTPRoute example = fallback != null ? fallback.withName(null)
+        : HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(503));
+    List<HTTPMatchRequest> matches = scope.delegations().size() == 1 ? scope.delegations().get(0) : List.of();
+    if (matches.stream().allMatch(m -> DslCode.unexpressible(m).isEmpty())) {
+      example = example.withMatch(matches);
+    }
+    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(DslCode.ROUTES, "http")
+        .addComment("Scope: $L", scope.describe());
+    if (fallback == null) {
+      define.addComment("TODO: send it to the team's service: .to(destination(\"...\"))");
+    }
+    define.addStatement("$L", code.route("http", example));
+    TypeSpec type = TypeSpec.classBuilder(ClassName.get(pkg, name))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(DslCode.TEAM_SPEC)
+        .addJavadoc("$L", SpecWriter.paragraphs(javadoc.toArray(String[]::new)))
+        .addMethod(MethodSpec.methodBuilder("secondary")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(DslCode.SECONDARY)
+            .addStatement("return $T.$N", d.owner(), d.field())
+            .build())
+        .addMethod(define.build())
+        .build();
+    JavaFile.Builder file = JavaFile.builder(pkg, type).skipJavaLangImports(true).indent(SpecWriter.INDENT);
+    code.addImports(file);
+    return file.build();
+  }
+
+  private static String shown(ScaffoldRequest request, Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path base = request.projectDirectory().toAbsolutePath().normalize();
+    return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
+  }
+}

@@ -1,0 +1,281 @@
+package dev.vsplit.codegen;
+
+import dev.vsplit.OwnershipMap;
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.StringMatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Proposes an ownership map from the monolith's routes when the user has none: one team per
+ * destination service, owning the longest path prefix its routes share that holds no other
+ * service's path (narrowed until it does not); the service of the last catch-all route owns
+ * {@code /}. A starting point for a human to edit, not a decision.
+ */
+final class Suggester {
+
+  /** A path a route matches, and the route it comes from. */
+  private record Path(String value, boolean prefix) {}
+
+  private static final class Service {
+    final String host;
+    final String team;
+    final String namespace;
+    final List<Path> paths = new ArrayList<>();
+    final Set<Integer> routes = new LinkedHashSet<>();
+    boolean catchAll;
+
+    Service(String host, String team, String namespace) {
+      this.host = host;
+      this.team = team;
+      this.namespace = namespace;
+    }
+  }
+
+  private Suggester() {}
+
+  /** The proposed map. */
+  static OwnershipMap suggest(List<Planner.Monolith> monoliths, String javaPackage) {
+    Map<String, OwnershipMap.TeamEntry> teams = new LinkedHashMap<>();
+    List<OwnershipMap.PathEntry> delegations = new ArrayList<>();
+    for (Planner.Monolith m : monoliths) {
+      Map<String, Service> services = services(m);
+      Service catchAll = null;
+      List<HTTPRoute> http = m.resolved().spec().http();
+      for (int r = 0; r < http.size(); r++) {
+        Service s = services.get(host(http.get(r)));
+        if (s != null && s.catchAll && s.routes.contains(r) && covers(http.get(r))) {
+          catchAll = s;
+        }
+      }
+      String primary = monoliths.size() == 1 ? null : m.ref();
+      for (Service s : services.values()) {
+        teams.putIfAbsent(s.team, new OwnershipMap.TeamEntry(s.team, s.namespace, List.of()));
+        List<Path> foreign = new ArrayList<>();
+        for (Service o : services.values()) {
+          if (o != s) {
+            foreign.addAll(o.paths);
+          }
+        }
+        foreign.addAll(servicelessPaths(m, services));
+        List<Path> owned = new ArrayList<>();
+        if (s == catchAll) {
+          owned.add(new Path("/", true));
+        } else {
+          owned.addAll(cover(new ArrayList<>(new LinkedHashSet<>(s.paths)), foreign));
+        }
+        for (Path p : outermost(owned)) {
+          delegations.add(new OwnershipMap.PathEntry(p.prefix ? p.value : null, p.prefix ? null : p.value, s.team,
+              m.resolved().name() + "-" + s.team, null, primary, null, null));
+        }
+      }
+    }
+    return new OwnershipMap(javaPackage, null, List.of(), new ArrayList<>(teams.values()), delegations);
+  }
+
+  /** The services a primary's routes go to, in the order first seen; routes without a destination have none. */
+  private static Map<String, Service> services(Planner.Monolith m) {
+    Map<String, Service> out = new LinkedHashMap<>();
+    Map<String, String> teamHosts = new LinkedHashMap<>();
+    List<HTTPRoute> http = m.resolved().spec().http();
+    for (int r = 0; r < http.size(); r++) {
+      HTTPRoute route = http.get(r);
+      String host = host(route);
+      if (host == null) {
+        continue;
+      }
+      Service s = out.get(host);
+      if (s == null) {
+        String[] labels = host.split("\\.");
+        String namespace = labels.length > 2 && labels[2].equals("svc") ? labels[1] : m.resolved().namespace();
+        String team = teamName(labels[0]);
+        if (teamHosts.containsKey(team) && !teamHosts.get(team).equals(host)) {
+          team = teamName(labels[0] + "-" + namespace);
+        }
+        teamHosts.putIfAbsent(team, host);
+        s = new Service(host, team, namespace);
+        out.put(host, s);
+      }
+      s.routes.add(r);
+      for (HTTPMatchRequest match : route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match()) {
+        StringMatch uri = match.uri();
+        if (uri instanceof StringMatch.Exact e) {
+          s.paths.add(new Path(e.value(), false));
+        } else if (uri instanceof StringMatch.Prefix p && !p.value().equals("/") && !p.value().isEmpty()) {
+          s.paths.add(new Path(p.value(), true));
+        } else if (uri == null || uri instanceof StringMatch.Prefix) {
+          s.catchAll = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Paths of routes with no destination (redirects, direct responses): no proposed prefix may swallow them. */
+  private static List<Path> servicelessPaths(Planner.Monolith m, Map<String, Service> services) {
+    List<Path> out = new ArrayList<>();
+    for (HTTPRoute route : m.resolved().spec().http()) {
+      if (host(route) != null) {
+        continue;
+      }
+      for (HTTPMatchRequest match : route.match()) {
+        if (match.uri() instanceof StringMatch.Exact e) {
+          out.add(new Path(e.value(), false));
+        } else if (match.uri() instanceof StringMatch.Prefix p && p.value().length() > 1) {
+          out.add(new Path(p.value(), true));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the route takes every request (no uri condition, or prefix "/", and nothing else). */
+  private static boolean covers(HTTPRoute route) {
+    if (route.match().isEmpty()) {
+      return true;
+    }
+    for (HTTPMatchRequest m : route.match()) {
+      if (Equivalence.normalize(m).equals(HTTPMatchRequest.EMPTY.withName(m.name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prefixes (or single paths) that hold all of {@code paths} and none of {@code foreign}: as few and as long as possible. */
+  private static List<Path> cover(List<Path> paths, List<Path> foreign) {
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    if (paths.size() == 1) {
+      return paths;
+    }
+    String common = paths.get(0).value;
+    for (Path p : paths) {
+      common = commonPrefix(common, p.value);
+    }
+    final String prefix = common;
+    if (prefix.length() > 1 && foreign.stream().noneMatch(f -> f.value.startsWith(prefix))) {
+      return List.of(new Path(prefix, true));
+    }
+    Map<Character, List<Path>> groups = new TreeMap<>();
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (p.value.length() == prefix.length()) {
+        out.add(p);
+      } else {
+        groups.computeIfAbsent(p.value.charAt(prefix.length()), k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (List<Path> group : groups.values()) {
+      out.addAll(cover(group, foreign));
+    }
+    return out;
+  }
+
+  /** Drops duplicates and paths that another prefix of the same list already holds. */
+  private static List<Path> outermost(List<Path> paths) {
+    List<Path> unique = new ArrayList<>(new LinkedHashSet<>(paths));
+    List<Path> out = new ArrayList<>();
+    for (Path p : unique) {
+      boolean inner = unique.stream().anyMatch(o -> o != p && o.prefix && p.value.startsWith(o.value)
+          && (p.value.length() > o.value.length() || !p.prefix));
+      if (!inner) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static String commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.substring(0, i);
+  }
+
+  /** The first destination's host: whom the route serves. */
+  private static String host(HTTPRoute route) {
+    return route.route().isEmpty() || route.route().get(0).destination() == null ? null : route.route().get(0).destination().host();
+  }
+
+  private static String teamName(String s) {
+    String out = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+    return out.isEmpty() ? "team" : out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // rendering
+
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9/][A-Za-z0-9/._-]*");
+  private static final Pattern SPECIAL = Pattern.compile(
+      "(?i)(true|false|yes|no|y|n|on|off|null|~)|[-+]?[0-9][0-9_.eE+-]*|0x[0-9a-fA-F]+|0o[0-7]+|\\.inf|\\.nan");
+
+  /**
+   * The map as a YAML file with comments for the person who edits it.
+   *
+   * @param routesOf for each delegation, the routes it would take ({@code spec.http[0], spec.http[3]})
+   * @param header comment lines for the top of the file
+   */
+  static String render(OwnershipMap map, List<String> routesOf, List<String> header) {
+    StringBuilder out = new StringBuilder();
+    for (String line : header) {
+      out.append("# ").append(line).append('\n');
+    }
+    out.append("package: ").append(scalar(map.javaPackage())).append("   # the generated specs' Java package\n");
+    out.append("mesh:\n  owners: []   # code owners of the primary, e.g. [\"@org/platform\"]\n");
+    out.append("teams:\n");
+    for (OwnershipMap.TeamEntry t : map.teams()) {
+      out.append("  ").append(scalar(t.name())).append(":\n");
+      out.append("    namespace: ").append(scalar(t.namespace())).append('\n');
+      out.append("    owners: []   # e.g. [\"@org/").append(t.name()).append("\"]\n");
+    }
+    out.append("delegations:   # path -> the team's secondary; vsplit orders them most specific first\n");
+    for (int i = 0; i < map.delegations().size(); i++) {
+      OwnershipMap.PathEntry e = map.delegations().get(i);
+      if (i < routesOf.size() && !routesOf.get(i).isEmpty()) {
+        out.append("  # takes ").append(routesOf.get(i)).append('\n');
+      }
+      out.append("  - ").append(e.prefix() != null ? "prefix: " + scalar(e.prefix()) : "exact: " + scalar(e.exact())).append('\n');
+      out.append("    team: ").append(scalar(e.team())).append('\n');
+      out.append("    secondary: ").append(scalar(e.secondary())).append('\n');
+      if (e.primary() != null) {
+        out.append("    primary: ").append(scalar(e.primary())).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** A YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */
+  static String scalar(String s) {
+    if (s != null && PLAIN.matcher(s).matches() && !SPECIAL.matcher(s).matches()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : (s == null ? "" : s).toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\x%02x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

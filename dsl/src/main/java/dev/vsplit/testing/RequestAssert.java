@@ -1,0 +1,144 @@
+package dev.vsplit.testing;
+
+import dev.vsplit.routing.Decision;
+import dev.vsplit.routing.Request;
+import dev.vsplit.routing.Simulator;
+import dev.vsplit.routing.WeightedDestination;
+import java.util.Objects;
+
+/**
+ * A request about to be checked: add what it carries ({@code withHeader}, {@code onHost}...), then
+ * say where it must go ({@code goesTo}, {@code isNotFound}...). Immutable: each {@code with...}
+ * returns a new one.
+ */
+public final class RequestAssert {
+
+  private final Simulator simulator;
+  private final Request request;
+
+  RequestAssert(Simulator simulator, Request request) {
+    this.simulator = simulator;
+    this.request = request;
+  }
+
+  public RequestAssert withHeader(String name, String value) {
+    return new RequestAssert(simulator, request.header(name, value));
+  }
+
+  /** The host the request is for ({@code :authority}), e.g. {@code shop.example.com}. */
+  public RequestAssert onHost(String host) {
+    return new RequestAssert(simulator, request.host(host));
+  }
+
+  /** The gateway it arrives through: {@code ns/name}, a bare {@code name}, or {@code mesh}. */
+  public RequestAssert throughGateway(String gateway) {
+    return new RequestAssert(simulator, request.gateway(gateway));
+  }
+
+  public RequestAssert onPort(int port) {
+    return new RequestAssert(simulator, request.port(port));
+  }
+
+  public RequestAssert withScheme(String scheme) {
+    return new RequestAssert(simulator, request.scheme(scheme));
+  }
+
+  /** The namespace of the workload sending it (what {@code sourceNamespace} matches). */
+  public RequestAssert fromNamespace(String namespace) {
+    return new RequestAssert(simulator, request.sourceNamespace(namespace));
+  }
+
+  /** A label of the workload sending it (what {@code sourceLabels} matches). */
+  public RequestAssert fromWorkloadLabeled(String name, String value) {
+    return new RequestAssert(simulator, request.sourceLabel(name, value));
+  }
+
+  public Request request() {
+    return request;
+  }
+
+  /** Which route the request takes and why. */
+  public Decision decision() {
+    return simulator.route(request);
+  }
+
+  /** The explanation, as {@code vsplit:explain} prints it. */
+  public String explain() {
+    return decision().explain();
+  }
+
+  /**
+   * The request reaches {@code host} (a full name, or a short one such as {@code reviews} for
+   * {@code reviews.default.svc.cluster.local}): one of the destinations of the route it takes, with
+   * a share above 0.
+   */
+  public RouteAssert goesTo(String host) {
+    return goesTo(host, null);
+  }
+
+  /** The request reaches subset {@code subset} of {@code host}. */
+  public RouteAssert goesTo(String host, String subset) {
+    Objects.requireNonNull(host, "host");
+    Decision d = routed("go to " + target(host, subset));
+    for (WeightedDestination w : d.destinations()) {
+      if (hostMatches(w.host(), host) && (subset == null || subset.equals(w.subset())) && w.percent() > 0) {
+        return new RouteAssert(d, w);
+      }
+    }
+    throw failure(d, "go to " + target(host, subset), "it goes to " + d.hit().action());
+  }
+
+  /** The request takes some route (any destination, redirect or direct response). */
+  public RouteAssert isRouted() {
+    return new RouteAssert(routed("be routed"), null);
+  }
+
+  /** No route takes the request: Envoy answers 404 ({@code route_not_found}). */
+  public void isNotFound() {
+    Decision d = simulator.route(request);
+    if (d.routed()) {
+      throw failure(d, "find no route (404)", "route #" + d.hit().position() + " takes it: " + d.hit().action());
+    }
+  }
+
+  /** The route taken redirects to {@code uri}. */
+  public RouteAssert redirectsTo(String uri) {
+    Decision d = routed("be redirected to " + uri);
+    var redirect = d.route().redirect();
+    if (redirect == null || !Objects.equals(redirect.uri(), uri)) {
+      throw failure(d, "be redirected to " + uri, "route #" + d.hit().position() + " " + d.hit().action());
+    }
+    return new RouteAssert(d, null);
+  }
+
+  /** The route taken answers directly with {@code status}. */
+  public RouteAssert answers(int status) {
+    Decision d = routed("be answered with " + status);
+    var direct = d.route().directResponse();
+    if (direct == null || direct.status() == null || direct.status() != status) {
+      throw failure(d, "be answered with " + status, "route #" + d.hit().position() + " " + d.hit().action());
+    }
+    return new RouteAssert(d, null);
+  }
+
+  private Decision routed(String expectation) {
+    Decision d = simulator.route(request);
+    if (!d.routed()) {
+      throw failure(d, expectation, "no route takes it (Envoy answers 404)");
+    }
+    return d;
+  }
+
+  static boolean hostMatches(String written, String expected) {
+    return written != null && (written.equals(expected) || written.startsWith(expected + "."));
+  }
+
+  private static String target(String host, String subset) {
+    return subset == null ? host : host + " subset " + subset;
+  }
+
+  static AssertionError failure(Decision d, String expectation, String actual) {
+    return new AssertionError("expected " + d.request().method() + " " + d.request().path() + " to " + expectation
+        + ", but " + actual + "\n\n" + d.explain());
+  }
+}

@@ -1,0 +1,10 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('vsplit: proof: routing is unchanged')
+def src = new File(basedir, 'src/main/java/com/example/shop')
+def mesh = new File(src, 'ShopMesh.java').text
+assert mesh.contains('public static final Team API = Team.named("api").namespace("api").owners("@shop/api");')
+assert mesh.contains('public static final Secondary WEB_FRONTEND = WEB.secondary("web-frontend");')
+assert mesh.contains('.delegate(prefix("/api"), SHOP_API)')
+assert new File(src, 'ApiRoutes.java').text.contains('.match(prefix("/api/users"))')
+assert new File(src, 'FrontendRoutes.java').isFile()
+return true

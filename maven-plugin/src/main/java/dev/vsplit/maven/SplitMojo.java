@@ -1,0 +1,108 @@
+package dev.vsplit.maven;
+
+import dev.vsplit.OwnershipMap;
+import dev.vsplit.SplitRequest;
+import dev.vsplit.SplitResult;
+import dev.vsplit.Vsplit;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Splits a monolithic VirtualService into DSL code: a {@code MeshSpec} with the primary's
+ * delegations and one {@code TeamSpec} per team's secondary, by an ownership map. The code is
+ * compiled and run in memory and its effective routes compared with the monolith's before any
+ * file is written. Works without a pom:
+ *
+ * <pre>
+ * mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=bookinfo.yaml                            # proposes an ownership map
+ * mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=bookinfo.yaml -Dvsplit.ownership=ownership.yaml
+ * </pre>
+ */
+@Mojo(name = "split", requiresProject = false, threadSafe = true)
+public class SplitMojo extends AbstractVsplitMojo {
+
+  /** The monolith: YAML files or folders with the VirtualServices to split (comma-separated). */
+  @Parameter(property = "vsplit.input")
+  List<String> input;
+
+  /** The ownership map: which team owns which path (YAML). Without one, split proposes one and generates no code. */
+  @Parameter(property = "vsplit.ownership")
+  File ownership;
+
+  /** The ownership map in the plugin configuration instead of a file: one entry per path. */
+  @Parameter
+  List<OwnershipEntry> delegations;
+
+  /** The Java package of the generated specs; overrides the ownership map's {@code package}. */
+  @Parameter(property = "vsplit.package")
+  String javaPackage;
+
+  /** The source folder the specs are written to; existing files are never overwritten. */
+  @Parameter(property = "vsplit.sourceDirectory", defaultValue = "${basedir}/src/main/java")
+  File sourceDirectory;
+
+  /** Generate the routes that split cleanly even when others cannot go to one owner; those are listed and left out. */
+  @Parameter(property = "vsplit.allowPartial", defaultValue = "false")
+  boolean allowPartial;
+
+  /** Where a proposed ownership map is written when none is given (never over an existing file). */
+  @Parameter(property = "vsplit.suggestionOutput", defaultValue = "${basedir}/vsplit-ownership.yaml")
+  File suggestionOutput;
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    if (input == null || input.isEmpty()) {
+      throw new MojoFailureException("vsplit:split needs the monolith to split: pass -Dvsplit.input=<file or folder>[,...]");
+    }
+    SplitRequest request = new SplitRequest(resolveAll(input), ownership == null ? null : ownership.toPath(), inline(),
+        sourceDirectory.toPath(), javaPackage, allowPartial, suggestionOutput.toPath(), basedir.toPath(), namespace, mesh(),
+        limits());
+    SplitResult result;
+    try {
+      result = Vsplit.split(request);
+    } catch (IOException e) {
+      throw new MojoExecutionException("vsplit: cannot read the input or write the sources: " + e.getMessage(), e);
+    }
+    print(result.findings());
+    result.proof().forEach(line -> getLog().info("vsplit: proof: " + line));
+    if (result.hasErrors()) {
+      throw new MojoFailureException("vsplit: " + result.errors().size() + " error(s) (listed above); nothing was written."
+          + (allowPartial ? "" : " Fix them, or pass -Dvsplit.allowPartial=true to split the rest and keep those routes out."));
+    }
+    if (result.suggestion() != null) {
+      getLog().info("vsplit: proposed ownership map" + (result.suggestionWritten() == null ? "" : " written to "
+          + shown(result.suggestionWritten())) + ":\n" + result.suggestion());
+      return;
+    }
+    getLog().info("vsplit: " + result.written().size() + " source file(s) written to " + shown(sourceDirectory.toPath()) + ":");
+    result.written().forEach(f -> getLog().info("  " + shown(f)));
+    getLog().info("vsplit: next, build the project to generate the YAML from them (mvn process-classes with vsplit:generate).");
+  }
+
+  private String shown(java.nio.file.Path p) {
+    java.nio.file.Path abs = p.toAbsolutePath().normalize();
+    java.nio.file.Path base = basedir.toPath().toAbsolutePath().normalize();
+    return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
+  }
+
+  private OwnershipMap inline() {
+    if (delegations == null || delegations.isEmpty()) {
+      return null;
+    }
+    List<OwnershipMap.PathEntry> paths = new ArrayList<>();
+    List<OwnershipMap.TeamEntry> teams = new ArrayList<>();
+    for (OwnershipEntry e : delegations) {
+      paths.add(new OwnershipMap.PathEntry(e.prefix, e.exact, e.team, e.secondary, e.namespace, e.primary, e.className, null));
+      if (e.team != null && e.owners != null && !e.owners.isEmpty() && teams.stream().noneMatch(t -> t.name().equals(e.team))) {
+        teams.add(new OwnershipMap.TeamEntry(e.team, e.namespace, e.owners));
+      }
+    }
+    return new OwnershipMap(javaPackage, null, List.of(), teams, paths);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.vsplit.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each outcome of {@code vsplit:split} maps to the right Maven result: the user's to fix is a failure, I/O is an execution error. */
+class SplitMojoTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String MONOLITH = """
+      apiVersion: networking.istio.io/v1beta1
+      kind: VirtualService
+      metadata: {name: shop, namespace: default}
+      spec:
+        hosts: [shop.example.com]
+        http:
+        - match: [{uri: {REGEX_OR_PREFIX: /api}}]
+          route: [{destination: {host: api}}]
+        - route: [{destination: {host: web}}]
+      """;
+
+  private SplitMojo mojo(String uriKind, String ownership) throws Exception {
+    Files.writeString(dir.resolve("monolith.yaml"), MONOLITH.replace("REGEX_OR_PREFIX", uriKind));
+    SplitMojo mojo = new SplitMojo();
+    mojo.basedir = dir.toFile();
+    mojo.namespace = "default";
+    mojo.domainSuffix = "cluster.local";
+    mojo.maxFileBytes = 1 << 20;
+    mojo.maxDepth = 64;
+    mojo.maxAliases = 100;
+    mojo.maxAliasExpansion = 10_000;
+    mojo.maxScalarLength = 1 << 20;
+    mojo.input = List.of("monolith.yaml");
+    mojo.sourceDirectory = dir.resolve("src").toFile();
+    mojo.suggestionOutput = dir.resolve("vsplit-ownership.yaml").toFile();
+    if (ownership != null) {
+      Files.writeString(dir.resolve("ownership.yaml"), ownership);
+      mojo.ownership = dir.resolve("ownership.yaml").toFile();
+    }
+    return mojo;
+  }
+
+  private static final String OWNERSHIP = """
+      package: com.example.shop
+      delegations:
+      - {prefix: /api, team: api, namespace: api}
+      - {prefix: /, team: web, namespace: web}
+      """;
+
+  @Test
+  void aCleanSplitWritesTheSpecs() throws Exception {
+    mojo("prefix", OWNERSHIP).execute();
+
+    assertThat(dir.resolve("src/com/example/shop/ShopMesh.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/shop/ApiRoutes.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/shop/WebRoutes.java")).isRegularFile();
+  }
+
+  @Test
+  void routesThatCannotMoveAreAFailureAndNothingIsWritten() throws Exception {
+    SplitMojo mojo = mojo("regex", OWNERSHIP);
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("vsplit: 1 error(s) (listed above); nothing was written. Fix them, or pass -Dvsplit.allowPartial=true to"
+            + " split the rest and keep those routes out.");
+    assertThat(dir.resolve("src")).doesNotExist();
+  }
+
+  @Test
+  void allowPartialSplitsTheRest() throws Exception {
+    SplitMojo mojo = mojo("regex", OWNERSHIP);
+    mojo.allowPartial = true;
+
+    mojo.execute();
+
+    assertThat(dir.resolve("src/com/example/shop/WebRoutes.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/shop/ApiRoutes.java")).doesNotExist();
+  }
+
+  @Test
+  void withoutAMapItProposesOne() throws Exception {
+    mojo("prefix", null).execute();
+
+    assertThat(dir.resolve("vsplit-ownership.yaml")).content().contains("- prefix: /api");
+    assertThat(dir.resolve("src")).doesNotExist();
+  }
+
+  @Test
+  void noInputIsAFailure() throws Exception {
+    SplitMojo mojo = mojo("prefix", OWNERSHIP);
+    mojo.input = null;
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("-Dvsplit.input=");
+  }
+
+  @Test
+  void aSourceFolderThatCannotBeWrittenIsAnExecutionError() throws Exception {
+    SplitMojo mojo = mojo("prefix", OWNERSHIP);
+    File notAFolder = dir.resolve("src").toFile();
+    Files.writeString(notAFolder.toPath(), "a file where the source folder should be");
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("vsplit: cannot read the input or write the sources:");
+  }
+
+  @Test
+  void anInlineMapFromThePomWorksLikeTheFile() throws Exception {
+    SplitMojo mojo = mojo("prefix", null);
+    mojo.javaPackage = "com.example.inline";
+    mojo.delegations = List.of(entry("/api", "api"), entry("/", "web"));
+
+    mojo.execute();
+
+    assertThat(dir.resolve("src/com/example/inline/ApiRoutes.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/inline/ShopMesh.java")).content()
+        .contains("public static final Team API = Team.named(\"api\").namespace(\"api\").owners(\"@shop/api\");");
+  }
+
+  private static OwnershipEntry entry(String prefix, String team) {
+    OwnershipEntry e = new OwnershipEntry();
+    e.prefix = prefix;
+    e.team = team;
+    e.namespace = team;
+    e.owners = List.of("@shop/" + team);
+    return e;
+  }
+}
