@@ -157,7 +157,7 @@ final class TreeReader {
   List<Document> readText(String file, String text, List<YamlProblem> problems) {
     List<Document> documents = new ArrayList<>();
     int index = 0;
-    for (Chunk chunk : split(text)) {
+    for (Chunk chunk : split(loneCarriageReturnsAsNewlines(text))) {
       Location start = new Location(file, chunk.firstLine(), 1);
       Node root = chunk.blank() ? null : parse(file, chunk, problems);
       if (!chunk.blank()) {
@@ -194,8 +194,8 @@ final class TreeReader {
       int bad = in.position();
       int line = 1;
       for (int i = offset; i < bad && i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          line++;
+        if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+          line++; // \n, \r\n or a lone \r, as the lines of a readable file are counted
         }
       }
       problems.add(new YamlProblem(Location.of(file, line), "",
@@ -210,6 +210,25 @@ final class TreeReader {
 
   // ---------------------------------------------------------------------------------------------
   // splitting into documents
+
+  /**
+   * A line break written as a lone {@code \r} (old Mac files) as {@code \n}. YAML reads all three
+   * forms as one line break and folds them to {@code \n} in values, so nothing read changes; but
+   * the document splitting and every line count here go by {@code \n}, and without this a file of
+   * CR line ends was one line of many documents, its problems reported at lines of the YAML parser's
+   * count, twice for one mistake. {@code \r\n} stays as written.
+   */
+  static String loneCarriageReturnsAsNewlines(String text) {
+    if (text.indexOf('\r') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n') ? '\n' : c);
+    }
+    return out.toString();
+  }
 
   /** Lines of one document; {@code markerLine} tells that it starts with a {@code ---} line. */
   private record Chunk(String text, int firstLine, boolean blank, boolean markerLine) {}
