@@ -21,6 +21,7 @@ import dev.vsplit.rules.Finding;
 import dev.vsplit.rules.KubernetesNames;
 import dev.vsplit.rules.Ownership;
 import dev.vsplit.yaml.Location;
+import dev.vsplit.yaml.OutputLayout;
 import dev.vsplit.yaml.SourceMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,7 +85,7 @@ final class Assembler {
   // gateways and primaries
 
   private void gateway(Mesh.GatewayBuilder g) {
-    if (!validName("Gateway", g.namespace, g.name, null, g.site)) {
+    if (!validName("Gateway", "Gateway", g.namespace, g.name, null, g.site)) {
       return;
     }
     ObjectMeta meta = new ObjectMeta(g.name, g.namespace, managed(g.labels, null), Map.of(), Map.of());
@@ -93,7 +94,7 @@ final class Assembler {
   }
 
   private void primary(Mesh.PrimaryBuilder p) {
-    if (!validName("primary VirtualService", p.namespace, p.name, null, p.site)) {
+    if (!validName("VirtualService", "primary VirtualService", p.namespace, p.name, null, p.site)) {
       p.delegations.forEach(this::unplaced);
       return;
     }
@@ -223,7 +224,7 @@ final class Assembler {
   private void secondary(Secondary s, List<Placed> placed, TeamSpec spec) {
     String ref = s.toString();
     Team team = s.team();
-    if (!validName("secondary VirtualService", s.namespace(), s.name(), team.name(), s.site())) {
+    if (!validName("VirtualService", "secondary VirtualService", s.namespace(), s.name(), team.name(), s.site())) {
       return;
     }
     List<List<HTTPMatchRequest>> delegations = new ArrayList<>();
@@ -519,13 +520,21 @@ final class Assembler {
   // ---------------------------------------------------------------------------------------------
   // helpers
 
-  private boolean validName(String what, String namespace, String name, String team, Location at) {
+  private boolean validName(String kind, String what, String namespace, String name, String team, Location at) {
     String ref = namespace + "/" + name;
     String nameProblem = KubernetesNames.checkName(name);
+    String suggestion = nameProblem == null ? null : KubernetesNames.suggest(name);
+    if (nameProblem == null && OutputLayout.fileNameProblem(kind, name) != null) {
+      // A valid Kubernetes name that cannot name its output file: refused where it is written,
+      // not later, when the output folder is written.
+      int max = OutputLayout.maxNameLength(kind);
+      nameProblem = OutputLayout.fileNameProblem(kind, name) + "; a " + kind + " name has at most " + max + " characters here";
+      suggestion = name.substring(0, max).replaceAll("[-.]+$", "");
+    }
     String nsProblem = KubernetesNames.checkNamespace(namespace);
     if (nameProblem != null) {
       findings.add(DslFindings.error(DslFindings.INVALID_NAME, ref, "metadata.name", team,
-          what + " name \"" + name + "\" " + nameProblem, "for example \"" + KubernetesNames.suggest(name) + "\"", at));
+          what + " name \"" + name + "\" " + nameProblem, "for example \"" + suggestion + "\"", at));
     }
     if (nsProblem != null) {
       findings.add(DslFindings.error(DslFindings.INVALID_NAME, ref, "metadata.namespace", team,

@@ -230,7 +230,17 @@ public final class OutputDirectory {
         }
         throw failure;
       }
-      deleteRecursively(staging); // if this fails, the files are in place and the next run removes it
+      // Every file is in place: the write is done. What follows only tidies up; should it fail, the
+      // output is still complete, and the next run removes a staging folder left behind.
+      try {
+        deleteRecursively(staging);
+      } catch (IOException once) {
+        try {
+          deleteRecursively(staging); // a second try, for a passing hiccup
+        } catch (IOException leftForTheNextRun) {
+          // see above
+        }
+      }
       removeFoldersLeftEmpty();
     }
 
@@ -264,14 +274,37 @@ public final class OutputDirectory {
         Target t = toWrite.get(i);
         hook.at(Hook.Step.MOVE, t.file().path());
         createParents(t.real());
+        requireInside(t.real(), t.file().path());
         moveIntoPlace(staging.resolve("new-" + i), t.real());
         moved.add(i);
       }
       for (int j = 0; j < toDelete.size(); j++) {
         Extra e = toDelete.get(j);
         hook.at(Hook.Step.DELETE, e.key());
+        requireInside(e.real(), e.key());
         Files.delete(e.real());
         deleted.add(j);
+      }
+    }
+
+    /**
+     * The proof, just before a file is replaced or deleted, that it lies inside the output folder:
+     * its folder's canonical path starts with the output folder's, and the file itself is not a
+     * symbolic link (a rename replaces a link, never what it leads to, but a delete must not
+     * touch one either). The paths were checked when the folder was read; this catches a folder
+     * swapped for a link since, by anything but another vsplit run (the lock keeps those out).
+     */
+    private void requireInside(Path file, String path) throws IOException {
+      Path parent = file.getParent().toRealPath();
+      String problem = null;
+      if (!parent.startsWith(realDir)) {
+        problem = "leads outside the output folder, to " + parent.resolve(file.getFileName().toString())
+            + " (a folder on its way was replaced by a symbolic link while vsplit was writing)";
+      } else if (Files.isSymbolicLink(file)) {
+        problem = "became a symbolic link while vsplit was writing";
+      }
+      if (problem != null) {
+        throw new UnsafeOutputPathException(shown, java.util.Map.of(path, problem));
       }
     }
 

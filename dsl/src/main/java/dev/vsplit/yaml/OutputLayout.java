@@ -45,13 +45,34 @@ public final class OutputLayout {
     String fileName = kind + "-" + resource.name() + ".yaml";
     int length = fileName.getBytes(StandardCharsets.UTF_8).length;
     if (length > MAX_FILE_NAME) {
-      int room = MAX_FILE_NAME - (length - resource.name().length());
-      throw invalid(resource, InvalidNameException.NAME, resource.name(),
-          "is " + resource.name().length() + " characters long, so the file name " + kind + "-<name>.yaml would be "
-              + length + " characters, more than the " + MAX_FILE_NAME + " most file systems allow",
-          "at most " + room + " characters here, so that its file name fits in " + MAX_FILE_NAME, null);
+      throw invalid(resource, InvalidNameException.NAME, resource.name(), fileNameProblem(resource.kind(), resource.name()),
+          "at most " + maxNameLength(resource.kind()) + " characters here, so that its file name fits in " + MAX_FILE_NAME, null);
     }
     return resource.namespace() + "/" + fileName;
+  }
+
+  /**
+   * Why a {@code kind} named {@code name}, a valid Kubernetes name, still cannot name its output
+   * file ({@code <kind>-<name>.yaml} longer than file systems allow), or {@code null} when it can.
+   * Kubernetes allows 253 characters, a file name 255: a VirtualService name over 235 characters
+   * passes the first rule and breaks the second.
+   */
+  public static String fileNameProblem(String kind, String name) {
+    if (name == null) {
+      return null;
+    }
+    String k = kind.toLowerCase(Locale.ROOT);
+    int length = (k + "-" + name + ".yaml").getBytes(StandardCharsets.UTF_8).length;
+    if (length <= MAX_FILE_NAME) {
+      return null;
+    }
+    return "is " + name.length() + " characters long, so the file name " + k + "-<name>.yaml would be "
+        + length + " characters, more than the " + MAX_FILE_NAME + " most file systems allow";
+  }
+
+  /** The longest name a {@code kind} may have so that its output file name fits. */
+  public static int maxNameLength(String kind) {
+    return MAX_FILE_NAME - (kind.toLowerCase(Locale.ROOT) + "-.yaml").length();
   }
 
   private static void check(IstioResource r, String field, String value, int max, Pattern pattern, String rule) {

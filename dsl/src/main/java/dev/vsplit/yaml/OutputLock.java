@@ -114,17 +114,18 @@ final class OutputLock implements AutoCloseable {
         throw new OutputLockedException(shownDirectory, file, holder(file) + ", as far as can be told on a file system without locks");
       }
       // No OS locks here: CREATE_NEW alone keeps others out; a crash leaves the file to delete by hand.
-      return hold(realDirectory, file, channel, null);
+      return hold(realDirectory, file, channel, null, true);
     }
     if (lock == null) {
       channel.close();
       throw new OutputLockedException(shownDirectory, file, holder(file));
     }
-    return hold(realDirectory, file, channel, lock);
+    return hold(realDirectory, file, channel, lock, created);
   }
 
   /** Writes this process's id into the file and checks that its name still leads to the file locked. */
-  private static OutputLock hold(Path realDirectory, Path file, FileChannel channel, FileLock lock) throws IOException {
+  private static OutputLock hold(Path realDirectory, Path file, FileChannel channel, FileLock lock, boolean created)
+      throws IOException {
     byte[] content = ("pid=" + OWN_PID + "\n"
         + "# vsplit is writing this folder; this file goes away when it is done.\n").getBytes(StandardCharsets.UTF_8);
     FileChannel witness = null;
@@ -145,7 +146,23 @@ final class OutputLock implements AutoCloseable {
       }
       return new OutputLock(realDirectory, file, channel, lock, witness);
     } catch (IOException | RuntimeException | Error e) {
-      release(lock, channel);
+      // Writing the holder's id failed (a full disk, say): the file is ours (created now, or taken
+      // over from a dead holder), so it goes, or the output folder would keep a lock file.
+      if (created || lock != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException deleteFailed) {
+          e.addSuppressed(deleteFailed);
+        }
+      }
+      try {
+        release(lock, channel);
+      } catch (IOException | RuntimeException releaseFailed) {
+        e.addSuppressed(releaseFailed);
+      }
+      if (witness != null) {
+        witness.close();
+      }
       throw e;
     }
   }
@@ -188,11 +205,21 @@ final class OutputLock implements AutoCloseable {
     }
   }
 
-  /** Deletes the file while still holding the lock, then releases it. */
+  /**
+   * Deletes the file while still holding the lock, then releases it. A file that cannot be deleted
+   * stays, unlocked: the next generation takes it over as a dead holder's and deletes it. That is
+   * no reason to fail a generation whose output is complete, so it is not thrown.
+   */
   @Override
   public void close() throws IOException {
     try {
-      Files.deleteIfExists(file);
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException once) {
+        Files.deleteIfExists(file); // a second try, for a passing hiccup
+      }
+    } catch (IOException leftForTheNextRun) {
+      // see above
     } finally {
       try {
         release(lock, channel);

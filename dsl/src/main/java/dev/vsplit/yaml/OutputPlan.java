@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -71,6 +72,9 @@ final class OutputPlan {
     List<GeneratedFile> valid = new ArrayList<>();
     for (GeneratedFile f : files) {
       String problem = RelativePaths.problem(f.path());
+      if (problem == null) {
+        problem = tooLong(shown, f.path());
+      }
       if (problem != null) {
         problems.put(f.path(), problem);
         continue;
@@ -118,6 +122,9 @@ final class OutputPlan {
     List<Target> targets = new ArrayList<>();
     for (GeneratedFile f : files) {
       Resolved r = resolve(realDir, f.path());
+      if (r.problem == null && r.real != null) {
+        r = new Resolved(r.real, r.key, r.blocker, tooLong(r.real.getParent(), r.real.getFileName().toString()));
+      }
       if (r.problem != null) {
         problems.put(f.path(), r.problem);
         continue;
@@ -156,6 +163,16 @@ final class OutputPlan {
     return out;
   }
 
+  /** The longest path, in bytes, that Linux opens (PATH_MAX, 4096, less its terminating NUL). */
+  static final int MAX_PATH_BYTES = 4095;
+
+  /** Why {@code folder/path} is longer than file systems open, or {@code null}. */
+  private static String tooLong(Path folder, String path) {
+    int bytes = folder.resolve(path).toString().getBytes(StandardCharsets.UTF_8).length;
+    return bytes <= MAX_PATH_BYTES ? null
+        : "would be a path of " + bytes + " bytes in the output folder; file systems open paths of at most " + MAX_PATH_BYTES;
+  }
+
   private record Resolved(Path real, String key, String blocker, String problem) {}
 
   private static Resolved resolve(Path realDir, String path) throws IOException {
@@ -170,6 +187,10 @@ final class OutputPlan {
           real = next.toRealPath();
         } catch (NoSuchFileException e) {
           return new Resolved(null, null, null, "goes through the symbolic link \"" + link + "\", which leads nowhere");
+        } catch (FileSystemException e) {
+          // A link to itself, or a circle of links: ELOOP, "Too many levels of symbolic links".
+          return new Resolved(null, null, null, "goes through the symbolic link \"" + link + "\", which cannot be followed ("
+              + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + "; a link that leads to itself?)");
         }
         if (!real.startsWith(realDir) || real.equals(realDir)) {
           return new Resolved(null, null, null, "goes through the symbolic link \"" + link

@@ -1,10 +1,13 @@
 package dev.vsplit.yaml;
 
-/** Builds and reads field paths such as {@code spec.http[0].match[1].headers.x-user}. */
-final class Paths {
+/**
+ * Builds field paths such as {@code spec.http[0].match[1].headers.x-user}: the one form every
+ * finding and {@link SourceMap#locate} use.
+ */
+public final class Paths {
   private Paths() {}
 
-  static void appendKey(StringBuilder path, String key) {
+  public static void appendKey(StringBuilder path, String key) {
     if (isPlain(key)) {
       if (path.length() > 0) {
         path.append('.');
@@ -15,17 +18,17 @@ final class Paths {
     }
   }
 
-  static void appendIndex(StringBuilder path, int index) {
+  public static void appendIndex(StringBuilder path, int index) {
     path.append('[').append(index).append(']');
   }
 
-  static String key(String parent, String key) {
+  public static String key(String parent, String key) {
     StringBuilder b = new StringBuilder(parent);
     appendKey(b, key);
     return b.toString();
   }
 
-  static String index(String parent, int index) {
+  public static String index(String parent, int index) {
     return parent + "[" + index + "]";
   }
 

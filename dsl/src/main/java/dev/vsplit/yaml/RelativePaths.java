@@ -8,6 +8,9 @@ final class RelativePaths {
   /** Top-level names vsplit keeps for itself: its lock file and staging folders. */
   static final String RESERVED_PREFIX = ".vsplit";
 
+  /** The longest file or folder name ext4, APFS, NTFS and their kin take, in bytes. */
+  static final int MAX_NAME_BYTES = 255;
+
   private RelativePaths() {}
 
   /** Why {@code path} is not a safe relative path, or {@code null} when it is. */
@@ -37,6 +40,10 @@ final class RelativePaths {
       }
       if (segment.equals(".git")) {
         return "contains '.git', which belongs to git";
+      }
+      int bytes = segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (bytes > MAX_NAME_BYTES) {
+        return "has a file or folder name of " + bytes + " bytes; file systems allow " + MAX_NAME_BYTES;
       }
       for (int i = 0; i < segment.length(); i++) {
         char c = segment.charAt(i);

@@ -13,11 +13,13 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -54,19 +56,21 @@ final class TreeReader {
 
   /**
    * snakeyaml-engine copies its read window at every refill, which costs time in the square of
-   * the longest line: with its default buffer of 1024 a single 5 MB line takes seconds. A
-   * buffer as large as the document (up to 1 MiB) avoids the refills.
+   * the longest line: with its default buffer of 1024 a single 5 MB line takes seconds. A buffer
+   * as large as the document (up to 1 MiB) avoids the refills. But every parser allocates its
+   * whole buffer (chars and code points, five bytes a slot), so a buffer larger than the document
+   * costs for nothing: a file of 200 000 one-line documents spent most of a minute allocating
+   * 64 KiB buffers. Each document gets the smallest power of two that holds it, from 1 KiB.
    */
-  private static final int SMALL_BUFFER = 1 << 16;
-  private static final int LARGE_BUFFER = 1 << 20;
+  private static final int MIN_BUFFER_BITS = 10;
+  private static final int MAX_BUFFER_BITS = 20;
 
   private final ReadLimits limits;
-  private final YAMLFactory smallFactory;
-  private YAMLFactory largeFactory;
+  /** Factories by buffer size, {@code 1 << (MIN_BUFFER_BITS + i)}, made when first needed. */
+  private final YAMLFactory[] factories = new YAMLFactory[MAX_BUFFER_BITS - MIN_BUFFER_BITS + 1];
 
   TreeReader(ReadLimits limits) {
     this.limits = limits;
-    this.smallFactory = factory(SMALL_BUFFER);
   }
 
   private YAMLFactory factory(int bufferSize) {
@@ -124,13 +128,12 @@ final class TreeReader {
   }
 
   private YAMLFactory factoryFor(String text) {
-    if (text.length() < SMALL_BUFFER) {
-      return smallFactory;
+    int bits = Math.max(MIN_BUFFER_BITS, 32 - Integer.numberOfLeadingZeros(text.length()));
+    int i = Math.min(bits, MAX_BUFFER_BITS) - MIN_BUFFER_BITS;
+    if (factories[i] == null) {
+      factories[i] = factory(1 << (i + MIN_BUFFER_BITS));
     }
-    if (largeFactory == null) {
-      largeFactory = factory(LARGE_BUFFER);
-    }
-    return largeFactory;
+    return factories[i];
   }
 
   /** Decodes and parses a whole file; every problem goes to {@code problems}. */
@@ -154,7 +157,7 @@ final class TreeReader {
   List<Document> readText(String file, String text, List<YamlProblem> problems) {
     List<Document> documents = new ArrayList<>();
     int index = 0;
-    for (Chunk chunk : split(text)) {
+    for (Chunk chunk : split(loneCarriageReturnsAsNewlines(text))) {
       Location start = new Location(file, chunk.firstLine(), 1);
       Node root = chunk.blank() ? null : parse(file, chunk, problems);
       if (!chunk.blank()) {
@@ -191,8 +194,8 @@ final class TreeReader {
       int bad = in.position();
       int line = 1;
       for (int i = offset; i < bad && i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          line++;
+        if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+          line++; // \n, \r\n or a lone \r, as the lines of a readable file are counted
         }
       }
       problems.add(new YamlProblem(Location.of(file, line), "",
@@ -207,6 +210,25 @@ final class TreeReader {
 
   // ---------------------------------------------------------------------------------------------
   // splitting into documents
+
+  /**
+   * A line break written as a lone {@code \r} (old Mac files) as {@code \n}. YAML reads all three
+   * forms as one line break and folds them to {@code \n} in values, so nothing read changes; but
+   * the document splitting and every line count here go by {@code \n}, and without this a file of
+   * CR line ends was one line of many documents, its problems reported at lines of the YAML parser's
+   * count, twice for one mistake. {@code \r\n} stays as written.
+   */
+  static String loneCarriageReturnsAsNewlines(String text) {
+    if (text.indexOf('\r') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n') ? '\n' : c);
+    }
+    return out.toString();
+  }
 
   /** Lines of one document; {@code markerLine} tells that it starts with a {@code ---} line. */
   private record Chunk(String text, int firstLine, boolean blank, boolean markerLine) {}
@@ -304,6 +326,8 @@ final class TreeReader {
     }
     Map<String, Node> anchors = new HashMap<>();
     Map<Node, Long> sizes = new IdentityHashMap<>();
+    // Aliases to no anchor, already reported: a merge key given one says nothing more.
+    Set<Node> unresolved = Collections.newSetFromMap(new IdentityHashMap<>());
     long[] aliasBudget = {0, 0}; // aliases used, nodes added by aliases
     Deque<Object[]> stack = new ArrayDeque<>(); // {container Node, pending key, anchor, has a merge key}
     Node root = null;
@@ -346,7 +370,7 @@ final class TreeReader {
             Object[] frame = stack.pop();
             node = (Node) frame[0];
             if (node instanceof MapNode map && Boolean.TRUE.equals(frame[3])) {
-              node = merge(map, pathOf(stack, null), problems);
+              node = merge(map, pathOf(stack, null), unresolved, problems);
             }
             if (frame[2] != null) {
               anchors.put((String) frame[2], node);
@@ -359,6 +383,7 @@ final class TreeReader {
               if (node == null) {
                 problems.add(new YamlProblem(at, pathOf(stack, null), "alias *" + name + " refers to no anchor &" + name));
                 node = new ScalarNode(null, at);
+                unresolved.add(node);
               } else {
                 long added = size(node, sizes);
                 aliasBudget[0]++;
@@ -412,6 +437,10 @@ final class TreeReader {
         message += "; after \"---\" on the same line only a comment, a scalar or a {...}/[...] value may follow:"
             + " start the manifest on the next line";
       }
+      if (message.endsWith("while scanning a simple key; could not find expected ':'") && longKeyAt(chunk, where)) {
+        // YAML caps a key written without "? " at 1024 characters; the ':' is there, only too far.
+        message += "; a key written without \"? \" may be at most 1024 characters long";
+      }
       problems.add(new YamlProblem(where, "", message));
       return null;
     } catch (RuntimeException e) {
@@ -421,6 +450,19 @@ final class TreeReader {
     }
   }
 
+  /** Whether the line of {@code where} has a ':' more than 1024 characters after the start of its key. */
+  private static boolean longKeyAt(Chunk chunk, Location where) {
+    String[] lines = chunk.text().split("\n", -1);
+    int index = where.line() - chunk.firstLine();
+    if (index < 0 || index >= lines.length) {
+      return false;
+    }
+    String line = lines[index];
+    String key = line.stripLeading();
+    int colon = key.indexOf(':', 1024);
+    return colon > 0;
+  }
+
   static final String MERGE_KEY = "<<";
 
   /**
@@ -428,16 +470,21 @@ final class TreeReader {
    * {@code <<: [*a, *b]} adds the fields of the merged maps that the map does not set itself,
    * earlier maps first, in place of the {@code <<} entry.
    */
-  private static MapNode merge(MapNode map, String path, List<YamlProblem> problems) {
+  private static MapNode merge(MapNode map, String path, Set<Node> unresolved, List<YamlProblem> problems) {
     Node source = map.entries().get(MERGE_KEY);
     List<MapNode> sources = new ArrayList<>();
+    if (unresolved.contains(source)
+        || source instanceof ListNode list && list.items().stream().anyMatch(unresolved::contains)) {
+      return map; // its alias is reported already, and the document is not read
+    }
     if (source instanceof MapNode m) {
       sources.add(m);
     } else if (source instanceof ListNode l && l.items().stream().allMatch(i -> i instanceof MapNode)) {
       l.items().forEach(i -> sources.add((MapNode) i));
     } else {
       problems.add(new YamlProblem(map.keyLocations().get(MERGE_KEY), Paths.key(path, MERGE_KEY),
-          "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got " + Node.describe(source)));
+          "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got "
+              + (source instanceof ScalarNode s && s.value() == null ? "no value" : Node.describe(source))));
       return map;
     }
     MapNode out = new MapNode(map.location());

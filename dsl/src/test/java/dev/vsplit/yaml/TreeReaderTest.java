@@ -87,6 +87,33 @@ class TreeReaderTest {
   }
 
   @Test
+  void oldMacLineEndingsReadLikeUnixOnesWithTheirLines() {
+    // Found by AnalyzeFuzzTest (seed 0x70b78a8e5b74c439): with lone CRs the file was one line of
+    // several documents, "more than one value in one document" reported twice at a wrong line.
+    List<TreeReader.Document> docs = read("a: 1\r---\rb:\r  e: 4\r---\rc: [\r");
+    assertThat(docs).extracting(d -> d.root() == null ? null : Binder.plain(d.root()))
+        .containsExactly(Map.of("a", 1), Map.of("b", Map.of("e", 4)), null);
+    assertThat(docs).extracting(d -> d.start().line()).containsExactly(1, 2, 5);
+    assertThat(((MapNode) ((MapNode) docs.get(1).root()).entries().get("b")).keyLocations().get("e"))
+        .isEqualTo(new Location("t.yaml", 4, 3));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.location().line()).isEqualTo(6);
+      assertThat(p.message()).startsWith("YAML syntax error");
+    });
+    List<YamlProblem> withCr = List.copyOf(problems);
+    problems.clear();
+    read("a: 1\n---\nb:\n  e: 4\n---\nc: [\n");
+    assertThat(withCr).isEqualTo(problems);
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtItsLineWhateverTheLineEndings() {
+    byte[] cr = "a: 1\rb: 2\rc: caf\u00e9\r".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    new TreeReader(ReadLimits.DEFAULTS).read("t.yaml", cr, problems);
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.location().line()).isEqualTo(3));
+  }
+
+  @Test
   void lineBreaksAreKeptAsWritten() {
     assertThat(plain("a: |+\n  x\n\n")).isEqualTo(Map.of("a", "x\n\n"));
     assertThat(plain("a: |+\n  x\n")).isEqualTo(Map.of("a", "x\n"));
@@ -176,6 +203,21 @@ class TreeReaderTest {
       assertThat(p.location().line()).isEqualTo(2);
       assertThat(p.message()).contains("merge key (<<) takes a map");
     });
+  }
+
+  @Test
+  void aMergeKeyWithoutAValueSaysSo() {
+    read("a:\n  <<:\n  b: 1\n");
+    assertThat(problems).singleElement().extracting(YamlProblem::message).asString().endsWith("; got no value");
+  }
+
+  @Test
+  void aMergeKeyOfAnUnknownAliasIsReportedOnceAsTheAlias() {
+    // Found by AnalyzeFuzzTest: "<<: *a" with no anchor &a also gave "a merge key takes a map; got null".
+    read("a:\n  <<: *a\n  b: 1\nc:\n  <<: [*b]\n");
+    assertThat(problems).extracting(YamlProblem::toString).containsExactly(
+        "t.yaml:2:7: a[\"<<\"]: alias *a refers to no anchor &a",
+        "t.yaml:5:8: c[\"<<\"][0]: alias *b refers to no anchor &b");
   }
 
   @Test

@@ -41,7 +41,9 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
     }
     List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
     Path classes = Path.of(project.getBuild().getOutputDirectory());
-    return new GenerateRequest(basedir.toPath(), classpath, List.of(classes), specs == null ? List.of() : specs,
+    // <specs> names the specs to run: then those only, else every spec the compiled classes hold.
+    boolean named = specs != null && !specs.isEmpty();
+    return new GenerateRequest(basedir.toPath(), classpath, named ? List.of() : List.of(classes), named ? specs : List.of(),
         sourceRoots, outputDirectory.toPath(), mesh());
   }
 

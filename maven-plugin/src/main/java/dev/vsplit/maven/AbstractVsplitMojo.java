@@ -35,17 +35,25 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
   @Parameter(property = "vsplit.defaultExportTo")
   List<String> defaultExportTo;
 
-  /** Largest YAML file read, in bytes. */
+  /** Largest YAML file read, in bytes (32 MiB). A larger file is a VS001 finding, not read. */
   @Parameter(property = "vsplit.maxFileBytes", defaultValue = "33554432")
   long maxFileBytes;
 
-  /** Deepest nesting of maps and lists in a YAML document. */
+  /** Deepest nesting of maps and lists in a YAML document (at most 256). */
   @Parameter(property = "vsplit.maxDepth", defaultValue = "64")
   int maxDepth;
 
-  /** Most YAML aliases in one document. */
+  /** Most YAML aliases ({@code *name}) in one document; 0 forbids them. */
   @Parameter(property = "vsplit.maxAliases", defaultValue = "100")
   int maxAliases;
+
+  /** Most nodes the aliases of one YAML document may add once expanded: the "billion laughs" guard. */
+  @Parameter(property = "vsplit.maxAliasExpansion", defaultValue = "10000")
+  long maxAliasExpansion;
+
+  /** Longest single string value in a YAML document, in characters (1 MiB). */
+  @Parameter(property = "vsplit.maxScalarLength", defaultValue = "1048576")
+  int maxScalarLength;
 
   /** The directory relative paths are resolved against (the project's, or the current one without a pom). */
   @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
@@ -74,9 +82,14 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
     return new MeshOptions(domainSuffix, defaultExportTo);
   }
 
-  ReadLimits limits() {
-    return new ReadLimits(maxFileBytes, maxDepth, maxAliases, ReadLimits.DEFAULTS.maxAliasExpansion(),
-        ReadLimits.DEFAULTS.maxScalarLength());
+  /** The read limits from the parameters; a value out of range is the user's to fix. */
+  ReadLimits limits() throws MojoFailureException {
+    try {
+      return new ReadLimits(maxFileBytes, maxDepth, maxAliases, maxAliasExpansion, maxScalarLength);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("vsplit: " + e.getMessage() + ". Fix the parameter in the plugin's <configuration>"
+          + " or its -Dvsplit.<name> property.", e);
+    }
   }
 
   Path resolve(String path) {

@@ -6,6 +6,8 @@ import dev.vsplit.yaml.OutputRefusedException;
 import dev.vsplit.yaml.WriteResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,12 +35,17 @@ public class GenerateMojo extends AbstractSpecMojo {
   @Parameter(property = "vsplit.force", defaultValue = "false")
   boolean force;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-  MojoExecution mojoExecution;
+  MojoExecution execution;
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
+    OutputClaims.claim(session, outputDirectory.toPath(), new OutputClaims.Claim(project.getGroupId() + ":"
+        + project.getArtifactId(), execution.getExecutionId(), specs == null ? List.of() : List.copyOf(specs)), shownOutput());
     GenerateResult result;
     try {
       result = Vsplit.generate(request().withUpToDateFile(force ? null : upToDateFile()), getClass().getClassLoader());
@@ -72,6 +79,6 @@ public class GenerateMojo extends AbstractSpecMojo {
 
   /** Where the last generation is recorded: in the build folder, one file per execution of the goal. */
   private Path upToDateFile() {
-    return Path.of(project.getBuild().getDirectory(), "vsplit", "generate-" + mojoExecution.getExecutionId() + ".uptodate");
+    return Path.of(project.getBuild().getDirectory(), "vsplit", "generate-" + execution.getExecutionId() + ".uptodate");
   }
 }

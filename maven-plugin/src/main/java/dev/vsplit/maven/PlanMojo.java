@@ -104,7 +104,7 @@ public class PlanMojo extends AbstractSpecMojo {
     return file;
   }
 
-  private AnalyzeRequest yaml(Path path) {
+  private AnalyzeRequest yaml(Path path) throws MojoFailureException {
     return new AnalyzeRequest(List.of(path), namespace, mesh(), limits());
   }
 }

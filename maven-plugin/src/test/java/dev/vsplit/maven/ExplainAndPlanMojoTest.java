@@ -37,6 +37,8 @@ class ExplainAndPlanMojoTest {
     mojo.maxFileBytes = 32L << 20;
     mojo.maxDepth = 64;
     mojo.maxAliases = 100;
+    mojo.maxAliasExpansion = 10_000;
+    mojo.maxScalarLength = 1 << 20;
     mojo.basedir = dir.toFile();
     mojo.outputDirectory = dir.resolve("istio").toFile();
     mojo.setLog(new SystemStreamLog() {

@@ -39,6 +39,8 @@ class SplitMojoTest {
     mojo.maxFileBytes = 1 << 20;
     mojo.maxDepth = 64;
     mojo.maxAliases = 100;
+    mojo.maxAliasExpansion = 10_000;
+    mojo.maxScalarLength = 1 << 20;
     mojo.input = List.of("monolith.yaml");
     mojo.sourceDirectory = dir.resolve("src").toFile();
     mojo.suggestionOutput = dir.resolve("vsplit-ownership.yaml").toFile();

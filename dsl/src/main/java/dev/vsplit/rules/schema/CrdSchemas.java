@@ -10,6 +10,7 @@ import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.yaml.Paths;
 import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,6 +37,21 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class CrdSchemas {
 
   private static final String CEL_DURATION = "duration(self) >= duration('1ms')";
+
+  /**
+   * OpenAPI 3.0 with Kubernetes' own keywords declared. Unknown to the plain dialect, each made the
+   * validator log "Unknown keyword x-kubernetes-validations - you should define your own Meta
+   * Schema" as a warning, which Maven printed in every build that ran vsplit. They are known, not
+   * validated by networknt: {@link #walk} applies the two of them that matter, the others leave
+   * nothing to check.
+   */
+  private static final Dialect KUBERNETES_OPENAPI = Dialect.builder(Dialects.getOpenApi30())
+      .keyword(new NonValidationKeyword("x-kubernetes-validations"))
+      .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
+      .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
+      .keyword(new NonValidationKeyword("x-kubernetes-list-type"))
+      .keyword(new NonValidationKeyword("x-kubernetes-map-type"))
+      .build();
   private static final CrdSchemas INSTANCE = new CrdSchemas();
 
   private record Version(Schema schema, JsonNode node) {}
@@ -44,17 +59,7 @@ public final class CrdSchemas {
   private final Map<String, Version> versions = new HashMap<>();
 
   private CrdSchemas() {
-    // Kubernetes' own keywords (x-kubernetes-validations, -preserve-unknown-fields, -int-or-string)
-    // are known, not validated by networknt: checked below, or nothing to check. Declaring them
-    // keeps networknt from logging "Unknown keyword" on every run.
-    Dialect kubernetes = Dialect.builder(Dialects.getOpenApi30())
-        .keyword(new NonValidationKeyword("x-kubernetes-validations"))
-        .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
-        .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
-        .keyword(new NonValidationKeyword("x-kubernetes-list-type"))
-        .keyword(new NonValidationKeyword("x-kubernetes-map-type"))
-        .build();
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(kubernetes);
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(KUBERNETES_OPENAPI);
     YAMLMapper yaml = YAMLMapper.builder().nodeFactory(new SchemaNodes()).build();
     for (String file : List.of("virtualservice.yaml", "gateway.yaml")) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
@@ -150,14 +155,14 @@ public final class CrdSchemas {
       while (fields.hasNext()) {
         Entry<String, JsonNode> field = fields.next();
         String key = field.getKey();
-        String child = path.isEmpty() ? key : path + "." + key;
+        String child = Paths.key(path, key);
         if (root && (key.equals("apiVersion") || key.equals("kind") || key.equals("metadata"))) {
           continue;
         }
         if (properties.has(key)) {
           walk(properties.get(key), field.getValue(), child, out, false);
         } else if (additional.isObject()) {
-          walk(additional, field.getValue(), path + "[\"" + key + "\"]", out, false);
+          walk(additional, field.getValue(), Paths.key(path, key), out, false);
         } else if (!additional.asBoolean(false) && properties.isObject()) {
           out.add(new SchemaProblem(child, "unknown field \"" + key + "\": Istio's schema does not declare it, so the"
               + " Kubernetes API server drops it without a word", true));
@@ -166,32 +171,30 @@ public final class CrdSchemas {
     } else if (value.isArray()) {
       int i = 0;
       for (JsonNode item : value) {
-        walk(schema.path("items"), item, path + "[" + i++ + "]", out, false);
+        walk(schema.path("items"), item, Paths.index(path, i++), out, false);
       }
     }
   }
 
   /**
-   * The validator's instance location as a finding path: {@code spec.http[0].timeout}, map keys
-   * that are not plain names quoted ({@code headers["x-user"]}), whatever notation the validator
-   * prints its locations in (it prints JSON pointers, {@code /spec/http/0/timeout}).
+   * The validator's instance location as a vsplit field path: {@code /spec/http/0/timeout} (the
+   * JSON pointer networknt 3 prints) becomes {@code spec.http[0].timeout}, built by {@link Paths}
+   * like every other finding's path so that {@link dev.vsplit.yaml.SourceMap} finds its line (a key
+   * such as {@code a.b} quoted, {@code x-user} not). The location's elements are typed, so a list
+   * index is never confused with a map key that is a number.
    */
-  private static String path(NodePath location) {
+  static String path(NodePath location) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < location.getNameCount(); i++) {
       Object element = location.getElement(i);
       if (element instanceof Integer index) {
-        out.append('[').append(index).append(']');
-      } else if (PLAIN_NAME.matcher(element.toString()).matches()) {
-        out.append(out.length() == 0 ? "" : ".").append(element);
+        Paths.appendIndex(out, index);
       } else {
-        out.append("[\"").append(element.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+        Paths.appendKey(out, element.toString());
       }
     }
     return out.toString();
   }
-
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /**
    * The validator's message without its location prefix. Istio's schemas say "at most one of these
