@@ -51,81 +51,43 @@ final class CompactTree {
 
   /** Where the field was written, or the nearest enclosing field: {@link SourceMap#locateInTree}, step for step. */
   Location locate(String path) {
-    int node = 0;
-    int bestLine = rootLine;
-    int bestColumn = rootColumn;
-    int i = 0;
-    int n = path.length();
-    while (i < n && node >= 0) {
-      char c = path.charAt(i);
-      if (c == '.') {
-        i++;
-        continue;
-      }
-      if (c == '[') {
-        int close;
-        if (i + 1 < n && path.charAt(i + 1) == '"') {
-          StringBuilder key = new StringBuilder();
-          int j = i + 2;
-          while (j < n && path.charAt(j) != '"') {
-            if (path.charAt(j) == '\\' && j + 1 < n) {
-              j++;
-            }
-            key.append(path.charAt(j++));
-          }
-          close = path.indexOf(']', j);
-          if (data[node] != MAP) {
-            break;
-          }
-          int entry = find(node, key.toString());
-          if (entry >= 0 && data[entry + 1] != NO_LINE) {
-            bestLine = data[entry + 1];
-            bestColumn = data[entry + 2];
-          }
-          node = entry < 0 ? -1 : data[entry + 3];
-        } else {
-          close = path.indexOf(']', i);
-          if (close < 0 || data[node] != LIST) {
-            break;
-          }
-          int index;
-          try {
-            index = Integer.parseInt(path.substring(i + 1, close));
-          } catch (NumberFormatException e) {
-            break;
-          }
-          if (index >= 0 && index < data[node + 1]) {
-            int item = node + 2 + 3 * index;
-            bestLine = data[item];
-            bestColumn = data[item + 1];
-            node = data[item + 2];
-          } else {
-            node = -1;
-          }
+    var walk = new Paths.Steps() {
+      int node = 0;
+      int bestLine = rootLine;
+      int bestColumn = rootColumn;
+
+      @Override
+      public boolean key(String key) {
+        if (data[node] != MAP) {
+          return false;
         }
-        if (close < 0) {
-          break;
+        int entry = find(node, key);
+        if (entry >= 0 && data[entry + 1] != NO_LINE) {
+          bestLine = data[entry + 1];
+          bestColumn = data[entry + 2];
         }
-        i = close + 1;
-        continue;
+        node = entry < 0 ? -1 : data[entry + 3];
+        return node >= 0;
       }
-      int end = i;
-      while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
-        end++;
+
+      @Override
+      public boolean index(int index) {
+        if (data[node] != LIST) {
+          return false;
+        }
+        if (index < 0 || index >= data[node + 1]) {
+          node = -1;
+          return false;
+        }
+        int item = node + 2 + 3 * index;
+        bestLine = data[item];
+        bestColumn = data[item + 1];
+        node = data[item + 2];
+        return node >= 0;
       }
-      String key = path.substring(i, end);
-      if (data[node] != MAP) {
-        break;
-      }
-      int entry = find(node, key);
-      if (entry >= 0 && data[entry + 1] != NO_LINE) {
-        bestLine = data[entry + 1];
-        bestColumn = data[entry + 2];
-      }
-      node = entry < 0 ? -1 : data[entry + 3];
-      i = end;
-    }
-    return new Location(file, bestLine, bestColumn);
+    };
+    Paths.walk(path, walk);
+    return new Location(file, walk.bestLine, walk.bestColumn);
   }
 
   /** The offset of the map entry with this key, or -1. */

@@ -44,4 +44,70 @@ public final class Paths {
     }
     return true;
   }
+
+  /** What a walk along a field path does at each step; a step returns false to stop the walk there. */
+  interface Steps {
+    boolean key(String key);
+
+    boolean index(int index);
+  }
+
+  /**
+   * Reads a path step by step: plain keys ({@code spec.http}), quoted keys ({@code ["x.y"]}) and
+   * indexes ({@code [0]}), stopping at the first step the visitor refuses. A broken bracket stops
+   * the walk: an unclosed quoted key is still offered (its text up to the end), an unclosed or
+   * non-numeric index is not.
+   */
+  static void walk(String path, Steps steps) {
+    int i = 0;
+    int n = path.length();
+    while (i < n) {
+      char c = path.charAt(i);
+      if (c == '.') {
+        i++;
+        continue;
+      }
+      if (c == '[') {
+        int close;
+        if (i + 1 < n && path.charAt(i + 1) == '"') {
+          StringBuilder key = new StringBuilder();
+          int j = i + 2;
+          while (j < n && path.charAt(j) != '"') {
+            if (path.charAt(j) == '\\' && j + 1 < n) {
+              j++;
+            }
+            key.append(path.charAt(j++));
+          }
+          close = path.indexOf(']', j);
+          if (!steps.key(key.toString()) || close < 0) {
+            return;
+          }
+        } else {
+          close = path.indexOf(']', i);
+          if (close < 0) {
+            return;
+          }
+          int index;
+          try {
+            index = Integer.parseInt(path.substring(i + 1, close));
+          } catch (NumberFormatException e) {
+            return;
+          }
+          if (!steps.index(index)) {
+            return;
+          }
+        }
+        i = close + 1;
+        continue;
+      }
+      int end = i;
+      while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
+        end++;
+      }
+      if (!steps.key(path.substring(i, end))) {
+        return;
+      }
+      i = end;
+    }
+  }
 }

@@ -67,73 +67,36 @@ public final class SourceMap {
 
   /** Walks the node tree along the path: the key or item of the deepest field that exists. */
   static Location locateInTree(Node root, String path) {
-    Node node = root;
-    Location best = root.location();
-    int i = 0;
-    int n = path.length();
-    while (i < n && node != null) {
-      char c = path.charAt(i);
-      if (c == '.') {
-        i++;
-        continue;
-      }
-      if (c == '[') {
-        int close;
-        if (i + 1 < n && path.charAt(i + 1) == '"') {
-          StringBuilder key = new StringBuilder();
-          int j = i + 2;
-          while (j < n && path.charAt(j) != '"') {
-            if (path.charAt(j) == '\\' && j + 1 < n) {
-              j++;
-            }
-            key.append(path.charAt(j++));
-          }
-          close = path.indexOf(']', j);
-          if (!(node instanceof MapNode map)) {
-            break;
-          }
-          Location keyAt = map.keyLocations().get(key.toString());
-          node = map.entries().get(key.toString());
-          if (keyAt != null) {
-            best = keyAt;
-          }
-        } else {
-          close = path.indexOf(']', i);
-          if (close < 0 || !(node instanceof ListNode list)) {
-            break;
-          }
-          int index;
-          try {
-            index = Integer.parseInt(path.substring(i + 1, close));
-          } catch (NumberFormatException e) {
-            break;
-          }
-          node = index >= 0 && index < list.items().size() ? list.items().get(index) : null;
-          if (node != null) {
-            best = node.location();
-          }
+    var walk = new Paths.Steps() {
+      Node node = root;
+      Location best = root.location();
+
+      @Override
+      public boolean key(String key) {
+        if (!(node instanceof MapNode map)) {
+          return false;
         }
-        if (close < 0) {
-          break;
+        Location keyAt = map.keyLocations().get(key);
+        node = map.entries().get(key);
+        if (keyAt != null) {
+          best = keyAt;
         }
-        i = close + 1;
-        continue;
+        return node != null;
       }
-      int end = i;
-      while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
-        end++;
+
+      @Override
+      public boolean index(int index) {
+        if (!(node instanceof ListNode list)) {
+          return false;
+        }
+        node = index >= 0 && index < list.items().size() ? list.items().get(index) : null;
+        if (node != null) {
+          best = node.location();
+        }
+        return node != null;
       }
-      String key = path.substring(i, end);
-      if (!(node instanceof MapNode map)) {
-        break;
-      }
-      Location keyAt = map.keyLocations().get(key);
-      node = map.entries().get(key);
-      if (keyAt != null) {
-        best = keyAt;
-      }
-      i = end;
-    }
-    return best;
+    };
+    Paths.walk(path, walk);
+    return walk.best;
   }
 }
