@@ -177,8 +177,8 @@ class HostileInputTest {
     Finding f = o.onlyUnreadable();
     assertThat(f.source().file()).endsWith("manifests/big.yaml");
     assertThat(f.source().line()).isZero(); // the whole file
-    assertThat(f.message()).isEqualTo("the file is 33554433 bytes, more than the limit of 33554432 bytes; raise the"
-        + " maxFileBytes limit if the file is meant to be this large");
+    assertThat(f.message()).isEqualTo("the file is 33554433 bytes, more than the limit of 33554432 bytes (maxFileBytes)");
+    assertThat(f.hint()).contains("a limit of vsplit's", "raise <maxFileBytes>", "-Dvsplit.maxFileBytes");
     assertThat(o.allocated()).isLessThan(16 * MB);
   }
 

@@ -14,8 +14,14 @@ final class UnreadableInput extends AbstractRule {
   @Override
   public void check(Context context, List<Finding> out) {
     for (YamlProblem p : context.problems()) {
-      out.add(new Finding(CODE, severity(), "", p.path(), null, p.message(),
-          "fix the file; kubectl apply would refuse it as well", p.location()));
+      out.add(new Finding(CODE, severity(), "", p.path(), null, p.message(), hint(p), p.location()));
     }
+  }
+
+  private static String hint(YamlProblem p) {
+    return p.limit() == null
+        ? "fix the file; kubectl apply would refuse it as well"
+        : "this is a limit of vsplit's, not of YAML or Kubernetes: if the file is meant to be like this, raise <"
+            + p.limit() + "> in the plugin's configuration (or -Dvsplit." + p.limit() + ")";
   }
 }

@@ -46,7 +46,7 @@ public record EffectiveRoutesFile(List<Item> items, List<YamlProblem> problems) 
     String label = ManifestReader.label(file);
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
-      return new EffectiveRoutesFile(List.of(), List.of(new YamlProblem(Location.of(label, 0), "", TreeReader.tooLarge(size, limits))));
+      return new EffectiveRoutesFile(List.of(), List.of(YamlProblem.overLimit(Location.of(label, 0), "", TreeReader.tooLarge(size, limits), "maxFileBytes")));
     }
     List<YamlProblem> problems = new ArrayList<>();
     List<TreeReader.Document> docs = new TreeReader(limits).read(label, Files.readAllBytes(file), problems);

@@ -127,7 +127,7 @@ public final class ManifestReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        acc.problems.add(new YamlProblem(Location.of(label, 0), "", TreeReader.tooLarge(size, limits)));
+        acc.problems.add(YamlProblem.overLimit(Location.of(label, 0), "", TreeReader.tooLarge(size, limits), "maxFileBytes"));
         return;
       }
       try (InputStream in = Files.newInputStream(file)) {

@@ -139,7 +139,7 @@ final class TreeReader {
   /** Decodes and parses a whole file; every problem goes to {@code problems}. */
   List<Document> read(String file, byte[] bytes, List<YamlProblem> problems) {
     if (bytes.length > limits.maxFileBytes()) {
-      problems.add(new YamlProblem(Location.of(file, 0), "", tooLarge(bytes.length, limits)));
+      problems.add(YamlProblem.overLimit(Location.of(file, 0), "", tooLarge(bytes.length, limits), "maxFileBytes"));
       return List.of();
     }
     String text = decode(file, bytes, problems);
@@ -151,7 +151,7 @@ final class TreeReader {
 
   static String tooLarge(long size, ReadLimits limits) {
     return "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
-        + " bytes; raise the maxFileBytes limit if the file is meant to be this large";
+        + " bytes (maxFileBytes)";
   }
 
   List<Document> readText(String file, String text, List<YamlProblem> problems) {
@@ -358,8 +358,8 @@ final class TreeReader {
           }
           case START_OBJECT, START_ARRAY -> {
             if (stack.size() >= limits.maxDepth()) {
-              throw new LimitExceeded(new YamlProblem(at, pathOf(stack, null),
-                  "nesting deeper than " + limits.maxDepth() + " levels; no Istio resource is this deep"));
+              throw new LimitExceeded(YamlProblem.overLimit(at, pathOf(stack, null),
+                  "nesting deeper than " + limits.maxDepth() + " levels; no Istio resource is this deep", "maxDepth"));
             }
             Node container = t == JsonToken.START_OBJECT ? new MapNode(at) : new ListNode(new ArrayList<>(), at);
             String anchor = yaml.getObjectId();
@@ -389,16 +389,17 @@ final class TreeReader {
                 aliasBudget[0]++;
                 aliasBudget[1] += added;
                 if (aliasBudget[0] > limits.maxAliases() || aliasBudget[1] > limits.maxAliasExpansion()) {
-                  throw new LimitExceeded(new YamlProblem(at, pathOf(stack, null),
+                  throw new LimitExceeded(YamlProblem.overLimit(at, pathOf(stack, null),
                       "too many aliases: " + aliasBudget[0] + " aliases expanding to " + aliasBudget[1]
                           + " nodes exceed the limits (" + limits.maxAliases() + " aliases, "
-                          + limits.maxAliasExpansion() + " nodes); this looks like a \"billion laughs\" document"));
+                          + limits.maxAliasExpansion() + " nodes); this looks like a \"billion laughs\" document",
+                      aliasBudget[0] > limits.maxAliases() ? "maxAliases" : "maxAliasExpansion"));
                 }
               }
             } else {
               node = new ScalarNode(scalar(p, t), at);
               if (node instanceof ScalarNode s && s.value() instanceof String str && str.length() > limits.maxScalarLength()) {
-                throw new LimitExceeded(new YamlProblem(at, pathOf(stack, null), tooLong()));
+                throw new LimitExceeded(YamlProblem.overLimit(at, pathOf(stack, null), tooLong(), "maxScalarLength"));
               }
               String anchor = yaml.scalarAnchor();
               if (anchor != null) {
@@ -428,7 +429,7 @@ final class TreeReader {
       return null;
     } catch (StreamConstraintsException e) {
       Location where = e.getLocation() == null ? at : location(file, e.getLocation(), lineOffset);
-      problems.add(new YamlProblem(where, pathOf(stack, null), constraintMessage(e)));
+      problems.add(YamlProblem.overLimit(where, pathOf(stack, null), constraintMessage(e), limitOf(e)));
       return null;
     } catch (JacksonException e) {
       Location where = syntaxLocation(e, file, chunk, at);
@@ -543,6 +544,18 @@ final class TreeReader {
   private String tooLong() {
     return "a string longer than the limit of " + limits.maxScalarLength()
         + " characters; no Istio field needs one this long (maxScalarLength)";
+  }
+
+  /** The read limit a parser constraint stands for, or {@code null} for Jackson's own fixed ones. */
+  private static String limitOf(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("String value length")) {
+      return "maxScalarLength";
+    }
+    if (message.startsWith("Document length")) {
+      return "maxFileBytes";
+    }
+    return message.contains("nesting depth") ? "maxDepth" : null;
   }
 
   private String constraintMessage(StreamConstraintsException e) {
