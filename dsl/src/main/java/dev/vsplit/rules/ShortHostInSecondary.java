@@ -69,7 +69,7 @@ final class ShortHostInSecondary extends AbstractRule {
    * For each secondary, the namespaces of the primaries whose delegate routes point at (and reach)
    * it, in the order the merge met them: one pass over the merge, not one per secondary.
    */
-  private static Map<ResourceRef, Set<String>> primaryNamespaces(Context context) {
+  static Map<ResourceRef, Set<String>> primaryNamespaces(Context context) {
     Map<ResourceRef, Set<String>> out = new HashMap<>();
     for (var vs : context.merge().effective()) {
       for (var route : vs.routes()) {
