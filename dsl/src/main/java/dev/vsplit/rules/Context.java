@@ -6,7 +6,9 @@ import dev.vsplit.model.Gateway;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MergeResult;
+import dev.vsplit.routing.Shadowing;
 import dev.vsplit.rules.schema.CrdSchemas;
 import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.routing.MeshOptions;
@@ -15,6 +17,7 @@ import dev.vsplit.yaml.Location;
 import dev.vsplit.yaml.YamlProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,9 @@ public final class Context {
   private final List<VirtualService> admitted = new ArrayList<>();
   private final MeshOptions mesh;
   private MergeResult merge;
+  // derived from the merge and asked for by two rules each (VS115 and VS117; VS114 and VS116)
+  private final Map<EffectiveVirtualService, List<Shadowing.Shadow>> shadows = new IdentityHashMap<>();
+  private List<DelegationShadowed.Covered> covered;
 
   Context(List<LoadedResource> resources, List<YamlProblem> problems, MeshOptions mesh) {
     this.all = List.copyOf(resources);
@@ -60,6 +66,21 @@ public final class Context {
 
   void setMerge(MergeResult merge) {
     this.merge = merge;
+    shadows.clear();
+    covered = null;
+  }
+
+  /** The routes of one effective VirtualService that never match, found once per check. */
+  List<Shadowing.Shadow> shadows(EffectiveVirtualService evs) {
+    return shadows.computeIfAbsent(evs, Shadowing::find);
+  }
+
+  /** The primaries' delegations that an earlier route covers, found once per check. */
+  List<DelegationShadowed.Covered> coveredDelegations() {
+    if (covered == null) {
+      covered = DelegationShadowed.covered(this);
+    }
+    return covered;
   }
 
   /** Every resource read, duplicates included, in input order. */

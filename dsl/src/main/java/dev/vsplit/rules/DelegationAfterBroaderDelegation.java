@@ -19,7 +19,7 @@ final class DelegationAfterBroaderDelegation extends AbstractRule {
 
   @Override
   public void check(Context context, List<Finding> out) {
-    for (DelegationShadowed.Covered c : DelegationShadowed.covered(context)) {
+    for (DelegationShadowed.Covered c : context.coveredDelegations()) {
       if (c.plain() >= 0) {
         continue; // a plain route takes everything: DelegationShadowed reports it
       }

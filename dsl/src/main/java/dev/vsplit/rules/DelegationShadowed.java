@@ -68,7 +68,7 @@ final class DelegationShadowed extends AbstractRule {
 
   @Override
   public void check(Context context, List<Finding> out) {
-    for (Covered c : covered(context)) {
+    for (Covered c : context.coveredDelegations()) {
       if (c.plain() < 0) {
         continue; // only delegations cover it: DelegationAfterBroaderDelegation
       }

@@ -24,7 +24,7 @@ final class RouteShadowed extends AbstractRule {
   public void check(Context context, List<Finding> out) {
     for (EffectiveVirtualService evs : context.merge().effective()) {
       List<EffectiveRoute> routes = evs.routes();
-      for (Shadowing.Shadow s : Shadowing.find(evs)) {
+      for (Shadowing.Shadow s : context.shadows(evs)) {
         if (stolen(routes, s)) {
           continue; // another owner's routes take it: RouteStolen reports that as an error
         }

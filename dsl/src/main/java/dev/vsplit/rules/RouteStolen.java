@@ -26,7 +26,7 @@ final class RouteStolen extends AbstractRule {
   public void check(Context context, List<Finding> out) {
     for (EffectiveVirtualService evs : context.merge().effective()) {
       List<EffectiveRoute> routes = evs.routes();
-      for (Shadowing.Shadow s : Shadowing.find(evs)) {
+      for (Shadowing.Shadow s : context.shadows(evs)) {
         if (!RouteShadowed.stolen(routes, s)) {
           continue;
         }
