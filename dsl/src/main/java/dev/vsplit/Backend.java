@@ -65,11 +65,13 @@ public final class Backend {
     return host;
   }
 
-  Destination toDestination() {
+  /** The destination as Istio's {@code Destination}. */
+  public Destination toDestination() {
     return new Destination(host, subset, port == null ? null : PortSelector.of(port), Map.of());
   }
 
-  HTTPRouteDestination toRouteDestination() {
+  /** The destination with its weight and header operations, as Istio's {@code HTTPRouteDestination}. */
+  public HTTPRouteDestination toRouteDestination() {
     Headers headers = setRequestHeaders.isEmpty() ? null
         : Headers.of(HeaderOperations.of(new java.util.TreeMap<>(setRequestHeaders), Map.of(), List.of()), null);
     return new HTTPRouteDestination(toDestination(), weight, headers, Map.of());

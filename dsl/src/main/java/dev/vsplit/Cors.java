@@ -60,7 +60,8 @@ public final class Cors {
         policy.exposeHeaders(), policy.maxAge(), allow, policy.unmatchedPreflights(), Map.of()));
   }
 
-  CorsPolicy toModel() {
+  /** The policy as Istio's {@code CorsPolicy}. */
+  public CorsPolicy toModel() {
     return policy;
   }
 }

@@ -1,8 +1,8 @@
 package dev.vsplit;
 
+import dev.vsplit.base.Describe;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
-import dev.vsplit.yaml.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +24,10 @@ public final class Match {
 
   private final HTTPMatchRequest request;
   private final boolean relative;
-  private final Location site;
 
-  private Match(HTTPMatchRequest request, boolean relative, Location site) {
+  private Match(HTTPMatchRequest request, boolean relative) {
     this.request = request;
     this.relative = relative;
-    this.site = site;
   }
 
   /** {@code uri: {exact: path}}. */
@@ -49,7 +47,7 @@ public final class Match {
 
   /** No URI condition: in a team's routes, the whole scope (the delegation's own match). */
   public static Match any() {
-    return new Match(HTTPMatchRequest.EMPTY, false, CallSite.capture());
+    return new Match(HTTPMatchRequest.EMPTY, false);
   }
 
   /** An exact path written relative to the team's scope: {@code relativeExact("/users")} under {@code /api} is {@code /api/users}. */
@@ -64,7 +62,7 @@ public final class Match {
 
   private static Match uri(StringMatch uri, boolean relative) {
     Objects.requireNonNull(uri.value(), "path");
-    return new Match(HTTPMatchRequest.uri(uri), relative, CallSite.capture());
+    return new Match(HTTPMatchRequest.uri(uri), relative);
   }
 
   /** Header {@code name} equals {@code value}. */
@@ -170,12 +168,8 @@ public final class Match {
     return relative;
   }
 
-  Location site() {
-    return site;
-  }
-
   private Match with(HTTPMatchRequest next) {
-    return new Match(next, relative, site);
+    return new Match(next, relative);
   }
 
   private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
@@ -187,6 +181,6 @@ public final class Match {
 
   @Override
   public String toString() {
-    return (relative ? "relative " : "") + dev.vsplit.rules.Describe.match(request);
+    return (relative ? "relative " : "") + Describe.match(request);
   }
 }

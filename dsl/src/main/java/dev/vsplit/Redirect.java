@@ -45,7 +45,8 @@ public final class Redirect {
         redirect.scheme(), code, Map.of()));
   }
 
-  HTTPRedirect toModel() {
+  /** The redirect as Istio's {@code HTTPRedirect}. */
+  public HTTPRedirect toModel() {
     return redirect;
   }
 }

@@ -1,7 +1,7 @@
 package dev.vsplit;
 
+import dev.vsplit.base.Describe;
 import dev.vsplit.model.HTTPMatchRequest;
-import dev.vsplit.rules.Describe;
 import java.util.List;
 
 /**

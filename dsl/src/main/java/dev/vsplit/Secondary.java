@@ -1,5 +1,7 @@
 package dev.vsplit;
 
+import dev.vsplit.base.CallSite;
+import dev.vsplit.base.Location;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,14 +24,14 @@ public final class Secondary {
   private final Integer failClosedStatus;
   private final Integer sealStatus;
   private final List<String> exportTo;
-  private final dev.vsplit.yaml.Location site;
+  private final Location site;
 
   Secondary(Team team, String name, String namespace) {
     this(team, name, namespace, null, null, null, List.of(), CallSite.capture());
   }
 
   private Secondary(Team team, String name, String namespace, Backend defaultBackend, Integer failClosedStatus,
-      Integer sealStatus, List<String> exportTo, dev.vsplit.yaml.Location site) {
+      Integer sealStatus, List<String> exportTo, Location site) {
     this.team = Objects.requireNonNull(team, "team");
     this.name = Objects.requireNonNull(name, "secondary name");
     this.namespace = Objects.requireNonNull(namespace, "secondary namespace");
@@ -86,24 +88,28 @@ public final class Secondary {
     return namespace;
   }
 
-  Backend defaultBackend() {
+  /** Where the whole scope goes until the team writes a {@link TeamSpec}, or {@code null}. */
+  public Backend defaultBackend() {
     return defaultBackend;
   }
 
-  Integer failClosedStatus() {
+  /** The status the scope answers until the team writes a {@link TeamSpec}, or {@code null}. */
+  public Integer failClosedStatus() {
     return failClosedStatus;
   }
 
-  Integer sealStatus() {
+  /** The status of the catch-all that ends the secondary, or {@code null} when it is not sealed. */
+  public Integer sealStatus() {
     return sealStatus;
   }
 
-  /** Where it was declared. */
-  dev.vsplit.yaml.Location site() {
+  /** The spec file and line that declared it. */
+  public Location site() {
     return site;
   }
 
-  List<String> exportToList() {
+  /** The namespaces that see it ({@code exportTo}); empty for all. */
+  public List<String> exportTo() {
     return exportTo;
   }
 

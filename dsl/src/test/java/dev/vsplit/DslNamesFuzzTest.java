@@ -8,9 +8,13 @@ import static dev.vsplit.Match.prefix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.faults.Folders;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.fuzz.FuzzRun;
-import dev.vsplit.rules.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,7 +148,7 @@ class DslNamesFuzzTest {
     assertThat(Folders.snapshot(root).keySet()).allMatch(k -> k.equals("a") || k.startsWith("a/istio") || k.startsWith("a/beside"));
     // What was written reads back as written, and Istio's schema and webhook take it.
     Analysis back = Vsplit.analyze(AnalyzeRequest.of(out));
-    assertThat(back.findings()).as("analyzing what generate wrote").noneMatch(f -> f.severity() == dev.vsplit.rules.Severity.ERROR);
+    assertThat(back.findings()).as("analyzing what generate wrote").noneMatch(f -> f.severity() == dev.vsplit.findings.Severity.ERROR);
     assertThat(back.input().resources()).hasSize(g.resources().size());
   }
 }

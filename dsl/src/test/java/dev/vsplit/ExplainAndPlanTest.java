@@ -4,6 +4,11 @@ import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.ExplainResult;
+import dev.vsplit.api.PlanResult;
+import dev.vsplit.api.RouteSource;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.routing.Request;
 import dev.vsplit.testing.BookinfoSpecs;
 import java.io.IOException;
@@ -31,7 +36,7 @@ class ExplainAndPlanTest {
     assertThat(table.table().render()).startsWith("primary default/bookinfo (hosts *; gateways default/bookinfo-gateway)\n");
     ExplainResult login = Vsplit.explain(yaml, Request.parse("GET /login"), LOADER);
     assertThat(login.decision().team()).isEqualTo("identity");
-    assertThat(login.findings()).noneMatch(f -> f.severity() == dev.vsplit.rules.Severity.ERROR);
+    assertThat(login.findings()).noneMatch(f -> f.severity() == dev.vsplit.findings.Severity.ERROR);
   }
 
   @Test

@@ -3,8 +3,11 @@ package dev.vsplit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.vsplit.rules.Finding;
-import dev.vsplit.rules.Severity;
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ReadLimits;
 import dev.vsplit.yaml.SkippedDocument;

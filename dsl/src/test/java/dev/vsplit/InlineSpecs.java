@@ -1,6 +1,8 @@
 package dev.vsplit;
 
-import dev.vsplit.rules.Finding;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.SpecLoader;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.yaml.YamlWriter;
 import java.util.List;
 import java.util.function.Consumer;

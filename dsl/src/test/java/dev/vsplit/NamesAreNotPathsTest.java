@@ -8,8 +8,10 @@ import static dev.vsplit.Match.prefix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vsplit.rules.Finding;
-import dev.vsplit.yaml.Location;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,6 +8,8 @@ import static dev.vsplit.InlineSpecs.withCode;
 import static dev.vsplit.Match.prefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.routing.EffectiveRoute;
 import org.junit.jupiter.api.Test;
 

@@ -10,11 +10,13 @@ import static dev.vsplit.Match.prefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.bookinfo.BookinfoMesh;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.base.Describe;
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
-import dev.vsplit.rules.Describe;
-import dev.vsplit.rules.Finding;
-import dev.vsplit.yaml.Location;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;

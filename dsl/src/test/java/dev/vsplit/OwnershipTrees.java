@@ -6,6 +6,7 @@ import static dev.vsplit.Match.prefix;
 import static dev.vsplit.Match.relativeExact;
 import static dev.vsplit.Match.relativePrefix;
 
+import dev.vsplit.assembly.Assembler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

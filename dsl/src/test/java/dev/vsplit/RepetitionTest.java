@@ -11,6 +11,8 @@ import static dev.vsplit.Match.prefix;
 import static dev.vsplit.Match.relativePrefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.VirtualService;
 import java.util.List;

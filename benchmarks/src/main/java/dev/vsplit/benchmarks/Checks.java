@@ -1,9 +1,9 @@
 package dev.vsplit.benchmarks;
 
-import dev.vsplit.GeneratedResource;
-import dev.vsplit.Generation;
-import dev.vsplit.yaml.GeneratedFile;
-import dev.vsplit.yaml.OutputLayout;
+import dev.vsplit.api.GeneratedResource;
+import dev.vsplit.api.Generation;
+import dev.vsplit.output.GeneratedFile;
+import dev.vsplit.output.OutputLayout;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

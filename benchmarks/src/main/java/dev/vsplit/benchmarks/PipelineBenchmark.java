@@ -1,21 +1,21 @@
 package dev.vsplit.benchmarks;
 
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.Analysis;
-import dev.vsplit.BenchmarkAccess;
-import dev.vsplit.GeneratedResource;
-import dev.vsplit.Generation;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.GeneratedResource;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.assembly.Assembler;
 import dev.vsplit.model.VirtualService;
+import dev.vsplit.output.GeneratedFile;
 import dev.vsplit.routing.EffectiveRoutes;
 import dev.vsplit.routing.MergeResult;
 import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.rules.Report;
-import dev.vsplit.yaml.GeneratedFile;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
@@ -115,7 +115,7 @@ public class PipelineBenchmark {
     public void load() {
       generate();
       resources = new ArrayList<>();
-      for (GeneratedResource r : BenchmarkAccess.assemble(meshes, teams)) {
+      for (GeneratedResource r : new Assembler().run(meshes, teams).resources()) {
         resources.add(new LoadedResource(r.resource(), r.sourceMap().locate(""), r.sourceMap(), false));
       }
     }
@@ -130,7 +130,7 @@ public class PipelineBenchmark {
     public void load() {
       generate();
       virtualServices = new ArrayList<>();
-      for (GeneratedResource r : BenchmarkAccess.assemble(meshes, teams)) {
+      for (GeneratedResource r : new Assembler().run(meshes, teams).resources()) {
         if (r.resource() instanceof VirtualService vs) {
           virtualServices.add(vs);
         }
@@ -164,7 +164,7 @@ public class PipelineBenchmark {
 
   @Benchmark
   public List<GeneratedResource> build(Specs specs) {
-    return BenchmarkAccess.assemble(specs.meshes, specs.teams);
+    return new Assembler().run(specs.meshes, specs.teams).resources();
   }
 
   @Benchmark

@@ -2,9 +2,9 @@ package dev.vsplit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.Analysis;
-import dev.vsplit.Generation;
-import dev.vsplit.yaml.GeneratedFile;
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.Generation;
+import dev.vsplit.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class PipelineBenchmarkTest {
     assertThat(a.delegations()).isEqualTo(N);
     assertThat(a.routes()).isEqualTo(N * R);
     assertThat(a.teams()).hasSize(N);
-    Generation ga = dev.vsplit.Vsplit.load(a.specs());
-    Generation gb = dev.vsplit.Vsplit.load(b.specs());
+    Generation ga = dev.vsplit.api.Vsplit.load(a.specs());
+    Generation gb = dev.vsplit.api.Vsplit.load(b.specs());
     assertThat(ga.files("istio/")).isEqualTo(gb.files("istio/"));
     assertThat(ga.effective().get(0).routes()).hasSize(N * R);
   }

@@ -1,13 +1,13 @@
 package dev.vsplit.codegen;
 
+import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.Overlap;
-import dev.vsplit.rules.Describe;
-import dev.vsplit.rules.Finding;
 import dev.vsplit.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

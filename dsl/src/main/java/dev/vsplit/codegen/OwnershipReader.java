@@ -1,8 +1,8 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.OwnershipMap;
-import dev.vsplit.rules.Finding;
-import dev.vsplit.yaml.Location;
+import dev.vsplit.api.OwnershipMap;
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

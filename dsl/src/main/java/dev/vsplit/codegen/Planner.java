@@ -1,6 +1,10 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.OwnershipMap;
+import dev.vsplit.api.OwnershipMap;
+import dev.vsplit.base.Describe;
+import dev.vsplit.base.KubernetesNames;
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
@@ -8,11 +12,7 @@ import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Coverage;
 import dev.vsplit.routing.MatchConflicts;
 import dev.vsplit.routing.Overlap;
-import dev.vsplit.rules.Describe;
-import dev.vsplit.rules.Finding;
-import dev.vsplit.rules.KubernetesNames;
 import dev.vsplit.yaml.LoadedResource;
-import dev.vsplit.yaml.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -109,7 +109,7 @@ final class Planner {
       List<Secondary> secondaries, List<Finding> findings, Map<String, Set<Integer>> leftOut) {
 
     boolean hasErrors() {
-      return findings.stream().anyMatch(f -> f.severity() == dev.vsplit.rules.Severity.ERROR);
+      return findings.stream().anyMatch(f -> f.severity() == dev.vsplit.findings.Severity.ERROR);
     }
   }
 

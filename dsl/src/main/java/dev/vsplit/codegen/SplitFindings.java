@@ -1,8 +1,8 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.rules.Finding;
-import dev.vsplit.rules.Severity;
-import dev.vsplit.yaml.Location;
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 
 /** The findings of {@code vsplit:split} and {@code vsplit:scaffold}: why a route or a file cannot be generated. */
 final class SplitFindings {

@@ -1,19 +1,19 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.Generation;
 import dev.vsplit.MeshSpec;
-import dev.vsplit.OwnershipMap;
-import dev.vsplit.SplitRequest;
-import dev.vsplit.SplitResult;
 import dev.vsplit.TeamSpec;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.OwnershipMap;
+import dev.vsplit.api.SplitRequest;
+import dev.vsplit.api.SplitResult;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.Names;
 import dev.vsplit.rules.Checker;
-import dev.vsplit.rules.Finding;
 import dev.vsplit.rules.Report;
-import dev.vsplit.rules.Severity;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadResult;

@@ -1,6 +1,6 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.OwnershipMap;
+import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;

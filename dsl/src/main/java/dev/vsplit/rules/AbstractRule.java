@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Severity;
+
 /** Code, severity and summary of a rule, so each rule class holds only its check. */
 abstract class AbstractRule implements Rule {
 

@@ -1,11 +1,12 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.rules.admission.Admission;
-import dev.vsplit.rules.admission.AdmissionMessage;
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.MeshOptions;
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.yaml.LoadedResource;
-import dev.vsplit.yaml.Location;
 import dev.vsplit.yaml.ReadResult;
 import dev.vsplit.yaml.YamlProblem;
 import java.util.ArrayList;

@@ -1,19 +1,20 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.rules.admission.Admission;
-import dev.vsplit.rules.admission.AdmissionMessage;
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MergeResult;
+import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.routing.Shadowing;
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.rules.schema.CrdSchemas;
 import dev.vsplit.rules.schema.SchemaProblem;
-import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.LoadedResource;
-import dev.vsplit.yaml.Location;
 import dev.vsplit.yaml.YamlProblem;
 import java.util.ArrayList;
 import java.util.HashMap;

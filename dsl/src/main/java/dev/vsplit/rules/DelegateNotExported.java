@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.MergeEvent;
 
 /** A secondary whose exportTo hides it from the primary's namespace. */

@@ -1,9 +1,11 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.rules.admission.Admission;
-import dev.vsplit.rules.admission.AdmissionMessage;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import java.util.ArrayList;
 import java.util.List;
 

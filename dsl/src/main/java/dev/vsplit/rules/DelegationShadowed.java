@@ -1,5 +1,8 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;

@@ -1,5 +1,8 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.base.KubernetesNames;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;

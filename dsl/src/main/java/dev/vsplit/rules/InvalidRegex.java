@@ -1,8 +1,9 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Severity;
+import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
-import dev.vsplit.model.ResourceRef;
 
 /** A regex that RE2 (Envoy's regex engine) rejects; the webhook refuses the resource. */
 final class InvalidRegex extends WebhookRule {

@@ -1,8 +1,9 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Severity;
+import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
-import dev.vsplit.model.ResourceRef;
 
 /** A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as every secondary. */
 final class JwtClaimInSecondary extends WebhookRule {

@@ -1,8 +1,9 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Severity;
+import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
-import dev.vsplit.model.ResourceRef;
 
 /** Istio's admission webhook refuses the resource (any reason not covered by a more specific code). */
 final class RejectedByWebhook extends WebhookRule {

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.base.Location;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.yaml.Location;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MergeResult;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import java.util.List;
 
 /** One check: a stable code, a severity, a one-line summary, and the check itself. */

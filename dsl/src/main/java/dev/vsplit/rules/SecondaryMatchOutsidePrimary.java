@@ -1,12 +1,15 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Conflict;
-import dev.vsplit.routing.MergeEvent;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.MergeEvent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,9 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Severity;
+import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
-import dev.vsplit.model.ResourceRef;
 
 /** A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it. */
 final class SecondaryWithGatewaysOrL4 extends WebhookRule {

@@ -1,5 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;

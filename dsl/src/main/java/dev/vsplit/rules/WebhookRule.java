@@ -1,9 +1,11 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.rules.admission.Admission;
-import dev.vsplit.rules.admission.AdmissionMessage;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
+import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Severity;
+import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
-import dev.vsplit.model.ResourceRef;
 
 /** Istio's admission webhook admits the resource with a warning. */
 final class WebhookWarning extends WebhookRule {

@@ -1,12 +1,12 @@
 package dev.vsplit.testing;
 
-import dev.vsplit.Analysis;
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.Generation;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.routing.Request;
 import dev.vsplit.routing.Simulator;
-import dev.vsplit.rules.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

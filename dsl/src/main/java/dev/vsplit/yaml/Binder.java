@@ -1,5 +1,7 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.FieldPath;
+import dev.vsplit.base.Location;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
@@ -136,7 +138,7 @@ final class Binder {
     String chosen = null;
     for (var e : map.entries().entrySet()) {
       String key = e.getKey();
-      String keyPath = Paths.key(path, key);
+      String keyPath = FieldPath.key(path, key);
       if (!key.equals("exact") && !key.equals("prefix") && !key.equals("regex")) {
         problem(map.keyLocations().get(key), keyPath,
             "unknown field \"" + key + "\" in a string match; use exactly one of exact, prefix or regex");
@@ -177,7 +179,7 @@ final class Binder {
     List<Object> out = new ArrayList<>(list.items().size());
     for (int i = 0; i < list.items().size(); i++) {
       Node item = list.items().get(i);
-      String itemPath = Paths.index(path, i);
+      String itemPath = FieldPath.index(path, i);
       if (item instanceof ScalarNode s && s.value() == null && rawClass(element) != Object.class) {
         problem(item, itemPath, "empty list item; remove the \"-\" or give it a value");
         continue;
@@ -197,7 +199,7 @@ final class Binder {
     }
     Map<String, Object> out = new LinkedHashMap<>();
     for (var e : map.entries().entrySet()) {
-      String keyPath = Paths.key(path, e.getKey());
+      String keyPath = FieldPath.key(path, e.getKey());
       Node child = e.getValue();
       if (child instanceof ScalarNode s && s.value() == null && rawClass(value) != Object.class) {
         if (rawClass(value) == StringMatch.class) {
@@ -233,13 +235,13 @@ final class Binder {
       Integer index = shape.index.get(key);
       if (index == null || index == shape.extraIndex) {
         if (shape.extraIndex < 0) {
-          problem(map.keyLocations().get(key), Paths.key(path, key), "unknown field \"" + key + "\"");
+          problem(map.keyLocations().get(key), FieldPath.key(path, key), "unknown field \"" + key + "\"");
         } else {
           extra.put(key, plain(e.getValue()));
         }
         continue;
       }
-      args[index] = bind(e.getValue(), shape.components[index].getGenericType(), Paths.key(path, key));
+      args[index] = bind(e.getValue(), shape.components[index].getGenericType(), FieldPath.key(path, key));
     }
     if (shape.extraIndex >= 0) {
       args[shape.extraIndex] = extra;

@@ -1,5 +1,7 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.FieldPath;
+import dev.vsplit.base.Location;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 import java.util.Arrays;
@@ -51,7 +53,7 @@ final class CompactTree {
 
   /** Where the field was written, or the nearest enclosing field: {@link SourceMap#locateInTree}, step for step. */
   Location locate(String path) {
-    var walk = new Paths.Steps() {
+    var walk = new FieldPath.Steps() {
       int node = 0;
       int bestLine = rootLine;
       int bestColumn = rootColumn;
@@ -86,7 +88,7 @@ final class CompactTree {
         return node >= 0;
       }
     };
-    Paths.walk(path, walk);
+    FieldPath.walk(path, walk);
     return new Location(file, walk.bestLine, walk.bestColumn);
   }
 

@@ -1,5 +1,6 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.Location;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;

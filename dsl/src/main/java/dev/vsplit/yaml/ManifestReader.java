@@ -1,5 +1,6 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.Location;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.GatewaySpec;
 import dev.vsplit.model.IstioResource;

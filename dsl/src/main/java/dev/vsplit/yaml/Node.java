@@ -1,5 +1,6 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

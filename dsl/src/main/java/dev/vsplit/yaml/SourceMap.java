@@ -1,5 +1,7 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.FieldPath;
+import dev.vsplit.base.Location;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 
@@ -67,7 +69,7 @@ public final class SourceMap {
 
   /** Walks the node tree along the path: the key or item of the deepest field that exists. */
   static Location locateInTree(Node root, String path) {
-    var walk = new Paths.Steps() {
+    var walk = new FieldPath.Steps() {
       Node node = root;
       Location best = root.location();
 
@@ -96,7 +98,7 @@ public final class SourceMap {
         return node != null;
       }
     };
-    Paths.walk(path, walk);
+    FieldPath.walk(path, walk);
     return walk.best;
   }
 }

@@ -1,5 +1,7 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.FieldPath;
+import dev.vsplit.base.Location;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 import dev.vsplit.yaml.Node.ScalarNode;
@@ -483,7 +485,7 @@ final class TreeReader {
     } else if (source instanceof ListNode l && l.items().stream().allMatch(i -> i instanceof MapNode)) {
       l.items().forEach(i -> sources.add((MapNode) i));
     } else {
-      problems.add(new YamlProblem(map.keyLocations().get(MERGE_KEY), Paths.key(path, MERGE_KEY),
+      problems.add(new YamlProblem(map.keyLocations().get(MERGE_KEY), FieldPath.key(path, MERGE_KEY),
           "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got "
               + (source instanceof ScalarNode s && s.value() == null ? "no value" : Node.describe(source))));
       return map;
@@ -612,10 +614,10 @@ final class TreeReader {
       if (frame[0] instanceof MapNode) {
         String key = frame == stack.peek() && lastKey != null ? lastKey : (String) frame[1];
         if (key != null) {
-          Paths.appendKey(path, key);
+          FieldPath.appendKey(path, key);
         }
       } else {
-        Paths.appendIndex(path, ((ListNode) frame[0]).items().size());
+        FieldPath.appendIndex(path, ((ListNode) frame[0]).items().size());
       }
     }
     return path.toString();

@@ -1,5 +1,7 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.base.Location;
+
 /**
  * Input that vsplit cannot read as a manifest: a YAML syntax error, a value of the wrong type, a
  * limit exceeded. {@code path} is the field inside the document ({@code spec.http[0].match[0].port}),

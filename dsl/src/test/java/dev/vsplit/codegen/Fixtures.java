@@ -1,9 +1,9 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.SplitRequest;
-import dev.vsplit.SplitResult;
-import dev.vsplit.Vsplit;
-import dev.vsplit.rules.Finding;
+import dev.vsplit.api.SplitRequest;
+import dev.vsplit.api.SplitResult;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

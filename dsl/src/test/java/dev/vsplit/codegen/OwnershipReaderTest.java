@@ -2,7 +2,7 @@ package dev.vsplit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.OwnershipMap;
+import dev.vsplit.api.OwnershipMap;
 import org.junit.jupiter.api.Test;
 
 class OwnershipReaderTest {
@@ -31,7 +31,7 @@ class OwnershipReaderTest {
     assertThat(map.meshOwners()).containsExactly("@shop/platform");
     assertThat(map.teams()).containsExactly(new OwnershipMap.TeamEntry("web", "web", java.util.List.of("@shop/web")));
     assertThat(map.delegations().get(0)).isEqualTo(new OwnershipMap.PathEntry("/", null, "web", "web-routes", "web",
-        "istio-system/shop", "WebRoutes", new dev.vsplit.yaml.Location("own.yaml", 6, 3)));
+        "istio-system/shop", "WebRoutes", new dev.vsplit.base.Location("own.yaml", 6, 3)));
     assertThat(map.delegations().get(1).exact()).isEqualTo("/login");
 
     OwnershipReader.Result list = OwnershipReader.readString("own.yaml", """

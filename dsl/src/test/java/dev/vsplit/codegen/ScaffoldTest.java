@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scaffold.InlineSecondaryMesh;
 import com.example.scaffold.ScaffoldMesh;
-import dev.vsplit.Generation;
 import dev.vsplit.MeshSpec;
-import dev.vsplit.ScaffoldRequest;
-import dev.vsplit.ScaffoldResult;
-import dev.vsplit.SpecLoader;
 import dev.vsplit.TeamSpec;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.ScaffoldRequest;
+import dev.vsplit.api.ScaffoldResult;
+import dev.vsplit.api.SpecLoader;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

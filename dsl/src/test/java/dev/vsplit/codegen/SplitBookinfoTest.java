@@ -2,12 +2,12 @@ package dev.vsplit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.Generation;
 import dev.vsplit.MeshSpec;
-import dev.vsplit.SplitRequest;
-import dev.vsplit.SplitResult;
 import dev.vsplit.TeamSpec;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.SplitRequest;
+import dev.vsplit.api.SplitResult;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,10 +5,10 @@ import static dev.vsplit.codegen.Fixtures.ownership;
 import static dev.vsplit.codegen.Fixtures.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.SplitRequest;
-import dev.vsplit.SplitResult;
-import dev.vsplit.Vsplit;
-import dev.vsplit.rules.Severity;
+import dev.vsplit.api.SplitRequest;
+import dev.vsplit.api.SplitResult;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,8 +88,8 @@ class SplitPartialAndProposalTest {
   void aMapInCodeWorksLikeTheFile() throws Exception {
     SplitResult result = Fixtures.split(dir, monolith(route("prefix", "/", "web")), null, false);
     SplitRequest request = SplitRequest.of(List.of(dir.resolve("in/monolith.yaml")), null, dir.resolve("src2"))
-        .withOwnership(new dev.vsplit.OwnershipMap("com.example.code", null, List.of(), List.of(),
-            List.of(new dev.vsplit.OwnershipMap.PathEntry("/", null, "web", "web-routes", "web", null, null, null))));
+        .withOwnership(new dev.vsplit.api.OwnershipMap("com.example.code", null, List.of(), List.of(),
+            List.of(new dev.vsplit.api.OwnershipMap.PathEntry("/", null, "web", "web-routes", "web", null, null, null))));
 
     SplitResult inCode = Vsplit.split(request);
 

@@ -2,8 +2,8 @@ package dev.vsplit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.SplitResult;
-import dev.vsplit.rules.Finding;
+import dev.vsplit.api.SplitResult;
+import dev.vsplit.findings.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

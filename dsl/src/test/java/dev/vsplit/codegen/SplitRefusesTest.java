@@ -5,8 +5,8 @@ import static dev.vsplit.codegen.Fixtures.ownership;
 import static dev.vsplit.codegen.Fixtures.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.SplitResult;
-import dev.vsplit.rules.Finding;
+import dev.vsplit.api.SplitResult;
+import dev.vsplit.findings.Finding;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

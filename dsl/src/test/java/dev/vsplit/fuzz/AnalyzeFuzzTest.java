@@ -2,11 +2,11 @@ package dev.vsplit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.Analysis;
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.faults.Folders;
-import dev.vsplit.rules.Finding;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ReadLimits;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.vsplit.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Vsplit;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

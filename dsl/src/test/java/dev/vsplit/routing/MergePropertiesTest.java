@@ -2,6 +2,8 @@ package dev.vsplit.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.model.Delegate;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPMatchRequest;
@@ -9,7 +11,6 @@ import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.HTTPRouteDestination;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.rules.Checker;
-import dev.vsplit.rules.Finding;
 import dev.vsplit.testing.Gen;
 import dev.vsplit.testing.IstioSpec;
 import dev.vsplit.testing.Property;
@@ -17,7 +18,6 @@ import dev.vsplit.testing.Request;
 import dev.vsplit.testing.RequestMatcher;
 import dev.vsplit.testing.Trees;
 import dev.vsplit.yaml.LoadedResource;
-import dev.vsplit.yaml.Location;
 import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadResult;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.vsplit.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vsplit.Analysis;
+import dev.vsplit.api.Analysis;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadResult;

@@ -5,6 +5,8 @@ import static dev.vsplit.rules.RuleFixtures.assertThatFinding;
 import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS101: a secondary whose route itself delegates (the seed's rule 1; see also {@link SeedRulesTest}). */

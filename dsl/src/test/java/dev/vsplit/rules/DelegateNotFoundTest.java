@@ -7,6 +7,7 @@ import static dev.vsplit.rules.RuleFixtures.effective;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS105: a primary delegates to a VirtualService that does not exist (or that the webhook refuses). */

@@ -5,6 +5,7 @@ import static dev.vsplit.rules.RuleFixtures.assertThatFinding;
 import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS104: the delegate target has hosts, so it is no delegate (the seed's rule 4; see also {@link SeedRulesTest}). */

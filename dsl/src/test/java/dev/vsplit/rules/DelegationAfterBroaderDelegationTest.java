@@ -6,6 +6,7 @@ import static dev.vsplit.rules.RuleFixtures.assertThatFinding;
 import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS116: a delegation after a broader delegation ({@code /} before {@code /log}): fragile, not yet broken. */

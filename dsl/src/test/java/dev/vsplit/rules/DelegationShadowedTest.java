@@ -6,6 +6,8 @@ import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS114: a primary delegation placed after an earlier route that covers it ({@code /} before {@code /log}). */

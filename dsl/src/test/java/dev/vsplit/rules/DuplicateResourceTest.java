@@ -8,6 +8,7 @@ import static dev.vsplit.rules.RuleFixtures.lineOf;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS006: two manifests with the same kind, namespace and name. */

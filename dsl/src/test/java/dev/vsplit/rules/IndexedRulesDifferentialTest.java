@@ -2,6 +2,8 @@ package dev.vsplit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.model.Delegate;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPMirrorPolicy;
@@ -16,7 +18,6 @@ import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.routing.RandomMatches;
 import dev.vsplit.yaml.LoadedResource;
-import dev.vsplit.yaml.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -6,6 +6,7 @@ import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,9 +2,9 @@ package dev.vsplit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.Analysis;
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Vsplit;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

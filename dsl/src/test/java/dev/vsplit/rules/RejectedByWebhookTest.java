@@ -7,6 +7,8 @@ import static dev.vsplit.rules.RuleFixtures.effective;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS002: the admission webhook refuses a resource, for a reason without a more specific code. */

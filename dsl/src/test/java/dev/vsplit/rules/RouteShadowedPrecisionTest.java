@@ -2,6 +2,7 @@ package dev.vsplit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Finding;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadResult;

@@ -5,6 +5,7 @@ import static dev.vsplit.rules.RuleFixtures.assertThatFinding;
 import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS115: a route that an earlier route in the effective (merged) order always wins over. */

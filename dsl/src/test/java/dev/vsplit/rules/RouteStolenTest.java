@@ -5,6 +5,7 @@ import static dev.vsplit.rules.RuleFixtures.assertThatFinding;
 import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 
+import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** VS117: another owner's earlier routes take every request of a route (the seed's "/ steals /login"). */

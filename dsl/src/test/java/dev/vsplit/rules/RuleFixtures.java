@@ -2,6 +2,8 @@ package dev.vsplit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.EffectiveRoutes;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.testing.Trees;

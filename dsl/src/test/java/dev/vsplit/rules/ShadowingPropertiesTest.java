@@ -2,6 +2,8 @@ package dev.vsplit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.base.Location;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
@@ -13,7 +15,6 @@ import dev.vsplit.testing.Property;
 import dev.vsplit.testing.Request;
 import dev.vsplit.testing.RequestMatcher;
 import dev.vsplit.yaml.LoadedResource;
-import dev.vsplit.yaml.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -7,6 +7,8 @@ import static dev.vsplit.rules.RuleFixtures.effective;
 import static dev.vsplit.rules.RuleFixtures.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

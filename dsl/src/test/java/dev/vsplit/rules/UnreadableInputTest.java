@@ -6,6 +6,7 @@ import static dev.vsplit.rules.RuleFixtures.checkUnreadable;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadLimits;

@@ -2,6 +2,7 @@ package dev.vsplit.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ class CompactTreeTest {
   private static void collect(Node node, String path, List<String> out) {
     if (node instanceof MapNode map) {
       map.entries().forEach((key, child) -> {
-        String childPath = Paths.key(path, key);
+        String childPath = FieldPath.key(path, key);
         out.add(childPath);
         out.add(childPath + ".missing");
         out.add(childPath + "[0]");

@@ -3,10 +3,12 @@ package dev.vsplit.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.vsplit.base.Location;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.model.VirtualService;
+import dev.vsplit.output.Kustomization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

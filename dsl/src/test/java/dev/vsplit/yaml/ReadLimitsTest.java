@@ -49,7 +49,7 @@ class ReadLimitsTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    dev.vsplit.Analysis analysis = dev.vsplit.Vsplit.analyze(new dev.vsplit.AnalyzeRequest(java.util.List.of(file), "default", null, deep));
+    dev.vsplit.api.Analysis analysis = dev.vsplit.api.Vsplit.analyze(new dev.vsplit.api.AnalyzeRequest(java.util.List.of(file), "default", null, deep));
     assertThat(analysis.findings()).extracting(f -> f.code()).doesNotContain("VS001", "VS004");
     assertThat(analysis.findings()).extracting(f -> f.code() + " " + f.path()).contains("VS005 spec.deep");
   }

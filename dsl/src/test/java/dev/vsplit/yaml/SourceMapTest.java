@@ -2,6 +2,8 @@ package dev.vsplit.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.base.FieldPath;
+import dev.vsplit.base.Location;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 import java.nio.charset.StandardCharsets;
@@ -125,13 +127,13 @@ class SourceMapTest {
   private static void walk(Node node, String path, SourceMap source) {
     if (node instanceof MapNode map) {
       map.entries().forEach((key, child) -> {
-        String childPath = Paths.key(path, key);
+        String childPath = FieldPath.key(path, key);
         assertThat(source.locate(childPath)).as(childPath).isEqualTo(map.keyLocations().get(key));
         walk(child, childPath, source);
       });
     } else if (node instanceof ListNode list) {
       for (int i = 0; i < list.items().size(); i++) {
-        String childPath = Paths.index(path, i);
+        String childPath = FieldPath.index(path, i);
         assertThat(source.locate(childPath)).as(childPath).isEqualTo(list.items().get(i).location());
         walk(list.items().get(i), childPath, source);
       }

@@ -2,6 +2,7 @@ package dev.vsplit.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.base.Location;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 import dev.vsplit.yaml.Node.ScalarNode;

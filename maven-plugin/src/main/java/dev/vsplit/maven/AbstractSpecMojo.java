@@ -1,6 +1,6 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.GenerateRequest;
+import dev.vsplit.api.GenerateRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

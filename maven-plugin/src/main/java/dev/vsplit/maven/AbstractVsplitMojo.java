@@ -1,8 +1,8 @@
 package dev.vsplit.maven;
 
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.MeshOptions;
-import dev.vsplit.rules.Finding;
-import dev.vsplit.rules.Severity;
 import dev.vsplit.yaml.ReadLimits;
 import java.io.File;
 import java.nio.file.Path;

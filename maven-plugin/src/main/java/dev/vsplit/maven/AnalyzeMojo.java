@@ -1,8 +1,8 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.Analysis;
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.Analysis;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Vsplit;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,7 +68,7 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
       throw new MojoExecutionException("vsplit: cannot write output: " + e.getMessage(), e);
     }
     long errors = analysis.report().errors().size();
-    long warnings = analysis.findings().size() - errors - analysis.report().count(dev.vsplit.rules.Severity.INFO);
+    long warnings = analysis.findings().size() - errors - analysis.report().count(dev.vsplit.findings.Severity.INFO);
     if (errors > 0 && failOnError) {
       throw new MojoFailureException("vsplit found " + errors + " error(s) in " + String.join(", ", input)
           + ": Istio would refuse, drop or misroute the routes named above. Fix them, or pass"

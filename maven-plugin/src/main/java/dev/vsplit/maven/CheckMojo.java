@@ -1,8 +1,8 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.GenerateResult;
-import dev.vsplit.Vsplit;
-import dev.vsplit.yaml.Drift;
+import dev.vsplit.api.GenerateResult;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.output.Drift;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,11 +1,11 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.ExplainResult;
-import dev.vsplit.RouteSource;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.ExplainResult;
+import dev.vsplit.api.RouteSource;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.Request;
-import dev.vsplit.rules.Severity;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

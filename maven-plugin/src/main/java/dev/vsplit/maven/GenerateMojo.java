@@ -1,9 +1,9 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.GenerateResult;
-import dev.vsplit.Vsplit;
-import dev.vsplit.yaml.OutputRefusedException;
-import dev.vsplit.yaml.WriteResult;
+import dev.vsplit.api.GenerateResult;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.output.OutputRefusedException;
+import dev.vsplit.output.WriteResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.AnalyzeRequest;
-import dev.vsplit.Generation;
-import dev.vsplit.PlanResult;
-import dev.vsplit.RouteSource;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Generation;
+import dev.vsplit.api.PlanResult;
+import dev.vsplit.api.RouteSource;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.routing.Plan;
 import java.io.File;
 import java.io.IOException;

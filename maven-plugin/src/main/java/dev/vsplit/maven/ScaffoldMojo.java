@@ -1,8 +1,8 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.ScaffoldRequest;
-import dev.vsplit.ScaffoldResult;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.ScaffoldRequest;
+import dev.vsplit.api.ScaffoldResult;
+import dev.vsplit.api.Vsplit;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.OwnershipMap;
-import dev.vsplit.SplitRequest;
-import dev.vsplit.SplitResult;
-import dev.vsplit.Vsplit;
+import dev.vsplit.api.OwnershipMap;
+import dev.vsplit.api.SplitRequest;
+import dev.vsplit.api.SplitResult;
+import dev.vsplit.api.Vsplit;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -138,9 +138,9 @@ class ExplainAndPlanMojoTest {
     Files.writeString(b.resolve("bookinfo.yaml"), before);
     Files.writeString(a.resolve("bookinfo.yaml"), after);
     Files.writeString(b.resolve("effective-routes.yaml"),
-        dev.vsplit.Vsplit.analyze(dev.vsplit.AnalyzeRequest.of(b.resolve("bookinfo.yaml"))).effectiveYaml());
+        dev.vsplit.api.Vsplit.analyze(dev.vsplit.api.AnalyzeRequest.of(b.resolve("bookinfo.yaml"))).effectiveYaml());
     Files.writeString(a.resolve("effective-routes.yaml"),
-        dev.vsplit.Vsplit.analyze(dev.vsplit.AnalyzeRequest.of(a.resolve("bookinfo.yaml"))).effectiveYaml());
+        dev.vsplit.api.Vsplit.analyze(dev.vsplit.api.AnalyzeRequest.of(a.resolve("bookinfo.yaml"))).effectiveYaml());
     return new Path[] {b, a};
   }
 

@@ -2,7 +2,7 @@ package dev.vsplit.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.GenerateRequest;
+import dev.vsplit.api.GenerateRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.base.Durations;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.VirtualService;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.base.FieldPath;
 import java.util.List;
 
 /** Istio's {@code validateGatewayNames}: {@code namespace/name}, or a legacy FQDN-style name. */

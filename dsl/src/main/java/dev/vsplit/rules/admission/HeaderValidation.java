@@ -1,5 +1,6 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.HeaderOperations;
 import dev.vsplit.model.Headers;
 import java.util.Locale;

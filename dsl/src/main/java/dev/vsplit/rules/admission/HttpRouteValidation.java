@@ -1,5 +1,7 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.base.Durations;
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.CorsPolicy;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPFaultInjection;

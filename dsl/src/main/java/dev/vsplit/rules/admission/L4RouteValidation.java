@@ -1,5 +1,6 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.PortSelector;
 import dev.vsplit.model.VirtualService;

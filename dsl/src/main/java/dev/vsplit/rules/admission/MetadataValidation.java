@@ -1,5 +1,6 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.IstioResource;
 import java.util.Map;
 

@@ -8,9 +8,9 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
-import dev.vsplit.yaml.Paths;
 import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Map;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -155,14 +155,14 @@ public final class CrdSchemas {
       while (fields.hasNext()) {
         Entry<String, JsonNode> field = fields.next();
         String key = field.getKey();
-        String child = Paths.key(path, key);
+        String child = FieldPath.key(path, key);
         if (root && (key.equals("apiVersion") || key.equals("kind") || key.equals("metadata"))) {
           continue;
         }
         if (properties.has(key)) {
           walk(properties.get(key), field.getValue(), child, out, false);
         } else if (additional.isObject()) {
-          walk(additional, field.getValue(), Paths.key(path, key), out, false);
+          walk(additional, field.getValue(), FieldPath.key(path, key), out, false);
         } else if (!additional.asBoolean(false) && properties.isObject()) {
           out.add(new SchemaProblem(child, "unknown field \"" + key + "\": Istio's schema does not declare it, so the"
               + " Kubernetes API server drops it without a word", true));
@@ -171,14 +171,14 @@ public final class CrdSchemas {
     } else if (value.isArray()) {
       int i = 0;
       for (JsonNode item : value) {
-        walk(schema.path("items"), item, Paths.index(path, i++), out, false);
+        walk(schema.path("items"), item, FieldPath.index(path, i++), out, false);
       }
     }
   }
 
   /**
    * The validator's instance location as a vsplit field path: {@code /spec/http/0/timeout} (the
-   * JSON pointer networknt 3 prints) becomes {@code spec.http[0].timeout}, built by {@link Paths}
+   * JSON pointer networknt 3 prints) becomes {@code spec.http[0].timeout}, built by {@link FieldPath}
    * like every other finding's path so that {@link dev.vsplit.yaml.SourceMap} finds its line (a key
    * such as {@code a.b} quoted, {@code x-user} not). The location's elements are typed, so a list
    * index is never confused with a map key that is a number.
@@ -188,9 +188,9 @@ public final class CrdSchemas {
     for (int i = 0; i < location.getNameCount(); i++) {
       Object element = location.getElement(i);
       if (element instanceof Integer index) {
-        Paths.appendIndex(out, index);
+        FieldPath.appendIndex(out, index);
       } else {
-        Paths.appendKey(out, element.toString());
+        FieldPath.appendKey(out, element.toString());
       }
     }
     return out.toString();

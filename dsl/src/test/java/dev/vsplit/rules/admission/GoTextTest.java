@@ -3,9 +3,9 @@ package dev.vsplit.rules.admission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Go's fmt verbs as Istio's texts use them. Expected values are what Go prints. */
 class GoTextTest {

@@ -1,0 +1,34 @@
+package dev.vsplit.api;
+
+import dev.vsplit.routing.MeshOptions;
+import dev.vsplit.yaml.ReadLimits;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link Vsplit#analyze} reads and how.
+ *
+ * @param inputs YAML files or folders (read recursively)
+ * @param defaultNamespace namespace of manifests that have none, as {@code kubectl apply} would place them
+ * @param mesh the mesh settings that change delegation (domain suffix, default exportTo)
+ * @param limits bounds on what reading one file may cost
+ */
+public record AnalyzeRequest(List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
+
+  public AnalyzeRequest {
+    inputs = List.copyOf(inputs);
+    defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
+    mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
+    limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
+  }
+
+  /** Defaults: namespace {@code default}, domain suffix {@code cluster.local}, default limits. */
+  public static AnalyzeRequest of(List<Path> inputs) {
+    return new AnalyzeRequest(inputs, "default", MeshOptions.DEFAULTS, ReadLimits.DEFAULTS);
+  }
+
+  public static AnalyzeRequest of(Path... inputs) {
+    return of(List.of(inputs));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.vsplit.api;
+
+import dev.vsplit.findings.Finding;
+import dev.vsplit.yaml.YamlWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Findings as a machine-readable list: {@code code, severity, resource, path, team, message, hint, file, line}. */
+final class FindingsReport {
+
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private FindingsReport() {}
+
+  static List<Map<String, Object>> toValue(List<Finding> findings) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Finding f : findings) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("code", f.code());
+      item.put("severity", f.severity().label());
+      item.put("resource", f.resource());
+      item.put("path", f.path());
+      if (f.team() != null) {
+        item.put("team", f.team());
+      }
+      item.put("message", f.message());
+      if (!f.hint().isEmpty()) {
+        item.put("hint", f.hint());
+      }
+      if (f.source() != null) {
+        item.put("file", f.source().file());
+        if (f.source().line() > 0) {
+          item.put("line", f.source().line());
+        }
+      }
+      out.add(item);
+    }
+    return out;
+  }
+
+  static String render(List<Finding> findings, String fileName) {
+    List<Map<String, Object>> value = toValue(findings);
+    if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
+      return value.isEmpty() ? "[]\n" : YamlWriter.writeValue(value, YamlWriter.Defaults.KEEP);
+    }
+    return JSON.writeValueAsString(value) + "\n";
+  }
+}

@@ -1,0 +1,54 @@
+package dev.vsplit.api;
+
+import dev.vsplit.MeshSpec;
+import dev.vsplit.TeamSpec;
+import dev.vsplit.routing.MeshOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link Vsplit#generate} and {@link Vsplit#check} run and where they write.
+ *
+ * @param projectDirectory the project's folder; file names in messages are relative to it
+ * @param classpath the compiled classes and the jars the specs need
+ * @param specDirectories compiled classes to scan for {@link MeshSpec} and {@link TeamSpec} classes
+ * @param specClasses spec classes to load whether or not the scan finds them
+ * @param sourceRoots the Java source folders, so findings can name {@code src/main/java/.../Spec.java}
+ * @param outputDirectory the checked-in folder the YAML goes to
+ * @param mesh the mesh settings the generated YAML is checked under
+ * @param upToDateFile where {@link Vsplit#generate} records what the last generation was made
+ *     from, so that it can skip the next one when nothing changed (a file in the build folder, e.g.
+ *     {@code target/vsplit/generate.uptodate}); {@code null}: always generate
+ */
+public record GenerateRequest(
+    Path projectDirectory,
+    List<Path> classpath,
+    List<Path> specDirectories,
+    List<String> specClasses,
+    List<Path> sourceRoots,
+    Path outputDirectory,
+    MeshOptions mesh,
+    Path upToDateFile) {
+
+  public GenerateRequest {
+    Objects.requireNonNull(projectDirectory, "projectDirectory");
+    classpath = List.copyOf(classpath);
+    specDirectories = List.copyOf(specDirectories);
+    specClasses = List.copyOf(specClasses);
+    sourceRoots = List.copyOf(sourceRoots);
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
+  }
+
+  /** A request that always generates (no up-to-date check). */
+  public GenerateRequest(Path projectDirectory, List<Path> classpath, List<Path> specDirectories, List<String> specClasses,
+      List<Path> sourceRoots, Path outputDirectory, MeshOptions mesh) {
+    this(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, null);
+  }
+
+  /** The same request, skipped when nothing changed since the generation recorded in {@code file} ({@code null}: never). */
+  public GenerateRequest withUpToDateFile(Path file) {
+    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, file);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.vsplit.api;
+
+import dev.vsplit.Scope;
+import dev.vsplit.Secondary;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
+import dev.vsplit.model.IstioResource;
+import dev.vsplit.output.CodeOwners;
+import dev.vsplit.output.Drift;
+import dev.vsplit.output.GeneratedFile;
+import dev.vsplit.output.Kustomization;
+import dev.vsplit.output.OutputDirectory;
+import dev.vsplit.output.OutputLayout;
+import dev.vsplit.output.WriteResult;
+import dev.vsplit.routing.EffectiveRoutes;
+import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.RouteTable;
+import dev.vsplit.routing.Simulator;
+import dev.vsplit.rules.Report;
+import dev.vsplit.yaml.YamlWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the specs produce: the resources, every finding (about the specs, and the engine's about
+ * the result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
+ */
+public final class Generation {
+
+  private final List<GeneratedResource> resources;
+  private final List<Finding> findings;
+  private final Report report;
+  private final Map<Secondary, Scope> scopes;
+  private final List<String> adminOwners;
+  private final String meshSources;
+
+  Generation(List<GeneratedResource> resources, List<Finding> dslFindings, Report report, Map<Secondary, Scope> scopes,
+      List<String> adminOwners, String meshSources) {
+    this.resources = List.copyOf(resources);
+    List<Finding> all = new ArrayList<>(dslFindings);
+    // With errors in the specs, the result is incomplete (the offending routes are left out) and
+    // the engine's findings about it would only echo them: fix the specs first.
+    if (dslFindings.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+      all.addAll(report.findings());
+    }
+    this.findings = List.copyOf(all);
+    this.report = report;
+    this.scopes = Map.copyOf(scopes);
+    this.adminOwners = List.copyOf(adminOwners);
+    this.meshSources = meshSources;
+  }
+
+  public List<GeneratedResource> resources() {
+    return resources;
+  }
+
+  /** The resource with this kind, namespace and name, if generated. */
+  public IstioResource resource(String kind, String namespace, String name) {
+    for (GeneratedResource r : resources) {
+      IstioResource res = r.resource();
+      if (res.kind().equals(kind) && res.namespace().equals(namespace) && res.name().equals(name)) {
+        return res;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Findings about the specs (VS2xx, located at the Java line) followed by the engine's findings
+   * about the result; the engine's are left out while the specs themselves have errors.
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public List<Finding> errors() {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+  }
+
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** The engine's report on the generated resources. */
+  public Report report() {
+    return report;
+  }
+
+  public List<EffectiveVirtualService> effective() {
+    return report.effective();
+  }
+
+  public String effectiveYaml() {
+    return EffectiveRoutes.toYaml(report.effective());
+  }
+
+  /** Which route a request takes through these effective routes: see {@link Simulator}. */
+  public Simulator simulator() {
+    return new Simulator(report.effective(), RouteSources.teamsOfGeneration(this));
+  }
+
+  /** The effective route table of each primary, each route with its team. */
+  public RouteTable routeTable() {
+    return RouteTable.of(report.effective(), RouteSources.teamsOfGeneration(this));
+  }
+
+  /** Each secondary's scope: what its team may match. */
+  public Map<Secondary, Scope> scopes() {
+    return scopes;
+  }
+
+  /** The file vsplit writes for the effective routes, beside the resources. */
+  public static final String EFFECTIVE_ROUTES = "effective-routes.yaml";
+
+  /**
+   * The output folder's contents: one file per resource ({@code <namespace>/<kind>-<name>.yaml}),
+   * {@code kustomization.yaml}, {@code effective-routes.yaml} and a {@code CODEOWNERS} fragment
+   * whose paths start with {@code codeownersPrefix} (the folder's path in the repository).
+   *
+   * @throws IllegalStateException when the generation has errors: nothing must be written then
+   */
+  public List<GeneratedFile> files(String codeownersPrefix) {
+    if (hasErrors()) {
+      throw new IllegalStateException("the specs have " + errors().size() + " error(s); nothing can be written");
+    }
+    List<GeneratedFile> files = new ArrayList<>();
+    Map<String, List<String>> owners = new TreeMap<>();
+    List<String> paths = new ArrayList<>();
+    for (GeneratedResource r : resources) {
+      String path = OutputLayout.pathOf(r.resource());
+      files.add(new GeneratedFile(path, YamlWriter.write(r.resource()), r.source()));
+      paths.add(path);
+      if (!r.owners().isEmpty()) {
+        owners.put(path, r.owners());
+      }
+    }
+    files.add(new GeneratedFile(Kustomization.PATH, Kustomization.render(paths), meshSources));
+    files.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources));
+    if (!adminOwners.isEmpty()) {
+      owners.put(Kustomization.PATH, adminOwners);
+      owners.put(EFFECTIVE_ROUTES, adminOwners);
+    }
+    if (!owners.isEmpty()) {
+      files.add(new GeneratedFile(CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources));
+    }
+    files.sort(Comparator.comparing(GeneratedFile::path));
+    return files;
+  }
+
+  /** Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never a hand edit. */
+  public WriteResult writeTo(Path directory) throws IOException {
+    return OutputDirectory.write(directory, files(CodeOwners.repositoryRelativePrefix(directory)));
+  }
+
+  /** Compares the output folder with what the specs produce, writing nothing. */
+  public Drift check(Path directory) throws IOException {
+    return OutputDirectory.check(directory, files(CodeOwners.repositoryRelativePrefix(directory)));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.vsplit.api;
+
+import dev.vsplit.findings.Finding;
+import dev.vsplit.routing.Plan;
+import java.util.List;
+
+/**
+ * The outcome of {@link Vsplit#plan}.
+ *
+ * @param plan the routes added, removed, re-ordered, re-targeted and changed, per primary and
+ *     team; {@code null} on a problem
+ * @param findings the specs' findings, when a side is the specs
+ * @param problem why no plan could be made (no specs, errors in them, an unreadable file); {@code
+ *     null} when all went well
+ */
+public record PlanResult(Plan plan, List<Finding> findings, String problem) {
+  public PlanResult {
+    findings = List.copyOf(findings);
+  }
+
+  public boolean ok() {
+    return problem == null;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.vsplit.api;
+
+import dev.vsplit.MeshSpec;
+import dev.vsplit.TeamSpec;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.model.IstioResource;
+import dev.vsplit.model.ResourceRef;
+import dev.vsplit.model.VirtualService;
+import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.RouteTable;
+import dev.vsplit.routing.Simulator;
+import dev.vsplit.rules.Ownership;
+import dev.vsplit.yaml.EffectiveRoutesFile;
+import dev.vsplit.yaml.LoadedResource;
+import dev.vsplit.yaml.YamlProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Loads the effective routes of a {@link RouteSource}, with the team of every route. */
+final class RouteSources {
+
+  private RouteSources() {}
+
+  /**
+   * What a source holds.
+   *
+   * @param simulator for requests; {@code null} when the routes come from an effective-routes file
+   *     (it has no hosts or gateways)
+   * @param problem why nothing could be loaded, or {@code null}
+   */
+  record Loaded(String label, RouteTable table, Simulator simulator, List<Finding> findings, String problem) {
+    static Loaded failed(String label, List<Finding> findings, String problem) {
+      return new Loaded(label, null, null, findings, problem);
+    }
+  }
+
+  /** The owning team of each resource that has the {@value Ownership#TEAM_LABEL} label. */
+  static Map<ResourceRef, String> teams(Collection<? extends IstioResource> resources) {
+    Map<ResourceRef, String> out = new HashMap<>();
+    for (IstioResource r : resources) {
+      String team = Ownership.teamOf(r);
+      if (team != null) {
+        out.put(r.ref(), team);
+      }
+    }
+    return out;
+  }
+
+  static Map<ResourceRef, String> teamsOfGeneration(Generation generation) {
+    return teams(generation.resources().stream().map(GeneratedResource::resource).toList());
+  }
+
+  static Map<ResourceRef, String> teamsOfAnalysis(Analysis analysis) {
+    return teams(analysis.input().resources().stream().map(LoadedResource::resource).toList());
+  }
+
+  /**
+   * @param preferEffectiveFile for a plan: take an effective-routes document (or a folder with
+   *     {@code effective-routes.yaml}) as it is rather than merging manifests
+   */
+  static Loaded load(RouteSource source, ClassLoader parent, boolean preferEffectiveFile) throws IOException {
+    if (source instanceof RouteSource.Specs specs) {
+      return loadSpecs(specs, parent);
+    }
+    RouteSource.Yaml yaml = (RouteSource.Yaml) source;
+    if (preferEffectiveFile && yaml.request().inputs().size() == 1) {
+      Path file = effectiveFile(yaml.request().inputs().get(0));
+      if (file != null) {
+        return loadEffectiveFile(yaml, file);
+      }
+    }
+    return loadManifests(yaml);
+  }
+
+  private static Loaded loadSpecs(RouteSource.Specs specs, ClassLoader parent) throws IOException {
+    GenerateResult result = Vsplit.run(specs.request(), parent);
+    String label = specs.label();
+    if (result.noSpecs()) {
+      return Loaded.failed(label, result.findings(), "no MeshSpec or TeamSpec classes in "
+          + specs.request().specDirectories() + ": compile the project first (mvn compile), or read YAML instead"
+          + " (-Dvsplit.input=)");
+    }
+    if (result.hasErrors() || result.generation() == null) {
+      return Loaded.failed(label, result.findings(), "the specs have " + result.errors().size()
+          + " error(s) (listed above); fix them first");
+    }
+    Generation generation = result.generation();
+    Map<ResourceRef, String> teams = teamsOfGeneration(generation);
+    return new Loaded(label + " (" + String.join(", ", result.specClasses()) + ")",
+        RouteTable.of(generation.effective(), teams), new Simulator(generation.effective(), teams), result.findings(), null);
+  }
+
+  private static Loaded loadManifests(RouteSource.Yaml yaml) {
+    Analysis analysis = Vsplit.analyze(yaml.request());
+    String label = yaml.label();
+    boolean anyVirtualService = analysis.input().resources().stream().anyMatch(r -> r.resource() instanceof VirtualService);
+    if (!anyVirtualService) {
+      boolean effectiveOnly = !yaml.request().inputs().isEmpty()
+          && yaml.request().inputs().stream().allMatch(p -> effectiveFile(p) != null);
+      return Loaded.failed(label, analysis.findings(), "no VirtualService in " + label
+          + (effectiveOnly ? ": an effective-routes file has no hosts or gateways to choose by; give the manifests (the"
+              + " folder they are in)" : ""));
+    }
+    Map<ResourceRef, String> teams = teamsOfAnalysis(analysis);
+    return new Loaded(label, RouteTable.of(analysis.effective(), teams), new Simulator(analysis.effective(), teams),
+        analysis.findings(), null);
+  }
+
+  private static Loaded loadEffectiveFile(RouteSource.Yaml yaml, Path file) throws IOException {
+    AnalyzeRequest options = yaml.request();
+    EffectiveRoutesFile routes = EffectiveRoutesFile.read(file, options.limits());
+    String label = new RouteSource.Yaml(AnalyzeRequest.of(file)).label();
+    if (!routes.problems().isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (YamlProblem p : routes.problems().subList(0, Math.min(5, routes.problems().size()))) {
+        shown.add(p.toString());
+      }
+      return Loaded.failed(label, List.of(), "cannot read " + label + " as effective routes: " + String.join("; ", shown));
+    }
+    RouteTable reference = null;
+    List<VirtualService> roots = new ArrayList<>();
+    Map<ResourceRef, String> teams = Map.of();
+    if (file.getFileName().toString().equals(Generation.EFFECTIVE_ROUTES) && file.toAbsolutePath().getParent() != null) {
+      // the manifests it was generated from lie beside it: they say who owns which route
+      Analysis beside = Vsplit.analyze(new AnalyzeRequest(List.of(file.toAbsolutePath().getParent()),
+          options.defaultNamespace(), options.mesh(), options.limits()));
+      teams = teamsOfAnalysis(beside);
+      reference = RouteTable.of(beside.effective(), teams);
+      for (EffectiveVirtualService vs : beside.effective()) {
+        roots.add(vs.source());
+      }
+    }
+    return new Loaded(label, RouteTable.read(routes, reference, roots, teams), null, List.of(), null);
+  }
+
+  /** The effective-routes document a plan input stands for, or {@code null} when it is manifests. */
+  static Path effectiveFile(Path input) {
+    if (Files.isDirectory(input)) {
+      Path inside = input.resolve(Generation.EFFECTIVE_ROUTES);
+      return Files.isRegularFile(inside) ? inside : null;
+    }
+    return Files.isRegularFile(input) && EffectiveRoutesFile.looksLikeOne(input) ? input : null;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.vsplit.api;
+
+import dev.vsplit.MeshSpec;
+import dev.vsplit.TeamSpec;
+import dev.vsplit.routing.MeshOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link Vsplit#scaffold} loads and where it writes.
+ *
+ * @param projectDirectory the project's folder; file names in messages are relative to it
+ * @param classpath the compiled classes and the jars the specs need
+ * @param specDirectories compiled classes to scan for {@link MeshSpec} and {@link TeamSpec} classes
+ * @param specClasses spec classes to load whether or not the scan finds them
+ * @param sourceRoots the Java source folders, so findings can name the spec's source file
+ * @param sourceDirectory the source folder the new TeamSpecs go to (e.g. {@code src/main/java})
+ * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that declares the secondary
+ * @param mesh the mesh settings the specs are checked under
+ */
+public record ScaffoldRequest(
+    Path projectDirectory,
+    List<Path> classpath,
+    List<Path> specDirectories,
+    List<String> specClasses,
+    List<Path> sourceRoots,
+    Path sourceDirectory,
+    String javaPackage,
+    MeshOptions mesh) {
+
+  public ScaffoldRequest {
+    Objects.requireNonNull(projectDirectory, "projectDirectory");
+    classpath = List.copyOf(classpath);
+    specDirectories = List.copyOf(specDirectories);
+    specClasses = List.copyOf(specClasses);
+    sourceRoots = List.copyOf(sourceRoots);
+    Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+    mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
+  }
+
+  GenerateRequest toGenerateRequest() {
+    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, mesh);
+  }
+}

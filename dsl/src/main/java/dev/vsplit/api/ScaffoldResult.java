@@ -1,0 +1,43 @@
+package dev.vsplit.api;
+
+import dev.vsplit.TeamSpec;
+import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The outcome of {@link Vsplit#scaffold}.
+ *
+ * @param findings problems loading the specs, secondaries that cannot be scaffolded, files that
+ *     exist; any error means nothing was written
+ * @param sources the TeamSpecs generated, by path relative to the source folder
+ * @param written the files written
+ * @param scaffolded the secondaries ({@code namespace/name}) that got a TeamSpec
+ * @param specClasses the spec classes that ran
+ */
+public record ScaffoldResult(
+    List<Finding> findings, Map<String, String> sources, List<Path> written, List<String> scaffolded, List<String> specClasses) {
+
+  public ScaffoldResult {
+    findings = List.copyOf(findings);
+    sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
+    written = List.copyOf(written);
+    scaffolded = List.copyOf(scaffolded);
+    specClasses = List.copyOf(specClasses);
+  }
+
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  public List<Finding> errors() {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+  }
+
+  public boolean noSpecs() {
+    return specClasses.isEmpty();
+  }
+}

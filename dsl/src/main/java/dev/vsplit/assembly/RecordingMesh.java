@@ -1,0 +1,202 @@
+package dev.vsplit.assembly;
+
+import dev.vsplit.Delegation;
+import dev.vsplit.Match;
+import dev.vsplit.Mesh;
+import dev.vsplit.Secondary;
+import dev.vsplit.base.CallSite;
+import dev.vsplit.base.Location;
+import dev.vsplit.model.Gateway;
+import dev.vsplit.model.Port;
+import dev.vsplit.model.Server;
+import dev.vsplit.model.ServerTLSSettings;
+import dev.vsplit.model.VirtualService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@link Mesh} a {@link dev.vsplit.MeshSpec} writes into: records each declaration and where it was written. */
+final class RecordingMesh implements Mesh {
+
+  final List<RecordingGateway> gateways = new ArrayList<>();
+  final List<RecordingPrimary> primaries = new ArrayList<>();
+  final List<String> owners = new ArrayList<>();
+  final Class<?> spec;
+
+  RecordingMesh(Class<?> spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public GatewayBuilder gateway(String name, String namespace) {
+    RecordingGateway g = new RecordingGateway(name, namespace, CallSite.capture(), spec);
+    gateways.add(g);
+    return g;
+  }
+
+  @Override
+  public PrimaryBuilder primary(String name, String namespace) {
+    RecordingPrimary p = new RecordingPrimary(name, namespace, CallSite.capture(), spec);
+    primaries.add(p);
+    return p;
+  }
+
+  @Override
+  public Mesh owners(String... owners) {
+    this.owners.addAll(List.of(owners));
+    return this;
+  }
+
+  /** A Gateway as declared. */
+  static final class RecordingGateway implements GatewayBuilder {
+    final String name;
+    final String namespace;
+    final Location site;
+    final Class<?> spec;
+    String apiVersion = Gateway.DEFAULT_API_VERSION;
+    final Map<String, String> selector = new LinkedHashMap<>();
+    final List<Server> servers = new ArrayList<>();
+    final Map<String, String> labels = new LinkedHashMap<>();
+
+    RecordingGateway(String name, String namespace, Location site, Class<?> spec) {
+      this.name = name;
+      this.namespace = namespace;
+      this.site = site;
+      this.spec = spec;
+    }
+
+    @Override
+    public GatewayBuilder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    @Override
+    public GatewayBuilder selector(String key, String value) {
+      selector.put(key, value);
+      return this;
+    }
+
+    @Override
+    public GatewayBuilder server(int port, String portName, String protocol, String... hosts) {
+      servers.add(new Server(new Port(port, protocol, portName, null, Map.of()), null, List.of(hosts), null, null, null, Map.of()));
+      return this;
+    }
+
+    @Override
+    public GatewayBuilder httpsServer(int port, String portName, String credentialName, String... hosts) {
+      ServerTLSSettings tls = new ServerTLSSettings(null, "SIMPLE", null, null, null, credentialName, List.of(), null, null, List.of(), Map.of());
+      servers.add(new Server(new Port(port, "HTTPS", portName, null, Map.of()), null, List.of(hosts), tls, null, null, Map.of()));
+      return this;
+    }
+
+    @Override
+    public GatewayBuilder httpsRedirect(int port, String portName, String... hosts) {
+      ServerTLSSettings tls = new ServerTLSSettings(true, null, null, null, null, null, List.of(), null, null, List.of(), Map.of());
+      servers.add(new Server(new Port(port, "HTTP", portName, null, Map.of()), null, List.of(hosts), tls, null, null, Map.of()));
+      return this;
+    }
+
+    @Override
+    public GatewayBuilder label(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String namespace() {
+      return namespace;
+    }
+  }
+
+  /** A delegation as written on a primary: the value and the line of the {@code delegate} call. */
+  record Placement(Delegation delegation, Location site) {}
+
+  /** A primary VirtualService as declared. */
+  static final class RecordingPrimary implements PrimaryBuilder {
+    final String name;
+    final String namespace;
+    final Location site;
+    final Class<?> spec;
+    String apiVersion = VirtualService.DEFAULT_API_VERSION;
+    final List<String> hosts = new ArrayList<>();
+    final List<String> gateways = new ArrayList<>();
+    final List<String> exportTo = new ArrayList<>();
+    final List<Placement> delegations = new ArrayList<>();
+    final Map<String, String> labels = new LinkedHashMap<>();
+    boolean keepDeclaredOrder;
+
+    RecordingPrimary(String name, String namespace, Location site, Class<?> spec) {
+      this.name = name;
+      this.namespace = namespace;
+      this.site = site;
+      this.spec = spec;
+    }
+
+    @Override
+    public PrimaryBuilder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    @Override
+    public PrimaryBuilder hosts(String... hosts) {
+      this.hosts.addAll(List.of(hosts));
+      return this;
+    }
+
+    @Override
+    public PrimaryBuilder gateways(String... gateways) {
+      this.gateways.addAll(List.of(gateways));
+      return this;
+    }
+
+    @Override
+    public PrimaryBuilder gateways(GatewayBuilder... gateways) {
+      for (GatewayBuilder g : gateways) {
+        this.gateways.add(g.namespace().equals(namespace) ? g.name() : g.ref());
+      }
+      return this;
+    }
+
+    @Override
+    public PrimaryBuilder exportTo(String... namespaces) {
+      this.exportTo.addAll(List.of(namespaces));
+      return this;
+    }
+
+    @Override
+    public PrimaryBuilder label(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    @Override
+    public PrimaryBuilder delegate(Match match, Secondary secondary) {
+      return delegate(Delegation.of(match).to(secondary));
+    }
+
+    @Override
+    public PrimaryBuilder delegate(List<Match> matches, Secondary secondary) {
+      return delegate(Delegation.of(matches.toArray(Match[]::new)).to(secondary));
+    }
+
+    @Override
+    public PrimaryBuilder delegate(Delegation delegation) {
+      delegations.add(new Placement(delegation, CallSite.capture()));
+      return this;
+    }
+
+    @Override
+    public PrimaryBuilder keepDeclaredOrder() {
+      this.keepDeclaredOrder = true;
+      return this;
+    }
+  }
+}

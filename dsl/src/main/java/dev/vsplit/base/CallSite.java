@@ -1,0 +1,86 @@
+package dev.vsplit.base;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Finds the user's line that called into the DSL: the first stack frame outside vsplit and the JDK. */
+public final class CallSite {
+
+  /** Where vsplit's own classes are loaded from: frames of classes from there are the DSL, not the user. */
+  private static final Object OWN_CODE = codeSource(CallSite.class);
+
+  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  private CallSite() {}
+
+  /** {@code com/example/IdentityRoutes.java:14}, or {@code <unknown>} when no user frame is on the stack. */
+  public static Location capture() {
+    return WALKER.walk(frames -> frames
+        .filter(f -> !isOwn(f.getDeclaringClass()))
+        .findFirst()
+        .map(f -> new Location(source(f), f.getLineNumber(), 0))
+        .orElse(Location.of("<unknown>", 0)));
+  }
+
+  /** Where a class's source file lives relative to a source root: {@code com/example/Foo.java}. */
+  public static Location ofClass(Class<?> type) {
+    Class<?> top = type;
+    while (top.getEnclosingClass() != null) {
+      top = top.getEnclosingClass();
+    }
+    return Location.of(sourcePath(top, top.getSimpleName() + ".java"), 0);
+  }
+
+  /**
+   * The source file of each class, computed once and then shared: a large mesh holds a location for
+   * every route and match, and a string per location was a tenth of its heap.
+   */
+  private static final ClassValue<AtomicReference<String>> SOURCE = new ClassValue<>() {
+    @Override
+    protected AtomicReference<String> computeValue(Class<?> type) {
+      return new AtomicReference<>();
+    }
+  };
+
+  private static String source(StackWalker.StackFrame frame) {
+    AtomicReference<String> known = SOURCE.get(frame.getDeclaringClass());
+    String path = known.get();
+    if (path == null) {
+      path = sourcePath(frame.getDeclaringClass(), frame.getFileName());
+      known.compareAndSet(null, path);
+    }
+    return path;
+  }
+
+  /** Whether a class is vsplit's or the JDK's, asked once per class: every builder call walks the stack. */
+  private static final ClassValue<Boolean> OWN = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return computeOwn(type);
+    }
+  };
+
+  private static boolean isOwn(Class<?> c) {
+    return OWN.get(c);
+  }
+
+  private static boolean computeOwn(Class<?> c) {
+    String pkg = c.getPackageName();
+    if (pkg.startsWith("java.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.")) {
+      return true;
+    }
+    Object code = codeSource(c);
+    return code != null && code.equals(OWN_CODE) && !pkg.equals("dev.vsplit.testing");
+  }
+
+  private static Object codeSource(Class<?> c) {
+    var domain = c.getProtectionDomain();
+    var source = domain == null ? null : domain.getCodeSource();
+    return source == null ? null : source.getLocation();
+  }
+
+  private static String sourcePath(Class<?> c, String fileName) {
+    String pkg = c.getPackageName();
+    String file = fileName == null ? c.getSimpleName() + ".java" : fileName;
+    return pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.vsplit.base;
+
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.StringMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Short human descriptions of matches for messages: {@code prefix "/log"}, {@code exact "/login" + header x-user present}. */
+public final class Describe {
+  private Describe() {}
+
+  public static String matches(List<HTTPMatchRequest> matches) {
+    if (matches.isEmpty()) {
+      return "everything (no match)";
+    }
+    List<String> parts = new ArrayList<>();
+    for (HTTPMatchRequest m : matches) {
+      parts.add(match(m));
+    }
+    return String.join(" or ", parts);
+  }
+
+  public static String match(HTTPMatchRequest m) {
+    List<String> parts = new ArrayList<>();
+    if (m.uri() != null) {
+      parts.add(m.uri() instanceof StringMatch.Empty ? "uri {}" : m.uri().toString());
+    }
+    if (m.method() != null) {
+      parts.add("method " + m.method());
+    }
+    if (m.scheme() != null) {
+      parts.add("scheme " + m.scheme());
+    }
+    if (m.authority() != null) {
+      parts.add("authority " + m.authority());
+    }
+    m.headers().forEach((k, v) -> parts.add("header " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
+    m.queryParams().forEach((k, v) -> parts.add("query " + k + " " + v));
+    m.withoutHeaders().forEach((k, v) -> parts.add("without header " + k));
+    if (m.portNumber() != 0) {
+      parts.add("port " + m.portNumber());
+    }
+    if (m.sourceNamespace() != null && !m.sourceNamespace().isEmpty()) {
+      parts.add("sourceNamespace " + m.sourceNamespace());
+    }
+    if (!m.sourceLabels().isEmpty()) {
+      parts.add("sourceLabels " + m.sourceLabels());
+    }
+    if (!m.gateways().isEmpty()) {
+      parts.add("gateways " + m.gateways());
+    }
+    if (m.ignoresUriCase()) {
+      parts.add("ignoreUriCase");
+    }
+    return parts.isEmpty() ? "{} (any request)" : String.join(" + ", parts);
+  }
+}
