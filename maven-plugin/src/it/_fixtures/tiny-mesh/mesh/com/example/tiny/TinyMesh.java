@@ -8,6 +8,11 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 
+/**
+ * The tiny mesh the spec ITs share (src/it/_fixtures/tiny-mesh/README.md): primary tiny gives
+ * /api to team api (fail-closed api-routes) and the rest to team web (web-routes, whose skeleton
+ * routes to web).
+ */
 public final class TinyMesh implements MeshSpec {
   public static final Team API = Team.named("api").namespace("api").owners("@tiny/api");
   public static final Team WEB = Team.named("web").namespace("web").owners("@tiny/web");

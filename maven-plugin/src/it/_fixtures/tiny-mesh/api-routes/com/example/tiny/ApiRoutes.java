@@ -7,6 +7,7 @@ import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 
+/** Team api's routes in the tiny mesh the spec ITs share (src/it/_fixtures/tiny-mesh/README.md). */
 public final class ApiRoutes implements TeamSpec {
   @Override
   public Secondary secondary() {
