@@ -56,6 +56,7 @@ final class TreeBuilder {
   private final String file;
   private final DocumentSplitter.Chunk chunk;
   private final ReadLimits limits;
+  private final String duplicateKeys;
   private final List<YamlProblem> problems;
   private final Map<String, Node> anchors = new HashMap<>();
   private final Map<Node, Long> sizes = new IdentityHashMap<>();
@@ -67,10 +68,12 @@ final class TreeBuilder {
   /** Where the last token read is. */
   private Location at;
 
-  private TreeBuilder(String file, DocumentSplitter.Chunk chunk, ReadLimits limits, List<YamlProblem> problems) {
+  private TreeBuilder(String file, DocumentSplitter.Chunk chunk, ReadLimits limits, String duplicateKeys,
+      List<YamlProblem> problems) {
     this.file = file;
     this.chunk = chunk;
     this.limits = limits;
+    this.duplicateKeys = duplicateKeys;
     this.problems = problems;
     this.at = new Location(file, chunk.firstLine(), 0);
   }
@@ -78,11 +81,13 @@ final class TreeBuilder {
   /**
    * The tree of one document, or {@code null} when it has a problem of its own (syntax, a limit,
    * a duplicate key, an unknown alias): such a document is reported in {@code problems}, not read.
+   *
+   * @param duplicateKeys why a duplicate key is a mistake, for its message
    */
   static Node build(String file, DocumentSplitter.Chunk chunk, YamlParsers parsers, ReadLimits limits,
-      List<YamlProblem> problems) {
+      String duplicateKeys, List<YamlProblem> problems) {
     int before = problems.size();
-    Node root = new TreeBuilder(file, chunk, limits, problems).parse(parsers);
+    Node root = new TreeBuilder(file, chunk, limits, duplicateKeys, problems).parse(parsers);
     return problems.size() == before ? root : null;
   }
 
@@ -146,7 +151,7 @@ final class TreeBuilder {
       Location first = map.keyLocations().get(key);
       problems.add(new YamlProblem(at, pathOf(key),
           "duplicate key \"" + key + "\" (first written at line " + first.line()
-              + "); Kubernetes refuses the file; keep one of them"));
+              + "); " + duplicateKeys + "; keep one of them"));
     }
     map.keyLocations().put(key, at);
     frame.key = key;

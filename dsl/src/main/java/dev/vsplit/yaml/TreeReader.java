@@ -20,11 +20,24 @@ final class TreeReader {
   /** One document of a file: where it starts, and its tree ({@code null} if empty or unreadable). */
   record Document(int index, Location start, Node root) {}
 
+  /** Why a duplicate key in a manifest is a mistake. */
+  static final String KUBERNETES_REFUSES_DUPLICATES = "Kubernetes refuses the file";
+  /** Why a duplicate key in any other file is a mistake. */
+  static final String READERS_DISAGREE_ON_DUPLICATES = "YAML readers disagree on which one counts";
+
   private final ReadLimits limits;
+  private final String duplicateKeys;
   private final YamlParsers parsers;
 
+  /** A reader of manifests. */
   TreeReader(ReadLimits limits) {
+    this(limits, KUBERNETES_REFUSES_DUPLICATES);
+  }
+
+  /** @param duplicateKeys why a duplicate key is a mistake in the files read, for its message */
+  TreeReader(ReadLimits limits, String duplicateKeys) {
     this.limits = limits;
+    this.duplicateKeys = duplicateKeys;
     this.parsers = new YamlParsers(limits);
   }
 
@@ -53,7 +66,7 @@ final class TreeReader {
     for (DocumentSplitter.Chunk chunk : DocumentSplitter.split(SourceText.loneCarriageReturnsAsNewlines(text))) {
       if (!chunk.blank()) {
         Location start = new Location(file, chunk.firstLine(), 1);
-        documents.add(new Document(index, start, TreeBuilder.build(file, chunk, parsers, limits, problems)));
+        documents.add(new Document(index, start, TreeBuilder.build(file, chunk, parsers, limits, duplicateKeys, problems)));
       }
       index++;
     }

@@ -120,9 +120,12 @@ public final class YamlWriter {
     Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
     gen.writeStartObject();
     for (int i = 0; i < shape.components.length; i++) {
+      if (i == shape.locationIndex) {
+        continue; // where it was read, not a field
+      }
       Object value = shape.get(record, i);
       if (value instanceof List<?> list && !list.isEmpty()) {
-        gen.writeName(shape.components[i].getName());
+        gen.writeName(shape.keys[i]);
         gen.writeStartArray();
         for (Object item : list) { // as tree(list) does, one item's tree at a time
           JsonNode node = item instanceof Map<?, ?> || item instanceof List<?> ? plainTree(item) : tree(item, defaults);
@@ -133,7 +136,7 @@ public final class YamlWriter {
       }
       JsonNode node = tree(value, defaults);
       if (node != null) {
-        gen.writeName(shape.components[i].getName());
+        gen.writeName(shape.keys[i]);
         gen.writeTree(node);
       }
     }
@@ -323,11 +326,14 @@ public final class YamlWriter {
     Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
     ObjectNode out = NODES.objectNode();
     for (int i = 0; i < shape.components.length; i++) {
+      if (i == shape.locationIndex) {
+        continue; // where it was read, not a field
+      }
       Object value = shape.get(record, i);
       if (i == shape.extraIndex) {
         ((Map<?, ?>) value).forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
       } else {
-        putIfPresent(out, shape.components[i].getName(), tree(value, defaults));
+        putIfPresent(out, shape.keys[i], tree(value, defaults));
       }
     }
     // A manifest keeps an empty object: "mirrorPercentage: {}" mirrors 0%, leaving it out 100%.
