@@ -230,6 +230,32 @@ public final class YamlWriter {
     }
   }
 
+  /**
+   * A string as this writer writes the value of a map entry: plain where every reader reads it back
+   * as that string, quoted otherwise, or a block ({@code |-}) whose lines follow, each indented by two
+   * more than the key (add the key's own indentation to each line after the first). For YAML laid out
+   * by hand around its values, as a file with comments for a person to edit is.
+   */
+  public static String scalar(String value) {
+    String entry = render(NODES.objectNode().put("k", value));
+    return entry.substring("k: ".length(), entry.length() - 1);
+  }
+
+  /**
+   * A string as this writer writes a map key, on one line: plain where every reader reads it back
+   * as that string, quoted otherwise.
+   *
+   * @throws IllegalArgumentException for a key that does not fit on one line (a line break, or
+   *     longer than YAML lets a key be written without {@code ? })
+   */
+  public static String key(String name) {
+    String entry = render(NODES.objectNode().put(name, 0));
+    if (entry.startsWith("? ") || !entry.endsWith(": 0\n") || entry.indexOf('\n') != entry.length() - 1) {
+      throw new IllegalArgumentException("cannot write \"" + name + "\" as a key on one line");
+    }
+    return entry.substring(0, entry.length() - ": 0\n".length());
+  }
+
   /** A resource as the JSON tree the Kubernetes API server would receive (for schema validation). */
   public static JsonNode toTree(IstioResource resource) {
     return resourceTree(resource, Defaults.KEEP);
