@@ -390,8 +390,8 @@ final class Binder {
       int location = -1;
       // The model's records are public; a record describing some other file may be package-private
       // beside its reader, and is opened for reading here (vsplit runs on the class path).
-      boolean open = isPublic(type);
-      MethodHandles.Lookup lookup = open ? MethodHandles.publicLookup() : MethodHandles.lookup();
+      boolean publicType = isPublic(type);
+      MethodHandles.Lookup lookup = publicType ? MethodHandles.publicLookup() : MethodHandles.lookup();
       try {
         for (int i = 0; i < components.length; i++) {
           YamlKey key = components[i].getAnnotation(YamlKey.class);
@@ -402,7 +402,7 @@ final class Binder {
           index.put(keys[i], i);
           types[i] = components[i].getType();
           Method accessor = components[i].getAccessor();
-          if (!open) {
+          if (!publicType) {
             accessor.setAccessible(true);
           }
           accessors[i] = lookup.unreflect(accessor);
@@ -414,7 +414,7 @@ final class Binder {
           }
         }
         Constructor<?> canonical = type.getDeclaredConstructor(types);
-        if (!open) {
+        if (!publicType) {
           canonical.setAccessible(true);
         }
         constructor = lookup.unreflectConstructor(canonical);
