@@ -47,8 +47,7 @@ public final class Splitter {
 
   private SplitResult run() throws IOException {
     if (request.inputs().isEmpty()) {
-      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "no input to split",
-          "name the monolith's YAML files or folders (-Dvsplit.input=...)", null));
+      findings.add(SplitFindings.noInput());
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
     ReadResult input = new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
@@ -71,9 +70,7 @@ public final class Splitter {
     }
     Map<String, String> sources = SpecWriter.write(plan, request.mesh());
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
-      findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(existing) + " exists; vsplit:split never"
-          + " overwrites a source file, and writes nothing unless it can write everything",
-          "move it away, or split into another package (-Dvsplit.package) or source folder (-Dvsplit.sourceDirectory)", null));
+      findings.add(SplitFindings.sourceExists(shown(existing)));
     }
     if (hasErrors()) {
       return result(sources, List.of(), List.of(), false, null, null);
@@ -102,25 +99,22 @@ public final class Splitter {
     List<Planner.Monolith> out = new ArrayList<>();
     for (LoadedResource r : input.resources()) {
       if (!(r.resource() instanceof VirtualService vs)) {
-        findings.add(new Finding(SplitFindings.NOT_A_MONOLITH, Severity.INFO, r.resource().namespace() + "/" + r.resource().name(),
-            "", null, r.resource().kind() + " " + r.resource().namespace() + "/" + r.resource().name() + " is not part of the"
-                + " split; keep applying it as it is", "", r.location()));
+        findings.add(SplitFindings.notSplit(r));
         continue;
       }
       String ref = vs.namespace() + "/" + vs.name();
-      String problem = null;
+      Finding problem = null;
       if (vs.spec().hosts().isEmpty()) {
-        problem = "has no hosts: it is a secondary already, not a monolith";
+        problem = SplitFindings.noHosts(ref, r.location());
       } else if (vs.isRoot()) {
-        problem = "delegates already; vsplit:analyze checks a split that exists";
+        problem = SplitFindings.delegatesAlready(ref, r.location());
       } else if (!vs.spec().tcp().isEmpty() || !vs.spec().tls().isEmpty()) {
-        problem = "has tcp or tls routes, which a primary written in the DSL cannot hold";
+        problem = SplitFindings.tcpOrTls(ref, r.location());
       } else if (vs.spec().http().isEmpty()) {
-        problem = "has no http routes to split";
+        problem = SplitFindings.noHttpRoutes(ref, r.location());
       }
       if (problem != null) {
-        findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, ref, "spec", null, "VirtualService " + ref + " " + problem,
-            "leave it out of the input", r.location()));
+        findings.add(problem);
         continue;
       }
       out.add(new Planner.Monolith(r, Names.resolve(vs, request.mesh())));
@@ -134,20 +128,16 @@ public final class Splitter {
       }
     }
     if (hasErrors()) {
-      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input has errors of its own (above):"
-          + " Istio would not route it as written, so there is nothing exact to split", "fix them first (vsplit:analyze"
-          + " shows them too)", null));
+      findings.add(SplitFindings.inputHasErrors());
     } else if (out.isEmpty()) {
-      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input holds no VirtualService with hosts"
-          + " and http routes", "name the monolith's YAML files or folders", null));
+      findings.add(SplitFindings.noMonolith());
     }
     return out;
   }
 
   private OwnershipMap ownership() throws IOException {
     if (request.ownership() != null && request.ownershipFile() != null) {
-      findings.add(SplitFindings.error(SplitFindings.BAD_OWNERSHIP, "", "", null, "two ownership maps: a file ("
-          + shown(request.ownershipFile()) + ") and one in the configuration", "keep one of them", null));
+      findings.add(SplitFindings.twoMaps(shown(request.ownershipFile())));
       return null;
     }
     if (request.ownership() != null) {
@@ -157,8 +147,7 @@ public final class Splitter {
       return null;
     }
     if (!Files.isRegularFile(request.ownershipFile())) {
-      findings.add(SplitFindings.error(SplitFindings.BAD_OWNERSHIP, "", "", null, "ownership map " + shown(request.ownershipFile())
-          + " does not exist", "run vsplit:split without -Dvsplit.ownership to have one proposed", null));
+      findings.add(SplitFindings.noSuchMap(shown(request.ownershipFile())));
       return null;
     }
     OwnershipReader.Result read = OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()));
@@ -200,23 +189,18 @@ public final class Splitter {
     String yaml = Suggester.render(map, routesOf, header);
     for (Finding f : trial.findings()) {
       if (!f.code().equals(SplitFindings.EMPTY_DELEGATION)) {
-        findings.add(new Finding(f.code(), Severity.INFO, f.resource(), f.path(), f.team(), f.message()
-            .replace("; left out of the split", "") + " (with the proposed map)", f.hint(), f.source()));
+        findings.add(SplitFindings.withProposedMap(f));
       }
     }
     Path written = null;
     if (request.suggestionFile() != null) {
       if (Files.exists(request.suggestionFile())) {
-        findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(request.suggestionFile())
-            + " exists; vsplit:split never overwrites it", "split with it (-Dvsplit.ownership=" + shown(request.suggestionFile())
-                + "), or move it away to have a new one proposed", null));
+        findings.add(SplitFindings.proposalExists(shown(request.suggestionFile())));
       } else {
         written = SourceFiles.writeNew(request.suggestionFile(), yaml);
       }
     }
-    findings.add(new Finding(SplitFindings.BAD_OWNERSHIP, Severity.INFO, "", "", null, "no ownership map given, so no code"
-        + " was generated; a map is proposed below. " + verdict, "review the proposal, then split with -Dvsplit.ownership="
-        + (written == null ? "FILE" : shown(written)), null));
+    findings.add(SplitFindings.mapProposed(verdict, written == null ? null : shown(written)));
     return result(Map.of(), List.of(), List.of(), false, yaml, written);
   }
 
@@ -226,7 +210,7 @@ public final class Splitter {
     try {
       classes = InMemoryCompiler.compile(sources, MeshSpec.class);
     } catch (InMemoryCompiler.CompileException e) {
-      findings.add(bug("the generated specs do not compile:\n" + e.getMessage()));
+      findings.add(SplitFindings.doesNotCompile(e.getMessage()));
       return null;
     }
     List<MeshSpec> meshes = new ArrayList<>();
@@ -236,10 +220,10 @@ public final class Splitter {
       try {
         spec = type.getConstructor().newInstance();
       } catch (InvocationTargetException e) {
-        findings.add(bug("creating " + type.getName() + " threw " + e.getCause()));
+        findings.add(SplitFindings.constructorThrew(type, e.getCause()));
         return null;
       } catch (ReflectiveOperationException e) {
-        findings.add(bug("cannot create " + type.getName() + ": " + e));
+        findings.add(SplitFindings.cannotCreate(type, e));
         return null;
       }
       if (spec instanceof MeshSpec m) {
@@ -250,17 +234,10 @@ public final class Splitter {
     }
     Generation generation = Vsplit.load(meshes, teams, request.mesh());
     if (generation.hasErrors()) {
-      StringBuilder message = new StringBuilder("the generated specs do not load cleanly:");
-      generation.errors().forEach(f -> message.append("\n  ").append(f.format()));
-      findings.add(bug(message.toString()));
+      findings.add(SplitFindings.doesNotLoad(generation.errors()));
       return null;
     }
     return Equivalence.compare(before, plan.leftOut(), generation.effective());
-  }
-
-  private static Finding bug(String message) {
-    return SplitFindings.error(SplitFindings.NOT_EQUIVALENT, "", "", null, message,
-        "this is a vsplit bug; please report it with the monolith and the ownership map", null);
   }
 
   private boolean hasErrors() {
