@@ -87,27 +87,19 @@ public final class Scaffolder {
     for (Secondary s : missing) {
       Declared d = declared.get(s);
       if (d == null) {
-        findings.add(SplitFindings.error(SplitFindings.CANNOT_SCAFFOLD, s.toString(), "", s.team().name(), "secondary " + s
-            + " is not a public static final constant of a MeshSpec, so a TeamSpec cannot return it",
-            "declare it as one, e.g. public static final Secondary " + JavaNames.constant(s.name()) + " = "
-                + JavaNames.constant(s.team().name()) + ".secondary(\"" + s.name() + "\");", null));
+        findings.add(SplitFindings.notAConstant(s));
         continue;
       }
       String pkg = request.javaPackage() != null ? request.javaPackage() : d.owner().packageName();
       long sameTeam = missing.stream().filter(o -> o.team().equals(s.team())).count();
-      String base = (sameTeam == 1 ? JavaNames.type(s.team().name()) : JavaNames.type(s.name())) + "Routes";
-      String name = base;
-      for (int i = 2; !classes.add(pkg + "." + name); i++) {
-        name = base + i;
-      }
+      String name = SpecNames.unique(SpecNames.teamSpec(s.team().name(), s.name(), sameTeam == 1),
+          candidate -> classes.add(pkg + "." + candidate));
       JavaFile file = teamSpec(pkg, name, s, d, generation.scopes().get(s), fallback(generation, s));
       sources.put(SpecWriter.path(file), file.toString());
       scaffolded.add(s.toString());
     }
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
-      findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(request, existing)
-          + " exists but is no compiled TeamSpec for its secondary; vsplit:scaffold never overwrites a file",
-          "compile the project first (mvn compile vsplit:scaffold), or move the file away", null));
+      findings.add(SplitFindings.teamSpecExists(shown(request, existing)));
     }
     if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
       return new ScaffoldResult(findings, sources, List.of(), List.of(), specs.classNames());
