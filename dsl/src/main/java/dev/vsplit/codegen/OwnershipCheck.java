@@ -1,6 +1,5 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.base.Describe;
 import dev.vsplit.base.KubernetesNames;
 import dev.vsplit.base.Location;

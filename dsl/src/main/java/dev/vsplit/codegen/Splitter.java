@@ -2,20 +2,17 @@ package dev.vsplit.codegen;
 
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
-import dev.vsplit.api.Generation;
-import dev.vsplit.api.OwnershipMap;
-import dev.vsplit.api.SplitRequest;
-import dev.vsplit.api.SplitResult;
-import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.routing.Names;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.rules.Report;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ManifestReader;
+import dev.vsplit.yaml.ReadLimits;
 import dev.vsplit.yaml.ReadResult;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -29,23 +26,77 @@ import java.util.Set;
 /**
  * {@code vsplit:split}: a monolithic VirtualService becomes a {@code MeshSpec} and one
  * {@code TeamSpec} per secondary, proven to route as the monolith did before anything is written.
- * Reached through {@link Vsplit#split}.
+ * Programs reach it through {@code dev.vsplit.api.Vsplit#split}, whose request and result are the
+ * public form of {@link Job} and {@link Outcome}.
  */
 public final class Splitter {
 
-  private final SplitRequest request;
+  /**
+   * What a split reads and where it writes.
+   *
+   * @param inputs the monolith: YAML files or folders with VirtualServices that route themselves
+   * @param ownershipFile the ownership map as YAML; {@code null} when none
+   * @param ownership the ownership map given in code or plugin configuration; {@code null} when
+   *     none. With neither, split proposes one and writes it to {@code suggestionFile}
+   * @param sourceDirectory the source folder the Java specs go to
+   * @param javaPackage the generated classes' package; {@code null} for the ownership map's
+   * @param allowPartial generate the routes that split cleanly even when others cannot be given to one owner
+   * @param suggestionFile where a proposed ownership map is written; {@code null} to only return it
+   * @param projectDirectory the folder file names in messages are relative to
+   * @param defaultNamespace namespace of manifests that have none
+   * @param mesh the mesh settings both the monolith and the split are evaluated under
+   * @param limits bounds on reading one YAML file
+   */
+  public record Job(List<Path> inputs, Path ownershipFile, OwnershipMap ownership, Path sourceDirectory, String javaPackage,
+      boolean allowPartial, Path suggestionFile, Path projectDirectory, String defaultNamespace, MeshOptions mesh,
+      ReadLimits limits) {}
+
+  /**
+   * What a split did.
+   *
+   * @param findings what stands in the way, and notes; errors mean nothing was written
+   * @param sources the generated Java, by path relative to the source folder
+   * @param written the files written
+   * @param proof the proof summary, one line per primary plus a conclusion; empty when no proof ran
+   * @param proven whether the split's effective routes were shown equal to the monolith's
+   * @param suggestion a proposed ownership map (YAML), when none was given; {@code null} otherwise
+   * @param suggestionWritten where the proposal was written, {@code null} when it was not
+   */
+  public record Outcome(List<Finding> findings, Map<String, String> sources, List<Path> written, List<String> proof,
+      boolean proven, String suggestion, Path suggestionWritten) {}
+
+  /**
+   * Runs specs the way {@code vsplit:generate} does (the DSL's implementation, then the rules):
+   * the proof runs the generated specs with it. The API supplies it, as it owns loading specs.
+   */
+  @FunctionalInterface
+  public interface SpecRunner {
+    Ran run(List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh);
+  }
+
+  /**
+   * What running the specs gave.
+   *
+   * @param errors the errors of running and checking them; none when they load cleanly
+   * @param effective the effective routes of what they generate
+   */
+  public record Ran(List<Finding> errors, List<EffectiveVirtualService> effective) {}
+
+  private final Job request;
+  private final SpecRunner runner;
   private final List<Finding> findings = new ArrayList<>();
 
-  private Splitter(SplitRequest request) {
+  private Splitter(Job request, SpecRunner runner) {
     this.request = request;
+    this.runner = runner;
   }
 
-  /** See {@link Vsplit#split}. */
-  public static SplitResult split(SplitRequest request) throws IOException {
-    return new Splitter(request).run();
+  /** Splits, proves, and writes only when everything can be written and the proof holds. */
+  public static Outcome split(Job job, SpecRunner runner) throws IOException {
+    return new Splitter(job, runner).run();
   }
 
-  private SplitResult run() throws IOException {
+  private Outcome run() throws IOException {
     if (request.inputs().isEmpty()) {
       findings.add(SplitFindings.noInput());
       return result(Map.of(), List.of(), List.of(), false, null, null);
@@ -156,7 +207,7 @@ public final class Splitter {
   }
 
   /** No ownership map: propose one, check how it splits, write it for a human to edit. No code. */
-  private SplitResult suggest(List<Planner.Monolith> monoliths) throws IOException {
+  private Outcome suggest(List<Planner.Monolith> monoliths) throws IOException {
     String javaPackage = request.javaPackage() != null ? request.javaPackage() : "com.example.mesh";
     OwnershipMap map = Suggester.suggest(monoliths, javaPackage);
     Planner.Plan trial = Planner.plan(monoliths, map, javaPackage, "proposal", true);
@@ -232,12 +283,12 @@ public final class Splitter {
         teams.add(t);
       }
     }
-    Generation generation = Vsplit.load(meshes, teams, request.mesh());
-    if (generation.hasErrors()) {
-      findings.add(SplitFindings.doesNotLoad(generation.errors()));
+    Ran ran = runner.run(meshes, teams, request.mesh());
+    if (!ran.errors().isEmpty()) {
+      findings.add(SplitFindings.doesNotLoad(ran.errors()));
       return null;
     }
-    return Equivalence.compare(before, plan.leftOut(), generation.effective());
+    return Equivalence.compare(before, plan.leftOut(), ran.effective());
   }
 
   private boolean hasErrors() {
@@ -254,8 +305,8 @@ public final class Splitter {
     return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
   }
 
-  private SplitResult result(Map<String, String> sources, List<Path> written, List<String> proof, boolean proven, String suggestion,
+  private Outcome result(Map<String, String> sources, List<Path> written, List<String> proof, boolean proven, String suggestion,
       Path suggestionWritten) {
-    return new SplitResult(findings, sources, written, proof, proven, suggestion, suggestionWritten);
+    return new Outcome(findings, sources, written, proof, proven, suggestion, suggestionWritten);
   }
 }
