@@ -7,6 +7,7 @@ import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 
+/** Team api's routes in the tiny mesh the spec ITs share (src/it/_fixtures/tiny-mesh/README.md). */
 public final class ApiRoutes implements TeamSpec {
   @Override
   public Secondary secondary() {
@@ -18,6 +19,6 @@ public final class ApiRoutes implements TeamSpec {
     http.route("users")
         .match(relativePrefix("/users"))
         .to(destination("users.api.svc.cluster.local").port(8080))
-        .timeout("5s");
+        .timeout("3s");
   }
 }
