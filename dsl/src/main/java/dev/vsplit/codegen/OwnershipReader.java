@@ -1,6 +1,5 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.yaml.DocumentReader;

@@ -1,6 +1,5 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;

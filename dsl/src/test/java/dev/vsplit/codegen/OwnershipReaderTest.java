@@ -2,7 +2,6 @@ package dev.vsplit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.api.OwnershipMap;
 import org.junit.jupiter.api.Test;
 
 class OwnershipReaderTest {

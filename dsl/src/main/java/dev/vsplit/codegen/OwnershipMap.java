@@ -1,16 +1,13 @@
-package dev.vsplit.api;
+package dev.vsplit.codegen;
 
-import dev.vsplit.Mesh;
-import dev.vsplit.MeshSpec;
-import dev.vsplit.Routes;
-import dev.vsplit.Team;
-import dev.vsplit.TeamSpec;
+import dev.vsplit.base.Location;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Who owns which path of a monolithic VirtualService: what {@link Vsplit#split} needs to turn it
- * into a primary and team-owned secondaries. Usually read from a small YAML file:
+ * Who owns which path of a monolithic VirtualService: what {@link Splitter} needs to turn it into
+ * a primary and team-owned secondaries. Read from a small YAML file ({@link OwnershipReader}), or
+ * built by the API from paths given in code or in the plugin configuration. The file:
  *
  * <pre>{@code
  * package: com.example.bookinfo          # Java package of the generated specs
@@ -74,5 +71,5 @@ public record OwnershipMap(String javaPackage, String meshClass, List<String> me
    * @param line where it was written (for messages), {@code null} when not read from a file
    */
   public record PathEntry(String prefix, String exact, String team, String secondary, String namespace, String primary,
-      String className, dev.vsplit.base.Location line) {}
+      String className, Location line) {}
 }
