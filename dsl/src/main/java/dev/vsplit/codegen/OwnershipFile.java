@@ -1,6 +1,5 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.base.Location;
 import dev.vsplit.yaml.KeyedBy;
 import dev.vsplit.yaml.OneOrMore;

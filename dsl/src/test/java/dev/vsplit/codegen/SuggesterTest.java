@@ -2,7 +2,6 @@ package dev.vsplit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.api.OwnershipMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
