@@ -53,7 +53,8 @@ public final class Assembler {
     findings.addAll(match.findings());
     for (PlacedSecondary p : mesh.placements().secondaries()) {
       Integer spec = match.specFor(p.ref());
-      GeneratedResource secondary = SecondaryAssembler.assemble(p, spec == null ? null : written.get(spec), mesh.placements(), findings);
+      WrittenRoutes routes = spec == null ? null : written.get(spec);
+      GeneratedResource secondary = SecondaryAssembler.assemble(p, routes, mesh.placements(), findings);
       if (secondary != null) {
         resources.add(secondary);
       }

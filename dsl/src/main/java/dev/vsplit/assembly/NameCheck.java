@@ -36,7 +36,8 @@ final class NameCheck {
       out.add(DslFindings.invalidName(ref, team, what, name, nameProblem, suggestion, at));
     }
     if (nsProblem != null) {
-      out.add(DslFindings.invalidNamespace(ref, team, what, namespace, nsProblem, KubernetesNames.suggestNamespace(namespace), at));
+      String nsSuggestion = KubernetesNames.suggestNamespace(namespace);
+      out.add(DslFindings.invalidNamespace(ref, team, what, namespace, nsProblem, nsSuggestion, at));
     }
     return out;
   }

@@ -107,7 +107,8 @@ final class ScopeCheck {
           // a delegation without match placed before this one (keepDeclaredOrder) takes every request
           HTTPMatchRequest other = Coverage.coveringMatch(qualified(c, p.primary()), merged);
           if (other != null) {
-            findings.add(DslFindings.insideCarveOut(ref(), path, team(), m, other, p.primary().ref(), c.secondary(), written.site()));
+            findings.add(
+                DslFindings.insideCarveOut(ref(), path, team(), m, other, p.primary().ref(), c.secondary(), written.site()));
             return false;
           }
         }
@@ -169,7 +170,10 @@ final class ScopeCheck {
     return base;
   }
 
-  /** The delegation's matches as Istio compares them with a secondary's: gateways qualified in the primary's namespace, as the team's are. */
+  /**
+   * The delegation's matches as Istio compares them with a secondary's: gateways qualified in the
+   * primary's namespace, as the team's are ({@link #complete}).
+   */
   static List<HTTPMatchRequest> roots(Placed p) {
     return qualified(p.delegation(), p.primary());
   }

@@ -30,7 +30,10 @@ record SecondaryScope(DeclaredSecondary secondary, List<List<HTTPMatchRequest>> 
     }
   }
 
-  /** The scope of a secondary reached by these delegations, each with the delegations placed before it that it shares requests with. */
+  /**
+   * The scope of the secondary these delegations lead to, each delegation with the ones placed
+   * before it that share requests with it.
+   */
   static SecondaryScope of(List<Placed> placed) {
     List<List<HTTPMatchRequest>> delegations = new ArrayList<>();
     List<CarveOut> carveOuts = new ArrayList<>();
