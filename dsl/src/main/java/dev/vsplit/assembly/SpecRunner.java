@@ -70,10 +70,11 @@ final class SpecRunner {
       RecordingRoutes routes = new RecordingRoutes(toScope(p.scope()));
       try {
         spec.define(routes);
-        written.set(index, written.get(index).withRoutes(routes.written()));
       } catch (RuntimeException | LinkageError e) {
         written.set(index, written.get(index).withFailure(failure(spec.getClass(), "define(Routes)", e)));
+        continue;
       }
+      written.set(index, written.get(index).withRoutes(routes.written()));
     }
     return List.copyOf(written);
   }
