@@ -3,6 +3,7 @@ package dev.vsplit.api;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.Assembler;
+import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.base.Location;
 import dev.vsplit.codegen.Scaffolder;
 import dev.vsplit.codegen.Splitter;

@@ -1,4 +1,4 @@
-package dev.vsplit.api;
+package dev.vsplit.assembly;
 
 import dev.vsplit.Mesh;
 import dev.vsplit.Team;
