@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record AnalyzeRequest(List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
 
+  /**
+   * Fills the defaults: namespace {@code default}, the default mesh settings and limits.
+   *
+   * @param inputs YAML files or folders (read recursively)
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code default}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param limits bounds on reading one file; {@code null} for the defaults
+   */
   public AnalyzeRequest {
     inputs = List.copyOf(inputs);
     defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
@@ -23,11 +31,22 @@ public record AnalyzeRequest(List<Path> inputs, String defaultNamespace, MeshOpt
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
   }
 
-  /** Defaults: namespace {@code default}, domain suffix {@code cluster.local}, default limits. */
+  /**
+   * A request with the defaults: namespace {@code default}, domain suffix {@code cluster.local}, default limits.
+   *
+   * @param inputs YAML files or folders
+   * @return the request
+   */
   public static AnalyzeRequest of(List<Path> inputs) {
     return new AnalyzeRequest(inputs, "default", MeshOptions.DEFAULTS, ReadLimits.DEFAULTS);
   }
 
+  /**
+   * A request with the defaults, like {@link #of(List)}.
+   *
+   * @param inputs YAML files or folders
+   * @return the request
+   */
   public static AnalyzeRequest of(Path... inputs) {
     return of(List.of(inputs));
   }

@@ -31,6 +31,18 @@ public record GenerateRequest(
     MeshOptions mesh,
     Path upToDateFile) {
 
+  /**
+   * Checks the folders and copies the lists.
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param outputDirectory the checked-in folder the YAML goes to
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param upToDateFile where the last generation is recorded; {@code null}: always generate
+   */
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
     classpath = List.copyOf(classpath);
@@ -41,13 +53,28 @@ public record GenerateRequest(
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
   }
 
-  /** A request that always generates (no up-to-date check). */
+  /**
+   * A request that always generates (no up-to-date check).
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param outputDirectory the checked-in folder the YAML goes to
+   * @param mesh the mesh settings; {@code null} for the defaults
+   */
   public GenerateRequest(Path projectDirectory, List<Path> classpath, List<Path> specDirectories, List<String> specClasses,
       List<Path> sourceRoots, Path outputDirectory, MeshOptions mesh) {
     this(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, null);
   }
 
-  /** The same request, skipped when nothing changed since the generation recorded in {@code file} ({@code null}: never). */
+  /**
+   * The same request, skipped when nothing changed since the generation recorded in {@code file}.
+   *
+   * @param file e.g. {@code target/vsplit/generate.uptodate}; {@code null}: always generate
+   * @return a new request
+   */
   public GenerateRequest withUpToDateFile(Path file) {
     return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, file);
   }

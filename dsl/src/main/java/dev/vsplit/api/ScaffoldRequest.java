@@ -34,6 +34,18 @@ public record ScaffoldRequest(
     String javaPackage,
     MeshOptions mesh) {
 
+  /**
+   * Checks the folders and copies the lists.
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param sourceDirectory the source folder the new TeamSpecs go to
+   * @param javaPackage the new classes' package, or {@code null}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   */
   public ScaffoldRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
     classpath = List.copyOf(classpath);
