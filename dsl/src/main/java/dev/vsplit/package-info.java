@@ -43,7 +43,7 @@
  *   </tbody>
  * </table>
  *
- * <p>{@link dev.vsplit.Route#to} has no {@code addTo}: weighted destinations are read together, so
+ * <p>{@link dev.vsplit.Route#to Route.to} has no {@code addTo}: weighted destinations are read together, so
  * they are written in one call. The values ({@link dev.vsplit.Team}, {@link dev.vsplit.Secondary},
  * {@link dev.vsplit.Match}, {@link dev.vsplit.Backend}, {@link dev.vsplit.Delegation},
  * {@link dev.vsplit.Cors}, {@link dev.vsplit.Redirect}) are immutable and return a new value; the
