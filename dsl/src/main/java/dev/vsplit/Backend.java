@@ -33,7 +33,12 @@ public final class Backend {
   private final Integer weight;
   private final Map<String, String> setRequestHeaders;
 
-  private Backend(String host, String subset, Integer port, Integer weight, Map<String, String> setRequestHeaders) {
+  private Backend(
+      String host,
+      String subset,
+      Integer port,
+      Integer weight,
+      Map<String, String> setRequestHeaders) {
     this.host = Objects.requireNonNull(host, "host");
     this.subset = subset;
     this.port = port;
@@ -83,8 +88,8 @@ public final class Backend {
   }
 
   /**
-   * Istio's {@code set} header operation, on requests sent to this destination only:
-   * {@code headers: {request: {set: {name: value}}}}. Naming the same header again replaces its value.
+   * Istio's {@code set} header operation, on requests sent to this destination only: {@code
+   * headers: {request: {set: {name: value}}}}. Naming the same header again replaces its value.
    *
    * @param name the header's name
    * @param value its value
@@ -120,14 +125,21 @@ public final class Backend {
    * @return one entry of a route's {@code route} list
    */
   public HTTPRouteDestination toRouteDestination() {
-    Headers headers = setRequestHeaders.isEmpty() ? null
-        : Headers.of(HeaderOperations.of(new java.util.TreeMap<>(setRequestHeaders), Map.of(), List.of()), null);
+    Headers headers =
+        setRequestHeaders.isEmpty()
+            ? null
+            : Headers.of(
+                HeaderOperations.of(
+                    new java.util.TreeMap<>(setRequestHeaders), Map.of(), List.of()),
+                null);
     return new HTTPRouteDestination(toDestination(), weight, headers, Map.of());
   }
 
   @Override
   public String toString() {
-    return host + (subset == null ? "" : " subset " + subset) + (port == null ? "" : ":" + port)
+    return host
+        + (subset == null ? "" : " subset " + subset)
+        + (port == null ? "" : ":" + port)
         + (weight == null ? "" : " weight " + weight);
   }
 }

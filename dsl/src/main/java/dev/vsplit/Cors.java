@@ -37,7 +37,8 @@ public final class Cors {
   }
 
   /**
-   * A policy allowing these origins, compared exactly: {@code allowOrigins: [{exact: origin}, ...]}.
+   * A policy allowing these origins, compared exactly: {@code allowOrigins: [{exact: origin},
+   * ...]}.
    *
    * @param origins e.g. {@code https://shop.example.com}
    * @return a new policy
@@ -47,7 +48,8 @@ public final class Cors {
     for (String o : origins) {
       list.add(StringMatch.exact(o));
     }
-    return new Cors(new CorsPolicy(list, List.of(), List.of(), List.of(), null, null, null, Map.of()));
+    return new Cors(
+        new CorsPolicy(list, List.of(), List.of(), List.of(), null, null, null, Map.of()));
   }
 
   /**
@@ -59,8 +61,16 @@ public final class Cors {
   public Cors addAllowOriginRegex(String regex) {
     List<StringMatch> list = new ArrayList<>(policy.allowOrigins());
     list.add(StringMatch.regex(regex));
-    return new Cors(new CorsPolicy(list, policy.allowMethods(), policy.allowHeaders(), policy.exposeHeaders(),
-        policy.maxAge(), policy.allowCredentials(), policy.unmatchedPreflights(), Map.of()));
+    return new Cors(
+        new CorsPolicy(
+            list,
+            policy.allowMethods(),
+            policy.allowHeaders(),
+            policy.exposeHeaders(),
+            policy.maxAge(),
+            policy.allowCredentials(),
+            policy.unmatchedPreflights(),
+            Map.of()));
   }
 
   /**
@@ -70,8 +80,16 @@ public final class Cors {
    * @return a new policy
    */
   public Cors allowMethods(String... methods) {
-    return new Cors(new CorsPolicy(policy.allowOrigins(), List.of(methods), policy.allowHeaders(), policy.exposeHeaders(),
-        policy.maxAge(), policy.allowCredentials(), policy.unmatchedPreflights(), Map.of()));
+    return new Cors(
+        new CorsPolicy(
+            policy.allowOrigins(),
+            List.of(methods),
+            policy.allowHeaders(),
+            policy.exposeHeaders(),
+            policy.maxAge(),
+            policy.allowCredentials(),
+            policy.unmatchedPreflights(),
+            Map.of()));
   }
 
   /**
@@ -81,8 +99,16 @@ public final class Cors {
    * @return a new policy
    */
   public Cors allowHeaders(String... headers) {
-    return new Cors(new CorsPolicy(policy.allowOrigins(), policy.allowMethods(), List.of(headers), policy.exposeHeaders(),
-        policy.maxAge(), policy.allowCredentials(), policy.unmatchedPreflights(), Map.of()));
+    return new Cors(
+        new CorsPolicy(
+            policy.allowOrigins(),
+            policy.allowMethods(),
+            List.of(headers),
+            policy.exposeHeaders(),
+            policy.maxAge(),
+            policy.allowCredentials(),
+            policy.unmatchedPreflights(),
+            Map.of()));
   }
 
   /**
@@ -92,8 +118,16 @@ public final class Cors {
    * @return a new policy
    */
   public Cors exposeHeaders(String... headers) {
-    return new Cors(new CorsPolicy(policy.allowOrigins(), policy.allowMethods(), policy.allowHeaders(), List.of(headers),
-        policy.maxAge(), policy.allowCredentials(), policy.unmatchedPreflights(), Map.of()));
+    return new Cors(
+        new CorsPolicy(
+            policy.allowOrigins(),
+            policy.allowMethods(),
+            policy.allowHeaders(),
+            List.of(headers),
+            policy.maxAge(),
+            policy.allowCredentials(),
+            policy.unmatchedPreflights(),
+            Map.of()));
   }
 
   /**
@@ -103,19 +137,36 @@ public final class Cors {
    * @return a new policy
    */
   public Cors maxAge(String maxAge) {
-    return new Cors(new CorsPolicy(policy.allowOrigins(), policy.allowMethods(), policy.allowHeaders(),
-        policy.exposeHeaders(), maxAge, policy.allowCredentials(), policy.unmatchedPreflights(), Map.of()));
+    return new Cors(
+        new CorsPolicy(
+            policy.allowOrigins(),
+            policy.allowMethods(),
+            policy.allowHeaders(),
+            policy.exposeHeaders(),
+            maxAge,
+            policy.allowCredentials(),
+            policy.unmatchedPreflights(),
+            Map.of()));
   }
 
   /**
-   * Sets {@code allowCredentials}: whether a cross-origin request may carry cookies and credentials.
+   * Sets {@code allowCredentials}: whether a cross-origin request may carry cookies and
+   * credentials.
    *
    * @param allow true to allow them
    * @return a new policy
    */
   public Cors allowCredentials(boolean allow) {
-    return new Cors(new CorsPolicy(policy.allowOrigins(), policy.allowMethods(), policy.allowHeaders(),
-        policy.exposeHeaders(), policy.maxAge(), allow, policy.unmatchedPreflights(), Map.of()));
+    return new Cors(
+        new CorsPolicy(
+            policy.allowOrigins(),
+            policy.allowMethods(),
+            policy.allowHeaders(),
+            policy.exposeHeaders(),
+            policy.maxAge(),
+            allow,
+            policy.unmatchedPreflights(),
+            Map.of()));
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One prefix (or exact path, with optional conditions) that a primary hands to a team's
- * secondary, with the fields every route of the secondary inherits unless it sets them itself.
- * Immutable: every method returns a new delegation, with its field set.
+ * One prefix (or exact path, with optional conditions) that a primary hands to a team's secondary,
+ * with the fields every route of the secondary inherits unless it sets them itself. Immutable:
+ * every method returns a new delegation, with its field set.
  *
  * <pre>{@code
  * primary.delegate(Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/productpage").timeout("10s"));
@@ -99,14 +99,14 @@ public final class Delegation {
    * @return a new delegation
    */
   public Delegation retries(int attempts, String perTryTimeout, String retryOn) {
-    return new Delegation(matches, secondary, inherited.withRetries(HTTPRetry.of(attempts, perTryTimeout, retryOn)));
+    return new Delegation(
+        matches, secondary, inherited.withRetries(HTTPRetry.of(attempts, perTryTimeout, retryOn)));
   }
 
   /**
-   * Istio's {@code set} header operation on every delegated request:
-   * {@code headers: {request: {set: {name: value}}}}. Istio copies the primary's {@code headers}
-   * only into secondary routes that set none of their own: a team route with any header operation
-   * replaces this one.
+   * Istio's {@code set} header operation on every delegated request: {@code headers: {request:
+   * {set: {name: value}}}}. Istio copies the primary's {@code headers} only into secondary routes
+   * that set none of their own: a team route with any header operation replaces this one.
    *
    * @param name the header's name
    * @param value its value
@@ -114,12 +114,17 @@ public final class Delegation {
    */
   public Delegation setRequestHeader(String name, String value) {
     var request = inherited.headers() == null ? null : inherited.headers().request();
-    java.util.Map<String, String> set = new java.util.LinkedHashMap<>(request == null ? Map.of() : request.set());
+    java.util.Map<String, String> set =
+        new java.util.LinkedHashMap<>(request == null ? Map.of() : request.set());
     set.put(name, value);
-    var ops = dev.vsplit.model.HeaderOperations.of(set, request == null ? Map.of() : request.add(),
-        request == null ? List.of() : request.remove());
+    var ops =
+        dev.vsplit.model.HeaderOperations.of(
+            set,
+            request == null ? Map.of() : request.add(),
+            request == null ? List.of() : request.remove());
     var response = inherited.headers() == null ? null : inherited.headers().response();
-    return new Delegation(matches, secondary, inherited.withHeaders(dev.vsplit.model.Headers.of(ops, response)));
+    return new Delegation(
+        matches, secondary, inherited.withHeaders(dev.vsplit.model.Headers.of(ops, response)));
   }
 
   /**
@@ -141,7 +146,10 @@ public final class Delegation {
    * @return a new delegation
    */
   public Delegation retries(int attempts, String perTryTimeout) {
-    return new Delegation(matches, secondary, inherited.withRetries(new HTTPRetry(attempts, perTryTimeout, null, null, Map.of())));
+    return new Delegation(
+        matches,
+        secondary,
+        inherited.withRetries(new HTTPRetry(attempts, perTryTimeout, null, null, Map.of())));
   }
 
   /**

@@ -45,7 +45,8 @@ public final class Match {
   }
 
   /**
-   * {@code uri: {prefix: path}}: a plain string prefix, so {@code /log} also matches {@code /login}.
+   * {@code uri: {prefix: path}}: a plain string prefix, so {@code /log} also matches {@code
+   * /login}.
    *
    * @param path the start of the path, e.g. {@code /reviews}
    * @return a new match
@@ -123,7 +124,8 @@ public final class Match {
   }
 
   /**
-   * Header {@code name} matches the RE2 expression {@code regex}: {@code headers: {name: {regex: regex}}}.
+   * Header {@code name} matches the RE2 expression {@code regex}: {@code headers: {name: {regex:
+   * regex}}}.
    *
    * @param name the header's name
    * @param regex an RE2 expression its whole value must match
@@ -154,7 +156,8 @@ public final class Match {
    * @return a new match
    */
   public Match withoutHeader(String name) {
-    return with(request.withWithoutHeaders(put(request.withoutHeaders(), name, StringMatch.empty())));
+    return with(
+        request.withWithoutHeaders(put(request.withoutHeaders(), name, StringMatch.empty())));
   }
 
   /**
@@ -165,18 +168,21 @@ public final class Match {
    * @return a new match
    */
   public Match query(String name, String value) {
-    return with(request.withQueryParams(put(request.queryParams(), name, StringMatch.exact(value))));
+    return with(
+        request.withQueryParams(put(request.queryParams(), name, StringMatch.exact(value))));
   }
 
   /**
-   * Query parameter {@code name} matches the RE2 expression {@code regex}: {@code queryParams: {name: {regex: regex}}}.
+   * Query parameter {@code name} matches the RE2 expression {@code regex}: {@code queryParams:
+   * {name: {regex: regex}}}.
    *
    * @param name the parameter's name
    * @param regex an RE2 expression its whole value must match
    * @return a new match
    */
   public Match queryRegex(String name, String regex) {
-    return with(request.withQueryParams(put(request.queryParams(), name, StringMatch.regex(regex))));
+    return with(
+        request.withQueryParams(put(request.queryParams(), name, StringMatch.regex(regex))));
   }
 
   /**
@@ -200,7 +206,8 @@ public final class Match {
   }
 
   /**
-   * The authority (the Host header) equals {@code authority}: {@code authority: {exact: authority}}.
+   * The authority (the Host header) equals {@code authority}: {@code authority: {exact:
+   * authority}}.
    *
    * @param authority e.g. {@code shop.example.com}
    * @return a new match
@@ -303,7 +310,8 @@ public final class Match {
   }
 
   /**
-   * Whether the URI is written relative to the team's scope ({@link #relativeExact}, {@link #relativePrefix}).
+   * Whether the URI is written relative to the team's scope ({@link #relativeExact}, {@link
+   * #relativePrefix}).
    *
    * @return true for a relative URI
    */

@@ -3,8 +3,8 @@ package dev.vsplit;
 import java.util.List;
 
 /**
- * What a {@link MeshSpec} declares: gateways and primaries with their delegations. Handed to
- * {@link MeshSpec#define}; vsplit records what the spec declares and generates it.
+ * What a {@link MeshSpec} declares: gateways and primaries with their delegations. Handed to {@link
+ * MeshSpec#define}; vsplit records what the spec declares and generates it.
  *
  * <pre>{@code
  * mesh.owners("@bookinfo/platform");
@@ -59,7 +59,10 @@ public interface Mesh {
    */
   Mesh addOwners(String... owners);
 
-  /** A Gateway under construction: its settings replace, its servers accumulate in the order written. */
+  /**
+   * A Gateway under construction: its settings replace, its servers accumulate in the order
+   * written.
+   */
   interface GatewayBuilder {
 
     /**
@@ -72,8 +75,8 @@ public interface Mesh {
 
     /**
      * Sets one label of the {@code selector} that says which gateway proxies apply the Gateway;
-     * other keys stay. {@code selector("istio", "ingressgateway")} writes
-     * {@code selector: {istio: ingressgateway}}.
+     * other keys stay. {@code selector("istio", "ingressgateway")} writes {@code selector: {istio:
+     * ingressgateway}}.
      *
      * @param key the label's key
      * @param value the label's value
@@ -82,7 +85,8 @@ public interface Mesh {
     GatewayBuilder selector(String key, String value);
 
     /**
-     * Declares one more plain-text listener: {@code servers: [{port: {number, name, protocol}, hosts}]}.
+     * Declares one more plain-text listener: {@code servers: [{port: {number, name, protocol},
+     * hosts}]}.
      *
      * @param port the port number
      * @param portName the port's name
@@ -105,7 +109,8 @@ public interface Mesh {
     GatewayBuilder httpsServer(int port, String portName, String credentialName, String... hosts);
 
     /**
-     * Declares one more HTTP listener that redirects every request to HTTPS ({@code tls.httpsRedirect: true}).
+     * Declares one more HTTP listener that redirects every request to HTTPS ({@code
+     * tls.httpsRedirect: true}).
      *
      * @param port the port number
      * @param portName the port's name
@@ -148,8 +153,8 @@ public interface Mesh {
   }
 
   /**
-   * A primary VirtualService under construction: its settings replace, {@code addX} appends, and its
-   * delegations accumulate.
+   * A primary VirtualService under construction: its settings replace, {@code addX} appends, and
+   * its delegations accumulate.
    */
   interface PrimaryBuilder {
 
@@ -180,8 +185,8 @@ public interface Mesh {
     /**
      * Sets the {@code gateways} it binds to, replacing any set before.
      *
-     * @param gateways a name in the primary's own namespace, {@code namespace/name}, or {@code mesh}
-     *     for the sidecars
+     * @param gateways a name in the primary's own namespace, {@code namespace/name}, or {@code
+     *     mesh} for the sidecars
      * @return this primary
      */
     PrimaryBuilder gateways(String... gateways);
@@ -198,14 +203,15 @@ public interface Mesh {
     /**
      * Appends to the {@code gateways} it binds to.
      *
-     * @param gateways a name in the primary's own namespace, {@code namespace/name}, or {@code mesh}
+     * @param gateways a name in the primary's own namespace, {@code namespace/name}, or {@code
+     *     mesh}
      * @return this primary
      */
     PrimaryBuilder addGateways(String... gateways);
 
     /**
-     * Appends gateways declared in this mesh spec to the {@code gateways} it binds to:
-     * {@code .gateways(web).addGateways("mesh")} binds to both.
+     * Appends gateways declared in this mesh spec to the {@code gateways} it binds to: {@code
+     * .gateways(web).addGateways("mesh")} binds to both.
      *
      * @param gateways gateways from {@link Mesh#gateway}
      * @return this primary
@@ -249,8 +255,8 @@ public interface Mesh {
     PrimaryBuilder delegate(Match match, Secondary secondary);
 
     /**
-     * Declares one more delegation: hands the requests that match any of {@code matches} to
-     * {@code secondary}.
+     * Declares one more delegation: hands the requests that match any of {@code matches} to {@code
+     * secondary}.
      *
      * @param matches the requests to hand over; none hands over everything
      * @param secondary the team's secondary that receives them
@@ -259,8 +265,8 @@ public interface Mesh {
     PrimaryBuilder delegate(List<Match> matches, Secondary secondary);
 
     /**
-     * Declares one more delegation, with the fields its routes inherit, e.g.
-     * {@code Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/")}.
+     * Declares one more delegation, with the fields its routes inherit, e.g. {@code
+     * Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/")}.
      *
      * @param delegation the matches, the secondary and the inherited fields
      * @return this primary

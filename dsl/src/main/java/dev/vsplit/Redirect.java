@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A redirect answer for {@link Route#redirect}. Immutable: every method returns a new redirect,
- * with its field set. {@code Redirect.to("/v2/login").code(308)} writes
- * {@code redirect: {uri: /v2/login, redirectCode: 308}}.
+ * with its field set. {@code Redirect.to("/v2/login").code(308)} writes {@code redirect: {uri:
+ * /v2/login, redirectCode: 308}}.
  */
 public final class Redirect {
 
@@ -27,7 +27,8 @@ public final class Redirect {
   }
 
   /**
-   * A redirect to another authority (host), keeping the path: {@code redirect: {authority: authority}}.
+   * A redirect to another authority (host), keeping the path: {@code redirect: {authority:
+   * authority}}.
    *
    * @param authority the new host
    * @return a new redirect
@@ -43,8 +44,15 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect authority(String authority) {
-    return new Redirect(new HTTPRedirect(redirect.uri(), authority, redirect.port(), redirect.derivePort(),
-        redirect.scheme(), redirect.redirectCode(), Map.of()));
+    return new Redirect(
+        new HTTPRedirect(
+            redirect.uri(),
+            authority,
+            redirect.port(),
+            redirect.derivePort(),
+            redirect.scheme(),
+            redirect.redirectCode(),
+            Map.of()));
   }
 
   /**
@@ -54,8 +62,15 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect scheme(String scheme) {
-    return new Redirect(new HTTPRedirect(redirect.uri(), redirect.authority(), redirect.port(), redirect.derivePort(),
-        scheme, redirect.redirectCode(), Map.of()));
+    return new Redirect(
+        new HTTPRedirect(
+            redirect.uri(),
+            redirect.authority(),
+            redirect.port(),
+            redirect.derivePort(),
+            scheme,
+            redirect.redirectCode(),
+            Map.of()));
   }
 
   /**
@@ -65,8 +80,15 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect port(int port) {
-    return new Redirect(new HTTPRedirect(redirect.uri(), redirect.authority(), port, null, redirect.scheme(),
-        redirect.redirectCode(), Map.of()));
+    return new Redirect(
+        new HTTPRedirect(
+            redirect.uri(),
+            redirect.authority(),
+            port,
+            null,
+            redirect.scheme(),
+            redirect.redirectCode(),
+            Map.of()));
   }
 
   /**
@@ -76,8 +98,15 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect code(int code) {
-    return new Redirect(new HTTPRedirect(redirect.uri(), redirect.authority(), redirect.port(), redirect.derivePort(),
-        redirect.scheme(), code, Map.of()));
+    return new Redirect(
+        new HTTPRedirect(
+            redirect.uri(),
+            redirect.authority(),
+            redirect.port(),
+            redirect.derivePort(),
+            redirect.scheme(),
+            code,
+            Map.of()));
   }
 
   /**

@@ -3,8 +3,8 @@ package dev.vsplit;
 import java.time.Duration;
 
 /**
- * One route of a team's secondary, written the way the YAML reads: matches, then where the
- * traffic goes, then what happens on the way. Created by {@link Routes#route()}.
+ * One route of a team's secondary, written the way the YAML reads: matches, then where the traffic
+ * goes, then what happens on the way. Created by {@link Routes#route()}.
  *
  * <pre>{@code
  * http.route("reviews-canary")
@@ -14,9 +14,9 @@ import java.time.Duration;
  *     .retries(3, "500ms");
  * }</pre>
  *
- * <p>Each method sets one field of the route and replaces what an earlier call set; only
- * {@link #addMatch} appends, and the header operations add one header each (see the
- * {@linkplain dev.vsplit package} for the verb table).
+ * <p>Each method sets one field of the route and replaces what an earlier call set; only {@link
+ * #addMatch} appends, and the header operations add one header each (see the {@linkplain dev.vsplit
+ * package} for the verb table).
  */
 public interface Route {
 
@@ -39,8 +39,9 @@ public interface Route {
 
   /**
    * Sets where the traffic goes (Istio's {@code route} field), replacing destinations set before.
-   * Give all of them in one call, with weights that add up to 100 to split the traffic:
-   * {@code .to(destination(REVIEWS).subset("v1").weight(90), destination(REVIEWS).subset("v2").weight(10))}.
+   * Give all of them in one call, with weights that add up to 100 to split the traffic: {@code
+   * .to(destination(REVIEWS).subset("v1").weight(90),
+   * destination(REVIEWS).subset("v2").weight(10))}.
    *
    * @param backends the destinations
    * @return this route
@@ -73,8 +74,8 @@ public interface Route {
   Route directResponse(int status, String body);
 
   /**
-   * Replaces the matched part of the path before forwarding: {@code rewrite: {uri: ...}}. Replaces a
-   * {@link #rewriteRegex}; keeps a {@link #rewriteAuthority}.
+   * Replaces the matched part of the path before forwarding: {@code rewrite: {uri: ...}}. Replaces
+   * a {@link #rewriteRegex}; keeps a {@link #rewriteAuthority}.
    *
    * @param uri the new path (prefix)
    * @return this route
@@ -108,7 +109,8 @@ public interface Route {
   Route timeout(String timeout);
 
   /**
-   * Sets the request {@code timeout}, written as Istio writes durations ({@code PT0.25S} becomes {@code 250ms}).
+   * Sets the request {@code timeout}, written as Istio writes durations ({@code PT0.25S} becomes
+   * {@code 250ms}).
    *
    * @param timeout the timeout
    * @return this route
@@ -179,8 +181,9 @@ public interface Route {
   Route cors(Cors cors);
 
   /**
-   * Istio's {@code set} header operation on requests: {@code headers: {request: {set: {name: value}}}},
-   * replacing the header's value. Naming the same header again replaces the operation's value.
+   * Istio's {@code set} header operation on requests: {@code headers: {request: {set: {name:
+   * value}}}}, replacing the header's value. Naming the same header again replaces the operation's
+   * value.
    *
    * @param name the header's name
    * @param value its value
@@ -189,8 +192,8 @@ public interface Route {
   Route setRequestHeader(String name, String value);
 
   /**
-   * Istio's {@code add} header operation on requests: {@code headers: {request: {add: {name: value}}}},
-   * appending a value to the header.
+   * Istio's {@code add} header operation on requests: {@code headers: {request: {add: {name:
+   * value}}}}, appending a value to the header.
    *
    * @param name the header's name
    * @param value the value appended
@@ -199,7 +202,8 @@ public interface Route {
   Route addRequestHeader(String name, String value);
 
   /**
-   * Istio's {@code remove} header operation on requests: {@code headers: {request: {remove: [name]}}}.
+   * Istio's {@code remove} header operation on requests: {@code headers: {request: {remove:
+   * [name]}}}.
    *
    * @param name the header's name
    * @return this route
@@ -207,7 +211,8 @@ public interface Route {
   Route removeRequestHeader(String name);
 
   /**
-   * Istio's {@code set} header operation on responses: {@code headers: {response: {set: {name: value}}}}.
+   * Istio's {@code set} header operation on responses: {@code headers: {response: {set: {name:
+   * value}}}}.
    *
    * @param name the header's name
    * @param value its value
@@ -216,7 +221,8 @@ public interface Route {
   Route setResponseHeader(String name, String value);
 
   /**
-   * Istio's {@code add} header operation on responses: {@code headers: {response: {add: {name: value}}}}.
+   * Istio's {@code add} header operation on responses: {@code headers: {response: {add: {name:
+   * value}}}}.
    *
    * @param name the header's name
    * @param value the value appended
@@ -225,7 +231,8 @@ public interface Route {
   Route addResponseHeader(String name, String value);
 
   /**
-   * Istio's {@code remove} header operation on responses: {@code headers: {response: {remove: [name]}}}.
+   * Istio's {@code remove} header operation on responses: {@code headers: {response: {remove:
+   * [name]}}}.
    *
    * @param name the header's name
    * @return this route

@@ -33,8 +33,15 @@ public final class Secondary {
     this(team, name, namespace, null, null, null, List.of(), CallSite.capture());
   }
 
-  private Secondary(Team team, String name, String namespace, Backend defaultBackend, Integer failClosedStatus,
-      Integer sealStatus, List<String> exportTo, Location site) {
+  private Secondary(
+      Team team,
+      String name,
+      String namespace,
+      Backend defaultBackend,
+      Integer failClosedStatus,
+      Integer sealStatus,
+      List<String> exportTo,
+      Location site) {
     this.team = Objects.requireNonNull(team, "team");
     this.name = Objects.requireNonNull(name, "secondary name");
     this.namespace = Objects.requireNonNull(namespace, "secondary namespace");
@@ -52,7 +59,8 @@ public final class Secondary {
    * @return a new secondary
    */
   public Secondary defaultBackend(Backend backend) {
-    return new Secondary(team, name, namespace, backend, failClosedStatus, sealStatus, exportTo, site);
+    return new Secondary(
+        team, name, namespace, backend, failClosedStatus, sealStatus, exportTo, site);
   }
 
   /**
@@ -66,8 +74,8 @@ public final class Secondary {
   }
 
   /**
-   * Until the team writes a {@link TeamSpec}, its scope answers {@code status}, like
-   * {@link #failClosed()} with another status.
+   * Until the team writes a {@link TeamSpec}, its scope answers {@code status}, like {@link
+   * #failClosed()} with another status.
    *
    * @param status the HTTP status answered, e.g. 404
    * @return a new secondary
@@ -87,14 +95,15 @@ public final class Secondary {
   }
 
   /**
-   * Ends the secondary with a catch-all of its own scope answering {@code status}, like
-   * {@link #sealed()} with another status.
+   * Ends the secondary with a catch-all of its own scope answering {@code status}, like {@link
+   * #sealed()} with another status.
    *
    * @param status the HTTP status answered, e.g. 403
    * @return a new secondary
    */
   public Secondary sealed(int status) {
-    return new Secondary(team, name, namespace, defaultBackend, failClosedStatus, status, exportTo, site);
+    return new Secondary(
+        team, name, namespace, defaultBackend, failClosedStatus, status, exportTo, site);
   }
 
   /**
@@ -105,7 +114,15 @@ public final class Secondary {
    * @return a new secondary
    */
   public Secondary exportTo(String... namespaces) {
-    return new Secondary(team, name, namespace, defaultBackend, failClosedStatus, sealStatus, List.of(namespaces), site);
+    return new Secondary(
+        team,
+        name,
+        namespace,
+        defaultBackend,
+        failClosedStatus,
+        sealStatus,
+        List.of(namespaces),
+        site);
   }
 
   /**
@@ -117,7 +134,8 @@ public final class Secondary {
   public Secondary addExportTo(String... namespaces) {
     List<String> all = new ArrayList<>(exportTo);
     all.addAll(List.of(namespaces));
-    return new Secondary(team, name, namespace, defaultBackend, failClosedStatus, sealStatus, all, site);
+    return new Secondary(
+        team, name, namespace, defaultBackend, failClosedStatus, sealStatus, all, site);
   }
 
   /**
@@ -192,7 +210,9 @@ public final class Secondary {
     return exportTo;
   }
 
-  /** Identity is namespace and name: two declarations of the same secondary are the same secondary. */
+  /**
+   * Identity is namespace and name: two declarations of the same secondary are the same secondary.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Secondary s && s.name.equals(name) && s.namespace.equals(namespace);

@@ -78,8 +78,11 @@ public final class Team {
    */
   public Secondary secondary(String name) {
     if (namespace == null) {
-      throw new IllegalStateException("team " + this.name + " has no namespace: give it one with .namespace(...) or name the"
-          + " secondary's namespace with secondary(name, namespace)");
+      throw new IllegalStateException(
+          "team "
+              + this.name
+              + " has no namespace: give it one with .namespace(...) or name the"
+              + " secondary's namespace with secondary(name, namespace)");
     }
     return new Secondary(this, name, namespace);
   }

@@ -1,8 +1,8 @@
 /**
- * The DSL: what a mesh administrator ({@link dev.vsplit.MeshSpec}) and each team
- * ({@link dev.vsplit.TeamSpec}) write in Java, and vsplit turns into Istio YAML. Every public type
- * here is reachable from those two interfaces; the rest of vsplit (reading YAML, the rules, the
- * Maven plugin) is elsewhere.
+ * The DSL: what a mesh administrator ({@link dev.vsplit.MeshSpec}) and each team ({@link
+ * dev.vsplit.TeamSpec}) write in Java, and vsplit turns into Istio YAML. Every public type here is
+ * reachable from those two interfaces; the rest of vsplit (reading YAML, the rules, the Maven
+ * plugin) is elsewhere.
  *
  * <p>The builders read like the YAML they produce, and their verbs follow one rule:
  *
@@ -43,11 +43,11 @@
  *   </tbody>
  * </table>
  *
- * <p>{@link dev.vsplit.Route#to Route.to} has no {@code addTo}: weighted destinations are read together, so
- * they are written in one call. The values ({@link dev.vsplit.Team}, {@link dev.vsplit.Secondary},
- * {@link dev.vsplit.Match}, {@link dev.vsplit.Backend}, {@link dev.vsplit.Delegation},
- * {@link dev.vsplit.Cors}, {@link dev.vsplit.Redirect}) are immutable and return a new value; the
- * builders handed to a spec ({@link dev.vsplit.Mesh}, {@link dev.vsplit.Routes},
- * {@link dev.vsplit.Route}) record what was written and return themselves.
+ * <p>{@link dev.vsplit.Route#to Route.to} has no {@code addTo}: weighted destinations are read
+ * together, so they are written in one call. The values ({@link dev.vsplit.Team}, {@link
+ * dev.vsplit.Secondary}, {@link dev.vsplit.Match}, {@link dev.vsplit.Backend}, {@link
+ * dev.vsplit.Delegation}, {@link dev.vsplit.Cors}, {@link dev.vsplit.Redirect}) are immutable and
+ * return a new value; the builders handed to a spec ({@link dev.vsplit.Mesh}, {@link
+ * dev.vsplit.Routes}, {@link dev.vsplit.Route}) record what was written and return themselves.
  */
 package dev.vsplit;

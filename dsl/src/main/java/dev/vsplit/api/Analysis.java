@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The result of {@link Vsplit#analyze}: what was read, what the engine found, and the effective routes.
+ * The result of {@link Vsplit#analyze}: what was read, what the engine found, and the effective
+ * routes.
  *
  * @param input the resources read, and the documents skipped
  * @param report every rule's findings and the effective routes
@@ -91,8 +92,14 @@ public record Analysis(ReadResult input, Report report) {
    * @return e.g. {@code 4 resource(s) read, 1 error(s), 0 warning(s), 2 info}
    */
   public String summary() {
-    return input.resources().size() + " resource(s) read, " + report.count(Severity.ERROR) + " error(s), "
-        + report.count(Severity.WARNING) + " warning(s), " + report.count(Severity.INFO) + " info";
+    return input.resources().size()
+        + " resource(s) read, "
+        + report.count(Severity.ERROR)
+        + " error(s), "
+        + report.count(Severity.WARNING)
+        + " warning(s), "
+        + report.count(Severity.INFO)
+        + " info";
   }
 
   /**
@@ -107,14 +114,15 @@ public record Analysis(ReadResult input, Report report) {
   }
 
   /**
-   * Writes the findings, atomically: as YAML when the file name ends in {@code .yaml} or
-   * {@code .yml}, else as JSON.
+   * Writes the findings, atomically: as YAML when the file name ends in {@code .yaml} or {@code
+   * .yml}, else as JSON.
    *
    * @param file the file to write
    * @return whether the file changed
    * @throws IOException when the file cannot be written
    */
   public boolean writeFindings(Path file) throws IOException {
-    return OutputFiles.write(file, FindingsReport.render(report.findings(), file.getFileName().toString()));
+    return OutputFiles.write(
+        file, FindingsReport.render(report.findings(), file.getFileName().toString()));
   }
 }

@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the specs produce: the resources, every finding (about the specs, and the engine's about
- * the result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
+ * What the specs produce: the resources, every finding (about the specs, and the engine's about the
+ * result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
  */
 public final class Generation {
 
@@ -40,8 +40,13 @@ public final class Generation {
   private final List<String> adminOwners;
   private final String meshSources;
 
-  Generation(List<GeneratedResource> resources, List<Finding> dslFindings, Report report, Map<Secondary, Scope> scopes,
-      List<String> adminOwners, String meshSources) {
+  Generation(
+      List<GeneratedResource> resources,
+      List<Finding> dslFindings,
+      Report report,
+      Map<Secondary, Scope> scopes,
+      List<String> adminOwners,
+      String meshSources) {
     this.resources = List.copyOf(resources);
     List<Finding> all = new ArrayList<>(dslFindings);
     // With errors in the specs, the result is incomplete (the offending routes are left out) and
@@ -173,13 +178,15 @@ public final class Generation {
    * {@code kustomization.yaml}, {@code effective-routes.yaml} and a {@code CODEOWNERS} fragment
    * whose paths start with {@code codeownersPrefix} (the folder's path in the repository).
    *
-   * @param codeownersPrefix the output folder's path in the repository, {@code /}-separated, e.g. {@code istio}; empty for the root
+   * @param codeownersPrefix the output folder's path in the repository, {@code /}-separated, e.g.
+   *     {@code istio}; empty for the root
    * @return the files, sorted by path
    * @throws IllegalStateException when the generation has errors: nothing must be written then
    */
   public List<GeneratedFile> files(String codeownersPrefix) {
     if (hasErrors()) {
-      throw new IllegalStateException("the specs have " + errors().size() + " error(s); nothing can be written");
+      throw new IllegalStateException(
+          "the specs have " + errors().size() + " error(s); nothing can be written");
     }
     List<GeneratedFile> files = new ArrayList<>();
     Map<String, List<String>> owners = new TreeMap<>();
@@ -199,18 +206,22 @@ public final class Generation {
       owners.put(EFFECTIVE_ROUTES, adminOwners);
     }
     if (!owners.isEmpty()) {
-      files.add(new GeneratedFile(CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources));
+      files.add(
+          new GeneratedFile(
+              CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources));
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return files;
   }
 
   /**
-   * Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never a hand edit.
+   * Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never
+   * a hand edit.
    *
    * @param directory the output folder
    * @return the files written, unchanged and deleted
-   * @throws IOException when the folder cannot be written, is locked, or holds a hand edit (nothing is written then)
+   * @throws IOException when the folder cannot be written, is locked, or holds a hand edit (nothing
+   *     is written then)
    * @throws IllegalStateException when the generation has errors
    */
   public WriteResult writeTo(Path directory) throws IOException {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param inputs the monolith: YAML files or folders with VirtualServices that route themselves
  * @param ownershipFile the ownership map as YAML; {@code null} when none
  * @param delegations the ownership map given in code or plugin configuration instead, one entry per
- *     path; empty when none. With neither, split proposes a map and writes it to {@code suggestionFile}, generating no code
+ *     path; empty when none. With neither, split proposes a map and writes it to {@code
+ *     suggestionFile}, generating no code
  * @param sourceDirectory the source folder the Java specs go to (e.g. {@code src/main/java})
  * @param javaPackage the generated classes' package; {@code null} for the ownership map's
  * @param allowPartial generate the routes that split cleanly even when others cannot be given to
@@ -47,13 +48,22 @@ public record SplitRequest(
    * @param exact an exact URI path, or {@code null}
    * @param team the owning team's name
    * @param secondary the secondary's name; {@code null} for {@code <primary>-<team>}
-   * @param namespace the secondary's namespace, and its team's the first time the team is given owners
+   * @param namespace the secondary's namespace, and its team's the first time the team is given
+   *     owners
    * @param primary {@code namespace/name} of the monolith it splits; {@code null} when there is one
    * @param className the TeamSpec's simple name; {@code null} for a name from the team or secondary
-   * @param owners the team's code owners ({@code @org/team}); the first path of a team that names any sets them
+   * @param owners the team's code owners ({@code @org/team}); the first path of a team that names
+   *     any sets them
    */
-  public record OwnedPath(String prefix, String exact, String team, String secondary, String namespace, String primary,
-      String className, List<String> owners) {
+  public record OwnedPath(
+      String prefix,
+      String exact,
+      String team,
+      String secondary,
+      String namespace,
+      String primary,
+      String className,
+      List<String> owners) {
     /**
      * Copies the owners.
      *
@@ -81,8 +91,10 @@ public record SplitRequest(
    * @param javaPackage the generated classes' package, or {@code null}
    * @param allowPartial generate the routes that split cleanly even when others cannot
    * @param suggestionFile where a proposed map is written, or {@code null}
-   * @param projectDirectory the folder messages are relative to; {@code null} for the working directory
-   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code default}
+   * @param projectDirectory the folder messages are relative to; {@code null} for the working
+   *     directory
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
+   *     default}
    * @param mesh the mesh settings; {@code null} for the defaults
    * @param limits bounds on reading one YAML file; {@code null} for the defaults
    */
@@ -91,7 +103,8 @@ public record SplitRequest(
     delegations = delegations == null ? List.of() : List.copyOf(delegations);
     Objects.requireNonNull(sourceDirectory, "sourceDirectory");
     projectDirectory = Objects.requireNonNullElse(projectDirectory, Path.of("."));
-    defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
+    defaultNamespace =
+        defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
   }
@@ -105,7 +118,18 @@ public record SplitRequest(
    * @return the request
    */
   public static SplitRequest of(List<Path> inputs, Path ownershipFile, Path sourceDirectory) {
-    return new SplitRequest(inputs, ownershipFile, List.of(), sourceDirectory, null, false, null, null, null, null, null);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        List.of(),
+        sourceDirectory,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /**
@@ -115,8 +139,18 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withAllowPartial(boolean allowPartial) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   /**
@@ -126,8 +160,18 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withDelegations(List<OwnedPath> delegations) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   /**
@@ -137,8 +181,18 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withJavaPackage(String javaPackage) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   /**
@@ -148,16 +202,38 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withSuggestionFile(Path suggestionFile) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   Splitter.Job toJob() {
-    return new Splitter.Job(inputs, ownershipFile, ownershipMap(), sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new Splitter.Job(
+        inputs,
+        ownershipFile,
+        ownershipMap(),
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
-  /** The map {@link #delegations} make, in the request's package; {@code null} when there are none. */
+  /**
+   * The map {@link #delegations} make, in the request's package; {@code null} when there are none.
+   */
   private OwnershipMap ownershipMap() {
     if (delegations.isEmpty()) {
       return null;
@@ -165,9 +241,19 @@ public record SplitRequest(
     List<OwnershipMap.PathEntry> paths = new ArrayList<>();
     List<OwnershipMap.TeamEntry> teams = new ArrayList<>();
     for (OwnedPath e : delegations) {
-      paths.add(new OwnershipMap.PathEntry(e.prefix(), e.exact(), e.team(), e.secondary(), e.namespace(), e.primary(),
-          e.className(), null));
-      if (e.team() != null && !e.owners().isEmpty() && teams.stream().noneMatch(t -> t.name().equals(e.team()))) {
+      paths.add(
+          new OwnershipMap.PathEntry(
+              e.prefix(),
+              e.exact(),
+              e.team(),
+              e.secondary(),
+              e.namespace(),
+              e.primary(),
+              e.className(),
+              null));
+      if (e.team() != null
+          && !e.owners().isEmpty()
+          && teams.stream().noneMatch(t -> t.name().equals(e.team()))) {
         teams.add(new OwnershipMap.TeamEntry(e.team(), e.namespace(), e.owners()));
       }
     }
