@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.vsplit.api.Analysis;
 import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.yaml.LoadedResource;
@@ -62,7 +63,7 @@ class HostileInputTest {
 
   private record Outcome(Analysis analysis, long allocated) {
     List<Finding> unreadable() {
-      return analysis.findings().stream().filter(f -> f.code().equals("VS001")).toList();
+      return analysis.findings().stream().filter(f -> f.code() == Code.VS001).toList();
     }
 
     Finding onlyUnreadable() {
@@ -249,7 +250,7 @@ class HostileInputTest {
     assertThat(o.analysis().skipped()).extracting(SkippedDocument::reason).containsExactly(
         "vsplit reads only VirtualService and Gateway of networking.istio.io",
         "vsplit reads only VirtualService and Gateway of networking.istio.io");
-    Finding f = o.analysis().findings().stream().filter(x -> x.code().equals("VS005")).findFirst().orElseThrow();
+    Finding f = o.analysis().findings().stream().filter(x -> x.code() == Code.VS005).findFirst().orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.source().line()).isEqualTo(20);
     assertThat(f.path()).isEqualTo("spec.http[0].timout");

@@ -199,7 +199,7 @@ class OwnershipPropertiesTest {
     } else {
       assertThat(f.message()).as(context).contains(" is outside the scope of team " + scope.secondary().team().name());
     }
-    assertThat(g.findings()).as(context).filteredOn(x -> x.code().startsWith("VS2")).containsExactly(f);
+    assertThat(g.findings()).as(context).filteredOn(x -> x.code().id().startsWith("VS2")).containsExactly(f);
   }
 
   private static String render(Generation g) {

@@ -22,6 +22,7 @@ import com.example.broken.ThrowingRoutes;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
@@ -43,7 +44,7 @@ class ScopeErrorsTest {
   static final Team WEB_TEAM = Team.named("web").namespace("web");
 
   static void assertFinding(Finding f, String code, String resource, String path, String team, int line) {
-    assertThat(f.code()).as("code of %s", f).isEqualTo(code);
+    assertThat(f.code().id()).as("code of %s", f).isEqualTo(code);
     assertThat(f.severity()).as("severity of %s", f).isEqualTo(Severity.ERROR);
     assertThat(f.resource()).as("resource of %s", f).isEqualTo(resource);
     assertThat(f.path()).as("path of %s", f).isEqualTo(path);
@@ -453,7 +454,7 @@ class ScopeErrorsTest {
       Generation g = Vsplit.load(shop(prefix("/api"), API_TEAM.secondary("api").failClosed()), routes);
 
       Finding f = only(g, "VS205");
-      assertThat(f.code()).isEqualTo("VS205");
+      assertThat(f.code()).isEqualTo(Code.VS205);
       assertThat(f.resource()).isEqualTo("api/orphan");
       assertThat(f.team()).isEqualTo("api");
       assertThat(f.message()).isEqualTo(routes.getClass().getName() + " writes routes for secondary api/orphan, but no primary"
@@ -466,7 +467,7 @@ class ScopeErrorsTest {
     void aTeamSpecIsNotBlamedWhenTheMeshSpecFailed() {
       Generation g = Vsplit.load(new ThrowingMesh(), new ThrowingRoutes());
 
-      assertThat(g.findings()).extracting(Finding::code).doesNotContain("VS205").contains("VS207");
+      assertThat(g.findings()).extracting(Finding::code).doesNotContain(Code.VS205).contains(Code.VS207);
     }
 
     @Test
@@ -476,8 +477,8 @@ class ScopeErrorsTest {
       MeshSpec badName = mesh(m -> m.primary("Shop", "default").hosts("shop.example.com").delegate(prefix("/api"), api));
       TeamSpec routes = team(api, http -> http.route().to(destination("api.api.svc.cluster.local")));
 
-      assertThat(Vsplit.load(noHosts, routes).findings()).extracting(Finding::code).containsExactly("VS209");
-      assertThat(Vsplit.load(badName, routes).findings()).extracting(Finding::code).containsExactly("VS206");
+      assertThat(Vsplit.load(noHosts, routes).findings()).extracting(Finding::code).containsExactly(Code.VS209);
+      assertThat(Vsplit.load(badName, routes).findings()).extracting(Finding::code).containsExactly(Code.VS206);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.base.Describe;
 import dev.vsplit.base.KubernetesNames;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
@@ -552,7 +553,7 @@ final class Planner {
   }
 
   /** Reports a route that stays out of the split: an error, or a warning when a partial split is allowed. */
-  private void leave(String ref, int route, String code, String path, String team, String message, String hint, Monolith m) {
+  private void leave(String ref, int route, Code code, String path, String team, String message, String hint, Monolith m) {
     leftOut.computeIfAbsent(ref, k -> new TreeSet<>()).add(route);
     Location at = m.at(path);
     String text = message + (allowPartial ? "; left out of the split" : "");

@@ -14,6 +14,7 @@ import dev.vsplit.api.ScaffoldRequest;
 import dev.vsplit.api.ScaffoldResult;
 import dev.vsplit.api.SpecLoader;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPDirectResponse;
@@ -58,7 +59,7 @@ public final class Scaffolder {
     }
     // VS204 (no skeleton) is what scaffolding fixes; every other error stops it.
     for (Finding f : loading) {
-      if (f.severity() == Severity.ERROR && !f.code().equals("VS204")) {
+      if (f.severity() == Severity.ERROR && f.code() != DslFindings.NO_SKELETON) {
         findings.add(f);
       }
     }

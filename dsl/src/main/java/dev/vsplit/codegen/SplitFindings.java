@@ -1,40 +1,34 @@
 package dev.vsplit.codegen;
 
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 
-/** The findings of {@code vsplit:split} and {@code vsplit:scaffold}: why a route or a file cannot be generated. */
+/**
+ * The findings of split and scaffold: why a route or a file cannot be generated. Their summaries
+ * are in {@link Code}.
+ */
 final class SplitFindings {
 
-  /** A URI match Istio never merges under a primary's prefix: a regex, or ignoreUriCase. */
-  static final String URI_NOT_DELEGABLE = "VS301";
-  /** A match that no single delegation holds: it spans several teams' paths, or none. */
-  static final String NO_SINGLE_OWNER = "VS302";
-  /** A route the primary's most-specific-first order would move before an earlier route that shares requests with it. */
-  static final String ORDER_CHANGED = "VS303";
-  /** A route field the DSL cannot write exactly. */
-  static final String NOT_EXPRESSIBLE = "VS304";
-  /** An ownership map that cannot be used: a bad name, a duplicate or overlapping path, an unknown primary. */
-  static final String BAD_OWNERSHIP = "VS305";
-  /** Input that is not a monolith to split: no hosts, tcp/tls routes, delegation already, errors of its own. */
-  static final String NOT_A_MONOLITH = "VS306";
-  /** A source file that exists already: split and scaffold never overwrite. */
-  static final String FILE_EXISTS = "VS307";
-  /** The generated specs do not route exactly as the monolith does (or do not compile or load). */
-  static final String NOT_EQUIVALENT = "VS308";
-  /** A delegation that receives no route of the monolith: it is left out. */
-  static final String EMPTY_DELEGATION = "VS309";
-  /** A secondary the scaffold cannot write a TeamSpec for. */
-  static final String CANNOT_SCAFFOLD = "VS310";
+  static final Code URI_NOT_DELEGABLE = Code.VS301;
+  static final Code NO_SINGLE_OWNER = Code.VS302;
+  static final Code ORDER_CHANGED = Code.VS303;
+  static final Code NOT_EXPRESSIBLE = Code.VS304;
+  static final Code BAD_OWNERSHIP = Code.VS305;
+  static final Code NOT_A_MONOLITH = Code.VS306;
+  static final Code FILE_EXISTS = Code.VS307;
+  static final Code NOT_EQUIVALENT = Code.VS308;
+  static final Code EMPTY_DELEGATION = Code.VS309;
+  static final Code CANNOT_SCAFFOLD = Code.VS310;
 
   private SplitFindings() {}
 
-  static Finding error(String code, String resource, String path, String team, String message, String hint, Location at) {
+  static Finding error(Code code, String resource, String path, String team, String message, String hint, Location at) {
     return new Finding(code, Severity.ERROR, resource, path, team, message, hint, at);
   }
 
-  static Finding warning(String code, String resource, String path, String team, String message, String hint, Location at) {
+  static Finding warning(Code code, String resource, String path, String team, String message, String hint, Location at) {
     return new Finding(code, Severity.WARNING, resource, path, team, message, hint, at);
   }
 }

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.LinkedHashMap;
@@ -10,10 +10,8 @@ import java.util.Map;
 
 /** Two manifests with the same kind, namespace and name: the later one silently replaces the earlier. */
 final class DuplicateResource extends AbstractRule {
-  static final String CODE = "VS006";
-
   DuplicateResource() {
-    super(CODE, Severity.ERROR, "Two manifests with the same kind, namespace and name: kubectl apply keeps only the last.");
+    super(Code.VS006);
   }
 
   @Override
@@ -26,7 +24,7 @@ final class DuplicateResource extends AbstractRule {
       LoadedResource kept = last.get(r.resource().ref());
       if (kept != r) {
         ResourceRef ref = r.resource().ref();
-        out.add(new Finding(CODE, severity(), ref.toString(), "", Ownership.teamOf(r.resource()),
+        out.add(new Finding(code(), severity(), ref.toString(), "", Ownership.teamOf(r.resource()),
             ref.kind() + " " + ref + " is defined again at " + kept.location() + "; applied together, the later one replaces this one",
             "rename one of them, or delete the copy", r.location()));
       }

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.yaml.LoadedResource;
@@ -9,10 +9,8 @@ import java.util.List;
 
 /** A resource that breaks Istio's CRD schema: the Kubernetes API server refuses it before Istio sees it. */
 final class SchemaInvalid extends AbstractRule {
-  static final String CODE = "VS004";
-
   SchemaInvalid() {
-    super(CODE, Severity.ERROR, "A resource that breaks Istio's CRD schema (a wrong type, a missing or conflicting field): the API server refuses it.");
+    super(Code.VS004);
   }
 
   @Override

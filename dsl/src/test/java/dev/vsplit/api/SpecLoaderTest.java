@@ -10,6 +10,7 @@ import com.example.specloader.ShopMesh;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.routing.MeshOptions;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class SpecLoaderTest {
     assertThat(specs.classNames()).doesNotContain("dev.vsplit.BookinfoTest", SpecLoaderTest.class.getName(),
         "dev.vsplit.InlineSpecs", "dev.vsplit.InlineSpecs" + "$1", "dev.vsplit.OwnershipTrees",
         "com.example.specloader.NotASpec", "com.example.specloader.BaseRoutes", "com.example.specloader.ShopMesh$1");
-    assertThat(specs.problems()).extracting(Finding::code).containsOnly("VS207");
+    assertThat(specs.problems()).extracting(Finding::code).containsOnly(Code.VS207);
   }
 
   @Test
@@ -83,17 +84,17 @@ class SpecLoaderTest {
     SpecLoader.Specs specs = SpecLoader.load(List.of(specloaderClasses(dir)), LOADER, List.of());
 
     Finding needsArgument = problem(specs, "com.example.specloader.NeedsArgumentMesh");
-    assertThat(needsArgument.code()).isEqualTo("VS207");
+    assertThat(needsArgument.code()).isEqualTo(Code.VS207);
     assertThat(needsArgument.message()).isEqualTo("spec class com.example.specloader.NeedsArgumentMesh has no no-argument constructor");
     assertThat(needsArgument.hint()).isEqualTo("add a public no-argument constructor: vsplit creates specs itself");
     assertThat(needsArgument.source()).isEqualTo(Location.of("com/example/specloader/NeedsArgumentMesh.java", 0));
 
     Finding hidden = problem(specs, "com.example.specloader.HiddenMesh");
-    assertThat(hidden.code()).isEqualTo("VS207");
+    assertThat(hidden.code()).isEqualTo(Code.VS207);
     assertThat(hidden.message()).isEqualTo("spec class com.example.specloader.HiddenMesh and its no-argument constructor must be public");
 
     Finding throwing = problem(specs, "com.example.specloader.ThrowingConstructorRoutes");
-    assertThat(throwing.code()).isEqualTo("VS207");
+    assertThat(throwing.code()).isEqualTo(Code.VS207);
     assertThat(throwing.message()).isEqualTo("creating com.example.specloader.ThrowingConstructorRoutes threw"
         + " java.lang.IllegalStateException: CATALOG_URL is not set");
   }
@@ -115,7 +116,7 @@ class SpecLoaderTest {
     SpecLoader.Specs specs = SpecLoader.load(List.of(), LOADER, List.of("com.example.specloader.NotASpec", "com.example.Missing"));
 
     assertThat(specs.isEmpty()).isTrue();
-    assertThat(specs.problems()).extracting(Finding::code).containsExactly("VS207", "VS207");
+    assertThat(specs.problems()).extracting(Finding::code).containsExactly(Code.VS207, Code.VS207);
     assertThat(specs.problems()).extracting(Finding::message).containsExactly(
         "cannot load spec class com.example.Missing: java.lang.ClassNotFoundException: com.example.Missing",
         "com.example.specloader.NotASpec implements neither MeshSpec nor TeamSpec");
@@ -142,7 +143,7 @@ class SpecLoaderTest {
 
       assertThat(specs.meshes()).extracting(m -> m.getClass().getName()).containsExactly(ShopMesh.class.getName());
       assertThat(specs.teams()).extracting(t -> t.getClass().getName()).containsExactly(CatalogRoutes.class.getName());
-      assertThat(problem(specs, "com.example.specloader.ThrowingConstructorRoutes").code()).isEqualTo("VS207");
+      assertThat(problem(specs, "com.example.specloader.ThrowingConstructorRoutes").code()).isEqualTo(Code.VS207);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.vsplit.api.ScaffoldRequest;
 import dev.vsplit.api.ScaffoldResult;
 import dev.vsplit.api.SpecLoader;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Code;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class ScaffoldTest {
     for (Class<?> c : classes.values()) {
       teams.add((TeamSpec) c.getConstructor().newInstance());
     }
-    assertThat(Vsplit.load(new ScaffoldMesh()).errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("VS204"));
+    assertThat(Vsplit.load(new ScaffoldMesh()).errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo(Code.VS204));
     Generation scaffolded = Vsplit.load(List.of(new ScaffoldMesh()), teams, MeshOptions.DEFAULTS);
     assertThat(scaffolded.findings()).isEmpty();
     Golden.check(GOLDEN, Map.of("effective-routes.yaml", scaffolded.effectiveYaml()));
@@ -61,7 +62,7 @@ class ScaffoldTest {
     ScaffoldResult result = scaffold(new InlineSecondaryMesh());
 
     assertThat(result.errors()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo("VS310");
+      assertThat(f.code()).isEqualTo(Code.VS310);
       assertThat(f.message()).contains("secondary web/inline-web is not a public static final constant of a MeshSpec");
       assertThat(f.hint()).isEqualTo("declare it as one, e.g. public static final Secondary INLINE_WEB = WEB.secondary(\"inline-web\");");
     });
@@ -76,7 +77,7 @@ class ScaffoldTest {
 
     ScaffoldResult result = scaffold(new ScaffoldMesh());
 
-    assertThat(result.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("VS307"));
+    assertThat(result.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo(Code.VS307));
     assertThat(Fixtures.filesUnder(dir)).containsExactly(existing);
     assertThat(Fixtures.read(existing)).isEqualTo("// work in progress\n");
   }

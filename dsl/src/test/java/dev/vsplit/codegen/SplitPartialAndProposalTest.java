@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vsplit.api.SplitRequest;
 import dev.vsplit.api.SplitResult;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class SplitPartialAndProposalTest {
 
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isEmpty();
     assertThat(result.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo("VS301");
+      assertThat(f.code()).isEqualTo(Code.VS301);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.message()).endsWith("; left out of the split");
     });
@@ -67,7 +68,7 @@ class SplitPartialAndProposalTest {
     // and it is never overwritten
     Files.writeString(proposal, "# mine\n");
     SplitResult again = Vsplit.split(request);
-    assertThat(again.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("VS307"));
+    assertThat(again.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo(Code.VS307));
     assertThat(Fixtures.read(proposal)).isEqualTo("# mine\n");
   }
 

@@ -6,6 +6,7 @@ import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class DelegationShadowedTest {
     assertThatFinding(only(report, CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[1]")
         .message("comes after spec.http[0]", "identity/login receives only what its merged routes admit beyond that match");
-    assertThat(report.findings()).extracting(Finding::code).doesNotContain("VS115");
+    assertThat(report.findings()).extracting(Finding::code).doesNotContain(Code.VS115);
   }
 
   @Test
