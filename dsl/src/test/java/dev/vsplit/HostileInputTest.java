@@ -182,7 +182,7 @@ class HostileInputTest {
     assertThat(f.source().file()).endsWith("manifests/big.yaml");
     assertThat(f.source().line()).isZero(); // the whole file
     assertThat(f.message()).isEqualTo("the file is 33554433 bytes, more than the limit of 33554432 bytes (maxFileBytes)");
-    assertThat(f.hint()).contains("a limit of vsplit's", "raise <maxFileBytes>", "-Dvsplit.maxFileBytes");
+    assertThat(f.hint()).contains("a limit of vsplit's", "raise the read limit maxFileBytes");
     assertThat(o.allocated()).isLessThan(16 * MB);
   }
 

@@ -434,7 +434,7 @@ class ScopeErrorsTest {
       assertFinding(f, "VS204", "api/bare", "", "api", BARE_LINE);
       assertThat(f.message()).isEqualTo("team api has no TeamSpec for secondary api/bare yet, and the mesh spec gives it neither a"
           + " default backend nor fail-closed, so vsplit cannot generate a skeleton for its scope prefix \"/api\"");
-      assertThat(f.hint()).isEqualTo("write the team's TeamSpec (mvn vsplit:scaffold), or declare api/bare with"
+      assertThat(f.hint()).isEqualTo("write the team's TeamSpec (Vsplit.scaffold), or declare api/bare with"
           + " .defaultBackend(destination(...)) or .failClosed()");
     }
 

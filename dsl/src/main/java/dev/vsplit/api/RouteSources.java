@@ -3,6 +3,8 @@ package dev.vsplit.api;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
@@ -79,12 +81,13 @@ final class RouteSources {
   }
 
   private static Loaded loadSpecs(RouteSource.Specs specs, ClassLoader parent) throws IOException {
+    Wording wording = specs.request().wording();
     GenerateResult result = Vsplit.run(specs.request(), parent);
     String label = specs.label();
     if (result.noSpecs()) {
       return Loaded.failed(label, result.findings(), "no MeshSpec or TeamSpec classes in "
-          + specs.request().specDirectories() + ": compile the project first (mvn compile), or read YAML instead"
-          + " (-Dvsplit.input=)");
+          + specs.request().specDirectories() + ": compile the project first" + wording.aside(Fix.compile())
+          + ", or read YAML instead" + wording.aside(Fix.setting("input", "")));
     }
     if (result.hasErrors() || result.generation() == null) {
       return Loaded.failed(label, result.findings(), "the specs have " + result.errors().size()
@@ -93,7 +96,8 @@ final class RouteSources {
     Generation generation = result.generation();
     Map<ResourceRef, String> teams = teamsOfGeneration(generation);
     return new Loaded(label + " (" + String.join(", ", result.specClasses()) + ")",
-        RouteTable.of(generation.effective(), teams), new Simulator(generation.effective(), teams), result.findings(), null);
+        RouteTable.of(generation.effective(), teams), new Simulator(generation.effective(), teams, wording), result.findings(),
+        null);
   }
 
   private static Loaded loadManifests(RouteSource.Yaml yaml) {
@@ -108,8 +112,8 @@ final class RouteSources {
               + " folder they are in)" : ""));
     }
     Map<ResourceRef, String> teams = teamsOfAnalysis(analysis);
-    return new Loaded(label, RouteTable.of(analysis.effective(), teams), new Simulator(analysis.effective(), teams),
-        analysis.findings(), null);
+    return new Loaded(label, RouteTable.of(analysis.effective(), teams),
+        new Simulator(analysis.effective(), teams, yaml.request().wording()), analysis.findings(), null);
   }
 
   private static Loaded loadEffectiveFile(RouteSource.Yaml yaml, Path file) throws IOException {

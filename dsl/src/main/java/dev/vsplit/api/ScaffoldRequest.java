@@ -2,6 +2,7 @@ package dev.vsplit.api;
 
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param sourceDirectory the source folder the new TeamSpecs go to (e.g. {@code src/main/java})
  * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that declares the secondary
  * @param mesh the mesh settings the specs are checked under
+ * @param wording how the front end words a fix in the findings and the new sources ({@link
+ *     Wording#NEUTRAL} when {@code null})
  */
 public record ScaffoldRequest(
     Path projectDirectory,
@@ -27,7 +30,8 @@ public record ScaffoldRequest(
     List<Path> sourceRoots,
     Path sourceDirectory,
     String javaPackage,
-    MeshOptions mesh) {
+    MeshOptions mesh,
+    Wording wording) {
 
   public ScaffoldRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -37,9 +41,23 @@ public record ScaffoldRequest(
     sourceRoots = List.copyOf(sourceRoots);
     Objects.requireNonNull(sourceDirectory, "sourceDirectory");
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
+    wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+  }
+
+  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  public ScaffoldRequest(Path projectDirectory, List<Path> classpath, List<Path> specDirectories, List<String> specClasses,
+      List<Path> sourceRoots, Path sourceDirectory, String javaPackage, MeshOptions mesh) {
+    this(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, javaPackage, mesh, null);
+  }
+
+  /** The same request, its fixes worded by {@code wording}: the front end's commands and settings. */
+  public ScaffoldRequest withWording(Wording wording) {
+    return new ScaffoldRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory,
+        javaPackage, mesh, wording);
   }
 
   GenerateRequest toGenerateRequest() {
-    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, mesh);
+    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, mesh,
+        null, wording);
   }
 }

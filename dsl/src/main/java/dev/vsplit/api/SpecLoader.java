@@ -5,6 +5,8 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -64,6 +66,16 @@ public final class SpecLoader {
    * @param explicit class names to load whether or not scanning finds them
    */
   public static Specs load(List<Path> classDirectories, ClassLoader loader, List<String> explicit) {
+    return load(classDirectories, loader, explicit, Wording.NEUTRAL);
+  }
+
+  /**
+   * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
+   * @param loader the class loader that sees those classes and their dependencies
+   * @param explicit class names to load whether or not scanning finds them
+   * @param wording how the front end words the setting that names them, in hints
+   */
+  public static Specs load(List<Path> classDirectories, ClassLoader loader, List<String> explicit, Wording wording) {
     Set<String> names = new LinkedHashSet<>();
     for (Path dir : classDirectories) {
       names.addAll(scan(dir));
@@ -93,13 +105,15 @@ public final class SpecLoader {
         type = Class.forName(name, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
         if (explicit.contains(name)) {
-          problems.add(problem(name, "cannot load spec class " + name + ": " + e, "check the class name in the plugin's <specs>"));
+          problems.add(problem(name, "cannot load spec class " + name + ": " + e,
+              "check the class name in " + wording.word(Fix.configuration("specs"))));
         }
         continue;
       }
       if (!MeshSpec.class.isAssignableFrom(type) && !TeamSpec.class.isAssignableFrom(type)) {
         if (explicit.contains(name)) {
-          problems.add(problem(name, name + " implements neither MeshSpec nor TeamSpec", "name only spec classes in <specs>"));
+          problems.add(problem(name, name + " implements neither MeshSpec nor TeamSpec",
+              "name only spec classes in " + wording.word(Fix.parameter("specs"))));
         }
         continue;
       }

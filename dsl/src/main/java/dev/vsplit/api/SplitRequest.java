@@ -1,5 +1,6 @@
 package dev.vsplit.api;
 
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ReadLimits;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param defaultNamespace namespace of manifests that have none
  * @param mesh the mesh settings both the monolith and the split are evaluated under
  * @param limits bounds on reading one YAML file
+ * @param wording how the front end words a fix in the findings, the generated sources and the
+ *     proposed ownership map ({@link Wording#NEUTRAL} when {@code null})
  */
 public record SplitRequest(
     List<Path> inputs,
@@ -34,7 +37,8 @@ public record SplitRequest(
     Path projectDirectory,
     String defaultNamespace,
     MeshOptions mesh,
-    ReadLimits limits) {
+    ReadLimits limits,
+    Wording wording) {
 
   public SplitRequest {
     inputs = List.copyOf(inputs);
@@ -43,6 +47,15 @@ public record SplitRequest(
     defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
+    wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+  }
+
+  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  public SplitRequest(List<Path> inputs, Path ownershipFile, OwnershipMap ownership, Path sourceDirectory, String javaPackage,
+      boolean allowPartial, Path suggestionFile, Path projectDirectory, String defaultNamespace, MeshOptions mesh,
+      ReadLimits limits) {
+    this(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile, projectDirectory,
+        defaultNamespace, mesh, limits, null);
   }
 
   /** Splits {@code inputs} by the ownership file into {@code sourceDirectory}, with the defaults. */
@@ -52,21 +65,27 @@ public record SplitRequest(
 
   public SplitRequest withAllowPartial(boolean allowPartial) {
     return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+        projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 
   public SplitRequest withOwnership(OwnershipMap ownership) {
     return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+        projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 
   public SplitRequest withJavaPackage(String javaPackage) {
     return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+        projectDirectory, defaultNamespace, mesh, limits, wording);
+  }
+
+  /** The same request, its fixes worded by {@code wording}: the front end's commands and settings. */
+  public SplitRequest withWording(Wording wording) {
+    return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
+        projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 
   public SplitRequest withSuggestionFile(Path suggestionFile) {
     return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+        projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 }

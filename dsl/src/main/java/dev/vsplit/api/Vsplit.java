@@ -6,6 +6,7 @@ import dev.vsplit.assembly.Assembler;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.WriteResult;
 import dev.vsplit.routing.MeshOptions;
@@ -45,7 +46,7 @@ public final class Vsplit {
    */
   public static Analysis analyze(AnalyzeRequest request) {
     ReadResult input = new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
-    return new Analysis(input, new Checker(request.mesh()).check(input));
+    return new Analysis(input, new Checker(request.mesh(), request.wording()).check(input));
   }
 
   /**
@@ -69,7 +70,12 @@ public final class Vsplit {
 
   /** Runs the specs and checks the result under the given mesh settings. */
   public static Generation load(List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh) {
-    Assembler.Result assembled = new Assembler().run(meshes, teams);
+    return load(meshes, teams, mesh, Wording.NEUTRAL);
+  }
+
+  /** Runs the specs and checks the result under the given mesh settings, the fixes worded by {@code wording}. */
+  public static Generation load(List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh, Wording wording) {
+    Assembler.Result assembled = new Assembler(wording).run(meshes, teams);
     List<LoadedResource> loaded = new ArrayList<>();
     for (GeneratedResource r : assembled.resources()) {
       Location at = r.sourceMap().locate("");
@@ -99,7 +105,8 @@ public final class Vsplit {
       return GenerateResult.skipped(unchanged.get());
     }
     GenerateResult result = withSpecs(request, parent, (specs, generation, findings) -> {
-      WriteResult written = generation == null || hasErrors(findings) ? null : generation.writeTo(request.outputDirectory());
+      WriteResult written = generation == null || hasErrors(findings) ? null
+          : generation.writeTo(request.outputDirectory(), request.wording());
       return new GenerateResult(specs.classNames(), findings, generation, written, null);
     });
     upToDate.ifPresent(u -> u.record(result));
@@ -109,7 +116,8 @@ public final class Vsplit {
   /** Like {@link #generate}, but only compares the output folder with what the specs produce. */
   public static GenerateResult check(GenerateRequest request, ClassLoader parent) throws IOException {
     return withSpecs(request, parent, (specs, generation, findings) -> {
-      Drift drift = generation == null || hasErrors(findings) ? null : generation.check(request.outputDirectory());
+      Drift drift = generation == null || hasErrors(findings) ? null
+          : generation.check(request.outputDirectory(), request.wording());
       return new GenerateResult(specs.classNames(), findings, generation, null, drift);
     });
   }
@@ -200,11 +208,11 @@ public final class Vsplit {
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
       thread.setContextClassLoader(loader);
-      SpecLoader.Specs specs = SpecLoader.load(request.specDirectories(), loader, request.specClasses());
+      SpecLoader.Specs specs = SpecLoader.load(request.specDirectories(), loader, request.specClasses(), request.wording());
       List<Finding> findings = new ArrayList<>(specs.problems());
       Generation generation = null;
       if (!specs.isEmpty() && specs.problems().isEmpty()) {
-        generation = load(specs.meshes(), specs.teams(), request.mesh());
+        generation = load(specs.meshes(), specs.teams(), request.mesh(), request.wording());
         findings.addAll(generation.findings());
       }
       return work.apply(specs, generation, relocate(findings, request));

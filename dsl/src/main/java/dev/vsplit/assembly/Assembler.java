@@ -13,6 +13,8 @@ import dev.vsplit.base.Describe;
 import dev.vsplit.base.KubernetesNames;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.Delegate;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.GatewaySpec;
@@ -64,6 +66,17 @@ public final class Assembler {
   /** Secondaries named by delegations that could not be generated (a spec that threw, a refused primary or delegation). */
   private final Set<Secondary> unplaced = new HashSet<>();
   private boolean meshSpecFailed;
+  private final Wording wording;
+
+  /** An assembler whose hints are in the engine's own words ({@link Wording#NEUTRAL}). */
+  public Assembler() {
+    this(Wording.NEUTRAL);
+  }
+
+  /** An assembler whose hints name the front end's commands, worded by {@code wording}. */
+  public Assembler(Wording wording) {
+    this.wording = wording;
+  }
 
   /** Runs the specs and assembles their resources; everything a spec gets wrong is a finding. */
   public Result run(List<MeshSpec> meshSpecs, List<TeamSpec> teamSpecs) {
@@ -293,7 +306,8 @@ public final class Assembler {
         findings.add(DslFindings.error(DslFindings.NO_SKELETON, ref, "", team.name(),
             "team " + team.name() + " has no TeamSpec for secondary " + ref + " yet, and the mesh spec gives it neither"
                 + " a default backend nor fail-closed, so vsplit cannot generate a skeleton for its scope " + scope,
-            "write the team's TeamSpec (mvn vsplit:scaffold), or declare " + ref + " with .defaultBackend(destination(...))"
+            "write the team's TeamSpec" + wording.aside(Fix.run("scaffold")) + ", or declare " + ref
+                + " with .defaultBackend(destination(...))"
                 + " or .failClosed()", s.site()));
         return;
       }

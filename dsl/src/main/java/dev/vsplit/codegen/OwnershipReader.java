@@ -3,6 +3,8 @@ package dev.vsplit.codegen;
 import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,15 +41,17 @@ final class OwnershipReader {
   record Result(OwnershipMap map, List<Finding> problems) {}
 
   private final String file;
+  private final Wording wording;
   private final List<Finding> problems = new ArrayList<>();
 
-  private OwnershipReader(String file) {
+  private OwnershipReader(String file, Wording wording) {
     this.file = file;
+    this.wording = wording;
   }
 
-  static Result read(Path path, String shownName) throws IOException {
+  static Result read(Path path, String shownName, Wording wording) throws IOException {
     long size = Files.size(path);
-    OwnershipReader reader = new OwnershipReader(shownName);
+    OwnershipReader reader = new OwnershipReader(shownName, wording);
     if (size > MAX_BYTES) {
       reader.problem(null, "the ownership map is " + size + " bytes; more than 1 MiB is not an ownership map", "check the file name");
       return new Result(null, reader.problems);
@@ -56,7 +60,7 @@ final class OwnershipReader {
   }
 
   static Result readString(String shownName, String text) {
-    return new OwnershipReader(shownName).parse(text);
+    return new OwnershipReader(shownName, Wording.NEUTRAL).parse(text);
   }
 
   private Result parse(String text) {
@@ -78,7 +82,7 @@ final class OwnershipReader {
     }
     if (root.isEmpty() || !(root.get() instanceof MappingNode top)) {
       problem(root.map(this::at).orElse(Location.of(file, 0)), "the ownership map must be a YAML map with a 'delegations' list",
-          "start from the map vsplit:split proposes without one");
+          "start from the map " + wording.word(Fix.operation("split")) + " proposes without one");
       return new Result(null, problems);
     }
     Map<String, Node> entries = entries(top, TOP, "");

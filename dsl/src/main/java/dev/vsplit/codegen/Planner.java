@@ -6,6 +6,8 @@ import dev.vsplit.base.KubernetesNames;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
@@ -121,21 +123,25 @@ final class Planner {
   private final Map<String, Set<Integer>> leftOut = new LinkedHashMap<>();
   private final String ownershipName;
   private final boolean allowPartial;
+  private final Wording wording;
 
-  private Planner(String ownershipName, boolean allowPartial) {
+  private Planner(String ownershipName, boolean allowPartial, Wording wording) {
     this.ownershipName = ownershipName;
     this.allowPartial = allowPartial;
+    this.wording = wording;
   }
 
-  static Plan plan(List<Monolith> monoliths, OwnershipMap map, String packageOverride, String ownershipName, boolean allowPartial) {
-    return new Planner(ownershipName, allowPartial).run(monoliths, map, packageOverride);
+  static Plan plan(List<Monolith> monoliths, OwnershipMap map, String packageOverride, String ownershipName, boolean allowPartial,
+      Wording wording) {
+    return new Planner(ownershipName, allowPartial, wording).run(monoliths, map, packageOverride);
   }
 
   private Plan run(List<Monolith> monoliths, OwnershipMap map, String packageOverride) {
     String javaPackage = packageOverride != null && !packageOverride.isEmpty() ? packageOverride : map.javaPackage();
     if (javaPackage == null) {
       ownership(null, "no Java package for the generated specs",
-          "set 'package: com.example.mesh' in the ownership map, or pass -Dvsplit.package=com.example.mesh");
+          "set 'package: com.example.mesh' in the ownership map, or pass "
+              + wording.word(Fix.setting("package", "com.example.mesh")));
     } else if (JavaNames.checkPackage(javaPackage) != null) {
       ownership(null, "package \"" + javaPackage + "\" " + JavaNames.checkPackage(javaPackage), "for example com.example.mesh");
     }
@@ -415,8 +421,9 @@ final class Planner {
       List<String> missing = DslCode.unexpressible(route);
       if (!missing.isEmpty()) {
         leave(ref, r, SplitFindings.NOT_EXPRESSIBLE, path, null, "the DSL cannot write " + String.join("; ", missing)
-            + " exactly, so the generated route would differ", "simplify the route in the monolith first (vsplit:analyze"
-            + " shows what Istio makes of it), or keep it out of the split (-Dvsplit.allowPartial=true) and move it by hand", m);
+            + " exactly, so the generated route would differ", "simplify the route in the monolith first ("
+            + wording.word(Fix.operation("analyze")) + " shows what Istio makes of it), or keep it out of the split"
+            + wording.aside(Fix.setting("allowPartial", "true")) + " and move it by hand", m);
         byRoute.add(null);
         continue;
       }
@@ -488,7 +495,8 @@ final class Planner {
       leave(ref, r, SplitFindings.URI_NOT_DELEGABLE, path + ".uri", null, what + ": Istio never merges a regex URI under a"
           + " primary's prefix (it drops the whole route), so this route cannot move to a team",
           (literal.length() > 1 ? "rewrite the regex as prefix \"" + literal + "\" if that is what it means, or keep" : "keep")
-              + " this route out of the split (-Dvsplit.allowPartial=true) in a VirtualService of its own", m);
+              + " this route out of the split" + wording.aside(Fix.setting("allowPartial", "true")) + " in a VirtualService of its own",
+          m);
       return null;
     }
     if (match.ignoresUriCase()) {

@@ -16,6 +16,7 @@ import dev.vsplit.api.SpecLoader;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPMatchRequest;
@@ -101,14 +102,16 @@ public final class Scaffolder {
       for (int i = 2; !classes.add(pkg + "." + name); i++) {
         name = base + i;
       }
-      JavaFile file = teamSpec(pkg, name, s, d, generation.scopes().get(s), fallback(generation, s));
+      JavaFile file = teamSpec(pkg, name, s, d, generation.scopes().get(s), fallback(generation, s),
+          request.wording().word(Fix.operation("scaffold")));
       sources.put(SpecWriter.path(file), file.toString());
       scaffolded.add(s.toString());
     }
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
       findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(request, existing)
-          + " exists but is no compiled TeamSpec for its secondary; vsplit:scaffold never overwrites a file",
-          "compile the project first (mvn compile vsplit:scaffold), or move the file away", null));
+          + " exists but is no compiled TeamSpec for its secondary; " + request.wording().word(Fix.operation("scaffold"))
+          + " never overwrites a file", "compile the project first" + request.wording().aside(Fix.compileThen("scaffold"))
+          + ", or move the file away", null));
     }
     if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
       return new ScaffoldResult(findings, sources, List.of(), List.of(), specs.classNames());
@@ -150,7 +153,9 @@ public final class Scaffolder {
     return null;
   }
 
-  private static JavaFile teamSpec(String pkg, String name, Secondary s, Declared d, Scope scope, HTTPRoute fallback) {
+  /** @param scaffold the scaffold operation as the front end names it, for the Javadoc */
+  private static JavaFile teamSpec(String pkg, String name, Secondary s, Declared d, Scope scope, HTTPRoute fallback,
+      String scaffold) {
     DslCode code = new DslCode(Map.of());
     List<String> javadoc = new ArrayList<>();
     javadoc.add("The routes of team " + s.team().name() + " for secondary " + s + "."
@@ -158,9 +163,9 @@ public final class Scaffolder {
     javadoc.add("Scope: " + scope.describe() + ". Every match must lie inside it; vsplit reports one that does not at its"
         + " line, naming the scope and its owner.");
     javadoc.add(fallback != null
-        ? "Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did. Replace the example route"
+        ? "Scaffolded by {@code " + scaffold + "}: it routes the whole scope as the skeleton did. Replace the example route"
             + " with the team's routes."
-        : "Scaffolded by {@code vsplit:scaffold}: the mesh spec names no default backend, so the example route answers 503."
+        : "Scaffolded by {@code " + scaffold + "}: the mesh spec names no default backend, so the example route answers 503."
             + " Replace it with the team's routes.");
     HTTPRoute example = fallback != null ? fallback.withName(null)
         : HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(503));

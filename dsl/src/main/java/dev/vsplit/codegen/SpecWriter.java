@@ -7,6 +7,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.HTTPRouteDestination;
@@ -33,12 +35,13 @@ final class SpecWriter {
   private SpecWriter() {}
 
   /** The source files: path relative to the source folder ({@code com/example/BookinfoMesh.java}) → text. */
-  static Map<String, String> write(Planner.Plan plan, MeshOptions mesh) {
+  static Map<String, String> write(Planner.Plan plan, MeshOptions mesh, Wording wording) {
     Map<String, String> out = new LinkedHashMap<>();
-    JavaFile meshFile = meshSpec(plan, mesh);
+    String split = wording.word(Fix.operation("split"));
+    JavaFile meshFile = meshSpec(plan, mesh, split);
     out.put(path(meshFile), meshFile.toString());
     for (Planner.Secondary s : plan.secondaries()) {
-      JavaFile team = teamSpec(plan, s);
+      JavaFile team = teamSpec(plan, s, split);
       out.put(path(team), team.toString());
     }
     return out;
@@ -52,7 +55,8 @@ final class SpecWriter {
   // ---------------------------------------------------------------------------------------------
   // the mesh spec
 
-  private static JavaFile meshSpec(Planner.Plan plan, MeshOptions options) {
+  /** @param split the split operation as the front end names it, for the Javadoc */
+  private static JavaFile meshSpec(Planner.Plan plan, MeshOptions options, String split) {
     DslCode code = new DslCode(Map.of());
     ClassName self = ClassName.get(plan.javaPackage(), plan.meshClass());
     List<String> monoliths = plan.primaries().stream().map(p -> p.monolith.ref()).toList();
@@ -62,7 +66,7 @@ final class SpecWriter {
         .addJavadoc("$L", paragraphs(
             "The mesh administrator's spec: which team owns which path of " + String.join(", ", monoliths) + ".",
             "Split from the monolithic VirtualService" + (monoliths.size() == 1 ? " " : "s ") + String.join(", ", monoliths)
-                + " by {@code vsplit:split}; each team's routes are in its own TeamSpec. The delegations are written most"
+                + " by {@code " + split + "}; each team's routes are in its own TeamSpec. The delegations are written most"
                 + " specific first, the order Istio evaluates them in."));
     for (Planner.Team t : plan.teams()) {
       CodeBlock.Builder init = CodeBlock.builder().add("$T.named($S).namespace($S)", DslCode.TEAM, t.name, t.namespace);
@@ -158,7 +162,7 @@ final class SpecWriter {
   // ---------------------------------------------------------------------------------------------
   // the team specs
 
-  private static JavaFile teamSpec(Planner.Plan plan, Planner.Secondary s) {
+  private static JavaFile teamSpec(Planner.Plan plan, Planner.Secondary s, String split) {
     DslCode code = new DslCode(hostConstants(s));
     ClassName mesh = ClassName.get(plan.javaPackage(), plan.meshClass());
     TypeSpec.Builder type = TypeSpec.classBuilder(ClassName.get(plan.javaPackage(), s.className))
@@ -167,7 +171,7 @@ final class SpecWriter {
         .addJavadoc("$L", paragraphs(
             "The routes of team " + s.team.name + " for " + s.ref() + ": " + Describe.matches(s.paths) + " of "
                 + s.primary.monolith.ref() + ".",
-            "Split from " + s.primary.monolith.ref() + " by {@code vsplit:split}: " + origins(s) + "."));
+            "Split from " + s.primary.monolith.ref() + " by {@code " + split + "}: " + origins(s) + "."));
     code.hostConstantFields().forEach(type::addField);
     type.addMethod(MethodSpec.methodBuilder("secondary")
         .addAnnotation(Override.class)
@@ -279,7 +283,7 @@ final class SpecWriter {
     return out;
   }
 
-  /** Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code vsplit:split}} is kept.) */
+  /** Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code Vsplit.split}} is kept.) */
   static String javadoc(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
   }

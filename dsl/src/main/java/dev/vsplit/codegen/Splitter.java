@@ -8,7 +8,9 @@ import dev.vsplit.api.SplitRequest;
 import dev.vsplit.api.SplitResult;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.Names;
@@ -48,11 +50,11 @@ public final class Splitter {
   private SplitResult run() throws IOException {
     if (request.inputs().isEmpty()) {
       findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "no input to split",
-          "name the monolith's YAML files or folders (-Dvsplit.input=...)", null));
+          "name the monolith's YAML files or folders" + wording().aside(Fix.setting("input", "...")), null));
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
     ReadResult input = new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
-    Report report = new Checker(request.mesh()).check(input);
+    Report report = new Checker(request.mesh(), wording()).check(input);
     List<Planner.Monolith> monoliths = monoliths(input, report);
     if (hasErrors()) {
       return result(Map.of(), List.of(), List.of(), false, null, null);
@@ -64,16 +66,18 @@ public final class Splitter {
     if (ownership == null) {
       return suggest(monoliths);
     }
-    Planner.Plan plan = Planner.plan(monoliths, ownership, request.javaPackage(), ownershipName(), request.allowPartial());
+    Planner.Plan plan = Planner.plan(monoliths, ownership, request.javaPackage(), ownershipName(), request.allowPartial(),
+        wording());
     findings.addAll(plan.findings());
     if (hasErrors()) {
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
-    Map<String, String> sources = SpecWriter.write(plan, request.mesh());
+    Map<String, String> sources = SpecWriter.write(plan, request.mesh(), wording());
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
-      findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(existing) + " exists; vsplit:split never"
-          + " overwrites a source file, and writes nothing unless it can write everything",
-          "move it away, or split into another package (-Dvsplit.package) or source folder (-Dvsplit.sourceDirectory)", null));
+      findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(existing) + " exists; "
+          + wording().word(Fix.operation("split")) + " never overwrites a source file, and writes nothing unless it can write"
+          + " everything", "move it away, or split into another package" + wording().aside(Fix.setting("package"))
+          + " or source folder" + wording().aside(Fix.setting("sourceDirectory")), null));
     }
     if (hasErrors()) {
       return result(sources, List.of(), List.of(), false, null, null);
@@ -112,7 +116,7 @@ public final class Splitter {
       if (vs.spec().hosts().isEmpty()) {
         problem = "has no hosts: it is a secondary already, not a monolith";
       } else if (vs.isRoot()) {
-        problem = "delegates already; vsplit:analyze checks a split that exists";
+        problem = "delegates already; " + wording().word(Fix.operation("analyze")) + " checks a split that exists";
       } else if (!vs.spec().tcp().isEmpty() || !vs.spec().tls().isEmpty()) {
         problem = "has tcp or tls routes, which a primary written in the DSL cannot hold";
       } else if (vs.spec().http().isEmpty()) {
@@ -135,8 +139,8 @@ public final class Splitter {
     }
     if (hasErrors()) {
       findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input has errors of its own (above):"
-          + " Istio would not route it as written, so there is nothing exact to split", "fix them first (vsplit:analyze"
-          + " shows them too)", null));
+          + " Istio would not route it as written, so there is nothing exact to split", "fix them first ("
+          + wording().word(Fix.operation("analyze")) + " shows them too)", null));
     } else if (out.isEmpty()) {
       findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input holds no VirtualService with hosts"
           + " and http routes", "name the monolith's YAML files or folders", null));
@@ -158,10 +162,11 @@ public final class Splitter {
     }
     if (!Files.isRegularFile(request.ownershipFile())) {
       findings.add(SplitFindings.error(SplitFindings.BAD_OWNERSHIP, "", "", null, "ownership map " + shown(request.ownershipFile())
-          + " does not exist", "run vsplit:split without -Dvsplit.ownership to have one proposed", null));
+          + " does not exist", "run " + wording().word(Fix.operation("split")) + " without "
+          + wording().word(Fix.setting("ownership")) + " to have one proposed", null));
       return null;
     }
-    OwnershipReader.Result read = OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()));
+    OwnershipReader.Result read = OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()), wording());
     findings.addAll(read.problems());
     return read.map();
   }
@@ -170,7 +175,7 @@ public final class Splitter {
   private SplitResult suggest(List<Planner.Monolith> monoliths) throws IOException {
     String javaPackage = request.javaPackage() != null ? request.javaPackage() : "com.example.mesh";
     OwnershipMap map = Suggester.suggest(monoliths, javaPackage);
-    Planner.Plan trial = Planner.plan(monoliths, map, javaPackage, "proposal", true);
+    Planner.Plan trial = Planner.plan(monoliths, map, javaPackage, "proposal", true, wording());
     List<String> routesOf = new ArrayList<>();
     for (OwnershipMap.PathEntry e : map.delegations()) {
       String primary = e.primary() != null ? e.primary() : monoliths.get(0).ref();
@@ -189,13 +194,15 @@ public final class Splitter {
     int total = monoliths.stream().mapToInt(m -> m.resolved().spec().http().size()).sum();
     String verdict = open == 0
         ? "With this map all " + total + " route(s) split cleanly."
-        : "With this map " + open + " of " + total + " route(s) still need a decision; vsplit:split lists them.";
+        : "With this map " + open + " of " + total + " route(s) still need a decision; "
+            + wording().word(Fix.operation("split")) + " lists them.";
+    String thisFile = request.suggestionFile() == null ? "<this file>" : request.suggestionFile().getFileName().toString();
     List<String> header = List.of(
-        "vsplit ownership map, proposed by vsplit:split from the routes' destination services:",
+        "vsplit ownership map, proposed by " + wording().word(Fix.operation("split")) + " from the routes' destination services:",
         "one team per service, owning the longest path prefix its routes share. Edit it (team names,",
         "namespaces, code owners, secondary names), then split with it:",
-        "  mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=... -Dvsplit.ownership="
-            + (request.suggestionFile() == null ? "<this file>" : request.suggestionFile().getFileName()),
+        "  " + wording().word(Fix.run("split")) + " " + wording().word(Fix.setting("input", "...")) + " "
+            + wording().word(Fix.setting("ownership", thisFile)),
         verdict);
     String yaml = Suggester.render(map, routesOf, header);
     for (Finding f : trial.findings()) {
@@ -208,15 +215,16 @@ public final class Splitter {
     if (request.suggestionFile() != null) {
       if (Files.exists(request.suggestionFile())) {
         findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(request.suggestionFile())
-            + " exists; vsplit:split never overwrites it", "split with it (-Dvsplit.ownership=" + shown(request.suggestionFile())
-                + "), or move it away to have a new one proposed", null));
+            + " exists; " + wording().word(Fix.operation("split")) + " never overwrites it", "split with it"
+                + wording().aside(Fix.setting("ownership", shown(request.suggestionFile())))
+                + ", or move it away to have a new one proposed", null));
       } else {
         written = SourceFiles.writeNew(request.suggestionFile(), yaml);
       }
     }
     findings.add(new Finding(SplitFindings.BAD_OWNERSHIP, Severity.INFO, "", "", null, "no ownership map given, so no code"
-        + " was generated; a map is proposed below. " + verdict, "review the proposal, then split with -Dvsplit.ownership="
-        + (written == null ? "FILE" : shown(written)), null));
+        + " was generated; a map is proposed below. " + verdict, "review the proposal, then split with "
+        + wording().word(Fix.setting("ownership", written == null ? "FILE" : shown(written))), null));
     return result(Map.of(), List.of(), List.of(), false, yaml, written);
   }
 
@@ -224,7 +232,7 @@ public final class Splitter {
   private Equivalence.Proof prove(Planner.Plan plan, Map<String, String> sources, List<EffectiveVirtualService> before) {
     Map<String, Class<?>> classes;
     try {
-      classes = InMemoryCompiler.compile(sources, MeshSpec.class);
+      classes = InMemoryCompiler.compile(wording(), sources, MeshSpec.class);
     } catch (InMemoryCompiler.CompileException e) {
       findings.add(bug("the generated specs do not compile:\n" + e.getMessage()));
       return null;
@@ -248,7 +256,7 @@ public final class Splitter {
         teams.add(t);
       }
     }
-    Generation generation = Vsplit.load(meshes, teams, request.mesh());
+    Generation generation = Vsplit.load(meshes, teams, request.mesh(), wording());
     if (generation.hasErrors()) {
       StringBuilder message = new StringBuilder("the generated specs do not load cleanly:");
       generation.errors().forEach(f -> message.append("\n  ").append(f.format()));
@@ -256,6 +264,11 @@ public final class Splitter {
       return null;
     }
     return Equivalence.compare(before, plan.leftOut(), generation.effective());
+  }
+
+  /** How the front end words a fix: its commands and settings. */
+  private Wording wording() {
+    return request.wording();
   }
 
   private static Finding bug(String message) {

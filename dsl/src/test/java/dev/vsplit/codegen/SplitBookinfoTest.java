@@ -81,7 +81,7 @@ class SplitBookinfoTest {
     SplitResult again = splitExample(dir);
 
     assertThat(again.errors()).hasSize(5).allSatisfy(f -> assertThat(f.code()).isEqualTo(Code.VS307));
-    assertThat(again.errors().get(0).message()).contains("exists; vsplit:split never overwrites a source file");
+    assertThat(again.errors().get(0).message()).contains("exists; Vsplit.split never overwrites a source file");
     assertThat(again.written()).isEmpty();
     assertThat(Fixtures.filesUnder(dir)).isEqualTo(before);
     assertThat(Fixtures.read(before.get(0))).isEqualTo("// edited by hand\n");

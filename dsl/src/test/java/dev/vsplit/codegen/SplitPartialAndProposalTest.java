@@ -78,7 +78,7 @@ class SplitPartialAndProposalTest {
     String m = monolith(route("prefix", "/api", "web") + route("exact", "/api/users", "api"));
     SplitResult result = Fixtures.split(dir, m, null, false);
 
-    assertThat(result.suggestion()).contains("# With this map 1 of 2 route(s) still need a decision; vsplit:split lists them.");
+    assertThat(result.suggestion()).contains("# With this map 1 of 2 route(s) still need a decision; Vsplit.split lists them.");
     assertThat(result.findings()).anySatisfy(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).endsWith("(with the proposed map)");

@@ -50,7 +50,7 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
           + " (YAML files; folders are read recursively)");
     }
     List<Path> inputs = resolveAll(input);
-    Analysis analysis = Vsplit.analyze(new AnalyzeRequest(inputs, namespace, mesh(), limits()));
+    Analysis analysis = Vsplit.analyze(new AnalyzeRequest(inputs, namespace, mesh(), limits(), wording()));
 
     analysis.skipped().forEach(s -> getLog().info(s.toString()));
     print(analysis.findings());

@@ -41,7 +41,7 @@ public class CheckMojo extends AbstractSpecMojo {
     }
     Drift drift = result.drift();
     if (!drift.isClean()) {
-      throw new MojoFailureException("vsplit: " + shownOutput() + " does not match the specs.\n" + drift.describe(maxDiffLines));
+      throw new MojoFailureException("vsplit: " + shownOutput() + " does not match the specs.\n" + drift.describe(maxDiffLines, wording()));
     }
     getLog().info("vsplit: " + shownOutput() + " matches the specs (" + String.join(", ", result.specClasses()) + ")");
   }

@@ -75,7 +75,7 @@ public class ExplainMojo extends AbstractSpecMojo {
           + " (the manifests, e.g. a generated istio/ folder)");
     }
     RouteSource source = yaml
-        ? RouteSource.yaml(new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits()))
+        ? RouteSource.yaml(new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits(), wording()))
         : RouteSource.specs(request());
     ExplainResult result;
     try {

@@ -33,7 +33,7 @@ public class ScaffoldMojo extends AbstractSpecMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     var generate = request();
     ScaffoldRequest request = new ScaffoldRequest(generate.projectDirectory(), generate.classpath(), generate.specDirectories(),
-        generate.specClasses(), generate.sourceRoots(), sourceDirectory.toPath(), javaPackage, generate.mesh());
+        generate.specClasses(), generate.sourceRoots(), sourceDirectory.toPath(), javaPackage, generate.mesh(), generate.wording());
     ScaffoldResult result;
     try {
       result = Vsplit.scaffold(request, getClass().getClassLoader());

@@ -62,7 +62,7 @@ public class SplitMojo extends AbstractVsplitMojo {
     }
     SplitRequest request = new SplitRequest(resolveAll(input), ownership == null ? null : ownership.toPath(), inline(),
         sourceDirectory.toPath(), javaPackage, allowPartial, suggestionOutput.toPath(), basedir.toPath(), namespace, mesh(),
-        limits());
+        limits(), wording());
     SplitResult result;
     try {
       result = Vsplit.split(request);
