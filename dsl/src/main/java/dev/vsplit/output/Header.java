@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>How to regenerate is the front end's to say ({@link Fix#regenerate()}, worded by the request's
- * {@link Wording}); a header in other words reads as edited by hand, as any other change to the
- * header line does.
+ * {@link Wording}). A header in another front end's words is still vsplit's and intact: the file is
+ * stale, and regenerating rewrites its header in the words of the front end that runs.
  *
  * <p>The hash covers the body with {@code \n} line endings, so a checkout that turned them into
  * {@code \r\n} (git's {@code core.autocrlf}) does not count as an edit.
@@ -38,6 +38,10 @@ public final class Header {
 
   /** The words for {@link Fix#regenerate()} when no front end gives its own. */
   private static final String REGENERATE = Wording.NEUTRAL.word(Fix.regenerate());
+
+  /** Any front end's words: a folder one front end wrote is still vsplit's, and intact, for another. */
+  private static final Pattern LINE = Pattern.compile(
+      Pattern.quote(PREFIX) + "(.+?)" + Pattern.quote(DO_NOT_EDIT) + ".+" + Pattern.quote(HASH) + "([0-9a-f]{64})");
 
   private Header() {}
 
@@ -85,21 +89,15 @@ public final class Header {
     return render(source, body, regenerate) + "\n" + body;
   }
 
-  /** {@link #parse(String, String)} of a header in the engine's own words. */
-  public static Optional<Parsed> parse(String text) {
-    return parse(text, REGENERATE);
-  }
-
   /**
    * Reads a file's text back into its source, declared hash and body; empty when it does not start
    * with {@link #PREFIX}, that is, when vsplit did not generate it. A file that starts with it but
-   * whose header line was altered (its words for regenerating included: {@code regenerate}, as the
-   * front end that writes the folder words them) is vsplit's, and {@linkplain Parsed#editedByHand()
-   * edited}. A leading byte-order mark and {@code \r\n} line endings are accepted.
+   * whose header line was altered is vsplit's, and {@linkplain Parsed#editedByHand() edited}; the
+   * words for regenerating may be any front end's. A leading byte-order mark and {@code \r\n} line
+   * endings are accepted.
    */
-  public static Optional<Parsed> parse(String text, String regenerate) {
+  public static Optional<Parsed> parse(String text) {
     Objects.requireNonNull(text, "text");
-    String middle = DO_NOT_EDIT + checkRegenerate(regenerate) + HASH;
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (!t.startsWith(PREFIX)) {
       return Optional.empty();
@@ -108,13 +106,13 @@ public final class Header {
     int eol = t.indexOf('\n');
     String first = eol < 0 ? t : t.substring(0, eol);
     String body = eol < 0 ? "" : t.substring(eol + 1);
-    Matcher m = Pattern.compile(Pattern.quote(PREFIX) + "(.+)" + Pattern.quote(middle) + "([0-9a-f]{64})").matcher(first);
+    Matcher m = LINE.matcher(first);
     if (m.matches()) {
       return Optional.of(new Parsed(m.group(1), m.group(2), body));
     }
     // vsplit's header, damaged by hand: still vsplit's file, and edited.
     String rest = first.substring(PREFIX.length());
-    int end = rest.indexOf(middle);
+    int end = rest.indexOf(DO_NOT_EDIT);
     return Optional.of(new Parsed(end < 0 ? rest : rest.substring(0, end), "", body));
   }
 

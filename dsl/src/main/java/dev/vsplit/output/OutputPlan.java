@@ -1,7 +1,5 @@
 package dev.vsplit.output;
 
-import dev.vsplit.findings.Fix;
-import dev.vsplit.findings.Wording;
 import dev.vsplit.output.OutputConflictException.Conflict;
 import dev.vsplit.output.OutputConflictException.Reason;
 import java.io.File;
@@ -143,9 +141,7 @@ final class OutputPlan {
     }
     Set<String> produced = new HashSet<>();
     targets.forEach(t -> produced.add(t.key));
-    // a generation words every file's header alike
-    String regenerate = files.isEmpty() ? Wording.NEUTRAL.word(Fix.regenerate()) : files.get(0).regenerate();
-    return new OutputPlan(shown, realDir, targets, extras(realDir, produced, regenerate));
+    return new OutputPlan(shown, realDir, targets, extras(realDir, produced));
   }
 
   /** Everything vsplit must not touch, all at once. */
@@ -223,7 +219,7 @@ final class OutputPlan {
       return new Target(f, r.real, r.key, State.NOT_GENERATED, expected, new byte[0], null);
     }
     byte[] actual = Files.readAllBytes(r.real);
-    var parsed = Header.parse(new String(actual, StandardCharsets.UTF_8), f.regenerate());
+    var parsed = Header.parse(new String(actual, StandardCharsets.UTF_8));
     State state;
     if (parsed.isEmpty()) {
       state = State.NOT_GENERATED;
@@ -247,7 +243,7 @@ final class OutputPlan {
     return text.contains("\r\n") && Arrays.equals(expected, text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  private static List<Extra> extras(Path realDir, Set<String> produced, String regenerate) throws IOException {
+  private static List<Extra> extras(Path realDir, Set<String> produced) throws IOException {
     List<Extra> out = new ArrayList<>();
     Files.walkFileTree(realDir, new SimpleFileVisitor<>() {
       @Override
@@ -261,7 +257,7 @@ final class OutputPlan {
         if (attrs.isRegularFile() && !ignored(realDir, file) && !produced.contains(key(realDir, file))) {
           byte[] actual = readIfGenerated(file);
           if (actual != null) {
-            var parsed = Header.parse(new String(actual, StandardCharsets.UTF_8), regenerate).orElseThrow();
+            var parsed = Header.parse(new String(actual, StandardCharsets.UTF_8)).orElseThrow();
             out.add(new Extra(key(realDir, file), file, actual, parsed.editedByHand()));
           }
         }
