@@ -124,7 +124,8 @@ class ExplainAndPlanMojoTest {
     ExplainMojo mojo = explain("/login");
     mojo.input = List.of(Files.writeString(dir.resolve("two.yaml"), two).toString());
     mojo.gateway = "bookinfo-gateway";
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("names no host");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("names no host")
+        .hasMessageEndingWith(". Name the host (Request.host, or -Dvsplit.host=)");
   }
 
   /** Two effective-routes files: before, and after team identity and team storefront both changed. */
