@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,7 +143,7 @@ class MavenWordingTest {
     mojo.failOnError = true;
     mojo.input = List.of(big.toString());
     mojo.findingsOutput = dir.resolve("findings.json").toFile();
-    List<String> log = capture(mojo);
+    List<String> log = CapturedLog.of(mojo);
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
 
@@ -175,7 +173,7 @@ class MavenWordingTest {
         - {prefix: /, team: web, namespace: web}
         """);
     SplitMojo mojo = split(monolith, ownership);
-    List<String> log = capture(mojo);
+    List<String> log = CapturedLog.of(mojo);
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
     assertThat(log).anyMatch(line -> line.startsWith("[ERROR] ") && line.endsWith(" — rewrite the regex as prefix \"/api/v\" if"
@@ -235,27 +233,6 @@ class MavenWordingTest {
     mojo.sourceDirectory = dir.resolve("src").toFile();
     mojo.suggestionOutput = dir.resolve("vsplit-ownership.yaml").toFile();
     return mojo;
-  }
-
-  private static List<String> capture(AbstractVsplitMojo mojo) {
-    List<String> log = new ArrayList<>();
-    mojo.setLog(new SystemStreamLog() {
-      @Override
-      public void info(CharSequence content) {
-        log.add("[INFO] " + content);
-      }
-
-      @Override
-      public void warn(CharSequence content) {
-        log.add("[WARNING] " + content);
-      }
-
-      @Override
-      public void error(CharSequence content) {
-        log.add("[ERROR] " + content);
-      }
-    });
-    return log;
   }
 
   private static Set<String> all(String text, String regex) {
