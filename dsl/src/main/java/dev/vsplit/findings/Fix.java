@@ -1,7 +1,7 @@
 package dev.vsplit.findings;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The part of a message that depends on the tool vsplit runs in: a command to run, a setting to
@@ -22,7 +22,7 @@ import java.util.Set;
 public record Fix(Kind kind, String subject, String value) {
 
   /** vsplit's operations, by the names every front end shares (the plugin's goals, a command line's commands). */
-  public static final Set<String> OPERATIONS = Set.of("generate", "check", "analyze", "explain", "plan", "split", "scaffold");
+  public static final List<String> OPERATIONS = List.of("generate", "check", "analyze", "explain", "plan", "split", "scaffold");
 
   /** What a fix tells the user to do, and where in a sentence its words go. */
   public enum Kind {

@@ -40,7 +40,7 @@ class WordingTest {
   @Test
   void aFixNamesOnlyVsplitsOperationsAndSettings() {
     assertThatThrownBy(() -> Fix.run("deploy")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("RUN needs one of vsplit's operations");
+        .hasMessage("RUN needs one of vsplit's operations [generate, check, analyze, explain, plan, split, scaffold], not deploy");
     assertThatThrownBy(() -> Fix.operation(null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Fix.setting("-Dvsplit.allowPartial")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("SETTING needs a setting's name, e.g. allowPartial, not -Dvsplit.allowPartial");
