@@ -23,26 +23,13 @@ public record Scope(Secondary secondary, List<List<HTTPMatchRequest>> delegation
   public record CarveOut(String primary, List<HTTPMatchRequest> matches, Secondary owner) {
     @Override
     public String toString() {
-      return Describe.matches(matches) + " (team " + owner.team().name() + ", " + owner + ")";
+      return Describe.carveOut(matches, owner.team().name(), owner.toString());
     }
   }
 
   /** {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}. */
   public String describe() {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < delegations.size(); i++) {
-      if (i > 0) {
-        out.append(" and ");
-      }
-      out.append(Describe.matches(delegations.get(i)));
-    }
-    if (delegations.isEmpty()) {
-      out.append("nothing (no primary delegates to ").append(secondary).append(')');
-    }
-    for (CarveOut c : carveOuts) {
-      out.append(" minus ").append(c);
-    }
-    return out.toString();
+    return Describe.scope(String.valueOf(secondary), delegations, carveOuts.stream().map(CarveOut::toString).toList());
   }
 
   @Override

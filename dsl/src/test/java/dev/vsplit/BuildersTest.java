@@ -10,9 +10,9 @@ import static dev.vsplit.Match.exact;
 import static dev.vsplit.Match.prefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vsplit.api.GeneratedResource;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.base.Durations;
 import java.time.Duration;
 import java.util.List;

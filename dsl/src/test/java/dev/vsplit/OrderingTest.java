@@ -162,6 +162,26 @@ class OrderingTest {
   }
 
   @Test
+  void aDelegationThatCoversOnlyPartOfAnotherIsAmbiguous() {
+    // /a/x of b lies in a's /a, but b's /c does not: neither covers the other, and a before b
+    // would hand b's /a/x requests to a's routes first
+    Generation g = primary(p -> p.delegate(prefix("/a"), A).delegate(List.of(prefix("/a/x"), prefix("/c")), B));
+
+    assertThat(withCode(g, "VS203")).as(describe(g)).singleElement().satisfies(f -> assertThat(f.message())
+        .startsWith("delegations prefix \"/a\" -> a/a and prefix \"/a/x\" or prefix \"/c\" -> b/b overlap without one"
+            + " containing the other"));
+  }
+
+  @Test
+  void delegationsThatEachCoverPartOfTheOtherAreAmbiguous() {
+    // /a/x must come before /a, /b/x before /b: no order of the two delegations does both
+    Generation g = primary(p -> p.delegate(List.of(prefix("/a"), prefix("/b/x")), A)
+        .delegate(List.of(prefix("/a/x"), prefix("/b")), B));
+
+    assertThat(withCode(g, "VS203")).as(describe(g)).hasSize(1);
+  }
+
+  @Test
   void differentValuesOfOneHeaderAreDisjoint() {
     Generation g = primary(p -> p.delegate(prefix("/api").header("x-tenant", "acme"), A).delegate(prefix("/api").header("x-tenant", "zeta"), B));
 

@@ -1,7 +1,7 @@
 package dev.vsplit.benchmarks;
 
-import dev.vsplit.api.GeneratedResource;
 import dev.vsplit.api.Generation;
+import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.output.GeneratedFile;
 import dev.vsplit.output.OutputLayout;
 import java.util.HashMap;

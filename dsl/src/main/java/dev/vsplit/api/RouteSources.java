@@ -2,6 +2,7 @@ package dev.vsplit.api;
 
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
+import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Wording;

@@ -2,9 +2,14 @@ package dev.vsplit.api;
 
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
+import dev.vsplit.assembly.GeneratedResource;
+import dev.vsplit.codegen.Scaffolder;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
+import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,5 +64,17 @@ public record ScaffoldRequest(
   GenerateRequest toGenerateRequest() {
     return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, mesh,
         null, wording);
+  }
+
+  /** The scaffold of the specs loaded for this request, which produced {@code generation} with {@code loading}'s findings. */
+  Scaffolder.Job toJob(SpecLoader.Specs specs, Generation generation, List<Finding> loading) {
+    List<VirtualService> skeletons = new ArrayList<>();
+    for (GeneratedResource r : generation.resources()) {
+      if (r.skeleton() && r.resource() instanceof VirtualService vs) {
+        skeletons.add(vs);
+      }
+    }
+    return new Scaffolder.Job(projectDirectory, sourceDirectory, javaPackage, specs.meshes(), specs.teams(), generation.scopes(),
+        skeletons, loading, wording);
   }
 }

@@ -5,7 +5,6 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Wording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,15 +104,13 @@ public final class SpecLoader {
         type = Class.forName(name, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
         if (explicit.contains(name)) {
-          problems.add(problem(name, "cannot load spec class " + name + ": " + e,
-              "check the class name in " + wording.word(Fix.configuration("specs"))));
+          problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name), wording));
         }
         continue;
       }
       if (!MeshSpec.class.isAssignableFrom(type) && !TeamSpec.class.isAssignableFrom(type)) {
         if (explicit.contains(name)) {
-          problems.add(problem(name, name + " implements neither MeshSpec nor TeamSpec",
-              "name only spec classes in " + wording.word(Fix.parameter("specs"))));
+          problems.add(DslFindings.notASpec(name, sourceOf(name), wording));
         }
         continue;
       }
@@ -152,8 +149,7 @@ public final class SpecLoader {
         seen.add(providers.next().type());
       } catch (ServiceConfigurationError e) {
         String file = "META-INF/services/" + service.getName();
-        problems.add(DslFindings.error(DslFindings.SPEC_FAILED, "", "", null, "a spec registered in " + file
-            + " cannot be loaded: " + e.getMessage(), "fix the class name in " + file, Location.of(file, 0)));
+        problems.add(DslFindings.registeredSpecNotLoadable(file, e.getMessage()));
       }
     }
   }
@@ -162,28 +158,26 @@ public final class SpecLoader {
     try {
       Constructor<?> c = type.getDeclaredConstructor();
       if (!Modifier.isPublic(c.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
-        problems.add(problem(type.getName(), "spec class " + type.getName() + " and its no-argument constructor must be public",
-            "make the class and its constructor public"));
+        problems.add(DslFindings.specNotPublic(type.getName(), sourceOf(type.getName())));
         return null;
       }
       return c.newInstance();
     } catch (NoSuchMethodException e) {
-      problems.add(problem(type.getName(), "spec class " + type.getName() + " has no no-argument constructor",
-          "add a public no-argument constructor: vsplit creates specs itself"));
+      problems.add(DslFindings.specWithoutConstructor(type.getName(), sourceOf(type.getName())));
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      problems.add(problem(type.getName(), "creating " + type.getName() + " threw " + cause, "fix the constructor or static initializer"));
+      problems.add(DslFindings.specConstructorThrew(type.getName(), cause, sourceOf(type.getName())));
     } catch (ReflectiveOperationException | LinkageError e) {
-      problems.add(problem(type.getName(), "cannot create " + type.getName() + ": " + e, "fix the class"));
+      problems.add(DslFindings.specNotCreatable(type.getName(), e, sourceOf(type.getName())));
     }
     return null;
   }
 
-  private static Finding problem(String className, String message, String hint) {
+  /** The source file of a class, from its name: {@code com/example/Foo.java} for {@code com.example.Foo$Inner}. */
+  private static Location sourceOf(String className) {
     String file = className.replace('.', '/');
     int inner = file.indexOf('$');
-    return DslFindings.error(DslFindings.SPEC_FAILED, "", "", null, message, hint,
-        Location.of((inner < 0 ? file : file.substring(0, inner)) + ".java", 0));
+    return Location.of((inner < 0 ? file : file.substring(0, inner)) + ".java", 0);
   }
 
   /** The internal names ({@code com/example/BaseRoutes}) of those of {@code names} that are spec types, abstract ones included. */

@@ -1,9 +1,12 @@
 package dev.vsplit.api;
 
+import dev.vsplit.codegen.OwnershipMap;
+import dev.vsplit.codegen.Splitter;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ReadLimits;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +14,9 @@ import java.util.Objects;
  * What {@link Vsplit#split} reads and where it writes.
  *
  * @param inputs the monolith: YAML files or folders with VirtualServices that route themselves
- * @param ownershipFile the ownership map as YAML (see {@link OwnershipMap}); {@code null} when none
- * @param ownership the ownership map given in code or plugin configuration; {@code null} when none.
- *     With neither, split proposes one and writes it to {@code suggestionFile}, generating no code
+ * @param ownershipFile the ownership map as YAML; {@code null} when none
+ * @param delegations the ownership map given in code or plugin configuration instead, one entry per
+ *     path; empty when none. With neither, split proposes a map and writes it to {@code suggestionFile}, generating no code
  * @param sourceDirectory the source folder the Java specs go to (e.g. {@code src/main/java})
  * @param javaPackage the generated classes' package; {@code null} for the ownership map's
  * @param allowPartial generate the routes that split cleanly even when others cannot be given to
@@ -29,7 +32,7 @@ import java.util.Objects;
 public record SplitRequest(
     List<Path> inputs,
     Path ownershipFile,
-    OwnershipMap ownership,
+    List<OwnedPath> delegations,
     Path sourceDirectory,
     String javaPackage,
     boolean allowPartial,
@@ -40,8 +43,29 @@ public record SplitRequest(
     ReadLimits limits,
     Wording wording) {
 
+  /**
+   * One path of an ownership map given in code or in the plugin configuration: the fields of an
+   * entry of the YAML map's {@code delegations}, and the team's code owners.
+   *
+   * @param prefix a URI prefix, or {@code null} when {@code exact} is set
+   * @param exact an exact URI path, or {@code null}
+   * @param team the owning team's name
+   * @param secondary the secondary's name; {@code null} for {@code <primary>-<team>}
+   * @param namespace the secondary's namespace, and its team's the first time the team is given owners
+   * @param primary {@code namespace/name} of the monolith it splits; {@code null} when there is one
+   * @param className the TeamSpec's simple name; {@code null} for a name from the team or secondary
+   * @param owners the team's code owners ({@code @org/team}); the first path of a team that names any sets them
+   */
+  public record OwnedPath(String prefix, String exact, String team, String secondary, String namespace, String primary,
+      String className, List<String> owners) {
+    public OwnedPath {
+      owners = owners == null ? List.of() : List.copyOf(owners);
+    }
+  }
+
   public SplitRequest {
     inputs = List.copyOf(inputs);
+    delegations = delegations == null ? List.of() : List.copyOf(delegations);
     Objects.requireNonNull(sourceDirectory, "sourceDirectory");
     projectDirectory = Objects.requireNonNullElse(projectDirectory, Path.of("."));
     defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
@@ -51,41 +75,63 @@ public record SplitRequest(
   }
 
   /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
-  public SplitRequest(List<Path> inputs, Path ownershipFile, OwnershipMap ownership, Path sourceDirectory, String javaPackage,
-      boolean allowPartial, Path suggestionFile, Path projectDirectory, String defaultNamespace, MeshOptions mesh,
-      ReadLimits limits) {
-    this(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile, projectDirectory,
+  public SplitRequest(List<Path> inputs, Path ownershipFile, List<OwnedPath> delegations, Path sourceDirectory,
+      String javaPackage, boolean allowPartial, Path suggestionFile, Path projectDirectory, String defaultNamespace,
+      MeshOptions mesh, ReadLimits limits) {
+    this(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile, projectDirectory,
         defaultNamespace, mesh, limits, null);
   }
 
   /** Splits {@code inputs} by the ownership file into {@code sourceDirectory}, with the defaults. */
   public static SplitRequest of(List<Path> inputs, Path ownershipFile, Path sourceDirectory) {
-    return new SplitRequest(inputs, ownershipFile, null, sourceDirectory, null, false, null, null, null, null, null);
+    return new SplitRequest(inputs, ownershipFile, List.of(), sourceDirectory, null, false, null, null, null, null, null);
   }
 
   public SplitRequest withAllowPartial(boolean allowPartial) {
-    return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
+    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
         projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 
-  public SplitRequest withOwnership(OwnershipMap ownership) {
-    return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
+  public SplitRequest withDelegations(List<OwnedPath> delegations) {
+    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
         projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 
   public SplitRequest withJavaPackage(String javaPackage) {
-    return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
+    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
         projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 
   /** The same request, its fixes worded by {@code wording}: the front end's commands and settings. */
   public SplitRequest withWording(Wording wording) {
-    return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
+    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
         projectDirectory, defaultNamespace, mesh, limits, wording);
   }
 
   public SplitRequest withSuggestionFile(Path suggestionFile) {
-    return new SplitRequest(inputs, ownershipFile, ownership, sourceDirectory, javaPackage, allowPartial, suggestionFile,
+    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
         projectDirectory, defaultNamespace, mesh, limits, wording);
+  }
+
+  Splitter.Job toJob() {
+    return new Splitter.Job(inputs, ownershipFile, ownershipMap(), sourceDirectory, javaPackage, allowPartial, suggestionFile,
+        projectDirectory, defaultNamespace, mesh, limits, wording);
+  }
+
+  /** The map {@link #delegations} make, in the request's package; {@code null} when there are none. */
+  private OwnershipMap ownershipMap() {
+    if (delegations.isEmpty()) {
+      return null;
+    }
+    List<OwnershipMap.PathEntry> paths = new ArrayList<>();
+    List<OwnershipMap.TeamEntry> teams = new ArrayList<>();
+    for (OwnedPath e : delegations) {
+      paths.add(new OwnershipMap.PathEntry(e.prefix(), e.exact(), e.team(), e.secondary(), e.namespace(), e.primary(),
+          e.className(), null));
+      if (e.team() != null && !e.owners().isEmpty() && teams.stream().noneMatch(t -> t.name().equals(e.team()))) {
+        teams.add(new OwnershipMap.TeamEntry(e.team(), e.namespace(), e.owners()));
+      }
+    }
+    return new OwnershipMap(javaPackage, null, List.of(), teams, paths);
   }
 }

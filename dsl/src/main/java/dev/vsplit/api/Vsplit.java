@@ -3,7 +3,10 @@ package dev.vsplit.api;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.Assembler;
+import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.base.Location;
+import dev.vsplit.codegen.Scaffolder;
+import dev.vsplit.codegen.Splitter;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -134,7 +138,12 @@ public final class Vsplit {
    * @throws IOException when the input, the ownership map or the source folder cannot be read or written
    */
   public static SplitResult split(SplitRequest request) throws IOException {
-    return dev.vsplit.codegen.Splitter.split(request);
+    Splitter.Outcome split = Splitter.split(request.toJob(), (meshes, teams, mesh) -> {
+      Generation generation = load(meshes, teams, mesh, request.wording());
+      return new Splitter.Ran(generation.errors(), generation.effective());
+    });
+    return new SplitResult(split.findings(), split.sources(), split.written(), split.proof(), split.proven(), split.suggestion(),
+        split.suggestionWritten());
   }
 
   /**
@@ -147,8 +156,14 @@ public final class Vsplit {
    * @throws IOException when the source folder cannot be written
    */
   public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent) throws IOException {
-    return withSpecs(request.toGenerateRequest(), parent,
-        (specs, generation, findings) -> dev.vsplit.codegen.Scaffolder.scaffold(request, specs, generation, findings));
+    return withSpecs(request.toGenerateRequest(), parent, (specs, generation, findings) -> {
+      if (generation == null) {
+        return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
+      }
+      Scaffolder.Outcome scaffold = Scaffolder.scaffold(request.toJob(specs, generation, findings));
+      return new ScaffoldResult(scaffold.findings(), scaffold.sources(), scaffold.written(), scaffold.scaffolded(),
+          specs.classNames());
+    });
   }
 
   /**

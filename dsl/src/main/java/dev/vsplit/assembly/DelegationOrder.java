@@ -26,10 +26,10 @@ import java.util.Set;
  * order. Uses a {@link MatchIndex}, so ordering costs about the length of the paths, not the
  * square of the number of delegations.
  */
-final class DelegationOrder {
+public final class DelegationOrder {
 
   /** Two delegations vsplit cannot order by itself. */
-  record Problem(int first, int second, boolean tie) {}
+  public record Problem(int first, int second, boolean tie) {}
 
   /**
    * @param order the delegations' indexes in emitted order
@@ -37,11 +37,15 @@ final class DelegationOrder {
    * @param related for each delegation, the others that a request may match together with it
    *     (one covers the other, or they overlap)
    */
-  record Result(List<Integer> order, List<Problem> problems, List<Set<Integer>> related) {}
+  public record Result(List<Integer> order, List<Problem> problems, List<Set<Integer>> related) {}
 
   private DelegationOrder() {}
 
-  static Result of(List<List<HTTPMatchRequest>> delegations, boolean keepDeclaredOrder) {
+  /**
+   * @param delegations each delegation's matches, in declared order (no match: every request)
+   * @param keepDeclaredOrder keep the declared order and report nothing (the related sets are still computed)
+   */
+  public static Result of(List<List<HTTPMatchRequest>> delegations, boolean keepDeclaredOrder) {
     int n = delegations.size();
     List<Integer> declared = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -67,6 +71,7 @@ final class DelegationOrder {
     }
     // covers.get(a) = delegations that cover every match of a
     List<Set<Integer>> coveredBy = new ArrayList<>(n);
+    // pairs that may share a request: one of them covers the other (nested), or not (a problem)
     Set<Long> overlapping = new HashSet<>();
     for (int a = 0; a < n; a++) {
       Set<Integer> common = null;
@@ -78,9 +83,13 @@ final class DelegationOrder {
           if (b == self) {
             return;
           }
-          if (Coverage.covers(bm, am)) {
+          boolean covers = Coverage.covers(bm, am);
+          if (covers) {
             coveringThis.add(b);
-          } else if (Overlap.mayOverlap(bm, am)) {
+          }
+          // a match of b that covers am shares its requests too: /a and {/a/x, /c} overlap, and
+          // unless one delegation covers the other as a whole, no order keeps both teams' requests
+          if (covers || Overlap.mayOverlap(bm, am)) {
             overlapping.add(pair(self, b));
           }
         });

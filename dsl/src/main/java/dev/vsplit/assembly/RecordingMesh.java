@@ -15,17 +15,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The {@link Mesh} a {@link dev.vsplit.MeshSpec} writes into: records each declaration and where it was written. */
 final class RecordingMesh implements Mesh {
 
-  final List<RecordingGateway> gateways = new ArrayList<>();
-  final List<RecordingPrimary> primaries = new ArrayList<>();
-  final List<String> owners = new ArrayList<>();
-  final Class<?> spec;
+  private final List<RecordingGateway> gateways = new ArrayList<>();
+  private final List<RecordingPrimary> primaries = new ArrayList<>();
+  private final List<String> owners = new ArrayList<>();
+  private final String spec;
 
-  RecordingMesh(Class<?> spec) {
+  /** @param spec the MeshSpec's class name */
+  RecordingMesh(String spec) {
     this.spec = spec;
+  }
+
+  /**
+   * What was declared so far, as a value: later calls on this mesh or its builders do not change
+   * it. {@code secondaries} copies each secondary a delegation names.
+   */
+  DeclaredMesh declared(Function<Secondary, DeclaredSecondary> secondaries) {
+    return new DeclaredMesh(spec, gateways.stream().map(RecordingGateway::declared).toList(),
+        primaries.stream().map(p -> p.declared(secondaries)).toList(), owners);
   }
 
   @Override
@@ -50,16 +61,16 @@ final class RecordingMesh implements Mesh {
 
   /** A Gateway as declared. */
   static final class RecordingGateway implements GatewayBuilder {
-    final String name;
-    final String namespace;
-    final Location site;
-    final Class<?> spec;
-    String apiVersion = Gateway.DEFAULT_API_VERSION;
-    final Map<String, String> selector = new LinkedHashMap<>();
-    final List<Server> servers = new ArrayList<>();
-    final Map<String, String> labels = new LinkedHashMap<>();
+    private final String name;
+    private final String namespace;
+    private final Location site;
+    private final String spec;
+    private String apiVersion = Gateway.DEFAULT_API_VERSION;
+    private final Map<String, String> selector = new LinkedHashMap<>();
+    private final List<Server> servers = new ArrayList<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
-    RecordingGateway(String name, String namespace, Location site, Class<?> spec) {
+    RecordingGateway(String name, String namespace, Location site, String spec) {
       this.name = name;
       this.namespace = namespace;
       this.site = site;
@@ -113,26 +124,30 @@ final class RecordingMesh implements Mesh {
     public String namespace() {
       return namespace;
     }
+
+    DeclaredGateway declared() {
+      return new DeclaredGateway(spec, name, namespace, site, apiVersion, selector, servers, labels);
+    }
   }
 
   /** A delegation as written on a primary: the value and the line of the {@code delegate} call. */
-  record Placement(Delegation delegation, Location site) {}
+  private record Placement(Delegation delegation, Location site) {}
 
   /** A primary VirtualService as declared. */
   static final class RecordingPrimary implements PrimaryBuilder {
-    final String name;
-    final String namespace;
-    final Location site;
-    final Class<?> spec;
-    String apiVersion = VirtualService.DEFAULT_API_VERSION;
-    final List<String> hosts = new ArrayList<>();
-    final List<String> gateways = new ArrayList<>();
-    final List<String> exportTo = new ArrayList<>();
-    final List<Placement> delegations = new ArrayList<>();
-    final Map<String, String> labels = new LinkedHashMap<>();
-    boolean keepDeclaredOrder;
+    private final String name;
+    private final String namespace;
+    private final Location site;
+    private final String spec;
+    private String apiVersion = VirtualService.DEFAULT_API_VERSION;
+    private final List<String> hosts = new ArrayList<>();
+    private final List<String> gateways = new ArrayList<>();
+    private final List<String> exportTo = new ArrayList<>();
+    private final List<Placement> delegations = new ArrayList<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private boolean keepDeclaredOrder;
 
-    RecordingPrimary(String name, String namespace, Location site, Class<?> spec) {
+    RecordingPrimary(String name, String namespace, Location site, String spec) {
       this.name = name;
       this.namespace = namespace;
       this.site = site;
@@ -197,6 +212,18 @@ final class RecordingMesh implements Mesh {
     public PrimaryBuilder keepDeclaredOrder() {
       this.keepDeclaredOrder = true;
       return this;
+    }
+
+    DeclaredPrimary declared(Function<Secondary, DeclaredSecondary> secondaries) {
+      List<DeclaredDelegation> declared = new ArrayList<>(delegations.size());
+      for (Placement p : delegations) {
+        Delegation d = p.delegation();
+        List<WrittenMatch> matches = d.matches().stream().map(m -> WrittenMatch.of(m, p.site())).toList();
+        DeclaredSecondary secondary = d.secondary() == null ? null : secondaries.apply(d.secondary());
+        declared.add(new DeclaredDelegation(matches, secondary, d.inherited(), p.site()));
+      }
+      return new DeclaredPrimary(spec, name, namespace, site, apiVersion, hosts, gateways, exportTo, labels,
+          keepDeclaredOrder, declared);
     }
   }
 }

@@ -28,11 +28,9 @@ import java.util.Map;
 /** The {@link Route} a {@link dev.vsplit.TeamSpec} writes: records the route and where each part was written. */
 final class RecordingRoute implements Route {
 
-  record Written(Match match, Location site) {}
-
   private final Location site;
   private final String name;
-  private final List<Written> matches = new ArrayList<>();
+  private final List<WrittenMatch> matches = new ArrayList<>();
   private final List<HTTPRouteDestination> destinations = new ArrayList<>();
   private HTTPRoute fields = HTTPRoute.EMPTY;
   private final Map<String, String> setRequest = new LinkedHashMap<>();
@@ -51,7 +49,7 @@ final class RecordingRoute implements Route {
   public Route match(Match... alternatives) {
     Location at = CallSite.capture();
     for (Match m : alternatives) {
-      matches.add(new Written(m, at));
+      matches.add(WrittenMatch.of(m, at));
     }
     return this;
   }
@@ -198,16 +196,13 @@ final class RecordingRoute implements Route {
     return this;
   }
 
-  Location site() {
-    return site;
+  /** The route as written so far, as a value: later calls on this route do not change it. */
+  WrittenRoute written() {
+    return new WrittenRoute(withoutMatches(), matches, site);
   }
 
-  List<Written> matches() {
-    return matches;
-  }
-
-  /** The route without its matches (the caller places them in the scope). */
-  HTTPRoute toModelWithoutMatches() {
+  /** The route without its matches (they are placed in the scope when assembled). */
+  private HTTPRoute withoutMatches() {
     HeaderOperations request = ops(setRequest, addRequest, removeRequest);
     HeaderOperations response = ops(setResponse, addResponse, removeResponse);
     Headers headers = request == null && response == null ? null : Headers.of(request, response);

@@ -11,7 +11,7 @@ import java.util.List;
 final class RecordingRoutes implements Routes {
 
   private final Scope scope;
-  final List<RecordingRoute> routes = new ArrayList<>();
+  private final List<RecordingRoute> routes = new ArrayList<>();
 
   RecordingRoutes(Scope scope) {
     this.scope = scope;
@@ -30,6 +30,11 @@ final class RecordingRoutes implements Routes {
   @Override
   public Scope scope() {
     return scope;
+  }
+
+  /** The routes written so far, as values: later calls on this object or its routes do not change them. */
+  List<WrittenRoute> written() {
+    return routes.stream().map(RecordingRoute::written).toList();
   }
 
   private Route add(RecordingRoute route) {

@@ -20,6 +20,35 @@ public final class Describe {
     return String.join(" or ", parts);
   }
 
+  /**
+   * A team's scope: the matches of each delegation to its secondary, minus the other teams' parts,
+   * {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}.
+   *
+   * @param secondary the secondary, named when no delegation leads to it
+   * @param carveOuts the other teams' parts, each as {@link #carveOut} describes it
+   */
+  public static String scope(String secondary, List<List<HTTPMatchRequest>> delegations, List<String> carveOuts) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < delegations.size(); i++) {
+      if (i > 0) {
+        out.append(" and ");
+      }
+      out.append(matches(delegations.get(i)));
+    }
+    if (delegations.isEmpty()) {
+      out.append("nothing (no primary delegates to ").append(secondary).append(')');
+    }
+    for (String c : carveOuts) {
+      out.append(" minus ").append(c);
+    }
+    return out.toString();
+  }
+
+  /** A part of a scope that a primary gives to another team: {@code prefix "/log" (team identity, ns1/vs-1)}. */
+  public static String carveOut(List<HTTPMatchRequest> matches, String team, String secondary) {
+    return matches(matches) + " (team " + team + ", " + secondary + ")";
+  }
+
   public static String match(HTTPMatchRequest m) {
     List<String> parts = new ArrayList<>();
     if (m.uri() != null) {

@@ -8,14 +8,13 @@ import dev.vsplit.model.StringMatch;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.Overlap;
+import dev.vsplit.yaml.DocumentReader;
 import dev.vsplit.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The proof that a split routes exactly as the monolith did, from the effective routes of both
@@ -35,8 +34,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Equivalence {
 
-  private static final YAMLMapper READER = YAMLMapper.builder().build();
-
   /** The outcome: summary lines, and the first difference if any. */
   record Proof(List<String> summary, Finding difference) {
     boolean holds() {
@@ -44,7 +41,8 @@ final class Equivalence {
     }
   }
 
-  private record Entry(String origin, JsonNode tree, HTTPMatchRequest match, String yaml) {}
+  /** One Envoy route: where it comes from, its YAML as written and read back (plain values), its match. */
+  private record Entry(String origin, Object tree, HTTPMatchRequest match, String yaml) {}
 
   private Equivalence() {}
 
@@ -59,6 +57,7 @@ final class Equivalence {
       byRef.put(vs.namespace() + "/" + vs.name(), vs);
     }
     List<String> summary = new ArrayList<>();
+    DocumentReader reader = DocumentReader.forWrittenText();
     for (EffectiveVirtualService before : monolith) {
       String ref = before.namespace() + "/" + before.name();
       Set<Integer> out = leftOut.getOrDefault(ref, Set.of());
@@ -72,15 +71,15 @@ final class Equivalence {
       for (EffectiveRoute r : before.routes()) {
         if (!out.contains(r.origin().rootIndex())) {
           routes++;
-          was.addAll(entries(r.route(), ref + " spec.http[" + r.origin().rootIndex() + "]"));
+          was.addAll(entries(reader, r.route(), ref + " spec.http[" + r.origin().rootIndex() + "]"));
         }
       }
       List<Entry> now = new ArrayList<>();
       for (EffectiveRoute r : after.routes()) {
-        now.addAll(entries(r.route(), r.origin().writtenAt()));
+        now.addAll(entries(reader, r.route(), r.origin().writtenAt()));
       }
       // each route of the split takes the first unused equal route of the monolith (found by hash)
-      Map<JsonNode, java.util.ArrayDeque<Integer>> unused = new java.util.HashMap<>();
+      Map<Object, java.util.ArrayDeque<Integer>> unused = new java.util.HashMap<>();
       for (int j = 0; j < was.size(); j++) {
         unused.computeIfAbsent(was.get(j).tree(), k -> new java.util.ArrayDeque<>()).add(j);
       }
@@ -132,13 +131,14 @@ final class Equivalence {
     return new Proof(summary, null);
   }
 
-  private static List<Entry> entries(HTTPRoute route, String origin) {
+  private static List<Entry> entries(DocumentReader reader, HTTPRoute route, String origin) {
     List<Entry> out = new ArrayList<>();
     List<HTTPMatchRequest> matches = route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match();
     for (int k = 0; k < matches.size(); k++) {
       HTTPMatchRequest m = normalize(matches.get(k));
       String yaml = YamlWriter.writeValue(route.withMatch(List.of(m)), YamlWriter.Defaults.OMIT);
-      out.add(new Entry(origin + (matches.size() > 1 ? " match[" + k + "]" : ""), READER.readTree(yaml), m, yaml));
+      String at = origin + (matches.size() > 1 ? " match[" + k + "]" : "");
+      out.add(new Entry(at, reader.readValue(at, yaml), m, yaml));
     }
     return out;
   }

@@ -8,16 +8,11 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.Scope;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
-import dev.vsplit.api.GeneratedResource;
-import dev.vsplit.api.Generation;
-import dev.vsplit.api.ScaffoldRequest;
-import dev.vsplit.api.ScaffoldResult;
-import dev.vsplit.api.SpecLoader;
-import dev.vsplit.api.Vsplit;
 import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
@@ -36,39 +31,57 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code vsplit:scaffold}: a first {@code TeamSpec} for every secondary that has none, so a team
- * starts from code that compiles and routes exactly as its skeleton did. Reached through
- * {@link Vsplit#scaffold}.
+ * starts from code that compiles and routes exactly as its skeleton did. Programs reach it through
+ * {@code dev.vsplit.api.Vsplit#scaffold}, which loads and runs the project's specs for it.
  */
 public final class Scaffolder {
 
   private Scaffolder() {}
 
+  /**
+   * What scaffold works from and where it writes.
+   *
+   * @param projectDirectory the project's folder; file names in messages are relative to it
+   * @param sourceDirectory the source folder the new TeamSpecs go to
+   * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that declares the secondary
+   * @param meshes the project's mesh specs
+   * @param teams the project's team specs
+   * @param scopes what the specs produce: each secondary's scope
+   * @param skeletons what the specs produce: the skeleton secondaries (of teams that have written no routes yet)
+   * @param loading the findings of loading and running the specs
+   * @param wording how the front end words a fix in the findings and the new sources
+   */
+  public record Job(Path projectDirectory, Path sourceDirectory, String javaPackage, List<MeshSpec> meshes, List<TeamSpec> teams,
+      Map<Secondary, Scope> scopes, List<VirtualService> skeletons, List<Finding> loading, Wording wording) {}
+
+  /**
+   * What scaffold did.
+   *
+   * @param findings secondaries that cannot be scaffolded, files that exist, errors of the specs;
+   *     any error means nothing was written
+   * @param sources the TeamSpecs generated, by path relative to the source folder
+   * @param written the files written
+   * @param scaffolded the secondaries ({@code namespace/name}) that got a TeamSpec
+   */
+  public record Outcome(List<Finding> findings, Map<String, String> sources, List<Path> written, List<String> scaffolded) {}
+
   /** Where a secondary is declared: a public constant of a mesh spec. */
   private record Declared(ClassName owner, String field) {}
 
-  /**
-   * @param specs the specs loaded from the project
-   * @param generation what they produce; {@code null} when they could not be loaded
-   * @param loading the findings of loading and running them
-   */
-  public static ScaffoldResult scaffold(ScaffoldRequest request, SpecLoader.Specs specs, Generation generation, List<Finding> loading)
-      throws IOException {
+  /** Writes a TeamSpec for every secondary without one, or nothing when any cannot be written. */
+  public static Outcome scaffold(Job request) throws IOException {
     List<Finding> findings = new ArrayList<>();
-    if (generation == null) {
-      findings.addAll(loading);
-      return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
-    }
     // VS204 (no skeleton) is what scaffolding fixes; every other error stops it.
-    for (Finding f : loading) {
+    for (Finding f : request.loading()) {
       if (f.severity() == Severity.ERROR && f.code() != DslFindings.NO_SKELETON) {
         findings.add(f);
       }
     }
     if (!findings.isEmpty()) {
-      return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
+      return new Outcome(findings, Map.of(), List.of(), List.of());
     }
     Set<Secondary> written = new HashSet<>();
-    for (TeamSpec t : specs.teams()) {
+    for (TeamSpec t : request.teams()) {
       try {
         written.add(t.secondary());
       } catch (RuntimeException e) {
@@ -76,48 +89,39 @@ public final class Scaffolder {
       }
     }
     List<Secondary> missing = new ArrayList<>();
-    for (Secondary s : generation.scopes().keySet()) {
+    for (Secondary s : request.scopes().keySet()) {
       if (!written.contains(s)) {
         missing.add(s);
       }
     }
     missing.sort(Comparator.comparing(Secondary::namespace).thenComparing(Secondary::name));
-    Map<Secondary, Declared> declared = declarations(specs.meshes());
+    Map<Secondary, Declared> declared = declarations(request.meshes());
     Map<String, String> sources = new LinkedHashMap<>();
     List<String> scaffolded = new ArrayList<>();
     Set<String> classes = new HashSet<>();
     for (Secondary s : missing) {
       Declared d = declared.get(s);
       if (d == null) {
-        findings.add(SplitFindings.error(SplitFindings.CANNOT_SCAFFOLD, s.toString(), "", s.team().name(), "secondary " + s
-            + " is not a public static final constant of a MeshSpec, so a TeamSpec cannot return it",
-            "declare it as one, e.g. public static final Secondary " + JavaNames.constant(s.name()) + " = "
-                + JavaNames.constant(s.team().name()) + ".secondary(\"" + s.name() + "\");", null));
+        findings.add(SplitFindings.notAConstant(s));
         continue;
       }
       String pkg = request.javaPackage() != null ? request.javaPackage() : d.owner().packageName();
       long sameTeam = missing.stream().filter(o -> o.team().equals(s.team())).count();
-      String base = (sameTeam == 1 ? JavaNames.type(s.team().name()) : JavaNames.type(s.name())) + "Routes";
-      String name = base;
-      for (int i = 2; !classes.add(pkg + "." + name); i++) {
-        name = base + i;
-      }
-      JavaFile file = teamSpec(pkg, name, s, d, generation.scopes().get(s), fallback(generation, s),
+      String name = SpecNames.unique(SpecNames.teamSpec(s.team().name(), s.name(), sameTeam == 1),
+          candidate -> classes.add(pkg + "." + candidate));
+      JavaFile file = teamSpec(pkg, name, s, d, request.scopes().get(s), fallback(request.skeletons(), s),
           request.wording().word(Fix.operation("scaffold")));
       sources.put(SpecWriter.path(file), file.toString());
       scaffolded.add(s.toString());
     }
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
-      findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(request, existing)
-          + " exists but is no compiled TeamSpec for its secondary; " + request.wording().word(Fix.operation("scaffold"))
-          + " never overwrites a file", "compile the project first" + request.wording().aside(Fix.compileThen("scaffold"))
-          + ", or move the file away", null));
+      findings.add(SplitFindings.teamSpecExists(shown(request, existing), request.wording()));
     }
     if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-      return new ScaffoldResult(findings, sources, List.of(), List.of(), specs.classNames());
+      return new Outcome(findings, sources, List.of(), List.of());
     }
     List<Path> paths = sources.isEmpty() ? List.of() : SourceFiles.writeAll(request.sourceDirectory(), sources);
-    return new ScaffoldResult(findings, sources, paths, scaffolded, specs.classNames());
+    return new Outcome(findings, sources, paths, scaffolded);
   }
 
   /** Public static final Secondary constants of the mesh specs. */
@@ -143,10 +147,9 @@ public final class Scaffolder {
   }
 
   /** The route the skeleton secondary holds (to the default backend, or fail-closed), or {@code null} when there is none. */
-  private static HTTPRoute fallback(Generation generation, Secondary s) {
-    for (GeneratedResource r : generation.resources()) {
-      if (r.skeleton() && r.resource() instanceof VirtualService vs && vs.namespace().equals(s.namespace())
-          && vs.name().equals(s.name()) && !vs.spec().http().isEmpty()) {
+  private static HTTPRoute fallback(List<VirtualService> skeletons, Secondary s) {
+    for (VirtualService vs : skeletons) {
+      if (vs.namespace().equals(s.namespace()) && vs.name().equals(s.name()) && !vs.spec().http().isEmpty()) {
         return vs.spec().http().get(0);
       }
     }
@@ -199,7 +202,7 @@ public final class Scaffolder {
     return file.build();
   }
 
-  private static String shown(ScaffoldRequest request, Path p) {
+  private static String shown(Job request, Path p) {
     Path abs = p.toAbsolutePath().normalize();
     Path base = request.projectDirectory().toAbsolutePath().normalize();
     return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();

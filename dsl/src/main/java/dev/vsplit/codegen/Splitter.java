@@ -2,22 +2,19 @@ package dev.vsplit.codegen;
 
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
-import dev.vsplit.api.Generation;
-import dev.vsplit.api.OwnershipMap;
-import dev.vsplit.api.SplitRequest;
-import dev.vsplit.api.SplitResult;
-import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveVirtualService;
+import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.routing.Names;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.rules.Report;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ManifestReader;
+import dev.vsplit.yaml.ReadLimits;
 import dev.vsplit.yaml.ReadResult;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -31,26 +28,80 @@ import java.util.Set;
 /**
  * {@code vsplit:split}: a monolithic VirtualService becomes a {@code MeshSpec} and one
  * {@code TeamSpec} per secondary, proven to route as the monolith did before anything is written.
- * Reached through {@link Vsplit#split}.
+ * Programs reach it through {@code dev.vsplit.api.Vsplit#split}, whose request and result are the
+ * public form of {@link Job} and {@link Outcome}.
  */
 public final class Splitter {
 
-  private final SplitRequest request;
+  /**
+   * What a split reads and where it writes.
+   *
+   * @param inputs the monolith: YAML files or folders with VirtualServices that route themselves
+   * @param ownershipFile the ownership map as YAML; {@code null} when none
+   * @param ownership the ownership map given in code or plugin configuration; {@code null} when
+   *     none. With neither, split proposes one and writes it to {@code suggestionFile}
+   * @param sourceDirectory the source folder the Java specs go to
+   * @param javaPackage the generated classes' package; {@code null} for the ownership map's
+   * @param allowPartial generate the routes that split cleanly even when others cannot be given to one owner
+   * @param suggestionFile where a proposed ownership map is written; {@code null} to only return it
+   * @param projectDirectory the folder file names in messages are relative to
+   * @param defaultNamespace namespace of manifests that have none
+   * @param mesh the mesh settings both the monolith and the split are evaluated under
+   * @param limits bounds on reading one YAML file
+   * @param wording how the front end words a fix in the findings, the generated sources and the proposed map
+   */
+  public record Job(List<Path> inputs, Path ownershipFile, OwnershipMap ownership, Path sourceDirectory, String javaPackage,
+      boolean allowPartial, Path suggestionFile, Path projectDirectory, String defaultNamespace, MeshOptions mesh,
+      ReadLimits limits, Wording wording) {}
+
+  /**
+   * What a split did.
+   *
+   * @param findings what stands in the way, and notes; errors mean nothing was written
+   * @param sources the generated Java, by path relative to the source folder
+   * @param written the files written
+   * @param proof the proof summary, one line per primary plus a conclusion; empty when no proof ran
+   * @param proven whether the split's effective routes were shown equal to the monolith's
+   * @param suggestion a proposed ownership map (YAML), when none was given; {@code null} otherwise
+   * @param suggestionWritten where the proposal was written, {@code null} when it was not
+   */
+  public record Outcome(List<Finding> findings, Map<String, String> sources, List<Path> written, List<String> proof,
+      boolean proven, String suggestion, Path suggestionWritten) {}
+
+  /**
+   * Runs specs the way {@code vsplit:generate} does (the DSL's implementation, then the rules):
+   * the proof runs the generated specs with it. The API supplies it, as it owns loading specs.
+   */
+  @FunctionalInterface
+  public interface SpecRunner {
+    Ran run(List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh);
+  }
+
+  /**
+   * What running the specs gave.
+   *
+   * @param errors the errors of running and checking them; none when they load cleanly
+   * @param effective the effective routes of what they generate
+   */
+  public record Ran(List<Finding> errors, List<EffectiveVirtualService> effective) {}
+
+  private final Job request;
+  private final SpecRunner runner;
   private final List<Finding> findings = new ArrayList<>();
 
-  private Splitter(SplitRequest request) {
+  private Splitter(Job request, SpecRunner runner) {
     this.request = request;
+    this.runner = runner;
   }
 
-  /** See {@link Vsplit#split}. */
-  public static SplitResult split(SplitRequest request) throws IOException {
-    return new Splitter(request).run();
+  /** Splits, proves, and writes only when everything can be written and the proof holds. */
+  public static Outcome split(Job job, SpecRunner runner) throws IOException {
+    return new Splitter(job, runner).run();
   }
 
-  private SplitResult run() throws IOException {
+  private Outcome run() throws IOException {
     if (request.inputs().isEmpty()) {
-      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "no input to split",
-          "name the monolith's YAML files or folders" + wording().aside(Fix.setting("input", "...")), null));
+      findings.add(SplitFindings.noInput(wording()));
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
     ReadResult input = new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
@@ -74,10 +125,7 @@ public final class Splitter {
     }
     Map<String, String> sources = SpecWriter.write(plan, request.mesh(), wording());
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
-      findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(existing) + " exists; "
-          + wording().word(Fix.operation("split")) + " never overwrites a source file, and writes nothing unless it can write"
-          + " everything", "move it away, or split into another package" + wording().aside(Fix.setting("package"))
-          + " or source folder" + wording().aside(Fix.setting("sourceDirectory")), null));
+      findings.add(SplitFindings.sourceExists(shown(existing), wording()));
     }
     if (hasErrors()) {
       return result(sources, List.of(), List.of(), false, null, null);
@@ -106,25 +154,22 @@ public final class Splitter {
     List<Planner.Monolith> out = new ArrayList<>();
     for (LoadedResource r : input.resources()) {
       if (!(r.resource() instanceof VirtualService vs)) {
-        findings.add(new Finding(SplitFindings.NOT_A_MONOLITH, Severity.INFO, r.resource().namespace() + "/" + r.resource().name(),
-            "", null, r.resource().kind() + " " + r.resource().namespace() + "/" + r.resource().name() + " is not part of the"
-                + " split; keep applying it as it is", "", r.location()));
+        findings.add(SplitFindings.notSplit(r));
         continue;
       }
       String ref = vs.namespace() + "/" + vs.name();
-      String problem = null;
+      Finding problem = null;
       if (vs.spec().hosts().isEmpty()) {
-        problem = "has no hosts: it is a secondary already, not a monolith";
+        problem = SplitFindings.noHosts(ref, r.location());
       } else if (vs.isRoot()) {
-        problem = "delegates already; " + wording().word(Fix.operation("analyze")) + " checks a split that exists";
+        problem = SplitFindings.delegatesAlready(ref, r.location(), wording());
       } else if (!vs.spec().tcp().isEmpty() || !vs.spec().tls().isEmpty()) {
-        problem = "has tcp or tls routes, which a primary written in the DSL cannot hold";
+        problem = SplitFindings.tcpOrTls(ref, r.location());
       } else if (vs.spec().http().isEmpty()) {
-        problem = "has no http routes to split";
+        problem = SplitFindings.noHttpRoutes(ref, r.location());
       }
       if (problem != null) {
-        findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, ref, "spec", null, "VirtualService " + ref + " " + problem,
-            "leave it out of the input", r.location()));
+        findings.add(problem);
         continue;
       }
       out.add(new Planner.Monolith(r, Names.resolve(vs, request.mesh())));
@@ -138,20 +183,16 @@ public final class Splitter {
       }
     }
     if (hasErrors()) {
-      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input has errors of its own (above):"
-          + " Istio would not route it as written, so there is nothing exact to split", "fix them first ("
-          + wording().word(Fix.operation("analyze")) + " shows them too)", null));
+      findings.add(SplitFindings.inputHasErrors(wording()));
     } else if (out.isEmpty()) {
-      findings.add(SplitFindings.error(SplitFindings.NOT_A_MONOLITH, "", "", null, "the input holds no VirtualService with hosts"
-          + " and http routes", "name the monolith's YAML files or folders", null));
+      findings.add(SplitFindings.noMonolith());
     }
     return out;
   }
 
   private OwnershipMap ownership() throws IOException {
     if (request.ownership() != null && request.ownershipFile() != null) {
-      findings.add(SplitFindings.error(SplitFindings.BAD_OWNERSHIP, "", "", null, "two ownership maps: a file ("
-          + shown(request.ownershipFile()) + ") and one in the configuration", "keep one of them", null));
+      findings.add(SplitFindings.twoMaps(shown(request.ownershipFile())));
       return null;
     }
     if (request.ownership() != null) {
@@ -161,9 +202,7 @@ public final class Splitter {
       return null;
     }
     if (!Files.isRegularFile(request.ownershipFile())) {
-      findings.add(SplitFindings.error(SplitFindings.BAD_OWNERSHIP, "", "", null, "ownership map " + shown(request.ownershipFile())
-          + " does not exist", "run " + wording().word(Fix.operation("split")) + " without "
-          + wording().word(Fix.setting("ownership")) + " to have one proposed", null));
+      findings.add(SplitFindings.noSuchMap(shown(request.ownershipFile()), wording()));
       return null;
     }
     OwnershipReader.Result read = OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()), wording());
@@ -172,7 +211,7 @@ public final class Splitter {
   }
 
   /** No ownership map: propose one, check how it splits, write it for a human to edit. No code. */
-  private SplitResult suggest(List<Planner.Monolith> monoliths) throws IOException {
+  private Outcome suggest(List<Planner.Monolith> monoliths) throws IOException {
     String javaPackage = request.javaPackage() != null ? request.javaPackage() : "com.example.mesh";
     OwnershipMap map = Suggester.suggest(monoliths, javaPackage);
     Planner.Plan trial = Planner.plan(monoliths, map, javaPackage, "proposal", true, wording());
@@ -207,24 +246,18 @@ public final class Splitter {
     String yaml = Suggester.render(map, routesOf, header);
     for (Finding f : trial.findings()) {
       if (!f.code().equals(SplitFindings.EMPTY_DELEGATION)) {
-        findings.add(new Finding(f.code(), Severity.INFO, f.resource(), f.path(), f.team(), f.message()
-            .replace("; left out of the split", "") + " (with the proposed map)", f.hint(), f.source()));
+        findings.add(SplitFindings.withProposedMap(f));
       }
     }
     Path written = null;
     if (request.suggestionFile() != null) {
       if (Files.exists(request.suggestionFile())) {
-        findings.add(SplitFindings.error(SplitFindings.FILE_EXISTS, "", "", null, shown(request.suggestionFile())
-            + " exists; " + wording().word(Fix.operation("split")) + " never overwrites it", "split with it"
-                + wording().aside(Fix.setting("ownership", shown(request.suggestionFile())))
-                + ", or move it away to have a new one proposed", null));
+        findings.add(SplitFindings.proposalExists(shown(request.suggestionFile()), wording()));
       } else {
         written = SourceFiles.writeNew(request.suggestionFile(), yaml);
       }
     }
-    findings.add(new Finding(SplitFindings.BAD_OWNERSHIP, Severity.INFO, "", "", null, "no ownership map given, so no code"
-        + " was generated; a map is proposed below. " + verdict, "review the proposal, then split with "
-        + wording().word(Fix.setting("ownership", written == null ? "FILE" : shown(written))), null));
+    findings.add(SplitFindings.mapProposed(verdict, written == null ? null : shown(written), wording()));
     return result(Map.of(), List.of(), List.of(), false, yaml, written);
   }
 
@@ -234,7 +267,7 @@ public final class Splitter {
     try {
       classes = InMemoryCompiler.compile(wording(), sources, MeshSpec.class);
     } catch (InMemoryCompiler.CompileException e) {
-      findings.add(bug("the generated specs do not compile:\n" + e.getMessage()));
+      findings.add(SplitFindings.doesNotCompile(e.getMessage()));
       return null;
     }
     List<MeshSpec> meshes = new ArrayList<>();
@@ -244,10 +277,10 @@ public final class Splitter {
       try {
         spec = type.getConstructor().newInstance();
       } catch (InvocationTargetException e) {
-        findings.add(bug("creating " + type.getName() + " threw " + e.getCause()));
+        findings.add(SplitFindings.constructorThrew(type, e.getCause()));
         return null;
       } catch (ReflectiveOperationException e) {
-        findings.add(bug("cannot create " + type.getName() + ": " + e));
+        findings.add(SplitFindings.cannotCreate(type, e));
         return null;
       }
       if (spec instanceof MeshSpec m) {
@@ -256,24 +289,17 @@ public final class Splitter {
         teams.add(t);
       }
     }
-    Generation generation = Vsplit.load(meshes, teams, request.mesh(), wording());
-    if (generation.hasErrors()) {
-      StringBuilder message = new StringBuilder("the generated specs do not load cleanly:");
-      generation.errors().forEach(f -> message.append("\n  ").append(f.format()));
-      findings.add(bug(message.toString()));
+    Ran ran = runner.run(meshes, teams, request.mesh());
+    if (!ran.errors().isEmpty()) {
+      findings.add(SplitFindings.doesNotLoad(ran.errors()));
       return null;
     }
-    return Equivalence.compare(before, plan.leftOut(), generation.effective());
+    return Equivalence.compare(before, plan.leftOut(), ran.effective());
   }
 
   /** How the front end words a fix: its commands and settings. */
   private Wording wording() {
     return request.wording();
-  }
-
-  private static Finding bug(String message) {
-    return SplitFindings.error(SplitFindings.NOT_EQUIVALENT, "", "", null, message,
-        "this is a vsplit bug; please report it with the monolith and the ownership map", null);
   }
 
   private boolean hasErrors() {
@@ -290,8 +316,8 @@ public final class Splitter {
     return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
   }
 
-  private SplitResult result(Map<String, String> sources, List<Path> written, List<String> proof, boolean proven, String suggestion,
+  private Outcome result(Map<String, String> sources, List<Path> written, List<String> proof, boolean proven, String suggestion,
       Path suggestionWritten) {
-    return new SplitResult(findings, sources, written, proof, proven, suggestion, suggestionWritten);
+    return new Outcome(findings, sources, written, proof, proven, suggestion, suggestionWritten);
   }
 }

@@ -1,9 +1,9 @@
 package dev.vsplit.codegen;
 
-import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
+import dev.vsplit.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Proposes an ownership map from the monolith's routes when the user has none: one team per
@@ -216,12 +215,10 @@ final class Suggester {
   // ---------------------------------------------------------------------------------------------
   // rendering
 
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9/][A-Za-z0-9/._-]*");
-  private static final Pattern SPECIAL = Pattern.compile(
-      "(?i)(true|false|yes|no|y|n|on|off|null|~)|[-+]?[0-9][0-9_.eE+-]*|0x[0-9a-fA-F]+|0o[0-7]+|\\.inf|\\.nan");
-
   /**
-   * The map as a YAML file with comments for the person who edits it.
+   * The map as a YAML file with comments for the person who edits it. The layout and the comments
+   * are written here; every key and value as {@link YamlWriter} writes it, so that its quoting is
+   * the project's one rule.
    *
    * @param routesOf for each delegation, the routes it would take ({@code spec.http[0], spec.http[3]})
    * @param header comment lines for the top of the file
@@ -231,12 +228,12 @@ final class Suggester {
     for (String line : header) {
       out.append("# ").append(line).append('\n');
     }
-    out.append("package: ").append(scalar(map.javaPackage())).append("   # the generated specs' Java package\n");
+    entry(out, "", "package", map.javaPackage(), "the generated specs' Java package");
     out.append("mesh:\n  owners: []   # code owners of the primary, e.g. [\"@org/platform\"]\n");
     out.append("teams:\n");
     for (OwnershipMap.TeamEntry t : map.teams()) {
-      out.append("  ").append(scalar(t.name())).append(":\n");
-      out.append("    namespace: ").append(scalar(t.namespace())).append('\n');
+      out.append("  ").append(YamlWriter.key(t.name())).append(":\n");
+      entry(out, "    ", "namespace", t.namespace(), null);
       out.append("    owners: []   # e.g. [\"@org/").append(t.name()).append("\"]\n");
     }
     out.append("delegations:   # path -> the team's secondary; vsplit orders them most specific first\n");
@@ -245,37 +242,34 @@ final class Suggester {
       if (i < routesOf.size() && !routesOf.get(i).isEmpty()) {
         out.append("  # takes ").append(routesOf.get(i)).append('\n');
       }
-      out.append("  - ").append(e.prefix() != null ? "prefix: " + scalar(e.prefix()) : "exact: " + scalar(e.exact())).append('\n');
-      out.append("    team: ").append(scalar(e.team())).append('\n');
-      out.append("    secondary: ").append(scalar(e.secondary())).append('\n');
+      if (e.prefix() != null) {
+        entry(out, "  - ", "prefix", e.prefix(), null);
+      } else {
+        entry(out, "  - ", "exact", e.exact(), null);
+      }
+      entry(out, "    ", "team", e.team(), null);
+      entry(out, "    ", "secondary", e.secondary(), null);
       if (e.primary() != null) {
-        out.append("    primary: ").append(scalar(e.primary())).append('\n');
+        entry(out, "    ", "primary", e.primary(), null);
       }
     }
     return out.toString();
   }
 
-  /** A YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */
-  static String scalar(String s) {
-    if (s != null && PLAIN.matcher(s).matches() && !SPECIAL.matcher(s).matches()) {
-      return s;
+  /**
+   * One {@code key: value} line after {@code lead} (its indentation, or {@code "  - "} for the first
+   * entry of a list item), with a comment; a value written as a block keeps its lines under the key.
+   */
+  private static void entry(StringBuilder out, String lead, String key, String value, String comment) {
+    String written = YamlWriter.scalar(value);
+    int nl = written.indexOf('\n');
+    out.append(lead).append(key).append(": ").append(nl < 0 ? written : written.substring(0, nl));
+    if (comment != null) {
+      out.append("   # ").append(comment);
     }
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : (s == null ? "" : s).toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format("\\x%02x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
+    if (nl >= 0) {
+      out.append(written.substring(nl).replace("\n", "\n" + " ".repeat(lead.length())));
     }
-    return out.append('"').toString();
+    out.append('\n');
   }
 }

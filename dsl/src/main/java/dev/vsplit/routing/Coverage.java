@@ -64,18 +64,27 @@ public final class Coverage {
       return outer.stream().anyMatch(Coverage::matchesEverything);
     }
     for (HTTPMatchRequest i : inner) {
-      boolean covered = false;
-      for (HTTPMatchRequest o : outer) {
-        if (covers(o, i)) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) {
+      if (coveringMatch(outer, i) == null) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The first of a route's matches that covers {@code inner}; for a route without match, which
+   * takes every request, {@link HTTPMatchRequest#EMPTY}; {@code null} when none covers it.
+   */
+  public static HTTPMatchRequest coveringMatch(List<HTTPMatchRequest> route, HTTPMatchRequest inner) {
+    if (route.isEmpty()) {
+      return HTTPMatchRequest.EMPTY;
+    }
+    for (HTTPMatchRequest o : route) {
+      if (covers(o, inner)) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /** A match with no conditions at all (or only {@code prefix: /}, which every path has). */

@@ -124,21 +124,10 @@ public final class Merger {
       boolean dropped = false;
       List<HTTPMatchRequest> delegateMatches = delegate.match();
       for (int m = 0; m < delegateMatches.size(); m++) {
-        HTTPMatchRequest d = delegateMatches.get(m);
-        boolean found = false;
         List<Conflict> conflicts = events == null ? null : new ArrayList<>();
-        for (HTTPMatchRequest r : root.match()) {
-          Conflict conflict = MatchConflicts.find(r, d);
-          if (conflict != null) {
-            if (conflicts != null) {
-              conflicts.add(conflict);
-            }
-            continue;
-          }
-          matches.add(mergeMatch(r, d));
-          found = true;
-        }
-        if (!found) {
+        List<HTTPMatchRequest> merged = mergeUnder(root.match(), delegateMatches.get(m), conflicts);
+        matches.addAll(merged);
+        if (merged.isEmpty()) {
           if (events == null) {
             return null;
           }
@@ -190,6 +179,27 @@ public final class Merger {
       out = out.withHeaders(root.headers());
     }
     return out;
+  }
+
+  /**
+   * One delegate match under the root route's matches, as {@code mergeHTTPRoute} merges it: merged
+   * with each root match it fits, in the root's order; empty when it fits none (then Istio drops
+   * the delegate route). With {@code conflicts}, also adds why it does not fit each root match it
+   * does not fit.
+   */
+  public static List<HTTPMatchRequest> mergeUnder(List<HTTPMatchRequest> roots, HTTPMatchRequest delegate, List<Conflict> conflicts) {
+    List<HTTPMatchRequest> merged = new ArrayList<>(1);
+    for (HTTPMatchRequest r : roots) {
+      Conflict conflict = MatchConflicts.find(r, delegate);
+      if (conflict != null) {
+        if (conflicts != null) {
+          conflicts.add(conflict);
+        }
+        continue;
+      }
+      merged.add(mergeMatch(r, delegate));
+    }
+    return merged;
   }
 
   /** Istio's {@code mergeHTTPMatchRequest}: the delegate's match, completed with the root's conditions. */

@@ -83,10 +83,15 @@ public final class Names {
     return vs.withSpec(vs.spec().withHosts(hosts).withGateways(gateways).withHttp(http));
   }
 
+  /** The match with its gateways resolved in the namespace ({@link #resolveGateway}); the same match when it names none. */
+  public static HTTPMatchRequest resolveGateways(HTTPMatchRequest match, String namespace) {
+    return match.gateways().isEmpty() ? match : match.withGateways(map(match.gateways(), g -> resolveGateway(g, namespace)));
+  }
+
   static HTTPRoute resolveRoute(HTTPRoute route, String ns, MeshOptions options) {
     List<HTTPMatchRequest> match = route.match();
     if (match.stream().anyMatch(m -> !m.gateways().isEmpty())) {
-      match = map(match, m -> m.gateways().isEmpty() ? m : m.withGateways(map(m.gateways(), g -> resolveGateway(g, ns))));
+      match = map(match, m -> resolveGateways(m, ns));
     }
     List<HTTPRouteDestination> destinations =
         map(route.route(), d -> d.destination() == null ? d : d.withDestination(resolveDestination(d.destination(), ns, options)));

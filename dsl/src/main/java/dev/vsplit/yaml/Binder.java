@@ -8,6 +8,9 @@ import dev.vsplit.yaml.Node.MapNode;
 import dev.vsplit.yaml.Node.ScalarNode;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -25,7 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Turns {@link Node} trees into the model's records, by the records' component names and types.
  *
  * <p>Every problem is collected, not thrown, so that one pass reports all the mistakes of a
- * document. A component named {@code extra} receives the fields the record does not model.
+ * document. A component named {@code extra} receives the fields the record does not model; a
+ * record without one reports them as unknown. Beyond the model's records, a component of type
+ * {@link Location} receives where the record's map was written, and {@link YamlKey}, {@link
+ * KeyedBy} and {@link OneOrMore} say how a component is written where its name and type do not.
  */
 final class Binder {
 
@@ -233,18 +239,22 @@ final class Binder {
     for (var e : map.entries().entrySet()) {
       String key = e.getKey();
       Integer index = shape.index.get(key);
-      if (index == null || index == shape.extraIndex) {
+      if (index == null || index == shape.extraIndex || index == shape.locationIndex) {
         if (shape.extraIndex < 0) {
-          problem(map.keyLocations().get(key), FieldPath.key(path, key), "unknown field \"" + key + "\"");
+          problem(map.keyLocations().get(key), FieldPath.key(path, key), "unknown field \"" + key + "\"; known fields here: "
+              + String.join(", ", shape.fieldKeys()));
         } else {
           extra.put(key, plain(e.getValue()));
         }
         continue;
       }
-      args[index] = bind(e.getValue(), shape.components[index].getGenericType(), FieldPath.key(path, key));
+      args[index] = component(shape, index, e.getValue(), FieldPath.key(path, key));
     }
     if (shape.extraIndex >= 0) {
       args[shape.extraIndex] = extra;
+    }
+    if (shape.locationIndex >= 0) {
+      args[shape.locationIndex] = map.location();
     }
     try {
       return shape.constructor.invokeWithArguments(args);
@@ -254,6 +264,64 @@ final class Binder {
     } catch (Throwable e) {
       throw new IllegalStateException("cannot build " + type.getSimpleName() + " at " + path, e);
     }
+  }
+
+  /** The value of a record's component, as its {@link KeyedBy} or {@link OneOrMore} allow it to be written. */
+  private Object component(RecordShape shape, int index, Node node, String path) {
+    Type type = shape.components[index].getGenericType();
+    boolean unset = node instanceof ScalarNode s && s.value() == null;
+    if (shape.keyedBy[index] != null && !unset && !(node instanceof ListNode)) {
+      if (node instanceof MapNode map) {
+        return keyedList(map, elementType(type), shape.keyedBy[index], path);
+      }
+      problem(node, path, "expected a map from each item's " + shape.keyedBy[index] + " to its other fields, or a list"
+          + " of items, got " + Node.describe(node));
+      return List.of();
+    }
+    if (shape.oneOrMore[index] && !unset && !(node instanceof ListNode)) {
+      Object one = bind(node, elementType(type), path);
+      return one == null ? List.of() : List.of(one);
+    }
+    return bind(node, type, path);
+  }
+
+  /** A {@link KeyedBy} list written as a map: an item per entry, the entry's key its {@code keyField}. */
+  private List<Object> keyedList(MapNode map, Type element, String keyField, String path) {
+    List<Object> out = new ArrayList<>(map.entries().size());
+    for (var e : map.entries().entrySet()) {
+      String itemPath = FieldPath.key(path, e.getKey());
+      Location keyAt = map.keyLocations().get(e.getKey());
+      Node value = e.getValue();
+      MapNode item;
+      if (value instanceof ScalarNode s && s.value() == null) {
+        item = new MapNode(keyAt);
+      } else if (value instanceof MapNode fields) {
+        if (fields.entries().containsKey(keyField)) {
+          problem(fields.keyLocations().get(keyField), FieldPath.key(itemPath, keyField),
+              "\"" + keyField + "\" is the key above (\"" + e.getKey() + "\") here; remove it");
+          continue;
+        }
+        item = new MapNode(fields.location());
+      } else {
+        bind(value, element, itemPath); // not a map: says so
+        continue;
+      }
+      item.entries().put(keyField, new ScalarNode(e.getKey(), keyAt));
+      item.keyLocations().put(keyField, keyAt);
+      if (value instanceof MapNode fields) {
+        item.entries().putAll(fields.entries());
+        item.keyLocations().putAll(fields.keyLocations());
+      }
+      Object bound = bind(item, element, itemPath);
+      if (bound != null) {
+        out.add(bound);
+      }
+    }
+    return out;
+  }
+
+  private static Type elementType(Type listType) {
+    return ((ParameterizedType) listType).getActualTypeArguments()[0];
   }
 
   /** A node as a plain Java value: maps, lists, strings, numbers, booleans, nulls. */
@@ -297,31 +365,84 @@ final class Binder {
 
     final RecordComponent[] components;
     final MethodHandle[] accessors;
+    /** Each component's YAML key: its name, or its {@link YamlKey}. */
+    final String[] keys;
+    /** Each component's {@link KeyedBy}, or {@code null}. */
+    final String[] keyedBy;
+    /** Whether each component is {@link OneOrMore}. */
+    final boolean[] oneOrMore;
+    /** Components by YAML key. */
     final Map<String, Integer> index;
     final int extraIndex;
+    /** The component of type {@link Location}, which receives where the map was written; -1 if none. */
+    final int locationIndex;
     final MethodHandle constructor;
 
     private RecordShape(Class<?> type) {
       components = type.getRecordComponents();
       accessors = new MethodHandle[components.length];
+      keys = new String[components.length];
+      keyedBy = new String[components.length];
+      oneOrMore = new boolean[components.length];
       index = new LinkedHashMap<>();
       Class<?>[] types = new Class<?>[components.length];
       int extra = -1;
-      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      int location = -1;
+      // The model's records are public; a record describing some other file may be package-private
+      // beside its reader, and is opened for reading here (vsplit runs on the class path).
+      boolean publicType = isPublic(type);
+      MethodHandles.Lookup lookup = publicType ? MethodHandles.publicLookup() : MethodHandles.lookup();
       try {
         for (int i = 0; i < components.length; i++) {
-          index.put(components[i].getName(), i);
+          YamlKey key = components[i].getAnnotation(YamlKey.class);
+          keys[i] = key == null ? components[i].getName() : key.value();
+          KeyedBy keyed = components[i].getAnnotation(KeyedBy.class);
+          keyedBy[i] = keyed == null ? null : keyed.value();
+          oneOrMore[i] = components[i].isAnnotationPresent(OneOrMore.class);
+          index.put(keys[i], i);
           types[i] = components[i].getType();
-          accessors[i] = lookup.unreflect(components[i].getAccessor());
+          Method accessor = components[i].getAccessor();
+          if (!publicType) {
+            accessor.setAccessible(true);
+          }
+          accessors[i] = lookup.unreflect(accessor);
           if (components[i].getName().equals(EXTRA) && components[i].getType() == Map.class) {
             extra = i;
           }
+          if (components[i].getType() == Location.class) {
+            location = i;
+          }
         }
-        constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types));
+        Constructor<?> canonical = type.getDeclaredConstructor(types);
+        if (!publicType) {
+          canonical.setAccessible(true);
+        }
+        constructor = lookup.unreflectConstructor(canonical);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read record " + type, e);
       }
       extraIndex = extra;
+      locationIndex = location;
+    }
+
+    private static boolean isPublic(Class<?> type) {
+      for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+        if (!Modifier.isPublic(c.getModifiers())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The YAML keys of the fields, in declaration order: not {@code extra}, not the location. */
+    List<String> fieldKeys() {
+      List<String> out = new ArrayList<>(keys.length);
+      for (int i = 0; i < keys.length; i++) {
+        if (i != extraIndex && i != locationIndex) {
+          out.add(keys[i]);
+        }
+      }
+      return out;
     }
 
     static RecordShape of(Class<?> type) {

@@ -120,9 +120,12 @@ public final class YamlWriter {
     Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
     gen.writeStartObject();
     for (int i = 0; i < shape.components.length; i++) {
+      if (i == shape.locationIndex) {
+        continue; // where it was read, not a field
+      }
       Object value = shape.get(record, i);
       if (value instanceof List<?> list && !list.isEmpty()) {
-        gen.writeName(shape.components[i].getName());
+        gen.writeName(shape.keys[i]);
         gen.writeStartArray();
         for (Object item : list) { // as tree(list) does, one item's tree at a time
           JsonNode node = item instanceof Map<?, ?> || item instanceof List<?> ? plainTree(item) : tree(item, defaults);
@@ -133,7 +136,7 @@ public final class YamlWriter {
       }
       JsonNode node = tree(value, defaults);
       if (node != null) {
-        gen.writeName(shape.components[i].getName());
+        gen.writeName(shape.keys[i]);
         gen.writeTree(node);
       }
     }
@@ -225,6 +228,32 @@ public final class YamlWriter {
       all.add(current.toString());
       return String.join("", all);
     }
+  }
+
+  /**
+   * A string as this writer writes the value of a map entry: plain where every reader reads it back
+   * as that string, quoted otherwise, or a block ({@code |-}) whose lines follow, each indented by two
+   * more than the key (add the key's own indentation to each line after the first). For YAML laid out
+   * by hand around its values, as a file with comments for a person to edit is.
+   */
+  public static String scalar(String value) {
+    String entry = render(NODES.objectNode().put("k", value));
+    return entry.substring("k: ".length(), entry.length() - 1);
+  }
+
+  /**
+   * A string as this writer writes a map key, on one line: plain where every reader reads it back
+   * as that string, quoted otherwise.
+   *
+   * @throws IllegalArgumentException for a key that does not fit on one line (a line break, or
+   *     longer than YAML lets a key be written without {@code ? })
+   */
+  public static String key(String name) {
+    String entry = render(NODES.objectNode().put(name, 0));
+    if (entry.startsWith("? ") || !entry.endsWith(": 0\n") || entry.indexOf('\n') != entry.length() - 1) {
+      throw new IllegalArgumentException("cannot write \"" + name + "\" as a key on one line");
+    }
+    return entry.substring(0, entry.length() - ": 0\n".length());
   }
 
   /** A resource as the JSON tree the Kubernetes API server would receive (for schema validation). */
@@ -323,11 +352,14 @@ public final class YamlWriter {
     Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
     ObjectNode out = NODES.objectNode();
     for (int i = 0; i < shape.components.length; i++) {
+      if (i == shape.locationIndex) {
+        continue; // where it was read, not a field
+      }
       Object value = shape.get(record, i);
       if (i == shape.extraIndex) {
         ((Map<?, ?>) value).forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
       } else {
-        putIfPresent(out, shape.components[i].getName(), tree(value, defaults));
+        putIfPresent(out, shape.keys[i], tree(value, defaults));
       }
     }
     // A manifest keeps an empty object: "mirrorPercentage: {}" mirrors 0%, leaving it out 100%.

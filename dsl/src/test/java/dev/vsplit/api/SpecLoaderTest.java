@@ -9,6 +9,7 @@ import com.example.specloader.CatalogRoutes;
 import com.example.specloader.ShopMesh;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
+import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;

@@ -9,7 +9,6 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.ScaffoldRequest;
 import dev.vsplit.api.ScaffoldResult;
-import dev.vsplit.api.SpecLoader;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Code;
 import dev.vsplit.routing.MeshOptions;
@@ -29,16 +28,15 @@ class ScaffoldTest {
   @TempDir
   Path dir;
 
-  private ScaffoldResult scaffold(MeshSpec mesh) throws Exception {
-    Generation generation = Vsplit.load(mesh);
-    SpecLoader.Specs specs = new SpecLoader.Specs(List.of(mesh), List.of(), List.of());
-    ScaffoldRequest request = new ScaffoldRequest(dir, List.of(), List.of(), List.of(), List.of(), dir.resolve("src"), null, null);
-    return Scaffolder.scaffold(request, specs, generation, generation.findings());
+  private ScaffoldResult scaffold(Class<? extends MeshSpec> mesh) throws Exception {
+    ScaffoldRequest request = new ScaffoldRequest(dir, List.of(), List.of(), List.of(mesh.getName()), List.of(), dir.resolve("src"),
+        null, null);
+    return Vsplit.scaffold(request, getClass().getClassLoader());
   }
 
   @Test
   void everySecondaryWithoutATeamSpecGetsOneThatRoutesAsItsSkeleton() throws Exception {
-    ScaffoldResult result = scaffold(new ScaffoldMesh());
+    ScaffoldResult result = scaffold(ScaffoldMesh.class);
 
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isEmpty();
     assertThat(result.scaffolded()).containsExactly("api/api-routes", "search/search-api", "web/web-frontend");
@@ -59,7 +57,7 @@ class ScaffoldTest {
 
   @Test
   void aSecondaryThatIsNoConstantIsNamedAndNothingIsWritten() throws Exception {
-    ScaffoldResult result = scaffold(new InlineSecondaryMesh());
+    ScaffoldResult result = scaffold(InlineSecondaryMesh.class);
 
     assertThat(result.errors()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(Code.VS310);
@@ -75,7 +73,7 @@ class ScaffoldTest {
     Files.createDirectories(existing.getParent());
     Files.writeString(existing, "// work in progress\n");
 
-    ScaffoldResult result = scaffold(new ScaffoldMesh());
+    ScaffoldResult result = scaffold(ScaffoldMesh.class);
 
     assertThat(result.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo(Code.VS307));
     assertThat(Fixtures.filesUnder(dir)).containsExactly(existing);

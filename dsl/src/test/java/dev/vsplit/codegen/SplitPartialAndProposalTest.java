@@ -89,13 +89,16 @@ class SplitPartialAndProposalTest {
   void aMapInCodeWorksLikeTheFile() throws Exception {
     SplitResult result = Fixtures.split(dir, monolith(route("prefix", "/", "web")), null, false);
     SplitRequest request = SplitRequest.of(List.of(dir.resolve("in/monolith.yaml")), null, dir.resolve("src2"))
-        .withOwnership(new dev.vsplit.api.OwnershipMap("com.example.code", null, List.of(), List.of(),
-            List.of(new dev.vsplit.api.OwnershipMap.PathEntry("/", null, "web", "web-routes", "web", null, null, null))));
+        .withJavaPackage("com.example.code")
+        .withDelegations(List.of(new SplitRequest.OwnedPath("/", null, "web", "web-routes", "web", null, null,
+            List.of("@shop/web"))));
 
     SplitResult inCode = Vsplit.split(request);
 
     assertThat(result.suggestion()).isNotNull();
     assertThat(inCode.errors()).isEmpty();
     assertThat(inCode.sources()).containsOnlyKeys("com/example/code/ShopMesh.java", "com/example/code/WebRoutes.java");
+    assertThat(inCode.sources().get("com/example/code/ShopMesh.java"))
+        .contains("Team.named(\"web\").namespace(\"web\").owners(\"@shop/web\")");
   }
 }

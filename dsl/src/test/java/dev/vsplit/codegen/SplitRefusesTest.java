@@ -165,7 +165,9 @@ class SplitRefusesTest {
   void aBrokenOwnershipMapIsReportedAtItsLine() throws Exception {
     String m = monolith(route("prefix", "/api", API));
     Finding typo = refused(m, ownership("- {prefx: /api, team: api}\n"), "VS305");
-    assertThat(typo.message()).isEqualTo("unknown key 'delegations[0].prefx'");
+    assertThat(typo.path()).isEqualTo("delegations[0].prefx");
+    assertThat(typo.message())
+        .isEqualTo("unknown field \"prefx\"; known fields here: prefix, exact, team, secondary, namespace, primary, class");
     assertThat(typo.source().line()).isEqualTo(7);
 
     Finding syntax = refused(m, "delegations:\n  - prefix: /api\n team: [\n", "VS305");

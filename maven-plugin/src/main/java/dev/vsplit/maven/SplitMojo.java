@@ -1,6 +1,5 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.api.OwnershipMap;
 import dev.vsplit.api.SplitRequest;
 import dev.vsplit.api.SplitResult;
 import dev.vsplit.api.Vsplit;
@@ -91,18 +90,14 @@ public class SplitMojo extends AbstractVsplitMojo {
     return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
   }
 
-  private OwnershipMap inline() {
-    if (delegations == null || delegations.isEmpty()) {
-      return null;
-    }
-    List<OwnershipMap.PathEntry> paths = new ArrayList<>();
-    List<OwnershipMap.TeamEntry> teams = new ArrayList<>();
-    for (OwnershipEntry e : delegations) {
-      paths.add(new OwnershipMap.PathEntry(e.prefix, e.exact, e.team, e.secondary, e.namespace, e.primary, e.className, null));
-      if (e.team != null && e.owners != null && !e.owners.isEmpty() && teams.stream().noneMatch(t -> t.name().equals(e.team))) {
-        teams.add(new OwnershipMap.TeamEntry(e.team, e.namespace, e.owners));
+  private List<SplitRequest.OwnedPath> inline() {
+    List<SplitRequest.OwnedPath> paths = new ArrayList<>();
+    if (delegations != null) {
+      for (OwnershipEntry e : delegations) {
+        paths.add(new SplitRequest.OwnedPath(e.prefix, e.exact, e.team, e.secondary, e.namespace, e.primary, e.className,
+            e.owners));
       }
     }
-    return new OwnershipMap(javaPackage, null, List.of(), teams, paths);
+    return paths;
   }
 }

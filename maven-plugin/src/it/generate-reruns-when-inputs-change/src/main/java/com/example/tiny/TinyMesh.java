@@ -7,6 +7,7 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 
+/** The tiny mesh the ITs share (src/it/_fixtures/tiny-mesh), but web's default backend comes from Backends. */
 public final class TinyMesh implements MeshSpec {
   public static final Team API = Team.named("api").namespace("api").owners("@tiny/api");
   public static final Team WEB = Team.named("web").namespace("web").owners("@tiny/web");

@@ -7,6 +7,7 @@ import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 
+/** The tiny mesh's ApiRoutes (src/it/_fixtures/tiny-mesh) with another timeout. */
 public final class ApiRoutes implements TeamSpec {
   @Override
   public Secondary secondary() {

@@ -1,0 +1,192 @@
+package dev.vsplit.assembly;
+
+import dev.vsplit.findings.Finding;
+import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.StringMatch;
+import dev.vsplit.routing.Conflict;
+import dev.vsplit.routing.Coverage;
+import dev.vsplit.routing.MatchConflicts;
+import dev.vsplit.routing.Merger;
+import dev.vsplit.routing.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A team's match against its scope (VS201): completed as Istio's merge demands, then checked to
+ * fit every primary that delegates to the secondary and to lie in no part that the same primary
+ * gives to another team first. Fit and merge are Istio's ({@link Merger}), coverage is {@link Coverage}.
+ */
+final class ScopeCheck {
+
+  private final PlacedSecondary secondary;
+  private final Placements placements;
+  private final List<Finding> findings;
+
+  /** @param findings where the VS201 findings go */
+  ScopeCheck(PlacedSecondary secondary, Placements placements, List<Finding> findings) {
+    this.secondary = secondary;
+    this.placements = placements;
+    this.findings = findings;
+  }
+
+  /**
+   * The match as it goes into the secondary, or {@code null} when it breaks the scope (reported).
+   *
+   * @param path the match's path in the secondary as written ({@code spec.http[0].match[1]})
+   */
+  HTTPMatchRequest check(WrittenMatch written, String path) {
+    HTTPMatchRequest m = complete(written, path);
+    return m != null && inScope(m, written, path) ? m : null;
+  }
+
+  /**
+   * The match as it must be written in the secondary: relative paths made absolute, and what
+   * Istio's merge demands repeated (the primary's sourceNamespace and ignoreUriCase, gateways
+   * qualified with a namespace).
+   */
+  private HTTPMatchRequest complete(WrittenMatch written, String path) {
+    HTTPMatchRequest m = written.request();
+    if (written.relative()) {
+      String base = singlePrefix(secondary.scope());
+      if (base == null) {
+        findings.add(DslFindings.relativeWithoutPrefix(ref(), path, team(), m.uri(), secondary.scope(), written.site()));
+        return null;
+      }
+      String joined = Assembler.join(base, m.uri().value());
+      m = m.withUri(m.uri() instanceof StringMatch.Exact ? StringMatch.exact(joined) : StringMatch.prefix(joined));
+    }
+    Placed first = secondary.placed().get(0);
+    String ns = first.primary().namespace();
+    m = Names.resolveGateways(m, ns);
+    // repeat what the delegation's match that this one fits asks for (in a delegation of several
+    // matches, only some may be case-insensitive or restricted to a source namespace)
+    List<HTTPMatchRequest> roots = roots(first);
+    for (HTTPMatchRequest root : roots) {
+      if (!MatchConflicts.conflicts(root, repeat(m, root))) {
+        return repeat(m, root);
+      }
+    }
+    return roots.isEmpty() ? m : repeat(m, roots.get(0)); // fits none: inScope reports it
+  }
+
+  /** {@code m} with the root's {@code ignoreUriCase} and {@code sourceNamespace}, where it sets neither itself. */
+  private static HTTPMatchRequest repeat(HTTPMatchRequest m, HTTPMatchRequest root) {
+    if (m.ignoreUriCase() == null && root.ignoresUriCase()) {
+      m = m.withIgnoreUriCase(true);
+    }
+    if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty()) && root.sourceNamespace() != null
+        && !root.sourceNamespace().isEmpty()) {
+      m = m.withSourceNamespace(root.sourceNamespace());
+    }
+    return m;
+  }
+
+  /** Whether the match fits every delegation to the secondary and lies in no other team's part. */
+  private boolean inScope(HTTPMatchRequest m, WrittenMatch written, String path) {
+    // Istio merges the secondary once per delegation to it and drops the route from the merges it
+    // does not fit. Within one primary the route must fit at least one of the delegations to this
+    // secondary (e.g. /shop or /store); a secondary shared by several primaries must serve each of
+    // them, so the route must fit in every primary. In each merge it fits, it must not lie inside a
+    // part that the same primary gives to another team first.
+    for (List<Placed> ofPrimary : byPrimary(secondary.placed())) {
+      List<Conflict> conflicts = new ArrayList<>();
+      boolean fitsAny = false;
+      for (Placed p : ofPrimary) {
+        List<HTTPMatchRequest> roots = roots(p);
+        // a delegation without match delegates everything: Istio keeps the team's match as written
+        HTTPMatchRequest merged = m;
+        if (!roots.isEmpty()) {
+          List<HTTPMatchRequest> fits = Merger.mergeUnder(roots, m, conflicts);
+          if (fits.isEmpty()) {
+            continue;
+          }
+          merged = fits.get(0);
+        }
+        fitsAny = true;
+        for (DeclaredDelegation c : p.carveOuts()) {
+          // a delegation without match placed before this one (keepDeclaredOrder) takes every request
+          HTTPMatchRequest other = Coverage.coveringMatch(qualified(c, p.primary()), merged);
+          if (other != null) {
+            findings.add(
+                DslFindings.insideCarveOut(ref(), path, team(), m, other, p.primary().ref(), c.secondary(), written.site()));
+            return false;
+          }
+        }
+      }
+      if (!fitsAny) {
+        Placed first = ofPrimary.get(0);
+        findings.add(DslFindings.outsideScope(ref(), path, team(), m, secondary.scope(), conflicts.get(0), first.primary().ref(),
+            first.delegation(), ownerOf(m, first), written.site()));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The delegation of the same primary, to another secondary, that the match fits and that comes
+   * first in the primary's order (the most specific): who owns the path.
+   */
+  private DeclaredDelegation ownerOf(HTTPMatchRequest m, Placed placed) {
+    for (Placed other : placements.of(placed.primary())) { // in emitted order: the first that fits
+      if (!other.delegation().secondary().ref().equals(placed.delegation().secondary().ref())
+          && !Merger.mergeUnder(roots(other), m, null).isEmpty()) {
+        return other.delegation();
+      }
+    }
+    return null;
+  }
+
+  /** The placements grouped by primary, primaries in the order first placed. */
+  private static List<List<Placed>> byPrimary(List<Placed> placed) {
+    List<List<Placed>> out = new ArrayList<>();
+    for (Placed p : placed) {
+      List<Placed> group = null;
+      for (List<Placed> g : out) {
+        if (g.get(0).primary() == p.primary()) { // by identity: two primaries declared alike are two primaries
+          group = g;
+          break;
+        }
+      }
+      if (group == null) {
+        group = new ArrayList<>();
+        out.add(group);
+      }
+      group.add(p);
+    }
+    return out;
+  }
+
+  private static String singlePrefix(SecondaryScope scope) {
+    String base = null;
+    for (List<HTTPMatchRequest> d : scope.delegations()) {
+      for (HTTPMatchRequest m : d) {
+        if (!(m.uri() instanceof StringMatch.Prefix p) || (base != null && !base.equals(p.value()))) {
+          return null;
+        }
+        base = p.value();
+      }
+    }
+    return base;
+  }
+
+  /**
+   * The delegation's matches as Istio compares them with a secondary's: gateways qualified in the
+   * primary's namespace, as the team's are ({@link #complete}).
+   */
+  static List<HTTPMatchRequest> roots(Placed p) {
+    return qualified(p.delegation(), p.primary());
+  }
+
+  private static List<HTTPMatchRequest> qualified(DeclaredDelegation d, DeclaredPrimary primary) {
+    return d.requests().stream().map(m -> Names.resolveGateways(m, primary.namespace())).toList();
+  }
+
+  private String ref() {
+    return secondary.ref();
+  }
+
+  private String team() {
+    return secondary.secondary().team().name();
+  }
+}
