@@ -127,6 +127,24 @@ class FrontEndWordingTest {
   }
 
   @Test
+  void anOwnershipMapThatIsNoMapPointsToTheFrontEndsSplit() throws Exception {
+    Path monolith = Files.writeString(dir.resolve("monolith.yaml"), MONOLITH.replace("URI", "prefix: /api"));
+    Path ownership = dir.resolve("ownership.yaml");
+
+    Files.writeString(ownership, "- {prefix: /, team: web}\n");
+    SplitResult list = Vsplit.split(SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
+    assertThat(list.errors()).singleElement().satisfies(f -> assertThat(f.hint())
+        .endsWith("; start from the map vsplit split proposes without one"));
+
+    Files.writeString(ownership, "# nothing yet\n");
+    SplitResult empty = Vsplit.split(SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
+    assertThat(empty.errors()).singleElement().satisfies(f -> assertThat(f.hint())
+        .isEqualTo("start from the map vsplit split proposes without one"));
+    texts(list).forEach(FrontEndWordingTest::assertNoOtherFrontEnd);
+    texts(empty).forEach(FrontEndWordingTest::assertNoOtherFrontEnd);
+  }
+
+  @Test
   void aReadLimitHintNamesTheFrontEndsOption() throws Exception {
     Path big = dir.resolve("big.yaml");
     Files.writeString(big, MONOLITH.replace("URI", "prefix: /api"));
