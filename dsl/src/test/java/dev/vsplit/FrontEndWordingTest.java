@@ -28,66 +28,96 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A second front end (here a command line's words: {@code vsplit split --allow-partial=true})
- * words every fix its own way through the requests it makes: findings, the generated files'
- * header, drift, generated sources and the proposed ownership map all take its words, and none of
- * another front end's.
+ * A second front end (here a command line's words: {@code vsplit split --allow-partial=true}) words
+ * every fix its own way through the requests it makes: findings, the generated files' header,
+ * drift, generated sources and the proposed ownership map all take its words, and none of another
+ * front end's.
  */
 class FrontEndWordingTest {
 
-  /** What a command-line front end might say: commands {@code vsplit <operation>}, options {@code --kebab-case}. */
-  static final Wording CLI = fix -> switch (fix.kind()) {
-    case REGENERATE -> "run 'vsplit generate'";
-    case COMPILE -> "";
-    case RUN, OPERATION -> "vsplit " + fix.subject();
-    case SETTING -> "--" + kebab(fix.subject()) + (fix.value() == null ? "" : "=" + fix.value());
-    case PARAMETER, CONFIGURATION -> "--" + kebab(fix.subject());
-    case RAISE_READ_LIMIT -> "raise it with --" + kebab(fix.subject());
-    case LAUNCHER -> "vsplit";
-  };
+  /**
+   * What a command-line front end might say: commands {@code vsplit <operation>}, options {@code
+   * --kebab-case}.
+   */
+  static final Wording CLI =
+      fix ->
+          switch (fix.kind()) {
+            case REGENERATE -> "run 'vsplit generate'";
+            case COMPILE -> "";
+            case RUN, OPERATION -> "vsplit " + fix.subject();
+            case SETTING ->
+                "--" + kebab(fix.subject()) + (fix.value() == null ? "" : "=" + fix.value());
+            case PARAMETER, CONFIGURATION -> "--" + kebab(fix.subject());
+            case RAISE_READ_LIMIT -> "raise it with --" + kebab(fix.subject());
+            case LAUNCHER -> "vsplit";
+          };
 
-  private static final Pattern OTHER_FRONT_ENDS = Pattern.compile("mvn |-Dvsplit|vsplit:[a-z]|<specs>|plugin's|Vsplit\\.");
+  private static final Pattern OTHER_FRONT_ENDS =
+      Pattern.compile("mvn |-Dvsplit|vsplit:[a-z]|<specs>|plugin's|Vsplit\\.");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void generatedFilesAndDriftSayTheFrontEndsCommandForRegenerating() throws Exception {
-    Generation g = Vsplit.load(List.of(new BookinfoMesh()), List.of(new IdentityRoutes(), new StorefrontRoutes()),
-        MeshOptions.DEFAULTS, CLI);
+    Generation g =
+        Vsplit.load(
+            List.of(new BookinfoMesh()),
+            List.of(new IdentityRoutes(), new StorefrontRoutes()),
+            MeshOptions.DEFAULTS,
+            CLI);
     Path out = dir.resolve("istio");
     g.writeTo(out, CLI);
 
     List<Path> files;
     try (var walk = Files.walk(out)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .toList();
     }
-    assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(Files.readString(f).lines().findFirst().orElseThrow())
-        .contains(". Do not edit: change the spec and run 'vsplit generate'. vsplit-sha256:"));
+    assertThat(files)
+        .isNotEmpty()
+        .allSatisfy(
+            f ->
+                assertThat(Files.readString(f).lines().findFirst().orElseThrow())
+                    .contains(
+                        ". Do not edit: change the spec and run 'vsplit generate'. vsplit-sha256:"));
     assertThat(g.check(out, CLI).isClean()).isTrue();
 
-    Path vs = files.stream().filter(p -> p.getFileName().toString().startsWith("virtualservice-")).findFirst().orElseThrow();
+    Path vs =
+        files.stream()
+            .filter(p -> p.getFileName().toString().startsWith("virtualservice-"))
+            .findFirst()
+            .orElseThrow();
     Files.writeString(vs, Files.readString(vs) + "# hotfix\n");
     Drift drift = g.check(out, CLI);
-    assertThat(drift.describe(5, CLI)).contains("\nTo fix: run 'vsplit generate' and commit the output folder.\n");
+    assertThat(drift.describe(5, CLI))
+        .contains("\nTo fix: run 'vsplit generate' and commit the output folder.\n");
     assertNoOtherFrontEnd(drift.describe(5, CLI));
   }
 
   @Test
   void theDslsFindingsNameTheFrontEndsCommand() {
-    List<Finding> errors = Vsplit.load(List.of(new ScaffoldMesh()), List.of(), MeshOptions.DEFAULTS, CLI).errors();
+    List<Finding> errors =
+        Vsplit.load(List.of(new ScaffoldMesh()), List.of(), MeshOptions.DEFAULTS, CLI).errors();
 
-    assertThat(errors).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(Code.VS204);
-      assertThat(f.hint()).startsWith("write the team's TeamSpec (vsplit scaffold), or declare ");
-    });
+    assertThat(errors)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(Code.VS204);
+              assertThat(f.hint())
+                  .startsWith("write the team's TeamSpec (vsplit scaffold), or declare ");
+            });
   }
 
   @Test
   void splitWordsItsHintsTheSourcesItWritesAndTheMapItProposes() throws Exception {
     Path monolith = dir.resolve("monolith.yaml");
     Path ownership = dir.resolve("ownership.yaml");
-    Files.writeString(ownership, """
+    Files.writeString(
+        ownership,
+        """
         package: com.example.shop
         delegations:
         - {prefix: /api, team: api, namespace: api}
@@ -96,31 +126,53 @@ class FrontEndWordingTest {
     List<String> texts = new ArrayList<>();
 
     Files.writeString(monolith, MONOLITH.replace("URI", "regex: '/api/v[0-9]+'"));
-    SplitResult refused = Vsplit.split(SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
-    assertThat(refused.errors()).singleElement().satisfies(f -> assertThat(f.hint())
-        .endsWith("or keep this route out of the split (--allow-partial=true) in a VirtualService of its own"));
+    SplitResult refused =
+        Vsplit.split(
+            SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
+    assertThat(refused.errors())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.hint())
+                    .endsWith(
+                        "or keep this route out of the split (--allow-partial=true) in a VirtualService of its own"));
     texts.addAll(texts(refused));
 
     Files.writeString(monolith, MONOLITH.replace("URI", "prefix: /api"));
-    SplitResult proposed = Vsplit.split(SplitRequest.of(List.of(monolith), null, dir.resolve("src")).withWording(CLI)
-        .withSuggestionFile(dir.resolve("vsplit-ownership.yaml")));
+    SplitResult proposed =
+        Vsplit.split(
+            SplitRequest.of(List.of(monolith), null, dir.resolve("src"))
+                .withWording(CLI)
+                .withSuggestionFile(dir.resolve("vsplit-ownership.yaml")));
     assertThat(proposed.suggestion())
-        .contains("# vsplit ownership map, proposed by vsplit split from the routes' destination services:\n")
+        .contains(
+            "# vsplit ownership map, proposed by vsplit split from the routes' destination services:\n")
         .contains("\n#   vsplit split --input=... --ownership=vsplit-ownership.yaml\n");
     texts.addAll(texts(proposed));
     texts.add(proposed.suggestion());
 
-    SplitResult split = Vsplit.split(SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
+    SplitResult split =
+        Vsplit.split(
+            SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
     assertThat(split.errors()).isEmpty();
-    assertThat(split.sources().get("com/example/shop/ShopMesh.java")).contains("by {@code vsplit split}");
+    assertThat(split.sources().get("com/example/shop/ShopMesh.java"))
+        .contains("by {@code vsplit split}");
     texts.addAll(split.sources().values());
 
-    SplitResult again = Vsplit.split(SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
-    assertThat(again.errors()).first().satisfies(f -> {
-      assertThat(f.message()).contains(" exists; vsplit split never overwrites a source file");
-      assertThat(f.hint()).isEqualTo("move it away, or split into another package (--package) or source folder"
-          + " (--source-directory)");
-    });
+    SplitResult again =
+        Vsplit.split(
+            SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
+    assertThat(again.errors())
+        .first()
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .contains(" exists; vsplit split never overwrites a source file");
+              assertThat(f.hint())
+                  .isEqualTo(
+                      "move it away, or split into another package (--package) or source folder"
+                          + " (--source-directory)");
+            });
     texts.addAll(texts(again));
 
     texts.forEach(FrontEndWordingTest::assertNoOtherFrontEnd);
@@ -128,18 +180,31 @@ class FrontEndWordingTest {
 
   @Test
   void anOwnershipMapThatIsNoMapPointsToTheFrontEndsSplit() throws Exception {
-    Path monolith = Files.writeString(dir.resolve("monolith.yaml"), MONOLITH.replace("URI", "prefix: /api"));
+    Path monolith =
+        Files.writeString(dir.resolve("monolith.yaml"), MONOLITH.replace("URI", "prefix: /api"));
     Path ownership = dir.resolve("ownership.yaml");
 
     Files.writeString(ownership, "- {prefix: /, team: web}\n");
-    SplitResult list = Vsplit.split(SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
-    assertThat(list.errors()).singleElement().satisfies(f -> assertThat(f.hint())
-        .endsWith("; start from the map vsplit split proposes without one"));
+    SplitResult list =
+        Vsplit.split(
+            SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
+    assertThat(list.errors())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.hint())
+                    .endsWith("; start from the map vsplit split proposes without one"));
 
     Files.writeString(ownership, "# nothing yet\n");
-    SplitResult empty = Vsplit.split(SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
-    assertThat(empty.errors()).singleElement().satisfies(f -> assertThat(f.hint())
-        .isEqualTo("start from the map vsplit split proposes without one"));
+    SplitResult empty =
+        Vsplit.split(
+            SplitRequest.of(List.of(monolith), ownership, dir.resolve("src")).withWording(CLI));
+    assertThat(empty.errors())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.hint())
+                    .isEqualTo("start from the map vsplit split proposes without one"));
     texts(list).forEach(FrontEndWordingTest::assertNoOtherFrontEnd);
     texts(empty).forEach(FrontEndWordingTest::assertNoOtherFrontEnd);
   }
@@ -150,12 +215,22 @@ class FrontEndWordingTest {
     Files.writeString(big, MONOLITH.replace("URI", "prefix: /api"));
     ReadLimits tight = new ReadLimits(100, 64, 100, 10_000, 1 << 20);
 
-    List<Finding> unreadable = Vsplit.analyze(new AnalyzeRequest(List.of(big), "default", MeshOptions.DEFAULTS, tight, CLI))
-        .findings().stream().filter(f -> f.code() == Code.VS001).toList();
+    List<Finding> unreadable =
+        Vsplit.analyze(
+                new AnalyzeRequest(List.of(big), "default", MeshOptions.DEFAULTS, tight, CLI))
+            .findings()
+            .stream()
+            .filter(f -> f.code() == Code.VS001)
+            .toList();
 
-    assertThat(unreadable).singleElement().satisfies(f -> assertThat(f.hint())
-        .isEqualTo("this is a limit of vsplit's, not of YAML or Kubernetes: if the file is meant to be like this, raise it"
-            + " with --max-file-bytes"));
+    assertThat(unreadable)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.hint())
+                    .isEqualTo(
+                        "this is a limit of vsplit's, not of YAML or Kubernetes: if the file is meant to be like this, raise it"
+                            + " with --max-file-bytes"));
   }
 
   /** The check above can fail: it finds the Maven plugin's words and the engine's own. */
@@ -166,10 +241,12 @@ class FrontEndWordingTest {
     assertThat(OTHER_FRONT_ENDS.matcher("{@code vsplit:split}").find()).isTrue();
     assertThat(OTHER_FRONT_ENDS.matcher("(Vsplit.scaffold)").find()).isTrue();
     assertThat(OTHER_FRONT_ENDS.matcher("(vsplit scaffold) --allow-partial=true").find()).isFalse();
-    assertThat(Wording.NEUTRAL.word(Fix.operation("split"))).isNotEqualTo(CLI.word(Fix.operation("split")));
+    assertThat(Wording.NEUTRAL.word(Fix.operation("split")))
+        .isNotEqualTo(CLI.word(Fix.operation("split")));
   }
 
-  private static final String MONOLITH = """
+  private static final String MONOLITH =
+      """
       apiVersion: networking.istio.io/v1beta1
       kind: VirtualService
       metadata: {name: shop, namespace: default}

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The string literals of Java source files, so that tests can hold main code to rules about
- * them: comments are skipped, text blocks and escapes are read as {@code javac} reads them (for
- * what the checks need: the characters between the quotes).
+ * The string literals of Java source files, so that tests can hold main code to rules about them:
+ * comments are skipped, text blocks and escapes are read as {@code javac} reads them (for what the
+ * checks need: the characters between the quotes).
  */
 final class JavaSource {
 
-  /** One string or character literal: where it starts, and its text between the quotes, escapes as written. */
+  /**
+   * One string or character literal: where it starts, and its text between the quotes, escapes as
+   * written.
+   */
   record Literal(Path file, int line, String text) {
     @Override
     public String toString() {
@@ -25,7 +28,10 @@ final class JavaSource {
 
   private JavaSource() {}
 
-  /** The main Java sources of each module of the project ({@code <module>/src/main/java}), from the dsl module's folder. */
+  /**
+   * The main Java sources of each module of the project ({@code <module>/src/main/java}), from the
+   * dsl module's folder.
+   */
   static List<Path> mainSourcesOfAllModules() {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> modules = Files.list(Path.of(".."))) {

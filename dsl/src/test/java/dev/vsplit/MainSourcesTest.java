@@ -14,19 +14,28 @@ class MainSourcesTest {
 
   private static final Pattern CODE = Pattern.compile("VS\\d{3}");
 
-  /** A finding code is named through {@code dev.vsplit.findings.Code}, never spelled as a string: tests may. */
+  /**
+   * A finding code is named through {@code dev.vsplit.findings.Code}, never spelled as a string:
+   * tests may.
+   */
   @Test
   void noFindingCodeIsAStringLiteralInMainCode() {
     List<Path> files = JavaSource.mainSourcesOfAllModules();
-    assertThat(files).as("main sources of dsl and maven-plugin")
+    assertThat(files)
+        .as("main sources of dsl and maven-plugin")
         .anyMatch(p -> p.endsWith(Path.of("dsl/src/main/java/dev/vsplit/findings/Code.java")))
         .anyMatch(p -> p.toString().contains("maven-plugin"));
     List<JavaSource.Literal> found = new ArrayList<>();
     for (Path file : files) {
-      JavaSource.literals(file).stream().filter(l -> CODE.matcher(l.text()).find()).forEach(found::add);
+      JavaSource.literals(file).stream()
+          .filter(l -> CODE.matcher(l.text()).find())
+          .forEach(found::add);
     }
-    assertThat(found).as("string literals holding a finding code: use dev.vsplit.findings.Code (or a constant"
-        + " naming one) instead").isEmpty();
+    assertThat(found)
+        .as(
+            "string literals holding a finding code: use dev.vsplit.findings.Code (or a constant"
+                + " naming one) instead")
+        .isEmpty();
   }
 
   /** Maven's commands and properties, anywhere in a file, comments included. */
@@ -34,9 +43,13 @@ class MainSourcesTest {
 
   /** Maven's goals, plugin configuration and name, in what dsl says to the user. */
   private static final Pattern MAVEN_IN_LITERALS =
-      Pattern.compile("vsplit:(generate|check|analyze|explain|plan|split|scaffold|help)\\b|plugin's|\\bMaven\\b");
+      Pattern.compile(
+          "vsplit:(generate|check|analyze|explain|plan|split|scaffold|help)\\b|plugin's|\\bMaven\\b");
 
-  /** dsl states a fix in neutral terms (dev.vsplit.findings.Fix); the front end words it (the plugin's MavenWording). */
+  /**
+   * dsl states a fix in neutral terms (dev.vsplit.findings.Fix); the front end words it (the
+   * plugin's MavenWording).
+   */
   @Test
   void dslMainCodeHoldsNoMavenWording() {
     List<Path> files = JavaSource.javaFiles(Path.of("src/main/java"));
@@ -45,14 +58,18 @@ class MainSourcesTest {
     for (Path file : files) {
       found.addAll(maven(file, JavaSource.text(file), JavaSource.literals(file)));
     }
-    assertThat(found).as("Maven wording in dsl: state the fix as a dev.vsplit.findings.Fix and word it through the"
-        + " request's Wording").isEmpty();
+    assertThat(found)
+        .as(
+            "Maven wording in dsl: state the fix as a dev.vsplit.findings.Fix and word it through the"
+                + " request's Wording")
+        .isEmpty();
   }
 
   /** The scan above finds the words dsl used to have. */
   @Test
   void theMavenScanFindsTheOldWords() {
-    String source = """
+    String source =
+        """
         class A {
           // change the spec and run 'mvn process-classes'
           String a = "keep it out of the split (-Dvsplit.allowPartial=true)";
@@ -63,7 +80,8 @@ class MainSourcesTest {
         }
         """;
     Path file = Path.of("A.java");
-    assertThat(maven(file, source, JavaSource.literals(file, source))).hasSize(6)
+    assertThat(maven(file, source, JavaSource.literals(file, source)))
+        .hasSize(6)
         .noneMatch(f -> f.contains("urn:vsplit") || f.contains("Vsplit.split"));
   }
 
@@ -88,7 +106,8 @@ class MainSourcesTest {
   /** The scan sees what javac sees: literals of every kind, and nothing in comments. */
   @Test
   void theScanReadsLiteralsAndSkipsComments() {
-    String source = """
+    String source =
+        """
         class A { // "VS101" in a line comment
           /* "VS102" in a block comment,
              over two lines */
@@ -102,8 +121,14 @@ class MainSourcesTest {
         }
         """;
     List<JavaSource.Literal> literals = JavaSource.literals(Path.of("A.java"), source);
-    assertThat(literals).extracting(JavaSource.Literal::text).containsExactly("VS103", "escaped \\\" quote, then VS104",
-        "\"", "\n      text block VS105 with \"quotes\"\n      ", "after");
+    assertThat(literals)
+        .extracting(JavaSource.Literal::text)
+        .containsExactly(
+            "VS103",
+            "escaped \\\" quote, then VS104",
+            "\"",
+            "\n      text block VS105 with \"quotes\"\n      ",
+            "after");
     assertThat(literals).extracting(JavaSource.Literal::line).containsExactly(4, 5, 6, 7, 10);
   }
 }

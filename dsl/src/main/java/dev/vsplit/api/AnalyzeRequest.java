@@ -11,27 +11,38 @@ import java.util.Objects;
  * What {@link Vsplit#analyze} reads and how.
  *
  * @param inputs YAML files or folders (read recursively)
- * @param defaultNamespace namespace of manifests that have none, as {@code kubectl apply} would place them
+ * @param defaultNamespace namespace of manifests that have none, as {@code kubectl apply} would
+ *     place them
  * @param mesh the mesh settings that change delegation (domain suffix, default exportTo)
  * @param limits bounds on what reading one file may cost
- * @param wording how the front end words a fix in the findings ({@link Wording#NEUTRAL} when {@code null})
+ * @param wording how the front end words a fix in the findings ({@link Wording#NEUTRAL} when {@code
+ *     null})
  */
-public record AnalyzeRequest(List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits, Wording wording) {
+public record AnalyzeRequest(
+    List<Path> inputs,
+    String defaultNamespace,
+    MeshOptions mesh,
+    ReadLimits limits,
+    Wording wording) {
 
   public AnalyzeRequest {
     inputs = List.copyOf(inputs);
-    defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
+    defaultNamespace =
+        defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
   }
 
   /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
-  public AnalyzeRequest(List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
+  public AnalyzeRequest(
+      List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
     this(inputs, defaultNamespace, mesh, limits, null);
   }
 
-  /** The same request, its fixes worded by {@code wording}: the front end's commands and settings. */
+  /**
+   * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   */
   public AnalyzeRequest withWording(Wording wording) {
     return new AnalyzeRequest(inputs, defaultNamespace, mesh, limits, wording);
   }

@@ -30,8 +30,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the specs produce: the resources, every finding (about the specs, and the engine's about
- * the result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
+ * What the specs produce: the resources, every finding (about the specs, and the engine's about the
+ * result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
  */
 public final class Generation {
 
@@ -42,8 +42,13 @@ public final class Generation {
   private final List<String> adminOwners;
   private final String meshSources;
 
-  Generation(List<GeneratedResource> resources, List<Finding> dslFindings, Report report, Map<Secondary, Scope> scopes,
-      List<String> adminOwners, String meshSources) {
+  Generation(
+      List<GeneratedResource> resources,
+      List<Finding> dslFindings,
+      Report report,
+      Map<Secondary, Scope> scopes,
+      List<String> adminOwners,
+      String meshSources) {
     this.resources = List.copyOf(resources);
     List<Finding> all = new ArrayList<>(dslFindings);
     // With errors in the specs, the result is incomplete (the offending routes are left out) and
@@ -131,11 +136,15 @@ public final class Generation {
     return files(codeownersPrefix, Wording.NEUTRAL);
   }
 
-  /** The output folder's contents, their headers saying how to regenerate in the words of {@code wording}. */
+  /**
+   * The output folder's contents, their headers saying how to regenerate in the words of {@code
+   * wording}.
+   */
   public List<GeneratedFile> files(String codeownersPrefix, Wording wording) {
     String regenerate = wording.word(Fix.regenerate());
     if (hasErrors()) {
-      throw new IllegalStateException("the specs have " + errors().size() + " error(s); nothing can be written");
+      throw new IllegalStateException(
+          "the specs have " + errors().size() + " error(s); nothing can be written");
     }
     List<GeneratedFile> files = new ArrayList<>();
     Map<String, List<String>> owners = new TreeMap<>();
@@ -148,27 +157,41 @@ public final class Generation {
         owners.put(path, r.owners());
       }
     }
-    files.add(new GeneratedFile(Kustomization.PATH, Kustomization.render(paths), meshSources, regenerate));
+    files.add(
+        new GeneratedFile(
+            Kustomization.PATH, Kustomization.render(paths), meshSources, regenerate));
     files.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources, regenerate));
     if (!adminOwners.isEmpty()) {
       owners.put(Kustomization.PATH, adminOwners);
       owners.put(EFFECTIVE_ROUTES, adminOwners);
     }
     if (!owners.isEmpty()) {
-      files.add(new GeneratedFile(CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources, regenerate));
+      files.add(
+          new GeneratedFile(
+              CodeOwners.PATH,
+              CodeOwners.render(codeownersPrefix, owners),
+              meshSources,
+              regenerate));
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return files;
   }
 
-  /** Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never a hand edit. */
+  /**
+   * Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never
+   * a hand edit.
+   */
   public WriteResult writeTo(Path directory) throws IOException {
     return writeTo(directory, Wording.NEUTRAL);
   }
 
-  /** Writes the output folder, the files' headers saying how to regenerate in the words of {@code wording}. */
+  /**
+   * Writes the output folder, the files' headers saying how to regenerate in the words of {@code
+   * wording}.
+   */
   public WriteResult writeTo(Path directory, Wording wording) throws IOException {
-    return OutputDirectory.write(directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
+    return OutputDirectory.write(
+        directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
   }
 
   /** Compares the output folder with what the specs produce, writing nothing. */
@@ -176,8 +199,12 @@ public final class Generation {
     return check(directory, Wording.NEUTRAL);
   }
 
-  /** Compares the output folder with what the specs produce, in the words of {@code wording}, writing nothing. */
+  /**
+   * Compares the output folder with what the specs produce, in the words of {@code wording},
+   * writing nothing.
+   */
   public Drift check(Path directory, Wording wording) throws IOException {
-    return OutputDirectory.check(directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
+    return OutputDirectory.check(
+        directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
   }
 }

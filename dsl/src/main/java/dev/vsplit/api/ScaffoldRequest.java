@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param specClasses spec classes to load whether or not the scan finds them
  * @param sourceRoots the Java source folders, so findings can name the spec's source file
  * @param sourceDirectory the source folder the new TeamSpecs go to (e.g. {@code src/main/java})
- * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that declares the secondary
+ * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that
+ *     declares the secondary
  * @param mesh the mesh settings the specs are checked under
  * @param wording how the front end words a fix in the findings and the new sources ({@link
  *     Wording#NEUTRAL} when {@code null})
@@ -50,23 +51,60 @@ public record ScaffoldRequest(
   }
 
   /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
-  public ScaffoldRequest(Path projectDirectory, List<Path> classpath, List<Path> specDirectories, List<String> specClasses,
-      List<Path> sourceRoots, Path sourceDirectory, String javaPackage, MeshOptions mesh) {
-    this(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, javaPackage, mesh, null);
+  public ScaffoldRequest(
+      Path projectDirectory,
+      List<Path> classpath,
+      List<Path> specDirectories,
+      List<String> specClasses,
+      List<Path> sourceRoots,
+      Path sourceDirectory,
+      String javaPackage,
+      MeshOptions mesh) {
+    this(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        sourceDirectory,
+        javaPackage,
+        mesh,
+        null);
   }
 
-  /** The same request, its fixes worded by {@code wording}: the front end's commands and settings. */
+  /**
+   * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   */
   public ScaffoldRequest withWording(Wording wording) {
-    return new ScaffoldRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory,
-        javaPackage, mesh, wording);
+    return new ScaffoldRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        sourceDirectory,
+        javaPackage,
+        mesh,
+        wording);
   }
 
   GenerateRequest toGenerateRequest() {
-    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, mesh,
-        null, wording);
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        sourceDirectory,
+        mesh,
+        null,
+        wording);
   }
 
-  /** The scaffold of the specs loaded for this request, which produced {@code generation} with {@code loading}'s findings. */
+  /**
+   * The scaffold of the specs loaded for this request, which produced {@code generation} with
+   * {@code loading}'s findings.
+   */
   Scaffolder.Job toJob(SpecLoader.Specs specs, Generation generation, List<Finding> loading) {
     List<VirtualService> skeletons = new ArrayList<>();
     for (GeneratedResource r : generation.resources()) {
@@ -74,7 +112,15 @@ public record ScaffoldRequest(
         skeletons.add(vs);
       }
     }
-    return new Scaffolder.Job(projectDirectory, sourceDirectory, javaPackage, specs.meshes(), specs.teams(), generation.scopes(),
-        skeletons, loading, wording);
+    return new Scaffolder.Job(
+        projectDirectory,
+        sourceDirectory,
+        javaPackage,
+        specs.meshes(),
+        specs.teams(),
+        generation.scopes(),
+        skeletons,
+        loading,
+        wording);
   }
 }

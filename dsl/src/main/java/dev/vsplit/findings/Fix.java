@@ -21,40 +21,66 @@ import java.util.Objects;
  */
 public record Fix(Kind kind, String subject, String value) {
 
-  /** vsplit's operations, by the names every front end shares (the plugin's goals, a command line's commands). */
-  public static final List<String> OPERATIONS = List.of("generate", "check", "analyze", "explain", "plan", "split", "scaffold");
+  /**
+   * vsplit's operations, by the names every front end shares (the plugin's goals, a command line's
+   * commands).
+   */
+  public static final List<String> OPERATIONS =
+      List.of("generate", "check", "analyze", "explain", "plan", "split", "scaffold");
 
   /** What a fix tells the user to do, and where in a sentence its words go. */
   public enum Kind {
     /** Regenerate the output folder from the specs. Words that follow "change the spec and ...". */
     REGENERATE,
-    /** Compile the project (then run {@link Fix#subject}, when given). A command, shown in parentheses; may be empty. */
+    /**
+     * Compile the project (then run {@link Fix#subject}, when given). A command, shown in
+     * parentheses; may be empty.
+     */
     COMPILE,
-    /** Run the operation {@link Fix#subject}. A command, shown in parentheses or on a line of its own. */
+    /**
+     * Run the operation {@link Fix#subject}. A command, shown in parentheses or on a line of its
+     * own.
+     */
     RUN,
     /** The operation {@link Fix#subject} by its name, as the subject or object of a sentence. */
     OPERATION,
-    /** Give the setting {@link Fix#subject} (the value {@link Fix#value}): the way it is passed, e.g. in parentheses. */
+    /**
+     * Give the setting {@link Fix#subject} (the value {@link Fix#value}): the way it is passed,
+     * e.g. in parentheses.
+     */
     SETTING,
     /** The setting {@link Fix#subject} by the name it is configured under. */
     PARAMETER,
     /** Where the setting {@link Fix#subject} is configured. Words that follow "in". */
     CONFIGURATION,
-    /** Raise the read limit {@link Fix#subject} (a file that is larger or deeper on purpose). An imperative. */
+    /**
+     * Raise the read limit {@link Fix#subject} (a file that is larger or deeper on purpose). An
+     * imperative.
+     */
     RAISE_READ_LIMIT,
-    /** The program the user starts vsplit with, e.g. to run it on a JDK: the object of "run ... with a JDK". */
+    /**
+     * The program the user starts vsplit with, e.g. to run it on a JDK: the object of "run ... with
+     * a JDK".
+     */
     LAUNCHER
   }
 
   public Fix {
     Objects.requireNonNull(kind, "kind");
-    boolean operation = kind == Kind.RUN || kind == Kind.OPERATION || kind == Kind.COMPILE && subject != null;
+    boolean operation =
+        kind == Kind.RUN || kind == Kind.OPERATION || kind == Kind.COMPILE && subject != null;
     if (operation && (subject == null || !OPERATIONS.contains(subject))) {
-      throw new IllegalArgumentException(kind + " needs one of vsplit's operations " + OPERATIONS + ", not " + subject);
+      throw new IllegalArgumentException(
+          kind + " needs one of vsplit's operations " + OPERATIONS + ", not " + subject);
     }
-    boolean setting = kind == Kind.SETTING || kind == Kind.PARAMETER || kind == Kind.CONFIGURATION || kind == Kind.RAISE_READ_LIMIT;
+    boolean setting =
+        kind == Kind.SETTING
+            || kind == Kind.PARAMETER
+            || kind == Kind.CONFIGURATION
+            || kind == Kind.RAISE_READ_LIMIT;
     if (setting && (subject == null || !subject.matches("[a-z][A-Za-z]*"))) {
-      throw new IllegalArgumentException(kind + " needs a setting's name, e.g. allowPartial, not " + subject);
+      throw new IllegalArgumentException(
+          kind + " needs a setting's name, e.g. allowPartial, not " + subject);
     }
     if (!operation && !setting && subject != null) {
       throw new IllegalArgumentException(kind + " is about nothing in particular, not " + subject);

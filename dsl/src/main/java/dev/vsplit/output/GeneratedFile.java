@@ -26,12 +26,17 @@ public record GeneratedFile(String path, String body, String source, String rege
     Header.checkRegenerate(regenerate);
   }
 
-  /** A file whose header says to regenerate it in the engine's own words ({@link Wording#NEUTRAL}). */
+  /**
+   * A file whose header says to regenerate it in the engine's own words ({@link Wording#NEUTRAL}).
+   */
   public GeneratedFile(String path, String body, String source) {
     this(path, body, source, Wording.NEUTRAL.word(Fix.regenerate()));
   }
 
-  /** The file as written: the header line naming {@link #source} and hashing {@link #body}, then the body. */
+  /**
+   * The file as written: the header line naming {@link #source} and hashing {@link #body}, then the
+   * body.
+   */
   public String content() {
     return Header.file(source, body, regenerate);
   }

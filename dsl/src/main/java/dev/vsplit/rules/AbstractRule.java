@@ -2,8 +2,10 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Code;
 
-
-/** The code of a rule (its severity and summary come with it), so each rule class holds only its check. */
+/**
+ * The code of a rule (its severity and summary come with it), so each rule class holds only its
+ * check.
+ */
 abstract class AbstractRule implements Rule {
 
   private final Code code;

@@ -2,10 +2,12 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
-/** A secondary (delegate) VirtualService whose route itself delegates: only one level of delegation exists. */
+/**
+ * A secondary (delegate) VirtualService whose route itself delegates: only one level of delegation
+ * exists.
+ */
 final class DelegateInSecondary extends WebhookRule {
   DelegateInSecondary() {
     super(Code.VS101);

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Two manifests with the same kind, namespace and name: the later one silently replaces the earlier. */
+/**
+ * Two manifests with the same kind, namespace and name: the later one silently replaces the
+ * earlier.
+ */
 final class DuplicateResource extends AbstractRule {
   DuplicateResource() {
     super(Code.VS006);
@@ -24,9 +27,21 @@ final class DuplicateResource extends AbstractRule {
       LoadedResource kept = last.get(r.resource().ref());
       if (kept != r) {
         ResourceRef ref = r.resource().ref();
-        out.add(new Finding(code(), severity(), ref.toString(), "", Ownership.teamOf(r.resource()),
-            ref.kind() + " " + ref + " is defined again at " + kept.location() + "; applied together, the later one replaces this one",
-            "rename one of them, or delete the copy", r.location()));
+        out.add(
+            new Finding(
+                code(),
+                severity(),
+                ref.toString(),
+                "",
+                Ownership.teamOf(r.resource()),
+                ref.kind()
+                    + " "
+                    + ref
+                    + " is defined again at "
+                    + kept.location()
+                    + "; applied together, the later one replaces this one",
+                "rename one of them, or delete the copy",
+                r.location()));
       }
     }
   }

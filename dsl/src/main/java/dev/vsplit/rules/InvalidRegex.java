@@ -2,7 +2,6 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** A regex that RE2 (Envoy's regex engine) rejects; the webhook refuses the resource. */

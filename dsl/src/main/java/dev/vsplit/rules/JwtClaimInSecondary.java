@@ -2,10 +2,12 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
-/** A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as every secondary. */
+/**
+ * A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as
+ * every secondary.
+ */
 final class JwtClaimInSecondary extends WebhookRule {
   JwtClaimInSecondary() {
     super(Code.VS109);

@@ -2,10 +2,11 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
-/** Istio's admission webhook refuses the resource (any reason not covered by a more specific code). */
+/**
+ * Istio's admission webhook refuses the resource (any reason not covered by a more specific code).
+ */
 final class RejectedByWebhook extends WebhookRule {
   RejectedByWebhook() {
     super(Code.VS002);

@@ -2,7 +2,6 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it. */

@@ -7,7 +7,9 @@ import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.List;
 
-/** A field Istio's schema does not declare: the API server drops it silently, so it has no effect. */
+/**
+ * A field Istio's schema does not declare: the API server drops it silently, so it has no effect.
+ */
 final class UnknownField extends AbstractRule {
   UnknownField() {
     super(Code.VS005);
@@ -19,8 +21,13 @@ final class UnknownField extends AbstractRule {
       ResourceRef ref = r.resource().ref();
       for (SchemaProblem p : context.schemaProblems(ref)) {
         if (p.unknownField()) {
-          out.add(context.finding(this, ref, p.path(), p.message(),
-              "check the field's name and indentation against Istio's reference; as written it has no effect"));
+          out.add(
+              context.finding(
+                  this,
+                  ref,
+                  p.path(),
+                  p.message(),
+                  "check the field's name and indentation against Istio's reference; as written it has no effect"));
         }
       }
     }

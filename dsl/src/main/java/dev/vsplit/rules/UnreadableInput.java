@@ -16,7 +16,16 @@ final class UnreadableInput extends AbstractRule {
   @Override
   public void check(Context context, List<Finding> out) {
     for (YamlProblem p : context.problems()) {
-      out.add(new Finding(code(), severity(), "", p.path(), null, p.message(), hint(p, context.wording()), p.location()));
+      out.add(
+          new Finding(
+              code(),
+              severity(),
+              "",
+              p.path(),
+              null,
+              p.message(),
+              hint(p, context.wording()),
+              p.location()));
     }
   }
 

@@ -30,9 +30,15 @@ class CodeTest {
     assertThat(ids).doesNotHaveDuplicates().isSorted().allMatch(id -> id.matches("VS[0-3]\\d\\d"));
     for (Code code : Code.values()) {
       assertThat(code.toString()).isEqualTo(code.id());
-      assertThat(code.summary()).as("summary of %s", code)
-          .isNotBlank().endsWith(".").doesNotContain("\n").doesNotContain("|");
-      assertThat(code.anchor()).as("anchor of %s", code).isEqualTo(code.id().toLowerCase(Locale.ROOT));
+      assertThat(code.summary())
+          .as("summary of %s", code)
+          .isNotBlank()
+          .endsWith(".")
+          .doesNotContain("\n")
+          .doesNotContain("|");
+      assertThat(code.anchor())
+          .as("anchor of %s", code)
+          .isEqualTo(code.id().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -40,7 +46,8 @@ class CodeTest {
   void ofFindsACodeByItsIdAndNamesTheKnownOnesOtherwise() {
     assertThat(Code.of("VS102")).isSameAs(Code.VS102);
     assertThat(Code.of("VS310")).isSameAs(Code.VS310);
-    assertThatThrownBy(() -> Code.of("VS999")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Code.of("VS999"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("vsplit has no finding code \"VS999\"; the codes are VS001, VS002,")
         .hasMessageEndingWith(", VS310");
   }
@@ -48,17 +55,30 @@ class CodeTest {
   /** A finding prints and reports its code as the id, e.g. {@code VS102}. */
   @Test
   void aFindingShowsItsCodeAsTheId() {
-    Finding f = new Finding(Code.VS102, Severity.ERROR, "ns1/vs-1", "spec.http[0]", "identity", "outside", "move it", null);
-    assertThat(f.format()).isEqualTo("VS102 ns1/vs-1 spec.http[0]: outside [team identity] — move it");
+    Finding f =
+        new Finding(
+            Code.VS102,
+            Severity.ERROR,
+            "ns1/vs-1",
+            "spec.http[0]",
+            "identity",
+            "outside",
+            "move it",
+            null);
+    assertThat(f.format())
+        .isEqualTo("VS102 ns1/vs-1 spec.http[0]: outside [team identity] — move it");
   }
 
-  /** The README's rule table is what users read: it must be the registry, row for row, all series. */
+  /**
+   * The README's rule table is what users read: it must be the registry, row for row, all series.
+   */
   @Test
   void theReadmeRuleTableIsTheRegistry() throws IOException {
     List<String> expected = new ArrayList<>();
     for (Code code : Code.values()) {
-      expected.add("| <a name=\"%s\"></a>%s | %s | %s |"
-          .formatted(code.anchor(), code.id(), code.severity().label(), code.summary()));
+      expected.add(
+          "| <a name=\"%s\"></a>%s | %s | %s |"
+              .formatted(code.anchor(), code.id(), code.severity().label(), code.summary()));
     }
     assertThat(ruleTableRows(Files.readString(README))).isEqualTo(expected);
   }
@@ -68,7 +88,9 @@ class CodeTest {
     String readme = Files.readString(README);
     Map<String, Integer> anchors = anchors(readme);
     for (Code code : Code.values()) {
-      assertThat(anchors.get(code.anchor())).as("definitions of #%s in README.md", code.anchor()).isEqualTo(1);
+      assertThat(anchors.get(code.anchor()))
+          .as("definitions of #%s in README.md", code.anchor())
+          .isEqualTo(1);
     }
     Matcher link = Pattern.compile("\\]\\(#([^)\\s]+)\\)").matcher(readme);
     List<String> broken = new ArrayList<>();
@@ -83,7 +105,8 @@ class CodeTest {
   /** The check above can fail: a heading's anchor is GitHub's, a row's is its {@code <a name>}. */
   @Test
   void anchorsAreTheOnesGitHubMakes() {
-    String text = """
+    String text =
+        """
         # vsplit
         ## Checking YAML you already have: `vsplit:analyze`
         ## A team's first spec
@@ -94,8 +117,14 @@ class CodeTest {
         ## not a heading in a code block
         ```
         """;
-    assertThat(anchors(text)).containsOnlyKeys("vsplit", "checking-yaml-you-already-have-vsplitanalyze",
-        "a-teams-first-spec", "rules", "rules-1", "vs102");
+    assertThat(anchors(text))
+        .containsOnlyKeys(
+            "vsplit",
+            "checking-yaml-you-already-have-vsplitanalyze",
+            "a-teams-first-spec",
+            "rules",
+            "rules-1",
+            "vs102");
   }
 
   private static List<String> ruleTableRows(String readme) {
@@ -116,7 +145,10 @@ class CodeTest {
     return rows;
   }
 
-  /** Anchors as GitHub renders the README: one per heading (deduplicated with -1, -2...) and per {@code <a name>}. */
+  /**
+   * Anchors as GitHub renders the README: one per heading (deduplicated with -1, -2...) and per
+   * {@code <a name>}.
+   */
   private static Map<String, Integer> anchors(String markdown) {
     Map<String, Integer> out = new HashMap<>();
     Map<String, Integer> headings = new HashMap<>();
@@ -130,8 +162,12 @@ class CodeTest {
         continue;
       }
       if (line.matches("#{1,6} .*")) {
-        String slug = line.replaceFirst("^#+ ", "").strip().toLowerCase(Locale.ROOT)
-            .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+        String slug =
+            line.replaceFirst("^#+ ", "")
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                .replace(' ', '-');
         int seen = headings.merge(slug, 1, Integer::sum) - 1;
         out.merge(seen == 0 ? slug : slug + "-" + seen, 1, Integer::sum);
       }

@@ -28,7 +28,8 @@ class WordingTest {
     words.put(Fix.launcher(), "vsplit");
 
     assertThat(words.keySet()).extracting(Fix::kind).containsAll(Arrays.asList(Fix.Kind.values()));
-    words.forEach((fix, expected) -> assertThat(Wording.NEUTRAL.word(fix)).as("%s", fix).isEqualTo(expected));
+    words.forEach(
+        (fix, expected) -> assertThat(Wording.NEUTRAL.word(fix)).as("%s", fix).isEqualTo(expected));
   }
 
   @Test
@@ -39,13 +40,18 @@ class WordingTest {
 
   @Test
   void aFixNamesOnlyVsplitsOperationsAndSettings() {
-    assertThatThrownBy(() -> Fix.run("deploy")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("RUN needs one of vsplit's operations [generate, check, analyze, explain, plan, split, scaffold], not deploy");
+    assertThatThrownBy(() -> Fix.run("deploy"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "RUN needs one of vsplit's operations [generate, check, analyze, explain, plan, split, scaffold], not deploy");
     assertThatThrownBy(() -> Fix.operation(null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fix.setting("-Dvsplit.allowPartial")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Fix.setting("-Dvsplit.allowPartial"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("SETTING needs a setting's name, e.g. allowPartial, not -Dvsplit.allowPartial");
-    assertThatThrownBy(() -> new Fix(Fix.Kind.REGENERATE, "split", null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Fix(Fix.Kind.PARAMETER, "specs", "x")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Fix(Fix.Kind.REGENERATE, "split", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Fix(Fix.Kind.PARAMETER, "specs", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("PARAMETER takes no value, not x");
   }
 }

@@ -13,17 +13,27 @@ class RulesTest {
   @Test
   void theRulesAreTheRegistrysManifestAndDelegationCodesInOrder() {
     List<Code> codes = Rules.all().stream().map(Rule::code).toList();
-    List<Code> series01 = Arrays.stream(Code.values()).filter(c -> c.id().startsWith("VS0") || c.id().startsWith("VS1")).toList();
-    assertThat(codes).as("each VS0xx/VS1xx code is checked by exactly one rule, in code order").isEqualTo(series01);
+    List<Code> series01 =
+        Arrays.stream(Code.values())
+            .filter(c -> c.id().startsWith("VS0") || c.id().startsWith("VS1"))
+            .toList();
+    assertThat(codes)
+        .as("each VS0xx/VS1xx code is checked by exactly one rule, in code order")
+        .isEqualTo(series01);
   }
 
   @Test
   void everyRuleTakesSeverityAndSummaryFromItsCodeAndHasATestClass() {
     for (Rule rule : Rules.all()) {
-      assertThat(rule.severity()).as("severity of %s", rule.code()).isEqualTo(rule.code().severity());
+      assertThat(rule.severity())
+          .as("severity of %s", rule.code())
+          .isEqualTo(rule.code().severity());
       assertThat(rule.summary()).as("summary of %s", rule.code()).isEqualTo(rule.code().summary());
       String test = rule.getClass().getName() + "Test";
-      assertThat(exists(test)).as("%s (%s) has no unit test class %s", rule.code(), rule.getClass().getSimpleName(), test)
+      assertThat(exists(test))
+          .as(
+              "%s (%s) has no unit test class %s",
+              rule.code(), rule.getClass().getSimpleName(), test)
           .isTrue();
     }
   }

@@ -5,10 +5,11 @@ import dev.vsplit.findings.Wording;
 
 /**
  * The plugin's words for what the engine tells the user to do: its goals ({@code vsplit:split}),
- * the build command that regenerates ({@code mvn process-classes}, where {@code generate} is bound),
- * and its parameters, as user properties ({@code -Dvsplit.allowPartial=true}) or as elements of its
- * configuration ({@code <specs>}). Every request the goals make carries it, so findings, the
- * generated files' header, generated sources and the proposed ownership map name Maven's commands.
+ * the build command that regenerates ({@code mvn process-classes}, where {@code generate} is
+ * bound), and its parameters, as user properties ({@code -Dvsplit.allowPartial=true}) or as
+ * elements of its configuration ({@code <specs>}). Every request the goals make carries it, so
+ * findings, the generated files' header, generated sources and the proposed ownership map name
+ * Maven's commands.
  */
 enum MavenWording implements Wording {
   INSTANCE;
@@ -16,7 +17,9 @@ enum MavenWording implements Wording {
   /** What the plugin is known by on the command line, in a project that declares it. */
   static final String PREFIX = "vsplit:";
 
-  /** The plugin by its coordinates: what works without a project, where the prefix does not resolve. */
+  /**
+   * The plugin by its coordinates: what works without a project, where the prefix does not resolve.
+   */
   static final String COORDINATES = "dev.vsplit:vsplit-maven-plugin:";
 
   @Override
@@ -30,7 +33,12 @@ enum MavenWording implements Wording {
       case SETTING -> "-Dvsplit." + fix.subject() + (fix.value() == null ? "" : "=" + fix.value());
       case PARAMETER -> "<" + fix.subject() + ">";
       case CONFIGURATION -> "the plugin's <" + fix.subject() + ">";
-      case RAISE_READ_LIMIT -> "raise <" + fix.subject() + "> in the plugin's configuration (or -Dvsplit." + fix.subject() + ")";
+      case RAISE_READ_LIMIT ->
+          "raise <"
+              + fix.subject()
+              + "> in the plugin's configuration (or -Dvsplit."
+              + fix.subject()
+              + ")";
       case LAUNCHER -> "Maven";
     };
   }

@@ -15,18 +15,25 @@ final class Messages {
 
   /** A delegate's HTTP route that delegates again (chaining). */
   static final Code DELEGATE_CHAINING = Code.VS101;
+
   /** A root route (one with {@code delegate}) that also has {@code redirect} or {@code route}. */
   static final Code ROOT_ROUTE_ACTION = Code.VS103;
+
   /** A delegate VirtualService (no hosts) with gateways, tls or tcp. */
   static final Code DELEGATE_TOP_LEVEL = Code.VS107;
+
   /** An invalid {@code exportTo}. */
   static final Code EXPORT_TO = Code.VS108;
+
   /** JWT-claim header matching in a VirtualService that is not bound to a gateway only. */
   static final Code JWT_CLAIM_WITHOUT_GATEWAY = Code.VS109;
+
   /** A regular expression that RE2 refuses. */
   static final Code REGEX = Code.VS008;
+
   /** Every admission warning. */
   static final Code WARNING = Code.VS003;
+
   /** Every other denial. */
   static final Code DENIED = Code.VS002;
 
@@ -42,7 +49,9 @@ final class Messages {
     this.keepWarnings = keepWarnings;
   }
 
-  /** The same list, but warnings added through the view are dropped, as Istio's appendErrors does. */
+  /**
+   * The same list, but warnings added through the view are dropped, as Istio's appendErrors does.
+   */
   Messages errorsOnly() {
     return keepWarnings ? new Messages(out, false) : this;
   }
