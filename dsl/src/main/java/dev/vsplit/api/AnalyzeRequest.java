@@ -33,6 +33,8 @@ public record AnalyzeRequest(
    *     default}
    * @param mesh the mesh settings; {@code null} for the defaults
    * @param limits bounds on reading one file; {@code null} for the defaults
+   * @param wording how the front end words a fix in the findings; {@code null} for {@link
+   *     Wording#NEUTRAL}
    */
   public AnalyzeRequest {
     inputs = List.copyOf(inputs);
@@ -43,7 +45,15 @@ public record AnalyzeRequest(
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
   }
 
-  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  /**
+   * A request in the engine's own words ({@link Wording#NEUTRAL}).
+   *
+   * @param inputs YAML files or folders (read recursively)
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
+   *     default}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param limits bounds on reading one file; {@code null} for the defaults
+   */
   public AnalyzeRequest(
       List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
     this(inputs, defaultNamespace, mesh, limits, null);
@@ -51,6 +61,10 @@ public record AnalyzeRequest(
 
   /**
    * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   *
+   * @param wording how the front end words a fix in the findings; {@code null} for {@link
+   *     Wording#NEUTRAL}
+   * @return a new request
    */
   public AnalyzeRequest withWording(Wording wording) {
     return new AnalyzeRequest(inputs, defaultNamespace, mesh, limits, wording);

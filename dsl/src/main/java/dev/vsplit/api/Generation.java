@@ -190,8 +190,14 @@ public final class Generation {
   }
 
   /**
-   * The output folder's contents, their headers saying how to regenerate in the words of {@code
-   * wording}.
+   * The output folder's contents, like {@link #files(String)}, their headers saying how to
+   * regenerate in the words of {@code wording}.
+   *
+   * @param codeownersPrefix the output folder's path in the repository, {@code /}-separated, e.g.
+   *     {@code istio}; empty for the root
+   * @param wording how the front end words the command that regenerates the files
+   * @return the files, sorted by path
+   * @throws IllegalStateException when the generation has errors: nothing must be written then
    */
   public List<GeneratedFile> files(String codeownersPrefix, Wording wording) {
     String regenerate = wording.word(Fix.regenerate());
@@ -245,8 +251,15 @@ public final class Generation {
   }
 
   /**
-   * Writes the output folder, the files' headers saying how to regenerate in the words of {@code
-   * wording}.
+   * Writes the output folder like {@link #writeTo(Path)}, the files' headers saying how to
+   * regenerate in the words of {@code wording}.
+   *
+   * @param directory the output folder
+   * @param wording how the front end words the command that regenerates the files
+   * @return the files written, unchanged and deleted
+   * @throws IOException when the folder cannot be written, is locked, or holds a hand edit (nothing
+   *     is written then)
+   * @throws IllegalStateException when the generation has errors
    */
   public WriteResult writeTo(Path directory, Wording wording) throws IOException {
     return OutputDirectory.write(
@@ -266,8 +279,15 @@ public final class Generation {
   }
 
   /**
-   * Compares the output folder with what the specs produce, in the words of {@code wording},
-   * writing nothing.
+   * Compares the output folder with what the specs produce, writing nothing; the files it compares
+   * against carry headers in the words of {@code wording}, as {@link #writeTo(Path, Wording)}
+   * writes them.
+   *
+   * @param directory the output folder
+   * @param wording how the front end words the command that regenerates the files
+   * @return the files that are stale, missing, extra or hand-edited; empty when up to date
+   * @throws IOException when the folder cannot be read
+   * @throws IllegalStateException when the generation has errors
    */
   public Drift check(Path directory, Wording wording) throws IOException {
     return OutputDirectory.check(

@@ -101,6 +101,8 @@ public record SplitRequest(
    *     default}
    * @param mesh the mesh settings; {@code null} for the defaults
    * @param limits bounds on reading one YAML file; {@code null} for the defaults
+   * @param wording how the front end words a fix in the findings, the generated sources and the
+   *     proposed ownership map; {@code null} for {@link Wording#NEUTRAL}
    */
   public SplitRequest {
     inputs = List.copyOf(inputs);
@@ -114,7 +116,23 @@ public record SplitRequest(
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
   }
 
-  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  /**
+   * A request in the engine's own words ({@link Wording#NEUTRAL}).
+   *
+   * @param inputs the monolith's YAML files or folders
+   * @param ownershipFile the ownership map, or {@code null}
+   * @param delegations the ownership map as entries; {@code null} for none
+   * @param sourceDirectory the source folder the Java specs go to
+   * @param javaPackage the generated classes' package, or {@code null}
+   * @param allowPartial generate the routes that split cleanly even when others cannot
+   * @param suggestionFile where a proposed map is written, or {@code null}
+   * @param projectDirectory the folder messages are relative to; {@code null} for the working
+   *     directory
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
+   *     default}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param limits bounds on reading one YAML file; {@code null} for the defaults
+   */
   public SplitRequest(
       List<Path> inputs,
       Path ownershipFile,
@@ -233,6 +251,10 @@ public record SplitRequest(
 
   /**
    * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   *
+   * @param wording how the front end words a fix in the findings, the generated sources and the
+   *     proposed ownership map; {@code null} for {@link Wording#NEUTRAL}
+   * @return a new request
    */
   public SplitRequest withWording(Wording wording) {
     return new SplitRequest(

@@ -96,6 +96,12 @@ public final class Vsplit {
   /**
    * Runs the specs and checks the result under the given mesh settings, the fixes worded by {@code
    * wording}.
+   *
+   * @param meshes the mesh specs
+   * @param teams the team specs
+   * @param mesh the mesh settings (domain suffix, default exportTo)
+   * @param wording how the front end words a fix in the findings' hints
+   * @return the resources, findings, scopes and effective routes
    */
   public static Generation load(
       List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh, Wording wording) {
