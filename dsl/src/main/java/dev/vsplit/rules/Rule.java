@@ -5,7 +5,7 @@ import dev.vsplit.findings.Severity;
 import java.util.List;
 
 /** One check: a stable code, a severity, a one-line summary, and the check itself. */
-public interface Rule {
+interface Rule {
 
   /** Stable identifier, e.g. {@code VS102}. */
   String code();
