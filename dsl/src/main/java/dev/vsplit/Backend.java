@@ -26,7 +26,12 @@ public final class Backend {
   private final Integer weight;
   private final Map<String, String> setRequestHeaders;
 
-  private Backend(String host, String subset, Integer port, Integer weight, Map<String, String> setRequestHeaders) {
+  private Backend(
+      String host,
+      String subset,
+      Integer port,
+      Integer weight,
+      Map<String, String> setRequestHeaders) {
     this.host = Objects.requireNonNull(host, "host");
     this.subset = subset;
     this.port = port;
@@ -34,7 +39,10 @@ public final class Backend {
     this.setRequestHeaders = Map.copyOf(setRequestHeaders);
   }
 
-  /** A destination service; write the fully qualified name ({@code name.namespace.svc.cluster.local}). */
+  /**
+   * A destination service; write the fully qualified name ({@code
+   * name.namespace.svc.cluster.local}).
+   */
   public static Backend destination(String host) {
     return new Backend(host, null, null, null, Map.of());
   }
@@ -70,16 +78,25 @@ public final class Backend {
     return new Destination(host, subset, port == null ? null : PortSelector.of(port), Map.of());
   }
 
-  /** The destination with its weight and header operations, as Istio's {@code HTTPRouteDestination}. */
+  /**
+   * The destination with its weight and header operations, as Istio's {@code HTTPRouteDestination}.
+   */
   public HTTPRouteDestination toRouteDestination() {
-    Headers headers = setRequestHeaders.isEmpty() ? null
-        : Headers.of(HeaderOperations.of(new java.util.TreeMap<>(setRequestHeaders), Map.of(), List.of()), null);
+    Headers headers =
+        setRequestHeaders.isEmpty()
+            ? null
+            : Headers.of(
+                HeaderOperations.of(
+                    new java.util.TreeMap<>(setRequestHeaders), Map.of(), List.of()),
+                null);
     return new HTTPRouteDestination(toDestination(), weight, headers, Map.of());
   }
 
   @Override
   public String toString() {
-    return host + (subset == null ? "" : " subset " + subset) + (port == null ? "" : ":" + port)
+    return host
+        + (subset == null ? "" : " subset " + subset)
+        + (port == null ? "" : ":" + port)
         + (weight == null ? "" : " weight " + weight);
   }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One prefix (or exact path, with optional conditions) that a primary hands to a team's
- * secondary, with the fields every route of the secondary inherits unless it sets them itself.
- * Immutable: {@code Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/productpage")}.
+ * One prefix (or exact path, with optional conditions) that a primary hands to a team's secondary,
+ * with the fields every route of the secondary inherits unless it sets them itself. Immutable:
+ * {@code Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/productpage")}.
  */
 public final class Delegation {
 
@@ -49,9 +49,13 @@ public final class Delegation {
     return timeout(Durations.format(timeout));
   }
 
-  /** Retries on the given conditions ({@code 5xx,reset}) every route of the secondary inherits unless it sets its own. */
+  /**
+   * Retries on the given conditions ({@code 5xx,reset}) every route of the secondary inherits
+   * unless it sets its own.
+   */
   public Delegation retries(int attempts, String perTryTimeout, String retryOn) {
-    return new Delegation(matches, secondary, inherited.withRetries(HTTPRetry.of(attempts, perTryTimeout, retryOn)));
+    return new Delegation(
+        matches, secondary, inherited.withRetries(HTTPRetry.of(attempts, perTryTimeout, retryOn)));
   }
 
   /**
@@ -61,12 +65,17 @@ public final class Delegation {
    */
   public Delegation setRequestHeader(String name, String value) {
     var request = inherited.headers() == null ? null : inherited.headers().request();
-    java.util.Map<String, String> set = new java.util.LinkedHashMap<>(request == null ? Map.of() : request.set());
+    java.util.Map<String, String> set =
+        new java.util.LinkedHashMap<>(request == null ? Map.of() : request.set());
     set.put(name, value);
-    var ops = dev.vsplit.model.HeaderOperations.of(set, request == null ? Map.of() : request.add(),
-        request == null ? List.of() : request.remove());
+    var ops =
+        dev.vsplit.model.HeaderOperations.of(
+            set,
+            request == null ? Map.of() : request.add(),
+            request == null ? List.of() : request.remove());
     var response = inherited.headers() == null ? null : inherited.headers().response();
-    return new Delegation(matches, secondary, inherited.withHeaders(dev.vsplit.model.Headers.of(ops, response)));
+    return new Delegation(
+        matches, secondary, inherited.withHeaders(dev.vsplit.model.Headers.of(ops, response)));
   }
 
   /** A CORS policy every route of the secondary inherits unless it sets its own. */
@@ -76,7 +85,10 @@ public final class Delegation {
 
   /** Retries every route of the secondary inherits unless it sets its own. */
   public Delegation retries(int attempts, String perTryTimeout) {
-    return new Delegation(matches, secondary, inherited.withRetries(new HTTPRetry(attempts, perTryTimeout, null, null, Map.of())));
+    return new Delegation(
+        matches,
+        secondary,
+        inherited.withRetries(new HTTPRetry(attempts, perTryTimeout, null, null, Map.of())));
   }
 
   /** The requests delegated: any of these matches (none delegates everything). */
@@ -89,7 +101,10 @@ public final class Delegation {
     return secondary;
   }
 
-  /** The fields every route of the secondary inherits unless it sets them itself, as an Istio route without match. */
+  /**
+   * The fields every route of the secondary inherits unless it sets them itself, as an Istio route
+   * without match.
+   */
   public HTTPRoute inherited() {
     return inherited;
   }

@@ -35,7 +35,10 @@ public final class Match {
     return uri(StringMatch.exact(path), false);
   }
 
-  /** {@code uri: {prefix: path}}: a plain string prefix, so {@code /log} also matches {@code /login}. */
+  /**
+   * {@code uri: {prefix: path}}: a plain string prefix, so {@code /log} also matches {@code
+   * /login}.
+   */
   public static Match prefix(String path) {
     return uri(StringMatch.prefix(path), false);
   }
@@ -50,12 +53,18 @@ public final class Match {
     return new Match(HTTPMatchRequest.EMPTY, false);
   }
 
-  /** An exact path written relative to the team's scope: {@code relativeExact("/users")} under {@code /api} is {@code /api/users}. */
+  /**
+   * An exact path written relative to the team's scope: {@code relativeExact("/users")} under
+   * {@code /api} is {@code /api/users}.
+   */
   public static Match relativeExact(String path) {
     return uri(StringMatch.exact(path), true);
   }
 
-  /** A prefix written relative to the team's scope: {@code relativePrefix("/v1")} under {@code /api} is {@code /api/v1}. */
+  /**
+   * A prefix written relative to the team's scope: {@code relativePrefix("/v1")} under {@code /api}
+   * is {@code /api/v1}.
+   */
   public static Match relativePrefix(String path) {
     return uri(StringMatch.prefix(path), true);
   }
@@ -91,17 +100,20 @@ public final class Match {
 
   /** Header {@code name} is absent. */
   public Match withoutHeader(String name) {
-    return with(request.withWithoutHeaders(put(request.withoutHeaders(), name, StringMatch.empty())));
+    return with(
+        request.withWithoutHeaders(put(request.withoutHeaders(), name, StringMatch.empty())));
   }
 
   /** Query parameter {@code name} equals {@code value}. */
   public Match query(String name, String value) {
-    return with(request.withQueryParams(put(request.queryParams(), name, StringMatch.exact(value))));
+    return with(
+        request.withQueryParams(put(request.queryParams(), name, StringMatch.exact(value))));
   }
 
   /** Query parameter {@code name} matches the RE2 expression {@code regex}. */
   public Match queryRegex(String name, String regex) {
-    return with(request.withQueryParams(put(request.queryParams(), name, StringMatch.regex(regex))));
+    return with(
+        request.withQueryParams(put(request.queryParams(), name, StringMatch.regex(regex))));
   }
 
   /** HTTP method, e.g. {@code GET}. */

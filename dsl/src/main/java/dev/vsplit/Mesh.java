@@ -3,8 +3,8 @@ package dev.vsplit;
 import java.util.List;
 
 /**
- * What a {@link MeshSpec} declares: gateways and primaries with their delegations. Handed to
- * {@link MeshSpec#define}; vsplit records what the spec declares and generates it.
+ * What a {@link MeshSpec} declares: gateways and primaries with their delegations. Handed to {@link
+ * MeshSpec#define}; vsplit records what the spec declares and generates it.
  *
  * <pre>{@code
  * mesh.owners("@bookinfo/platform");
@@ -26,22 +26,33 @@ public interface Mesh {
   /** A primary VirtualService: hosts, gateways, and the prefixes it delegates to teams. */
   PrimaryBuilder primary(String name, String namespace);
 
-  /** Code owners of the administrator's files (primaries, gateways, kustomization.yaml, effective-routes.yaml). */
+  /**
+   * Code owners of the administrator's files (primaries, gateways, kustomization.yaml,
+   * effective-routes.yaml).
+   */
   Mesh owners(String... owners);
 
   /** A Gateway under construction. */
   interface GatewayBuilder {
 
-    /** {@code networking.istio.io/v1beta1} unless set, e.g. to {@code networking.istio.io/v1alpha3}. */
+    /**
+     * {@code networking.istio.io/v1beta1} unless set, e.g. to {@code networking.istio.io/v1alpha3}.
+     */
     GatewayBuilder apiVersion(String apiVersion);
 
     /** Which gateway proxies apply it, e.g. {@code selector("istio", "ingressgateway")}. */
     GatewayBuilder selector(String key, String value);
 
-    /** A plain-text listener: port number, port name, protocol ({@code HTTP}, {@code HTTP2}, {@code GRPC}, {@code TCP}) and hosts. */
+    /**
+     * A plain-text listener: port number, port name, protocol ({@code HTTP}, {@code HTTP2}, {@code
+     * GRPC}, {@code TCP}) and hosts.
+     */
     GatewayBuilder server(int port, String portName, String protocol, String... hosts);
 
-    /** An HTTPS listener terminating TLS with the certificate in the Kubernetes secret {@code credentialName}. */
+    /**
+     * An HTTPS listener terminating TLS with the certificate in the Kubernetes secret {@code
+     * credentialName}.
+     */
     GatewayBuilder httpsServer(int port, String portName, String credentialName, String... hosts);
 
     /** An HTTP listener that redirects every request to HTTPS. */
@@ -71,7 +82,10 @@ public interface Mesh {
     /** The hosts it serves, e.g. {@code bookinfo.example.com} or {@code *}. */
     PrimaryBuilder hosts(String... hosts);
 
-    /** The gateways it binds to: a name in its own namespace, {@code namespace/name}, or {@code mesh}. */
+    /**
+     * The gateways it binds to: a name in its own namespace, {@code namespace/name}, or {@code
+     * mesh}.
+     */
     PrimaryBuilder gateways(String... gateways);
 
     /** Binds to gateways declared in this mesh spec. */
@@ -83,13 +97,19 @@ public interface Mesh {
     /** A label on the primary's metadata. */
     PrimaryBuilder label(String key, String value);
 
-    /** Hands the requests that {@code match} to {@code secondary}. Order does not matter: vsplit emits the most specific first. */
+    /**
+     * Hands the requests that {@code match} to {@code secondary}. Order does not matter: vsplit
+     * emits the most specific first.
+     */
     PrimaryBuilder delegate(Match match, Secondary secondary);
 
     /** Hands the requests that match any of {@code matches} to {@code secondary}. */
     PrimaryBuilder delegate(List<Match> matches, Secondary secondary);
 
-    /** A delegation with inherited fields, e.g. {@code Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/")}. */
+    /**
+     * A delegation with inherited fields, e.g. {@code
+     * Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/")}.
+     */
     PrimaryBuilder delegate(Delegation delegation);
 
     /**

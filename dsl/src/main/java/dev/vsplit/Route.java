@@ -3,8 +3,8 @@ package dev.vsplit;
 import java.time.Duration;
 
 /**
- * One route of a team's secondary, written the way the YAML reads: matches, then where the
- * traffic goes, then what happens on the way. Created by {@link Routes#route()}.
+ * One route of a team's secondary, written the way the YAML reads: matches, then where the traffic
+ * goes, then what happens on the way. Created by {@link Routes#route()}.
  *
  * <pre>{@code
  * http.route("reviews-canary")
@@ -48,7 +48,9 @@ public interface Route {
   /** Retries with a per-try timeout, on Istio's default conditions. */
   Route retries(int attempts, String perTryTimeout);
 
-  /** Retries with a per-try timeout on the given conditions, e.g. {@code 5xx,reset,connect-failure}. */
+  /**
+   * Retries with a per-try timeout on the given conditions, e.g. {@code 5xx,reset,connect-failure}.
+   */
   Route retries(int attempts, String perTryTimeout, String retryOn);
 
   /** Delays {@code percent}% of the requests by {@code fixedDelay}. */

@@ -5,14 +5,15 @@ import dev.vsplit.model.HTTPMatchRequest;
 import java.util.List;
 
 /**
- * What one team may match in one secondary: the matches of the delegations that lead to it,
- * minus the more specific matches the same primaries give to other teams.
+ * What one team may match in one secondary: the matches of the delegations that lead to it, minus
+ * the more specific matches the same primaries give to other teams.
  *
  * @param secondary the secondary
  * @param delegations for each delegation to it, the primary's matches (any of them)
  * @param carveOuts the other teams' delegations that come before it and take part of its requests
  */
-public record Scope(Secondary secondary, List<List<HTTPMatchRequest>> delegations, List<CarveOut> carveOuts) {
+public record Scope(
+    Secondary secondary, List<List<HTTPMatchRequest>> delegations, List<CarveOut> carveOuts) {
 
   public Scope {
     delegations = List.copyOf(delegations);
@@ -29,7 +30,10 @@ public record Scope(Secondary secondary, List<List<HTTPMatchRequest>> delegation
 
   /** {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}. */
   public String describe() {
-    return Describe.scope(String.valueOf(secondary), delegations, carveOuts.stream().map(CarveOut::toString).toList());
+    return Describe.scope(
+        String.valueOf(secondary),
+        delegations,
+        carveOuts.stream().map(CarveOut::toString).toList());
   }
 
   @Override

@@ -30,8 +30,15 @@ public final class Secondary {
     this(team, name, namespace, null, null, null, List.of(), CallSite.capture());
   }
 
-  private Secondary(Team team, String name, String namespace, Backend defaultBackend, Integer failClosedStatus,
-      Integer sealStatus, List<String> exportTo, Location site) {
+  private Secondary(
+      Team team,
+      String name,
+      String namespace,
+      Backend defaultBackend,
+      Integer failClosedStatus,
+      Integer sealStatus,
+      List<String> exportTo,
+      Location site) {
     this.team = Objects.requireNonNull(team, "team");
     this.name = Objects.requireNonNull(name, "secondary name");
     this.namespace = Objects.requireNonNull(namespace, "secondary namespace");
@@ -44,7 +51,8 @@ public final class Secondary {
 
   /** Until the team writes a {@link TeamSpec}, its whole scope goes to this backend. */
   public Secondary defaultBackend(Backend backend) {
-    return new Secondary(team, name, namespace, backend, failClosedStatus, sealStatus, exportTo, site);
+    return new Secondary(
+        team, name, namespace, backend, failClosedStatus, sealStatus, exportTo, site);
   }
 
   /**
@@ -68,12 +76,21 @@ public final class Secondary {
   }
 
   public Secondary sealed(int status) {
-    return new Secondary(team, name, namespace, defaultBackend, failClosedStatus, status, exportTo, site);
+    return new Secondary(
+        team, name, namespace, defaultBackend, failClosedStatus, status, exportTo, site);
   }
 
   /** Restricts who sees the secondary; it must include the primary's namespace (vsplit checks). */
   public Secondary exportTo(String... namespaces) {
-    return new Secondary(team, name, namespace, defaultBackend, failClosedStatus, sealStatus, List.of(namespaces), site);
+    return new Secondary(
+        team,
+        name,
+        namespace,
+        defaultBackend,
+        failClosedStatus,
+        sealStatus,
+        List.of(namespaces),
+        site);
   }
 
   public Team team() {
@@ -113,7 +130,9 @@ public final class Secondary {
     return exportTo;
   }
 
-  /** Identity is namespace and name: two declarations of the same secondary are the same secondary. */
+  /**
+   * Identity is namespace and name: two declarations of the same secondary are the same secondary.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Secondary s && s.name.equals(name) && s.namespace.equals(namespace);

@@ -28,7 +28,10 @@ public final class Team {
     return new Team(name, namespace, owners);
   }
 
-  /** Code owners of the team's generated files, as CODEOWNERS writes them ({@code @org/team}, {@code user@example.com}). */
+  /**
+   * Code owners of the team's generated files, as CODEOWNERS writes them ({@code @org/team}, {@code
+   * user@example.com}).
+   */
   public Team owners(String... owners) {
     return new Team(name, namespace, List.of(owners));
   }
@@ -36,8 +39,11 @@ public final class Team {
   /** A secondary VirtualService of this team, in the team's namespace. */
   public Secondary secondary(String name) {
     if (namespace == null) {
-      throw new IllegalStateException("team " + this.name + " has no namespace: give it one with .namespace(...) or name the"
-          + " secondary's namespace with secondary(name, namespace)");
+      throw new IllegalStateException(
+          "team "
+              + this.name
+              + " has no namespace: give it one with .namespace(...) or name the"
+              + " secondary's namespace with secondary(name, namespace)");
     }
     return new Secondary(this, name, namespace);
   }

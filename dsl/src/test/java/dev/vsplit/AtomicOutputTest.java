@@ -46,20 +46,33 @@ class AtomicOutputTest {
   private Map<String, String> before;
 
   private GenerateRequest request(String... specClasses) {
-    return new GenerateRequest(Path.of("").toAbsolutePath(), List.of(), List.of(), List.of(specClasses),
-        List.of(Path.of("src/test/java")), out, MeshOptions.DEFAULTS);
+    return new GenerateRequest(
+        Path.of("").toAbsolutePath(),
+        List.of(),
+        List.of(),
+        List.of(specClasses),
+        List.of(Path.of("src/test/java")),
+        out,
+        MeshOptions.DEFAULTS);
   }
 
   private static GenerateResult generate(GenerateRequest request) throws IOException {
     return Vsplit.generate(request, AtomicOutputTest.class.getClassLoader());
   }
 
-  /** The previous output: bookinfo as vsplit:generate wrote it, plus a README someone wrote beside it. */
+  /**
+   * The previous output: bookinfo as vsplit:generate wrote it, plus a README someone wrote beside
+   * it.
+   */
   @BeforeEach
   void previousOutput() throws IOException {
     out = tmp.resolve("istio");
-    GenerateResult first = generate(request(BookinfoMesh.class.getName(), IdentityRoutes.class.getName(),
-        StorefrontRoutes.class.getName()));
+    GenerateResult first =
+        generate(
+            request(
+                BookinfoMesh.class.getName(),
+                IdentityRoutes.class.getName(),
+                StorefrontRoutes.class.getName()));
     assertThat(first.hasErrors()).as("%s", first.findings()).isFalse();
     assertThat(first.written().written()).hasSize(7);
     Files.writeString(out.resolve("README.md"), "hand-written, never touched\n");
@@ -68,7 +81,8 @@ class AtomicOutputTest {
 
   @Test
   void aSpecThatThrowsWritesNothing() throws IOException {
-    GenerateResult result = generate(request(ThrowingMesh.class.getName(), ThrowingRoutes.class.getName()));
+    GenerateResult result =
+        generate(request(ThrowingMesh.class.getName(), ThrowingRoutes.class.getName()));
 
     assertThat(result.findings()).extracting(Finding::code).contains("VS207");
     assertThat(result.written()).isNull();
@@ -79,11 +93,15 @@ class AtomicOutputTest {
   void aSchemaInvalidResultWritesNothing() throws IOException {
     GenerateResult result = generate(request(TypoInApiVersionMesh.class.getName()));
 
-    assertThat(result.errors()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo("VS004");
-      assertThat(f.resource()).isEqualTo("default/bookinfo-gateway");
-      assertThat(f.message()).contains("Istio has no Gateway in networking.istio.io/v1beta2");
-    });
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("VS004");
+              assertThat(f.resource()).isEqualTo("default/bookinfo-gateway");
+              assertThat(f.message())
+                  .contains("Istio has no Gateway in networking.istio.io/v1beta2");
+            });
     assertThat(result.written()).isNull();
     assertThat(Folders.snapshot(out)).isEqualTo(before);
 
@@ -100,23 +118,48 @@ class AtomicOutputTest {
     Map<String, String> withEdit = Folders.snapshot(out);
 
     // Without IdentityRoutes, vs-1 becomes a skeleton: vsplit would have to overwrite the edit.
-    Throwable e = catchThrowable(() -> generate(request(BookinfoMesh.class.getName(), StorefrontRoutes.class.getName())));
+    Throwable e =
+        catchThrowable(
+            () ->
+                generate(request(BookinfoMesh.class.getName(), StorefrontRoutes.class.getName())));
 
-    assertThat(e).isInstanceOf(OutputConflictException.class).hasMessageContaining("ns1/virtualservice-vs-1.yaml");
+    assertThat(e)
+        .isInstanceOf(OutputConflictException.class)
+        .hasMessageContaining("ns1/virtualservice-vs-1.yaml");
     assertThat(Folders.snapshot(out)).isEqualTo(withEdit);
   }
 
   // ---------------------------------------------------------------------------------------------
   // I/O errors
 
-  /** Changes bookinfo's output: one secondary changed, one gone, the gateway gone, a new one in a new folder. */
+  /**
+   * Changes bookinfo's output: one secondary changed, one gone, the gateway gone, a new one in a
+   * new folder.
+   */
   private static Generation next() {
-    Secondary vs1 = Team.named("identity").namespace("ns1").owners("@bookinfo/identity").secondary("vs-1").failClosed();
-    Secondary api = Team.named("api").namespace("api").owners("@bookinfo/api").secondary("api").failClosed();
-    Generation g = Vsplit.load(
-        mesh(m -> m.primary("bookinfo", "default").hosts("bookinfo.example.com").delegate(prefix("/api"), api).delegate(prefix("/log"), vs1)),
-        team(vs1, http -> http.route().match(exact("/login")).to(destination("productpage.default.svc.cluster.local").port(9080))),
-        team(api, http -> http.route().to(destination("api.api.svc.cluster.local"))));
+    Secondary vs1 =
+        Team.named("identity")
+            .namespace("ns1")
+            .owners("@bookinfo/identity")
+            .secondary("vs-1")
+            .failClosed();
+    Secondary api =
+        Team.named("api").namespace("api").owners("@bookinfo/api").secondary("api").failClosed();
+    Generation g =
+        Vsplit.load(
+            mesh(
+                m ->
+                    m.primary("bookinfo", "default")
+                        .hosts("bookinfo.example.com")
+                        .delegate(prefix("/api"), api)
+                        .delegate(prefix("/log"), vs1)),
+            team(
+                vs1,
+                http ->
+                    http.route()
+                        .match(exact("/login"))
+                        .to(destination("productpage.default.svc.cluster.local").port(9080))),
+            team(api, http -> http.route().to(destination("api.api.svc.cluster.local"))));
     assertThat(g.hasErrors()).as("%s", g.findings()).isFalse();
     return g;
   }
@@ -132,9 +175,15 @@ class AtomicOutputTest {
     next.writeTo(fs.path(out));
     List<String> steps = fs.operations();
     Map<String, String> after = Folders.snapshot(out);
-    assertThat(after).isNotEqualTo(before).containsKey("api/virtualservice-api.yaml").doesNotContainKey("ns1/virtualservice-vs-2.yaml");
-    assertThat(steps).hasSizeGreaterThan(20)
-        .anyMatch(s -> s.startsWith("move ")).anyMatch(s -> s.startsWith("delete ")).anyMatch(s -> s.startsWith("force "));
+    assertThat(after)
+        .isNotEqualTo(before)
+        .containsKey("api/virtualservice-api.yaml")
+        .doesNotContainKey("ns1/virtualservice-vs-2.yaml");
+    assertThat(steps)
+        .hasSizeGreaterThan(20)
+        .anyMatch(s -> s.startsWith("move "))
+        .anyMatch(s -> s.startsWith("delete "))
+        .anyMatch(s -> s.startsWith("force "));
 
     List<String> failedAt = new ArrayList<>();
     for (int n = 1; n <= steps.size(); n++) {
@@ -145,7 +194,9 @@ class AtomicOutputTest {
       Map<String, String> now = Folders.snapshot(out);
       if (e != null) {
         failedAt.add(steps.get(n - 1));
-        assertThat(e).as("failing at step %d, %s", n, steps.get(n - 1)).isInstanceOf(IOException.class)
+        assertThat(e)
+            .as("failing at step %d, %s", n, steps.get(n - 1))
+            .isInstanceOf(IOException.class)
             .hasMessageContaining("injected I/O error #" + n);
         assertThat(now).as("after failing at step %d, %s", n, steps.get(n - 1)).isEqualTo(before);
       } else {
@@ -154,20 +205,29 @@ class AtomicOutputTest {
         assertThat(now).as("after failing at step %d, %s", n, steps.get(n - 1)).isEqualTo(after);
       }
     }
-    // Step 1 is Files.createDirectories probing the folder, which exists: its error is rightly ignored.
+    // Step 1 is Files.createDirectories probing the folder, which exists: its error is rightly
+    // ignored.
     assertThat(steps.get(0)).startsWith("create-directory ").endsWith("istio");
-    assertThat(steps.get(lastChangeOfOutput(steps, after))).startsWith("delete ").endsWith("ns1/virtualservice-vs-2.yaml");
-    assertThat(failedAt).as("every step up to the last move or delete fails the write")
+    assertThat(steps.get(lastChangeOfOutput(steps, after)))
+        .startsWith("delete ")
+        .endsWith("ns1/virtualservice-vs-2.yaml");
+    assertThat(failedAt)
+        .as("every step up to the last move or delete fails the write")
         .containsAll(steps.subList(1, lastChangeOfOutput(steps, after) + 1));
   }
 
-  /** The index of the last move or delete of an output file (not of a folder, the staging folder or the lock). */
+  /**
+   * The index of the last move or delete of an output file (not of a folder, the staging folder or
+   * the lock).
+   */
   private int lastChangeOfOutput(List<String> steps, Map<String, String> after) {
     int last = -1;
     for (int i = 0; i < steps.size(); i++) {
       String[] opAndPath = steps.get(i).split(" ", 2);
       String key = out.relativize(Path.of(opAndPath[1])).toString();
-      boolean outputFile = !"<dir>".equals(before.getOrDefault(key, after.get(key))) && (before.containsKey(key) || after.containsKey(key));
+      boolean outputFile =
+          !"<dir>".equals(before.getOrDefault(key, after.get(key)))
+              && (before.containsKey(key) || after.containsKey(key));
       if ((opAndPath[0].equals("move") || opAndPath[0].equals("delete")) && outputFile) {
         last = i;
       }
@@ -193,20 +253,31 @@ class AtomicOutputTest {
       fs.failNever();
       Map<String, String> now = Folders.snapshot(out);
       if (e != null) {
-        // The disk is gone, so vsplit's own lock file or staging folder may stay behind, and when the
+        // The disk is gone, so vsplit's own lock file or staging folder may stay behind, and when
+        // the
         // previous files cannot be put back, the message says where their copies are; none is lost.
-        boolean restored = before.entrySet().stream().allMatch(x -> x.getValue().equals(now.get(x.getKey())));
+        boolean restored =
+            before.entrySet().stream().allMatch(x -> x.getValue().equals(now.get(x.getKey())));
         if (!restored) {
-          assertThat(e).hasMessageContaining("nor put its previous files back").hasMessageContaining(".vsplit-staging-");
+          assertThat(e)
+              .hasMessageContaining("nor put its previous files back")
+              .hasMessageContaining(".vsplit-staging-");
         }
         for (var entry : before.entrySet()) {
-          if (!entry.getValue().equals(now.get(entry.getKey())) && !entry.getValue().equals("<dir>")) {
-            assertThat(now.entrySet()).as("a copy of %s after failing from step %d", entry.getKey(), n)
-                .anyMatch(x -> x.getKey().startsWith(".vsplit-staging-") && x.getValue().equals(entry.getValue()));
+          if (!entry.getValue().equals(now.get(entry.getKey()))
+              && !entry.getValue().equals("<dir>")) {
+            assertThat(now.entrySet())
+                .as("a copy of %s after failing from step %d", entry.getKey(), n)
+                .anyMatch(
+                    x ->
+                        x.getKey().startsWith(".vsplit-staging-")
+                            && x.getValue().equals(entry.getValue()));
           }
         }
-        assertThat(now.keySet()).as("after failing from step %d", n)
-            .allMatch(k -> before.containsKey(k) || after.containsKey(k) || k.startsWith(".vsplit"));
+        assertThat(now.keySet())
+            .as("after failing from step %d", n)
+            .allMatch(
+                k -> before.containsKey(k) || after.containsKey(k) || k.startsWith(".vsplit"));
       }
       // Once the disk works again, the next run completes the output.
       next.writeTo(out);

@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class BookinfoTest {
 
-  private final Generation generation = Vsplit.load(new BookinfoMesh(), new IdentityRoutes(), new StorefrontRoutes());
+  private final Generation generation =
+      Vsplit.load(new BookinfoMesh(), new IdentityRoutes(), new StorefrontRoutes());
 
   @Test
   void hasNoFindingsAtAll() {
@@ -39,12 +40,13 @@ class BookinfoTest {
 
   @ParameterizedTest(name = "{0} {1}/{2} equals seed/{3}")
   @CsvSource({
-      "Gateway,        default, bookinfo-gateway, bookinfo-gateway.yaml",
-      "VirtualService, default, bookinfo,         bookinfo-primary.yaml",
-      "VirtualService, ns1,     vs-1,             bookinfo-vs-1.yaml",
-      "VirtualService, ns1,     vs-2,             bookinfo-vs-2.yaml",
+    "Gateway,        default, bookinfo-gateway, bookinfo-gateway.yaml",
+    "VirtualService, default, bookinfo,         bookinfo-primary.yaml",
+    "VirtualService, ns1,     vs-1,             bookinfo-vs-1.yaml",
+    "VirtualService, ns1,     vs-2,             bookinfo-vs-2.yaml",
   })
-  void equalsTheSeedFieldForField(String kind, String namespace, String name, String seedFile) throws IOException {
+  void equalsTheSeedFieldForField(String kind, String namespace, String name, String seedFile)
+      throws IOException {
     JsonNode generated = Trees.tree(yaml(generation, kind, namespace, name));
     JsonNode seed = Trees.tree(seed(seedFile));
 
@@ -64,15 +66,22 @@ class BookinfoTest {
   @Test
   void generatesExactlyTheseFourResources() {
     assertThat(generation.resources())
-        .extracting(r -> r.resource().kind() + " " + r.resource().namespace() + "/" + r.resource().name())
-        .containsExactly("Gateway default/bookinfo-gateway", "VirtualService default/bookinfo", "VirtualService ns1/vs-1",
+        .extracting(
+            r -> r.resource().kind() + " " + r.resource().namespace() + "/" + r.resource().name())
+        .containsExactly(
+            "Gateway default/bookinfo-gateway",
+            "VirtualService default/bookinfo",
+            "VirtualService ns1/vs-1",
             "VirtualService ns1/vs-2");
   }
 
   @Test
   void logComesFirstAlthoughTheMeshDeclaresSlashFirst() {
-    VirtualService primary = (VirtualService) generation.resource("VirtualService", "default", "bookinfo");
-    assertThat(primary.spec().http()).extracting(r -> r.delegate().name()).containsExactly("vs-1", "vs-2");
+    VirtualService primary =
+        (VirtualService) generation.resource("VirtualService", "default", "bookinfo");
+    assertThat(primary.spec().http())
+        .extracting(r -> r.delegate().name())
+        .containsExactly("vs-1", "vs-2");
   }
 
   @Test
@@ -80,14 +89,18 @@ class BookinfoTest {
     assertThat(generation.resource("VirtualService", "default", "bookinfo").metadata().labels())
         .containsExactly(Map.entry("app.kubernetes.io/managed-by", "vsplit"));
     assertThat(generation.resource("VirtualService", "ns1", "vs-1").metadata().labels())
-        .containsExactly(Map.entry("app.kubernetes.io/managed-by", "vsplit"), Map.entry("vsplit.dev/team", "identity"));
+        .containsExactly(
+            Map.entry("app.kubernetes.io/managed-by", "vsplit"),
+            Map.entry("vsplit.dev/team", "identity"));
     assertThat(generation.resource("VirtualService", "ns1", "vs-2").metadata().labels())
         .containsEntry("vsplit.dev/team", "storefront");
   }
 
   @Test
   void effectiveRoutesAreIdentityFirstThenStorefront() {
-    assertThat(generation.effectiveYaml()).isEqualTo("""
+    assertThat(generation.effectiveYaml())
+        .isEqualTo(
+            """
         - name: bookinfo
           namespace: default
           http:
@@ -121,15 +134,21 @@ class BookinfoTest {
     Generation meshOnly = Vsplit.load(new BookinfoMesh());
 
     assertThat(meshOnly.errors()).as(describe(meshOnly)).isEmpty();
-    assertThat(meshOnly.resources()).filteredOn(GeneratedResource::skeleton)
-        .extracting(r -> r.resource().name()).containsExactly("vs-1", "vs-2");
-    assertThat(yaml(meshOnly, "VirtualService", "ns1", "vs-1")).endsWith("""
+    assertThat(meshOnly.resources())
+        .filteredOn(GeneratedResource::skeleton)
+        .extracting(r -> r.resource().name())
+        .containsExactly("vs-1", "vs-2");
+    assertThat(yaml(meshOnly, "VirtualService", "ns1", "vs-1"))
+        .endsWith(
+            """
         spec:
           http:
           - directResponse:
               status: 503
         """);
-    assertThat(yaml(meshOnly, "VirtualService", "ns1", "vs-2")).endsWith("""
+    assertThat(yaml(meshOnly, "VirtualService", "ns1", "vs-2"))
+        .endsWith(
+            """
         spec:
           http:
           - route:

@@ -32,13 +32,17 @@ class BuildersTest {
 
   /** The administrator's usual primary: one host, one gateway, /shop to the shop team. */
   static MeshSpec shopMesh() {
-    return mesh(m -> m.primary("shop", "default")
-        .hosts("shop.example.com")
-        .gateways("istio-system/web")
-        .delegate(prefix("/shop"), SHOP_ROUTES));
+    return mesh(
+        m ->
+            m.primary("shop", "default")
+                .hosts("shop.example.com")
+                .gateways("istio-system/web")
+                .delegate(prefix("/shop"), SHOP_ROUTES));
   }
 
-  /** The shop team's secondary with these routes, as YAML; the whole result must be free of errors. */
+  /**
+   * The shop team's secondary with these routes, as YAML; the whole result must be free of errors.
+   */
   static String shopRoutes(Consumer<Routes> routes) {
     Generation g = Vsplit.load(shopMesh(), team(SHOP_ROUTES, routes));
     assertThat(g.errors()).as(describe(g)).isEmpty();
@@ -47,7 +51,8 @@ class BuildersTest {
 
   /** The {@code spec.http} list of {@link #shopRoutes}: what follows the fixed header. */
   static String shopHttp(Consumer<Routes> routes) {
-    String header = """
+    String header =
+        """
         apiVersion: networking.istio.io/v1beta1
         kind: VirtualService
         metadata:
@@ -62,7 +67,10 @@ class BuildersTest {
     String yaml = shopRoutes(routes);
     assertThat(yaml).startsWith(header);
     // one level less indented, so that the expected text starts at the list
-    return yaml.substring(header.length()).lines().map(l -> l.substring(2)).collect(Collectors.joining("\n", "", "\n"));
+    return yaml.substring(header.length())
+        .lines()
+        .map(l -> l.substring(2))
+        .collect(Collectors.joining("\n", "", "\n"));
   }
 
   @Nested
@@ -70,14 +78,20 @@ class BuildersTest {
 
     @Test
     void gatewayWithPlainHttpsAndRedirectServers() {
-      Generation g = Vsplit.load(mesh(m -> m.gateway("web", "istio-system")
-          .selector("istio", "ingressgateway")
-          .label("tier", "edge")
-          .server(80, "http", "HTTP", "shop.example.com")
-          .httpsServer(443, "https", "shop-cert", "shop.example.com")
-          .httpsRedirect(8080, "http-redirect", "*.example.com")));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.gateway("web", "istio-system")
+                          .selector("istio", "ingressgateway")
+                          .label("tier", "edge")
+                          .server(80, "http", "HTTP", "shop.example.com")
+                          .httpsServer(443, "https", "shop-cert", "shop.example.com")
+                          .httpsRedirect(8080, "http-redirect", "*.example.com")));
 
-      assertThat(yaml(g, "Gateway", "istio-system", "web")).isEqualTo("""
+      assertThat(yaml(g, "Gateway", "istio-system", "web"))
+          .isEqualTo(
+              """
           apiVersion: networking.istio.io/v1beta1
           kind: Gateway
           metadata:
@@ -118,12 +132,18 @@ class BuildersTest {
 
     @Test
     void gatewayApiVersionCanBeChosen() {
-      Generation g = Vsplit.load(mesh(m -> m.gateway("bookinfo-gateway", "default")
-          .apiVersion("networking.istio.io/v1alpha3")
-          .selector("istio", "ingressgateway")
-          .server(80, "http", "HTTP", "*")));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.gateway("bookinfo-gateway", "default")
+                          .apiVersion("networking.istio.io/v1alpha3")
+                          .selector("istio", "ingressgateway")
+                          .server(80, "http", "HTTP", "*")));
 
-      assertThat(yaml(g, "Gateway", "default", "bookinfo-gateway")).startsWith("""
+      assertThat(yaml(g, "Gateway", "default", "bookinfo-gateway"))
+          .startsWith(
+              """
           apiVersion: networking.istio.io/v1alpha3
           kind: Gateway
           """);
@@ -136,21 +156,32 @@ class BuildersTest {
     @Test
     void primaryReadsLikeTheYaml() {
       Secondary log = Team.named("identity").namespace("ns1").secondary("vs-1").failClosed();
-      Generation g = Vsplit.load(mesh(m -> {
-        Mesh.GatewayBuilder web = m.gateway("web", "istio-system").selector("istio", "ingressgateway").server(80, "http", "HTTP", "*");
-        Mesh.GatewayBuilder local = m.gateway("local", "default").selector("istio", "ingressgateway").server(80, "http", "HTTP", "*");
-        m.primary("shop", "default")
-            .hosts("shop.example.com", "www.example.com")
-            .gateways(web, local)
-            .gateways("mesh")
-            .exportTo("*")
-            .label("tier", "edge")
-            .delegate(prefix("/shop"), SHOP_ROUTES)
-            .delegate(prefix("/login"), log);
-      }));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m -> {
+                    Mesh.GatewayBuilder web =
+                        m.gateway("web", "istio-system")
+                            .selector("istio", "ingressgateway")
+                            .server(80, "http", "HTTP", "*");
+                    Mesh.GatewayBuilder local =
+                        m.gateway("local", "default")
+                            .selector("istio", "ingressgateway")
+                            .server(80, "http", "HTTP", "*");
+                    m.primary("shop", "default")
+                        .hosts("shop.example.com", "www.example.com")
+                        .gateways(web, local)
+                        .gateways("mesh")
+                        .exportTo("*")
+                        .label("tier", "edge")
+                        .delegate(prefix("/shop"), SHOP_ROUTES)
+                        .delegate(prefix("/login"), log);
+                  }));
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "default", "shop")).isEqualTo("""
+      assertThat(yaml(g, "VirtualService", "default", "shop"))
+          .isEqualTo(
+              """
           apiVersion: networking.istio.io/v1beta1
           kind: VirtualService
           metadata:
@@ -187,21 +218,37 @@ class BuildersTest {
 
     @Test
     void primaryApiVersionCanBeChosen() {
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default")
-          .apiVersion("networking.istio.io/v1")
-          .hosts("shop.example.com")
-          .delegate(prefix("/shop"), SHOP_ROUTES)));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .apiVersion("networking.istio.io/v1")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), SHOP_ROUTES)));
 
-      assertThat(yaml(g, "VirtualService", "default", "shop")).startsWith("apiVersion: networking.istio.io/v1\n");
+      assertThat(yaml(g, "VirtualService", "default", "shop"))
+          .startsWith("apiVersion: networking.istio.io/v1\n");
     }
 
     @Test
     void delegationWithInheritedRewriteTimeoutAndRetries() {
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default")
-          .hosts("shop.example.com")
-          .delegate(Delegation.of(prefix("/legacy")).to(SHOP_ROUTES).rewrite("/shop").timeout("10s").retries(2, "3s"))));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(
+                              Delegation.of(prefix("/legacy"))
+                                  .to(SHOP_ROUTES)
+                                  .rewrite("/shop")
+                                  .timeout("10s")
+                                  .retries(2, "3s"))));
 
-      assertThat(yaml(g, "VirtualService", "default", "shop")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "default", "shop"))
+          .endsWith(
+              """
             http:
             - match:
               - uri:
@@ -220,17 +267,33 @@ class BuildersTest {
 
     @Test
     void inheritedFieldsReachTheEffectiveRoutesUnlessTheTeamSetsThem() {
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default")
-              .hosts("shop.example.com")
-              .delegate(Delegation.of(prefix("/shop")).to(SHOP_ROUTES).timeout("10s").retries(2, "3s"))),
-          team(SHOP_ROUTES, http -> {
-            http.route().match(prefix("/shop/slow")).to(destination("slow.shop.svc.cluster.local")).timeout("30s");
-            http.route().match(prefix("/shop/fast")).to(destination("fast.shop.svc.cluster.local"));
-          }));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(
+                              Delegation.of(prefix("/shop"))
+                                  .to(SHOP_ROUTES)
+                                  .timeout("10s")
+                                  .retries(2, "3s"))),
+              team(
+                  SHOP_ROUTES,
+                  http -> {
+                    http.route()
+                        .match(prefix("/shop/slow"))
+                        .to(destination("slow.shop.svc.cluster.local"))
+                        .timeout("30s");
+                    http.route()
+                        .match(prefix("/shop/fast"))
+                        .to(destination("fast.shop.svc.cluster.local"));
+                  }));
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
-      assertThat(g.effectiveYaml()).isEqualTo("""
+      assertThat(g.effectiveYaml())
+          .isEqualTo(
+              """
           - name: shop
             namespace: default
             http:
@@ -260,13 +323,19 @@ class BuildersTest {
     @Test
     void multiMatchDelegationsKeepEveryMatchInOneRoute() {
       Secondary api = Team.named("api").namespace("api").secondary("api-routes").failClosed();
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default")
-          .hosts("shop.example.com")
-          .delegate(List.of(prefix("/shop"), prefix("/store")), SHOP_ROUTES)
-          .delegate(Delegation.of(prefix("/api"), prefix("/v1/api")).to(api))));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(List.of(prefix("/shop"), prefix("/store")), SHOP_ROUTES)
+                          .delegate(Delegation.of(prefix("/api"), prefix("/v1/api")).to(api))));
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "default", "shop")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "default", "shop"))
+          .endsWith(
+              """
             http:
             - match:
               - uri:
@@ -289,12 +358,18 @@ class BuildersTest {
 
     @Test
     void delegationWithoutMatchDelegatesEverything() {
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default")
-          .hosts("shop.example.com")
-          .delegate(Delegation.of().to(SHOP_ROUTES))));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(Delegation.of().to(SHOP_ROUTES))));
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "default", "shop")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "default", "shop"))
+          .endsWith(
+              """
             http:
             - delegate:
                 name: shop-routes
@@ -304,11 +379,19 @@ class BuildersTest {
 
     @Test
     void delegationMatchConditionsAreWrittenAsIstioFields() {
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default")
-          .hosts("shop.example.com")
-          .delegate(prefix("/shop").header("x-tenant", "acme").method("GET").port(8080), SHOP_ROUTES)));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(
+                              prefix("/shop").header("x-tenant", "acme").method("GET").port(8080),
+                              SHOP_ROUTES)));
 
-      assertThat(yaml(g, "VirtualService", "default", "shop")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "default", "shop"))
+          .endsWith(
+              """
             http:
             - match:
               - uri:
@@ -332,12 +415,24 @@ class BuildersTest {
     @Test
     void secondaryHasNoHostsAndCarriesItsTeamAndExportTo() {
       Secondary exported = SHOP.secondary("shop-routes").exportTo(".", "default");
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), exported)),
-          team(exported, http -> http.route().match(exact("/shop")).to(destination("shop.shop.svc.cluster.local"))));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), exported)),
+              team(
+                  exported,
+                  http ->
+                      http.route()
+                          .match(exact("/shop"))
+                          .to(destination("shop.shop.svc.cluster.local"))));
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).isEqualTo("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .isEqualTo(
+              """
           apiVersion: networking.istio.io/v1beta1
           kind: VirtualService
           metadata:
@@ -363,19 +458,36 @@ class BuildersTest {
     @Test
     void secondaryInAnotherNamespaceThanItsTeam() {
       Secondary elsewhere = SHOP.secondary("shop-edge", "edge").failClosed();
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), elsewhere)));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), elsewhere)));
 
-      assertThat(yaml(g, "VirtualService", "edge", "shop-edge")).contains("  namespace: edge\n", "vsplit.dev/team: shop\n");
+      assertThat(yaml(g, "VirtualService", "edge", "shop-edge"))
+          .contains("  namespace: edge\n", "vsplit.dev/team: shop\n");
     }
 
     @Test
     void skeletonRoutesTheWholeScopeToTheDefaultBackend() {
-      Secondary skeleton = SHOP.secondary("shop-routes").defaultBackend(destination("shop.shop.svc.cluster.local").port(8080));
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), skeleton)));
+      Secondary skeleton =
+          SHOP.secondary("shop-routes")
+              .defaultBackend(destination("shop.shop.svc.cluster.local").port(8080));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), skeleton)));
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
       assertThat(g.resources()).filteredOn(GeneratedResource::skeleton).hasSize(1);
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).isEqualTo("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .isEqualTo(
+              """
           apiVersion: networking.istio.io/v1beta1
           kind: VirtualService
           metadata:
@@ -393,7 +505,9 @@ class BuildersTest {
                     number: 8080
           """);
       // the skeleton's route has no match of its own: Istio gives it the delegation's match
-      assertThat(g.effectiveYaml()).isEqualTo("""
+      assertThat(g.effectiveYaml())
+          .isEqualTo(
+              """
           - name: shop
             namespace: default
             http:
@@ -413,7 +527,9 @@ class BuildersTest {
       Generation g = Vsplit.load(shopMesh());
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
           spec:
             http:
             - directResponse:
@@ -424,9 +540,17 @@ class BuildersTest {
     @Test
     void failClosedWithAnotherStatus() {
       Secondary closed = SHOP.secondary("shop-routes").failClosed(502);
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), closed)));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), closed)));
 
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
             http:
             - directResponse:
                 status: 502
@@ -435,13 +559,26 @@ class BuildersTest {
 
     @Test
     void teamRoutesReplaceTheSkeleton() {
-      Secondary both = SHOP.secondary("shop-routes").defaultBackend(destination("shop.shop.svc.cluster.local"));
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), both)),
-          team(both, http -> http.route().match(exact("/shop/cart")).to(destination("cart.shop.svc.cluster.local"))));
+      Secondary both =
+          SHOP.secondary("shop-routes").defaultBackend(destination("shop.shop.svc.cluster.local"));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), both)),
+              team(
+                  both,
+                  http ->
+                      http.route()
+                          .match(exact("/shop/cart"))
+                          .to(destination("cart.shop.svc.cluster.local"))));
 
       assertThat(g.resources()).noneMatch(GeneratedResource::skeleton);
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
             http:
             - match:
               - uri:
@@ -455,12 +592,24 @@ class BuildersTest {
     @Test
     void sealedSecondaryEndsWithA404CatchAllOfItsScope() {
       Secondary sealed = SHOP.secondary("shop-routes").sealed();
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), sealed)),
-          team(sealed, http -> http.route().match(exact("/shop/cart")).to(destination("cart.shop.svc.cluster.local"))));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), sealed)),
+              team(
+                  sealed,
+                  http ->
+                      http.route()
+                          .match(exact("/shop/cart"))
+                          .to(destination("cart.shop.svc.cluster.local"))));
 
       assertThat(g.findings()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
             http:
             - match:
               - uri:
@@ -471,7 +620,9 @@ class BuildersTest {
             - directResponse:
                 status: 404
           """);
-      assertThat(g.effectiveYaml()).endsWith("""
+      assertThat(g.effectiveYaml())
+          .endsWith(
+              """
             - match:
               - uri:
                   prefix: /shop
@@ -483,12 +634,23 @@ class BuildersTest {
     @Test
     void sealedAfterATeamRouteOfTheWholeScopeAddsNothing() {
       Secondary sealed = SHOP.secondary("shop-routes").sealed();
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), sealed)),
-          team(sealed, http -> {
-            http.route().match(prefix("/shop")).to(destination("shop.shop.svc.cluster.local"));
-            http.route().match(exact("/shop/cart")).to(destination("cart.shop.svc.cluster.local"));
-          }));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), sealed)),
+              team(
+                  sealed,
+                  http -> {
+                    http.route()
+                        .match(prefix("/shop"))
+                        .to(destination("shop.shop.svc.cluster.local"));
+                    http.route()
+                        .match(exact("/shop/cart"))
+                        .to(destination("cart.shop.svc.cluster.local"));
+                  }));
 
       assertThat(g.errors()).as(describe(g)).isEmpty();
       assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).doesNotContain("404");
@@ -497,11 +659,23 @@ class BuildersTest {
     @Test
     void sealedAfterRoutesThatCoverOnlyPartOfTheScope() {
       Secondary sealed = SHOP.secondary("shop-routes").sealed();
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), sealed)),
-          team(sealed, http -> http.route().match(prefix("/shop").header("x-beta", "1")).to(destination("shop.shop.svc.cluster.local"))));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), sealed)),
+              team(
+                  sealed,
+                  http ->
+                      http.route()
+                          .match(prefix("/shop").header("x-beta", "1"))
+                          .to(destination("shop.shop.svc.cluster.local"))));
 
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
             - directResponse:
                 status: 404
           """);
@@ -510,11 +684,23 @@ class BuildersTest {
     @Test
     void sealedWithAnotherStatus() {
       Secondary sealed = SHOP.secondary("shop-routes").sealed(410);
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), sealed)),
-          team(sealed, http -> http.route().match(exact("/shop/cart")).to(destination("cart.shop.svc.cluster.local"))));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), sealed)),
+              team(
+                  sealed,
+                  http ->
+                      http.route()
+                          .match(exact("/shop/cart"))
+                          .to(destination("cart.shop.svc.cluster.local"))));
 
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
             - directResponse:
                 status: 410
           """);
@@ -524,10 +710,18 @@ class BuildersTest {
     void sealedSkeletonIsJustTheSkeleton() {
       // the skeleton already answers the whole scope: a 404 after it could never match
       Secondary sealed = SHOP.secondary("shop-routes").failClosed().sealed();
-      Generation g = Vsplit.load(mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), sealed)));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), sealed)));
 
       assertThat(g.findings()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
           spec:
             http:
             - directResponse:
@@ -538,15 +732,26 @@ class BuildersTest {
     @Test
     void sealedAfterATeamCatchAllAddsNothing() {
       Secondary sealed = SHOP.secondary("shop-routes").sealed();
-      Generation g = Vsplit.load(
-          mesh(m -> m.primary("shop", "default").hosts("shop.example.com").delegate(prefix("/shop"), sealed)),
-          team(sealed, http -> {
-            http.route().match(exact("/shop/cart")).to(destination("cart.shop.svc.cluster.local"));
-            http.route().to(destination("shop.shop.svc.cluster.local"));
-          }));
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m ->
+                      m.primary("shop", "default")
+                          .hosts("shop.example.com")
+                          .delegate(prefix("/shop"), sealed)),
+              team(
+                  sealed,
+                  http -> {
+                    http.route()
+                        .match(exact("/shop/cart"))
+                        .to(destination("cart.shop.svc.cluster.local"));
+                    http.route().to(destination("shop.shop.svc.cluster.local"));
+                  }));
 
       assertThat(g.findings()).as(describe(g)).isEmpty();
-      assertThat(yaml(g, "VirtualService", "shop", "shop-routes")).endsWith("""
+      assertThat(yaml(g, "VirtualService", "shop", "shop-routes"))
+          .endsWith(
+              """
             - route:
               - destination:
                   host: shop.shop.svc.cluster.local
@@ -559,11 +764,22 @@ class BuildersTest {
 
     @Test
     void weightedDestinationsWithSubsetsAndPorts() {
-      assertThat(shopHttp(http -> http.route("cart-canary")
-          .match(prefix("/shop/cart"))
-          .to(destination("cart.shop.svc.cluster.local").subset("v2").port(8080).weight(10),
-              destination("cart.shop.svc.cluster.local").subset("v1").port(8080).weight(90))))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route("cart-canary")
+                          .match(prefix("/shop/cart"))
+                          .to(
+                              destination("cart.shop.svc.cluster.local")
+                                  .subset("v2")
+                                  .port(8080)
+                                  .weight(10),
+                              destination("cart.shop.svc.cluster.local")
+                                  .subset("v1")
+                                  .port(8080)
+                                  .weight(90))))
+          .isEqualTo(
+              """
               - name: cart-canary
                 match:
                 - uri:
@@ -586,10 +802,17 @@ class BuildersTest {
 
     @Test
     void headersSetOnOneDestination() {
-      assertThat(shopHttp(http -> http.route()
-          .match(prefix("/shop/cart"))
-          .to(destination("cart.shop.svc.cluster.local").setRequestHeader("x-version", "v2").setRequestHeader("x-a", "1"))))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(prefix("/shop/cart"))
+                          .to(
+                              destination("cart.shop.svc.cluster.local")
+                                  .setRequestHeader("x-version", "v2")
+                                  .setRequestHeader("x-a", "1"))))
+          .isEqualTo(
+              """
               - match:
                 - uri:
                     prefix: /shop/cart
@@ -606,15 +829,32 @@ class BuildersTest {
 
     @Test
     void everyMatchCondition() {
-      assertThat(shopHttp(http -> http.route()
-          .match(
-              prefix("/shop/a").header("x-user", "alice").headerPrefix("x-group", "adm").headerRegex("x-id", "[0-9]+")
-                  .headerPresent("x-debug").withoutHeader("x-internal"),
-              exact("/shop/b").query("v", "2").queryRegex("page", "[0-9]+").method("POST").scheme("https")
-                  .authority("shop.example.com").port(443).named("b"),
-              prefix("/shop/c").authorityPrefix("shop.").sourceLabel("app", "web").gateways("istio-system/web"))
-          .to(destination("shop.shop.svc.cluster.local"))))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(
+                              prefix("/shop/a")
+                                  .header("x-user", "alice")
+                                  .headerPrefix("x-group", "adm")
+                                  .headerRegex("x-id", "[0-9]+")
+                                  .headerPresent("x-debug")
+                                  .withoutHeader("x-internal"),
+                              exact("/shop/b")
+                                  .query("v", "2")
+                                  .queryRegex("page", "[0-9]+")
+                                  .method("POST")
+                                  .scheme("https")
+                                  .authority("shop.example.com")
+                                  .port(443)
+                                  .named("b"),
+                              prefix("/shop/c")
+                                  .authorityPrefix("shop.")
+                                  .sourceLabel("app", "web")
+                                  .gateways("istio-system/web"))
+                          .to(destination("shop.shop.svc.cluster.local"))))
+          .isEqualTo(
+              """
               - match:
                 - uri:
                     prefix: /shop/a
@@ -659,8 +899,14 @@ class BuildersTest {
 
     @Test
     void anyMatchesTheWholeScope() {
-      assertThat(shopHttp(http -> http.route().match(any().header("x-beta", "1")).to(destination("beta.shop.svc.cluster.local"))))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(any().header("x-beta", "1"))
+                          .to(destination("beta.shop.svc.cluster.local"))))
+          .isEqualTo(
+              """
               - match:
                 - headers:
                     x-beta:
@@ -673,12 +919,16 @@ class BuildersTest {
 
     @Test
     void rewriteOfPathAndAuthority() {
-      assertThat(shopHttp(http -> http.route()
-          .match(prefix("/shop/api"))
-          .to(destination("api.shop.svc.cluster.local"))
-          .rewrite("/api")
-          .rewriteAuthority("api.internal")))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(prefix("/shop/api"))
+                          .to(destination("api.shop.svc.cluster.local"))
+                          .rewrite("/api")
+                          .rewriteAuthority("api.internal")))
+          .isEqualTo(
+              """
               - match:
                 - uri:
                     prefix: /shop/api
@@ -693,12 +943,16 @@ class BuildersTest {
 
     @Test
     void regexRewrite() {
-      assertThat(shopHttp(http -> http.route()
-          .match(prefix("/shop/item/"))
-          .to(destination("items.shop.svc.cluster.local"))
-          .rewriteAuthority("items.internal")
-          .rewriteRegex("^/shop/item/(.*)$", "/items/\\1")))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(prefix("/shop/item/"))
+                          .to(destination("items.shop.svc.cluster.local"))
+                          .rewriteAuthority("items.internal")
+                          .rewriteRegex("^/shop/item/(.*)$", "/items/\\1")))
+          .isEqualTo(
+              """
               - match:
                 - uri:
                     prefix: /shop/item/
@@ -715,10 +969,19 @@ class BuildersTest {
 
     @Test
     void redirectWithCodeAndAuthority() {
-      assertThat(shopHttp(http -> {
-        http.route().match(prefix("/shop/old")).redirect(Redirect.to("/shop/new").authority("www.example.com").code(308));
-        http.route().match(prefix("/shop/elsewhere")).redirect(Redirect.toAuthority("other.example.com").scheme("https").port(8443));
-      })).isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http -> {
+                    http.route()
+                        .match(prefix("/shop/old"))
+                        .redirect(Redirect.to("/shop/new").authority("www.example.com").code(308));
+                    http.route()
+                        .match(prefix("/shop/elsewhere"))
+                        .redirect(
+                            Redirect.toAuthority("other.example.com").scheme("https").port(8443));
+                  }))
+          .isEqualTo(
+              """
           - match:
             - uri:
                 prefix: /shop/old
@@ -738,10 +1001,14 @@ class BuildersTest {
 
     @Test
     void directResponseWithAndWithoutBody() {
-      assertThat(shopHttp(http -> {
-        http.route().match(exact("/shop/health")).directResponse(200, "ok");
-        http.route().match(exact("/shop/gone")).directResponse(410);
-      })).isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http -> {
+                    http.route().match(exact("/shop/health")).directResponse(200, "ok");
+                    http.route().match(exact("/shop/gone")).directResponse(410);
+                  }))
+          .isEqualTo(
+              """
           - match:
             - uri:
                 exact: /shop/health
@@ -759,11 +1026,24 @@ class BuildersTest {
 
     @Test
     void timeoutAsStringAndAsDuration() {
-      assertThat(shopHttp(http -> {
-        http.route().match(exact("/shop/a")).to(destination("a.shop.svc.cluster.local")).timeout("2.5s");
-        http.route().match(exact("/shop/b")).to(destination("b.shop.svc.cluster.local")).timeout(Duration.ofSeconds(5));
-        http.route().match(exact("/shop/c")).to(destination("c.shop.svc.cluster.local")).timeout(Duration.ofMillis(1500));
-      })).isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http -> {
+                    http.route()
+                        .match(exact("/shop/a"))
+                        .to(destination("a.shop.svc.cluster.local"))
+                        .timeout("2.5s");
+                    http.route()
+                        .match(exact("/shop/b"))
+                        .to(destination("b.shop.svc.cluster.local"))
+                        .timeout(Duration.ofSeconds(5));
+                    http.route()
+                        .match(exact("/shop/c"))
+                        .to(destination("c.shop.svc.cluster.local"))
+                        .timeout(Duration.ofMillis(1500));
+                  }))
+          .isEqualTo(
+              """
           - match:
             - uri:
                 exact: /shop/a
@@ -790,10 +1070,20 @@ class BuildersTest {
 
     @Test
     void retriesWithAndWithoutConditions() {
-      assertThat(shopHttp(http -> {
-        http.route().match(exact("/shop/a")).to(destination("a.shop.svc.cluster.local")).retries(3, "2s");
-        http.route().match(exact("/shop/b")).to(destination("b.shop.svc.cluster.local")).retries(2, "500ms", "5xx,reset,connect-failure");
-      })).isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http -> {
+                    http.route()
+                        .match(exact("/shop/a"))
+                        .to(destination("a.shop.svc.cluster.local"))
+                        .retries(3, "2s");
+                    http.route()
+                        .match(exact("/shop/b"))
+                        .to(destination("b.shop.svc.cluster.local"))
+                        .retries(2, "500ms", "5xx,reset,connect-failure");
+                  }))
+          .isEqualTo(
+              """
           - match:
             - uri:
                 exact: /shop/a
@@ -818,17 +1108,21 @@ class BuildersTest {
 
     @Test
     void headerOperationsOnRequestAndResponse() {
-      assertThat(shopHttp(http -> http.route()
-          .match(prefix("/shop/api"))
-          .to(destination("api.shop.svc.cluster.local"))
-          .setRequestHeader("x-team", "shop")
-          .addRequestHeader("x-via", "vsplit")
-          .removeRequestHeader("cookie")
-          .setResponseHeader("cache-control", "no-store")
-          .addResponseHeader("x-served-by", "shop")
-          .removeResponseHeader("server")
-          .removeResponseHeader("x-powered-by")))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(prefix("/shop/api"))
+                          .to(destination("api.shop.svc.cluster.local"))
+                          .setRequestHeader("x-team", "shop")
+                          .addRequestHeader("x-via", "vsplit")
+                          .removeRequestHeader("cookie")
+                          .setResponseHeader("cache-control", "no-store")
+                          .addResponseHeader("x-served-by", "shop")
+                          .removeResponseHeader("server")
+                          .removeResponseHeader("x-powered-by")))
+          .isEqualTo(
+              """
               - match:
                 - uri:
                     prefix: /shop/api
@@ -856,11 +1150,15 @@ class BuildersTest {
 
     @Test
     void responseHeadersOnly() {
-      assertThat(shopHttp(http -> http.route()
-          .match(prefix("/shop/static"))
-          .to(destination("static.shop.svc.cluster.local"))
-          .setResponseHeader("cache-control", "max-age=3600")))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(prefix("/shop/static"))
+                          .to(destination("static.shop.svc.cluster.local"))
+                          .setResponseHeader("cache-control", "max-age=3600")))
+          .isEqualTo(
+              """
               - match:
                 - uri:
                     prefix: /shop/static
@@ -876,12 +1174,20 @@ class BuildersTest {
 
     @Test
     void mirrorWithAndWithoutPercentage() {
-      assertThat(shopHttp(http -> {
-        http.route().match(exact("/shop/a")).to(destination("a.shop.svc.cluster.local"))
-            .mirror(destination("a-shadow.shop.svc.cluster.local").port(8080), 25);
-        http.route().match(exact("/shop/b")).to(destination("b.shop.svc.cluster.local"))
-            .mirror(destination("b-shadow.shop.svc.cluster.local").subset("v2"));
-      })).isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http -> {
+                    http.route()
+                        .match(exact("/shop/a"))
+                        .to(destination("a.shop.svc.cluster.local"))
+                        .mirror(destination("a-shadow.shop.svc.cluster.local").port(8080), 25);
+                    http.route()
+                        .match(exact("/shop/b"))
+                        .to(destination("b.shop.svc.cluster.local"))
+                        .mirror(destination("b-shadow.shop.svc.cluster.local").subset("v2"));
+                  }))
+          .isEqualTo(
+              """
           - match:
             - uri:
                 exact: /shop/a
@@ -908,10 +1214,21 @@ class BuildersTest {
 
     @Test
     void faultDelayAndAbort() {
-      assertThat(shopHttp(http -> {
-        http.route().match(exact("/shop/a")).to(destination("a.shop.svc.cluster.local")).faultDelay("2s", 5).faultAbort(503, 1.5);
-        http.route().match(exact("/shop/b")).to(destination("b.shop.svc.cluster.local")).faultAbort(500, 100);
-      })).isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http -> {
+                    http.route()
+                        .match(exact("/shop/a"))
+                        .to(destination("a.shop.svc.cluster.local"))
+                        .faultDelay("2s", 5)
+                        .faultAbort(503, 1.5);
+                    http.route()
+                        .match(exact("/shop/b"))
+                        .to(destination("b.shop.svc.cluster.local"))
+                        .faultAbort(500, 100);
+                  }))
+          .isEqualTo(
+              """
           - match:
             - uri:
                 exact: /shop/a
@@ -943,17 +1260,22 @@ class BuildersTest {
 
     @Test
     void cors() {
-      assertThat(shopHttp(http -> http.route()
-          .match(prefix("/shop/api"))
-          .to(destination("api.shop.svc.cluster.local"))
-          .cors(Cors.allowOrigins("https://shop.example.com")
-              .allowOriginRegex("https://.*\\.example\\.com")
-              .allowMethods("GET", "POST")
-              .allowHeaders("content-type")
-              .exposeHeaders("x-total")
-              .maxAge("24h")
-              .allowCredentials(true))))
-          .isEqualTo("""
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(prefix("/shop/api"))
+                          .to(destination("api.shop.svc.cluster.local"))
+                          .cors(
+                              Cors.allowOrigins("https://shop.example.com")
+                                  .allowOriginRegex("https://.*\\.example\\.com")
+                                  .allowMethods("GET", "POST")
+                                  .allowHeaders("content-type")
+                                  .exposeHeaders("x-total")
+                                  .maxAge("24h")
+                                  .allowCredentials(true))))
+          .isEqualTo(
+              """
               - match:
                 - uri:
                     prefix: /shop/api
@@ -978,10 +1300,17 @@ class BuildersTest {
 
     @Test
     void routesKeepTheOrderWritten() {
-      assertThat(shopHttp(http -> {
-        http.route("second").match(prefix("/shop/b")).to(destination("b.shop.svc.cluster.local"));
-        http.route("first").match(prefix("/shop/a")).to(destination("a.shop.svc.cluster.local"));
-      })).startsWith("- name: second\n");
+      assertThat(
+              shopHttp(
+                  http -> {
+                    http.route("second")
+                        .match(prefix("/shop/b"))
+                        .to(destination("b.shop.svc.cluster.local"));
+                    http.route("first")
+                        .match(prefix("/shop/a"))
+                        .to(destination("a.shop.svc.cluster.local"));
+                  }))
+          .startsWith("- name: second\n");
     }
   }
 
@@ -997,7 +1326,11 @@ class BuildersTest {
   @Test
   void everyGeneratedResourceNamesTheSpecThatProducedIt() {
     Generation g = Vsplit.load(shopMesh());
-    assertThat(g.resources()).extracting(GeneratedResource::source).allMatch(s -> s.startsWith(InlineSpecs.class.getName()));
-    assertThat(g.resources()).extracting(r -> r.team() == null ? null : r.team().name()).containsExactly(null, "shop");
+    assertThat(g.resources())
+        .extracting(GeneratedResource::source)
+        .allMatch(s -> s.startsWith(InlineSpecs.class.getName()));
+    assertThat(g.resources())
+        .extracting(r -> r.team() == null ? null : r.team().name())
+        .containsExactly(null, "shop");
   }
 }

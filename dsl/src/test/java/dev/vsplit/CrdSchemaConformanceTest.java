@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Everything vsplit generates fits Istio's real CRD schemas (1.30.3, bundled), unknown fields included. */
+/**
+ * Everything vsplit generates fits Istio's real CRD schemas (1.30.3, bundled), unknown fields
+ * included.
+ */
 class CrdSchemaConformanceTest {
 
   static LongStream seeds() {
@@ -35,7 +38,9 @@ class CrdSchemaConformanceTest {
   void randomOwnershipTreesFitTheSchemas(long seed) {
     Generation g = Vsplit.load(new OwnershipTrees(seed).specs());
     for (GeneratedResource r : g.resources()) {
-      assertThat(CrdSchemas.validate(r.resource())).as("seed " + seed + " " + r.resource().ref()).isEmpty();
+      assertThat(CrdSchemas.validate(r.resource()))
+          .as("seed " + seed + " " + r.resource().ref())
+          .isEmpty();
     }
   }
 }

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Specs written inline in a test, so that a finding's file:line is the test's own line. They are
- * anonymous classes on purpose: {@link SpecLoader} skips anonymous classes, so scanning
- * {@code target/test-classes} does not pick them up.
+ * anonymous classes on purpose: {@link SpecLoader} skips anonymous classes, so scanning {@code
+ * target/test-classes} does not pick them up.
  */
 final class InlineSpecs {
 
@@ -39,16 +39,27 @@ final class InlineSpecs {
     };
   }
 
-  /** The line this is called from: write it on the same line as the call a finding must point at. */
+  /**
+   * The line this is called from: write it on the same line as the call a finding must point at.
+   */
   static int line() {
-    return StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst().orElseThrow()).getLineNumber();
+    return StackWalker.getInstance()
+        .walk(frames -> frames.skip(1).findFirst().orElseThrow())
+        .getLineNumber();
   }
 
   /** The YAML of one generated resource, as {@code vsplit:generate} writes it. */
   static String yaml(Generation generation, String kind, String namespace, String name) {
     var resource = generation.resource(kind, namespace, name);
     if (resource == null) {
-      throw new AssertionError(kind + " " + namespace + "/" + name + " was not generated; findings: " + generation.findings());
+      throw new AssertionError(
+          kind
+              + " "
+              + namespace
+              + "/"
+              + name
+              + " was not generated; findings: "
+              + generation.findings());
     }
     return YamlWriter.write(resource);
   }

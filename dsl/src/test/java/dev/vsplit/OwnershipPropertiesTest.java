@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of generation over seeded random ownership trees ({@link OwnershipTrees}). Every
- * failure message starts with its seed; replay one case with
- * {@code ./mvnw -pl dsl test -Dtest=OwnershipPropertiesTest -Dvsplit.seed=<seed> -Dvsplit.cases=1}.
+ * failure message starts with its seed; replay one case with {@code ./mvnw -pl dsl test
+ * -Dtest=OwnershipPropertiesTest -Dvsplit.seed=<seed> -Dvsplit.cases=1}.
  */
 class OwnershipPropertiesTest {
 
@@ -52,8 +52,14 @@ class OwnershipPropertiesTest {
   }
 
   static String context(long seed, OwnershipTrees tree, Generation g) {
-    return "seed " + seed + " (replay: -Dvsplit.seed=" + seed + " -Dvsplit.cases=1)\ntree:\n  "
-        + String.join("\n  ", tree.describe()) + "\nfindings:\n" + describe(g);
+    return "seed "
+        + seed
+        + " (replay: -Dvsplit.seed="
+        + seed
+        + " -Dvsplit.cases=1)\ntree:\n  "
+        + String.join("\n  ", tree.describe())
+        + "\nfindings:\n"
+        + describe(g);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -73,15 +79,19 @@ class OwnershipPropertiesTest {
       VirtualService vs = (VirtualService) g.resource("VirtualService", s.namespace(), s.name());
       // the team's routes, and the seal, unless they route the whole scope already
       List<HTTPRoute> http = vs.spec().http();
-      boolean sealedAfter = s.sealStatus() != null && http.size() == team.routes().size() + 1
-          && http.get(http.size() - 1).equals(HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(404)));
+      boolean sealedAfter =
+          s.sealStatus() != null
+              && http.size() == team.routes().size() + 1
+              && http.get(http.size() - 1)
+                  .equals(HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(404)));
       if (http.size() != team.routes().size() && !sealedAfter) {
         lost.add(s + " has " + http.size() + " routes for " + team.routes().size() + " declared");
       }
       Set<Integer> survived = new HashSet<>();
       for (EffectiveVirtualService e : g.effective()) {
         for (EffectiveRoute r : e.routes()) {
-          if (r.origin().isDelegated() && r.origin().delegate().namespace().equals(s.namespace())
+          if (r.origin().isDelegated()
+              && r.origin().delegate().namespace().equals(s.namespace())
               && r.origin().delegate().name().equals(s.name())) {
             survived.add(r.origin().delegateIndex());
           }
@@ -99,14 +109,21 @@ class OwnershipPropertiesTest {
     assertThat(withCode(g, "VS114")).as(context).isEmpty();
     List<String> shadowed = new ArrayList<>();
     for (Primary p : tree.primaries) {
-      List<HTTPRoute> http = ((VirtualService) g.resource("VirtualService", p.namespace(), p.name())).spec().http();
+      List<HTTPRoute> http =
+          ((VirtualService) g.resource("VirtualService", p.namespace(), p.name())).spec().http();
       assertThat(http).as(context).hasSameSizeAs(p.delegations());
       for (int later = 1; later < http.size(); later++) {
         for (int earlier = 0; earlier < later; earlier++) {
           List<HTTPMatchRequest> broad = http.get(earlier).match();
           List<HTTPMatchRequest> narrow = http.get(later).match();
           if (Coverage.routeCovers(broad, narrow) && !Coverage.routeCovers(narrow, broad)) {
-            shadowed.add(p.name() + " spec.http[" + earlier + "] covers spec.http[" + later + "] but comes first");
+            shadowed.add(
+                p.name()
+                    + " spec.http["
+                    + earlier
+                    + "] covers spec.http["
+                    + later
+                    + "] but comes first");
           }
         }
       }
@@ -114,14 +131,19 @@ class OwnershipPropertiesTest {
     assertThat(shadowed).as(context).isEmpty();
   }
 
-  /** (d) The same seed gives the same bytes: resources, effective routes and findings. Fewer cases: it renders everything twice. */
+  /**
+   * (d) The same seed gives the same bytes: resources, effective routes and findings. Fewer cases:
+   * it renders everything twice.
+   */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("fewerSeeds")
   void generationIsDeterministic(long seed) {
     Generation first = Vsplit.load(new OwnershipTrees(seed).specs());
     Generation second = Vsplit.load(new OwnershipTrees(seed).specs());
 
-    assertThat(render(second)).as("seed %d (replay: -Dvsplit.seed=%d -Dvsplit.cases=1)", seed, seed).isEqualTo(render(first));
+    assertThat(render(second))
+        .as("seed %d (replay: -Dvsplit.seed=%d -Dvsplit.cases=1)", seed, seed)
+        .isEqualTo(render(first));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -139,8 +161,12 @@ class OwnershipPropertiesTest {
       for (Primary p : tree.primaries) {
         for (Delegated d : p.delegations()) {
           for (Delegated q : p.delegations()) {
-            // q belongs to another team and is neither d nor one of d's ancestors: its paths are not d's to route
-            if (q != d && q.header() == null && !q.secondary().equals(d.secondary()) && !d.path().startsWith(q.path())) {
+            // q belongs to another team and is neither d nor one of d's ancestors: its paths are
+            // not d's to route
+            if (q != d
+                && q.header() == null
+                && !q.secondary().equals(d.secondary())
+                && !d.path().startsWith(q.path())) {
               pairs.add(new Delegated[] {d, q});
             }
           }
@@ -157,8 +183,10 @@ class OwnershipPropertiesTest {
         }
       }
     }
-    String badPath = other.exact() ? other.path() : Assembler.join(other.path(), "/x-" + random.nextInt(100));
-    Match bad = other.exact() || random.nextBoolean() ? Match.exact(badPath) : Match.prefix(badPath);
+    String badPath =
+        other.exact() ? other.path() : Assembler.join(other.path(), "/x-" + random.nextInt(100));
+    Match bad =
+        other.exact() || random.nextBoolean() ? Match.exact(badPath) : Match.prefix(badPath);
     boolean insideScope = !scope.exact() && badPath.startsWith(scope.path());
 
     // the team writes its valid routes (if it has any), then the bad one
@@ -175,35 +203,61 @@ class OwnershipPropertiesTest {
     }
     List<OwnershipTrees.TeamRoute> before = valid;
     int[] at = new int[1];
-    specs.add(InlineSpecs.team(scope.secondary(), http -> {
-      before.forEach(r -> r.writeTo(http));
-      at[0] = line(); http.route().match(bad).to(destination("stray.default.svc.cluster.local"));
-    }));
+    specs.add(
+        InlineSpecs.team(
+            scope.secondary(),
+            http -> {
+              before.forEach(r -> r.writeTo(http));
+              // spotless:off (a finding must point at this line: keep the call on it)
+              at[0] = line(); http.route().match(bad).to(destination("stray.default.svc.cluster.local"));
+              // spotless:on
+            }));
 
     Generation g = Vsplit.load(specs.toArray());
     OwnershipTrees generated = tree;
     Delegated in = scope;
     Delegated under = other;
-    Supplier<String> context = () -> context(seed, generated, g) + "\nteam of " + in + " writes " + bad + " (under " + under + ")";
+    Supplier<String> context =
+        () ->
+            context(seed, generated, g)
+                + "\nteam of "
+                + in
+                + " writes "
+                + bad
+                + " (under "
+                + under
+                + ")";
 
     List<Finding> outside = withCode(g, "VS201");
     assertThat(outside).as(context).hasSize(1);
     Finding f = outside.get(0);
-    assertThat(f.source()).as(context).isEqualTo(Location.of("dev/vsplit/OwnershipPropertiesTest.java", at[0]));
+    assertThat(f.source())
+        .as(context)
+        .isEqualTo(Location.of("dev/vsplit/OwnershipPropertiesTest.java", at[0]));
     assertThat(f.resource()).as(context).isEqualTo(scope.secondary().toString());
     assertThat(f.team()).as(context).isEqualTo(scope.secondary().team().name());
     assertThat(f.path()).as(context).startsWith("spec.http[" + before.size() + "].match[0]");
     if (insideScope) {
-      assertThat(f.message()).as(context).contains(" lies inside ", "which primary " + primary.namespace() + "/" + primary.name()
-          + " gives to team ");
+      assertThat(f.message())
+          .as(context)
+          .contains(
+              " lies inside ",
+              "which primary " + primary.namespace() + "/" + primary.name() + " gives to team ");
     } else {
-      assertThat(f.message()).as(context).contains(" is outside the scope of team " + scope.secondary().team().name());
+      assertThat(f.message())
+          .as(context)
+          .contains(" is outside the scope of team " + scope.secondary().team().name());
     }
-    assertThat(g.findings()).as(context).filteredOn(x -> x.code().startsWith("VS2")).containsExactly(f);
+    assertThat(g.findings())
+        .as(context)
+        .filteredOn(x -> x.code().startsWith("VS2"))
+        .containsExactly(f);
   }
 
   private static String render(Generation g) {
-    StringBuilder out = new StringBuilder(YamlWriter.writeAll(g.resources().stream().map(GeneratedResource::resource).toList()));
+    StringBuilder out =
+        new StringBuilder(
+            YamlWriter.writeAll(g.resources().stream().map(GeneratedResource::resource).toList()));
     out.append("---\n").append(g.effectiveYaml());
     g.findings().forEach(f -> out.append(f).append('\n'));
     return out.toString();

@@ -17,17 +17,22 @@ import java.util.Set;
 /**
  * A seeded generator of random ownership trees for the property tests: primaries whose delegated
  * prefixes form a tree under {@code /} (nested by plain string prefix, as Istio compares them),
- * some leaves refined by a header, some exact paths, random teams, namespaces, skeleton and
- * sealing choices, a random declaration order, and for each team that has a spec, random routes
- * inside its own scope but outside the more specific delegations of other teams. The same seed
- * always gives the same tree.
+ * some leaves refined by a header, some exact paths, random teams, namespaces, skeleton and sealing
+ * choices, a random declaration order, and for each team that has a spec, random routes inside its
+ * own scope but outside the more specific delegations of other teams. The same seed always gives
+ * the same tree.
  */
 final class OwnershipTrees {
 
-  private static final String[] TOKENS = {"a", "b", "api", "v1", "v2", "log", "login", "static", "s", "items", "x"};
+  private static final String[] TOKENS = {
+    "a", "b", "api", "v1", "v2", "log", "login", "static", "s", "items", "x"
+  };
   private static final String[] NAMESPACES = {"shop", "edge", "identity", "payments", "web"};
 
-  /** Conditions a primary puts on all its delegations alike (so that they stay nested, not ambiguous). */
+  /**
+   * Conditions a primary puts on all its delegations alike (so that they stay nested, not
+   * ambiguous).
+   */
   record Conditions(boolean gateways, boolean ignoreUriCase, String sourceNamespace) {
     static final Conditions NONE = new Conditions(false, false, null);
 
@@ -38,8 +43,17 @@ final class OwnershipTrees {
     }
   }
 
-  /** One delegation of a primary; {@code everything} delegates all requests (no match at all, path {@code ""}). */
-  record Delegated(String path, boolean exact, String header, boolean everything, Conditions conditions, Secondary secondary) {
+  /**
+   * One delegation of a primary; {@code everything} delegates all requests (no match at all, path
+   * {@code ""}).
+   */
+  record Delegated(
+      String path,
+      boolean exact,
+      String header,
+      boolean everything,
+      Conditions conditions,
+      Secondary secondary) {
     List<Match> matches() {
       if (everything) {
         return List.of();
@@ -50,8 +64,11 @@ final class OwnershipTrees {
 
     @Override
     public String toString() {
-      return (everything ? "everything" : (exact ? "exact " : "prefix ") + path) + (header == null ? "" : " +" + header)
-          + (conditions.equals(Conditions.NONE) ? "" : " " + conditions) + " -> " + secondary;
+      return (everything ? "everything" : (exact ? "exact " : "prefix ") + path)
+          + (header == null ? "" : " +" + header)
+          + (conditions.equals(Conditions.NONE) ? "" : " " + conditions)
+          + " -> "
+          + secondary;
     }
   }
 
@@ -66,7 +83,9 @@ final class OwnershipTrees {
   /** One route a team writes. */
   record TeamRoute(List<Written> matches, List<Backend> backends) {
     void writeTo(Routes http) {
-      http.route().match(matches.stream().map(Written::match).toArray(Match[]::new)).to(backends.toArray(Backend[]::new));
+      http.route()
+          .match(matches.stream().map(Written::match).toArray(Match[]::new))
+          .to(backends.toArray(Backend[]::new));
     }
   }
 
@@ -98,33 +117,52 @@ final class OwnershipTrees {
     }
   }
 
-  /** The mesh spec (a gateway and the primaries) and one team spec per team that has written routes. */
+  /**
+   * The mesh spec (a gateway and the primaries) and one team spec per team that has written routes.
+   */
   Object[] specs() {
     List<Object> specs = new ArrayList<>();
-    specs.add(InlineSpecs.mesh(m -> {
-      for (Primary p : primaries) {
-        m.gateway("ingress", p.namespace()).selector("istio", "ingressgateway").server(80, "http", "HTTP", p.host());
-        Mesh.PrimaryBuilder builder = m.primary(p.name(), p.namespace()).hosts(p.host()).gateways("ingress");
-        for (Delegated d : p.delegations()) {
-          builder.delegate(Delegation.of(d.matches().toArray(Match[]::new)).to(d.secondary()));
-        }
-      }
-    }));
+    specs.add(
+        InlineSpecs.mesh(
+            m -> {
+              for (Primary p : primaries) {
+                m.gateway("ingress", p.namespace())
+                    .selector("istio", "ingressgateway")
+                    .server(80, "http", "HTTP", p.host());
+                Mesh.PrimaryBuilder builder =
+                    m.primary(p.name(), p.namespace()).hosts(p.host()).gateways("ingress");
+                for (Delegated d : p.delegations()) {
+                  builder.delegate(
+                      Delegation.of(d.matches().toArray(Match[]::new)).to(d.secondary()));
+                }
+              }
+            }));
     for (Routed t : teams) {
-      specs.add(InlineSpecs.team(t.scope().secondary(), http -> t.routes().forEach(r -> r.writeTo(http))));
+      specs.add(
+          InlineSpecs.team(
+              t.scope().secondary(), http -> t.routes().forEach(r -> r.writeTo(http))));
     }
     return specs.toArray();
   }
 
-  /** Delegations of the same primary as {@code d} to other secondaries that are more specific than {@code d}. */
+  /**
+   * Delegations of the same primary as {@code d} to other secondaries that are more specific than
+   * {@code d}.
+   */
   static List<Delegated> carveOuts(Primary p, Delegated d) {
     List<Delegated> out = new ArrayList<>();
     for (Delegated other : p.delegations()) {
       if (other == d || other.secondary().equals(d.secondary())) {
         continue;
       }
-      boolean deeper = other.path().startsWith(d.path()) && (!other.path().equals(d.path()) || other.exact() && !d.exact());
-      boolean refines = other.path().equals(d.path()) && other.exact() == d.exact() && other.header() != null && d.header() == null;
+      boolean deeper =
+          other.path().startsWith(d.path())
+              && (!other.path().equals(d.path()) || other.exact() && !d.exact());
+      boolean refines =
+          other.path().equals(d.path())
+              && other.exact() == d.exact()
+              && other.header() != null
+              && d.header() == null;
       if (deeper || refines) {
         out.add(other);
       }
@@ -139,19 +177,28 @@ final class OwnershipTrees {
     }
     int count = 1 + random.nextInt(6);
     for (int i = 0; i < count * 3 && prefixes.size() < count + 1; i++) {
-      String parent = prefixes.isEmpty() || random.nextInt(4) == 0 ? "/" : prefixes.get(random.nextInt(prefixes.size()));
+      String parent =
+          prefixes.isEmpty() || random.nextInt(4) == 0
+              ? "/"
+              : prefixes.get(random.nextInt(prefixes.size()));
       String token = TOKENS[random.nextInt(TOKENS.length)];
-      // now and then glue the token on without a slash: /api + v2 = /apiv2, which /api covers as Istio compares
-      String path = parent.endsWith("/") ? parent + token : random.nextInt(6) == 0 ? parent + token : parent + "/" + token;
+      // now and then glue the token on without a slash: /api + v2 = /apiv2, which /api covers as
+      // Istio compares
+      String path =
+          parent.endsWith("/")
+              ? parent + token
+              : random.nextInt(6) == 0 ? parent + token : parent + "/" + token;
       if (!prefixes.contains(path)) {
         prefixes.add(path);
       }
     }
     int roll = random.nextInt(10);
-    Conditions conditions = roll == 0 ? new Conditions(true, false, null)
-        : roll == 1 ? new Conditions(false, true, null)
-        : roll == 2 ? new Conditions(true, true, null)
-        : Conditions.NONE;
+    Conditions conditions =
+        roll == 0
+            ? new Conditions(true, false, null)
+            : roll == 1
+                ? new Conditions(false, true, null)
+                : roll == 2 ? new Conditions(true, true, null) : Conditions.NONE;
     List<Delegated> delegations = new ArrayList<>();
     for (String path : prefixes) {
       delegations.add(new Delegated(path, false, null, false, conditions, secondary()));
@@ -169,12 +216,17 @@ final class OwnershipTrees {
       if (refine < 3) {
         delegations.add(new Delegated(path, false, "x-canary", false, conditions, secondary()));
       } else if (refine < 5 && !path.equals("/")) {
-        String exactPath = path + "/" + TOKENS[random.nextInt(TOKENS.length)] + "-" + random.nextInt(10);
+        String exactPath =
+            path + "/" + TOKENS[random.nextInt(TOKENS.length)] + "-" + random.nextInt(10);
         delegations.add(new Delegated(exactPath, true, null, false, conditions, secondary()));
       }
     }
     Collections.shuffle(delegations, random);
-    return new Primary("shop-" + index, index == 0 ? "default" : "edge", "shop-" + index + ".example.com", delegations);
+    return new Primary(
+        "shop-" + index,
+        index == 0 ? "default" : "edge",
+        "shop-" + index + ".example.com",
+        delegations);
   }
 
   private Secondary secondary() {
@@ -183,7 +235,9 @@ final class OwnershipTrees {
     Team team = Team.named("team-" + n).namespace(namespace).owners("@acme/team-" + n);
     Secondary s = team.secondary("vs-" + n);
     if (random.nextBoolean()) {
-      s = s.defaultBackend(destination("default-" + n + "." + namespace + ".svc.cluster.local").port(8080));
+      s =
+          s.defaultBackend(
+              destination("default-" + n + "." + namespace + ".svc.cluster.local").port(8080));
     } else {
       s = s.failClosed();
     }
@@ -213,7 +267,10 @@ final class OwnershipTrees {
     return routes;
   }
 
-  /** A match inside {@code d} that lies in none of the carve-outs, or {@code null} if none was found quickly. */
+  /**
+   * A match inside {@code d} that lies in none of the carve-outs, or {@code null} if none was found
+   * quickly.
+   */
   private Written inScope(Delegated d, List<Delegated> carveOuts) {
     if (d.exact()) {
       return new Written(exact(d.path()), d.path(), true);
@@ -230,9 +287,10 @@ final class OwnershipTrees {
       }
       // relative paths need a scope with one URI prefix
       boolean relative = !d.everything() && random.nextInt(3) == 0;
-      Match match = relative
-          ? exactMatch ? relativeExact(suffix) : relativePrefix(suffix)
-          : exactMatch ? exact(absolute) : prefix(absolute);
+      Match match =
+          relative
+              ? exactMatch ? relativeExact(suffix) : relativePrefix(suffix)
+              : exactMatch ? exact(absolute) : prefix(absolute);
       if (random.nextInt(5) == 0) {
         match = match.header("x-user", "u" + random.nextInt(3));
       }
@@ -244,7 +302,10 @@ final class OwnershipTrees {
     return null;
   }
 
-  /** Whether every request a team match on {@code path} admits goes to the carve-out {@code c} first. */
+  /**
+   * Whether every request a team match on {@code path} admits goes to the carve-out {@code c}
+   * first.
+   */
   static boolean inside(String path, boolean exactMatch, Delegated c) {
     if (c.header() != null) {
       return false; // the carve-out asks for a header the team's match does not
@@ -261,7 +322,8 @@ final class OwnershipTrees {
       case 1 -> "/" + TOKENS[random.nextInt(TOKENS.length)];
       case 2 -> "/" + TOKENS[random.nextInt(TOKENS.length)] + "/" + random.nextInt(100);
       case 3 -> "/" + TOKENS[random.nextInt(TOKENS.length)] + "-" + random.nextInt(10);
-      case 4 -> "/" + TOKENS[random.nextInt(TOKENS.length)] + "/" + TOKENS[random.nextInt(TOKENS.length)];
+      case 4 ->
+          "/" + TOKENS[random.nextInt(TOKENS.length)] + "/" + TOKENS[random.nextInt(TOKENS.length)];
       default -> "/" + random.nextInt(1000);
     };
   }
@@ -271,7 +333,8 @@ final class OwnershipTrees {
     List<Backend> out = new ArrayList<>();
     int left = 100;
     for (int i = 0; i < count; i++) {
-      Backend b = destination("svc-" + random.nextInt(5) + "." + s.namespace() + ".svc.cluster.local");
+      Backend b =
+          destination("svc-" + random.nextInt(5) + "." + s.namespace() + ".svc.cluster.local");
       if (random.nextBoolean()) {
         b = b.port(8000 + random.nextInt(100));
       }

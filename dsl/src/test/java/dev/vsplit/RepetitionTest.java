@@ -28,7 +28,14 @@ class RepetitionTest {
   static final Backend BACKEND = destination("api.api.svc.cluster.local");
 
   static Generation load(Match delegation, TeamSpec routes) {
-    return Vsplit.load(mesh(m -> m.primary("shop", "default").hosts("shop.example.com").gateways("mesh").delegate(delegation, API)), routes);
+    return Vsplit.load(
+        mesh(
+            m ->
+                m.primary("shop", "default")
+                    .hosts("shop.example.com")
+                    .gateways("mesh")
+                    .delegate(delegation, API)),
+        routes);
   }
 
   static List<HTTPMatchRequest> matches(Generation g) {
@@ -38,15 +45,26 @@ class RepetitionTest {
 
   @Test
   void sourceNamespaceOfTheDelegationIsRepeatedInEveryMatch() {
-    Generation g = load(prefix("/api").sourceNamespace("frontend"), team(API, http -> {
-      http.route().match(exact("/api/login"), prefix("/api/v1")).to(BACKEND);
-      http.route().match(relativePrefix("/v2"), any().header("x-beta", "1")).to(BACKEND);
-      http.route().to(BACKEND);
-    }));
+    Generation g =
+        load(
+            prefix("/api").sourceNamespace("frontend"),
+            team(
+                API,
+                http -> {
+                  http.route().match(exact("/api/login"), prefix("/api/v1")).to(BACKEND);
+                  http.route()
+                      .match(relativePrefix("/v2"), any().header("x-beta", "1"))
+                      .to(BACKEND);
+                  http.route().to(BACKEND);
+                }));
 
     assertThat(g.errors()).as(describe(g)).isEmpty();
-    assertThat(matches(g)).hasSize(4).allSatisfy(m -> assertThat(m.sourceNamespace()).isEqualTo("frontend"));
-    assertThat(yaml(g, "VirtualService", "api", "api")).endsWith("""
+    assertThat(matches(g))
+        .hasSize(4)
+        .allSatisfy(m -> assertThat(m.sourceNamespace()).isEqualTo("frontend"));
+    assertThat(yaml(g, "VirtualService", "api", "api"))
+        .endsWith(
+            """
           http:
           - match:
             - uri:
@@ -79,10 +97,15 @@ class RepetitionTest {
 
   @Test
   void ignoreUriCaseOfTheDelegationIsRepeatedInEveryMatch() {
-    Generation g = load(prefix("/api").ignoreUriCase(), team(API, http -> {
-      http.route().match(exact("/api/login"), prefix("/api/v1")).to(BACKEND);
-      http.route().match(any().header("x-beta", "1")).to(BACKEND);
-    }));
+    Generation g =
+        load(
+            prefix("/api").ignoreUriCase(),
+            team(
+                API,
+                http -> {
+                  http.route().match(exact("/api/login"), prefix("/api/v1")).to(BACKEND);
+                  http.route().match(any().header("x-beta", "1")).to(BACKEND);
+                }));
 
     assertThat(g.errors()).as(describe(g)).isEmpty();
     assertThat(matches(g)).hasSize(3).allSatisfy(m -> assertThat(m.ignoreUriCase()).isTrue());
@@ -91,11 +114,15 @@ class RepetitionTest {
 
   @Test
   void bothAreRepeatedTogether() {
-    Generation g = load(prefix("/api").ignoreUriCase().sourceNamespace("frontend"),
-        team(API, http -> http.route().match(prefix("/api/v1")).to(BACKEND)));
+    Generation g =
+        load(
+            prefix("/api").ignoreUriCase().sourceNamespace("frontend"),
+            team(API, http -> http.route().match(prefix("/api/v1")).to(BACKEND)));
 
     assertThat(g.errors()).as(describe(g)).isEmpty();
-    assertThat(yaml(g, "VirtualService", "api", "api")).contains("""
+    assertThat(yaml(g, "VirtualService", "api", "api"))
+        .contains(
+            """
             - uri:
                 prefix: /api/v1
               ignoreUriCase: true
@@ -105,67 +132,127 @@ class RepetitionTest {
 
   @Test
   void aValueTheTeamWroteItselfIsKept() {
-    Generation g = load(prefix("/api").sourceNamespace("frontend"),
-        team(API, http -> http.route().match(prefix("/api/v1").sourceNamespace("frontend")).to(BACKEND)));
+    Generation g =
+        load(
+            prefix("/api").sourceNamespace("frontend"),
+            team(
+                API,
+                http ->
+                    http.route().match(prefix("/api/v1").sourceNamespace("frontend")).to(BACKEND)));
 
     assertThat(g.errors()).as(describe(g)).isEmpty();
-    assertThat(matches(g)).extracting(HTTPMatchRequest::sourceNamespace).containsExactly("frontend");
+    assertThat(matches(g))
+        .extracting(HTTPMatchRequest::sourceNamespace)
+        .containsExactly("frontend");
   }
 
   @Test
   void nothingIsRepeatedWhenTheDelegationAsksForNothing() {
-    Generation g = load(prefix("/api"), team(API, http -> http.route().match(prefix("/api/v1")).to(BACKEND)));
+    Generation g =
+        load(prefix("/api"), team(API, http -> http.route().match(prefix("/api/v1")).to(BACKEND)));
 
-    assertThat(matches(g)).containsExactly(HTTPMatchRequest.uri(dev.vsplit.model.StringMatch.prefix("/api/v1")));
+    assertThat(matches(g))
+        .containsExactly(HTTPMatchRequest.uri(dev.vsplit.model.StringMatch.prefix("/api/v1")));
   }
 
   @Test
   void repeatedFromTheDelegationMatchTheRouteFits() {
-    // only /a is restricted to frontend and case-insensitive: a route under /b must not inherit that
-    MeshSpec mesh = mesh(m -> m.primary("shop", "default").hosts("shop.example.com").gateways("mesh")
-        .delegate(List.of(prefix("/a").sourceNamespace("frontend").ignoreUriCase(), prefix("/b")), API));
-    Generation g = Vsplit.load(mesh, team(API, http -> {
-      http.route().match(prefix("/b/x")).to(BACKEND);
-      http.route().match(prefix("/a/x")).to(BACKEND);
-    }));
+    // only /a is restricted to frontend and case-insensitive: a route under /b must not inherit
+    // that
+    MeshSpec mesh =
+        mesh(
+            m ->
+                m.primary("shop", "default")
+                    .hosts("shop.example.com")
+                    .gateways("mesh")
+                    .delegate(
+                        List.of(
+                            prefix("/a").sourceNamespace("frontend").ignoreUriCase(), prefix("/b")),
+                        API));
+    Generation g =
+        Vsplit.load(
+            mesh,
+            team(
+                API,
+                http -> {
+                  http.route().match(prefix("/b/x")).to(BACKEND);
+                  http.route().match(prefix("/a/x")).to(BACKEND);
+                }));
 
     assertThat(g.errors()).as(describe(g)).isEmpty();
-    assertThat(matches(g)).containsExactly(
-        HTTPMatchRequest.uri(dev.vsplit.model.StringMatch.prefix("/b/x")),
-        HTTPMatchRequest.uri(dev.vsplit.model.StringMatch.prefix("/a/x")).withSourceNamespace("frontend").withIgnoreUriCase(true));
+    assertThat(matches(g))
+        .containsExactly(
+            HTTPMatchRequest.uri(dev.vsplit.model.StringMatch.prefix("/b/x")),
+            HTTPMatchRequest.uri(dev.vsplit.model.StringMatch.prefix("/a/x"))
+                .withSourceNamespace("frontend")
+                .withIgnoreUriCase(true));
     assertThat(g.effective().get(0).http()).hasSize(2);
   }
 
   @Test
   void matchGatewaysWrittenShortAreQualifiedWithThePrimarysNamespace() {
-    MeshSpec mesh = mesh(m -> {
-      m.gateway("web", "default").selector("istio", "ingressgateway").server(80, "http", "HTTP", "shop.example.com");
-      m.gateway("web", "istio-system").selector("istio", "ingressgateway").server(80, "http", "HTTP", "shop.example.com");
-      m.primary("shop", "default").hosts("shop.example.com").gateways("web", "istio-system/web", "mesh").delegate(prefix("/api"), API);
-    });
-    Generation g = Vsplit.load(mesh, team(API, http -> {
-      http.route().match(prefix("/api/a").gateways("web")).to(BACKEND);
-      http.route().match(prefix("/api/b").gateways("./web", "web.istio-system")).to(BACKEND);
-      http.route().match(prefix("/api/c").gateways("istio-system/web", "mesh")).to(BACKEND);
-    }));
+    MeshSpec mesh =
+        mesh(
+            m -> {
+              m.gateway("web", "default")
+                  .selector("istio", "ingressgateway")
+                  .server(80, "http", "HTTP", "shop.example.com");
+              m.gateway("web", "istio-system")
+                  .selector("istio", "ingressgateway")
+                  .server(80, "http", "HTTP", "shop.example.com");
+              m.primary("shop", "default")
+                  .hosts("shop.example.com")
+                  .gateways("web", "istio-system/web", "mesh")
+                  .delegate(prefix("/api"), API);
+            });
+    Generation g =
+        Vsplit.load(
+            mesh,
+            team(
+                API,
+                http -> {
+                  http.route().match(prefix("/api/a").gateways("web")).to(BACKEND);
+                  http.route()
+                      .match(prefix("/api/b").gateways("./web", "web.istio-system"))
+                      .to(BACKEND);
+                  http.route()
+                      .match(prefix("/api/c").gateways("istio-system/web", "mesh"))
+                      .to(BACKEND);
+                }));
 
     assertThat(g.errors()).as(describe(g)).isEmpty();
-    assertThat(matches(g)).extracting(HTTPMatchRequest::gateways).containsExactly(
-        List.of("default/web"), List.of("default/web", "istio-system/web"), List.of("istio-system/web", "mesh"));
+    assertThat(matches(g))
+        .extracting(HTTPMatchRequest::gateways)
+        .containsExactly(
+            List.of("default/web"),
+            List.of("default/web", "istio-system/web"),
+            List.of("istio-system/web", "mesh"));
     // written in namespace api, a short name would have meant api/web, a gateway nobody declared
     assertThat(g.effective().get(0).http()).hasSize(3);
   }
 
   @Test
   void matchGatewaysUnderADelegationWithGateways() {
-    MeshSpec mesh = mesh(m -> {
-      m.gateway("web", "default").selector("istio", "ingressgateway").server(80, "http", "HTTP", "shop.example.com");
-      m.primary("shop", "default").hosts("shop.example.com").gateways("web", "mesh").delegate(prefix("/api").gateways("web"), API);
-    });
-    Generation g = Vsplit.load(mesh, team(API, http -> {
-      http.route().match(prefix("/api/a").gateways("web")).to(BACKEND);
-      http.route().match(prefix("/api/b")).to(BACKEND);
-    }));
+    MeshSpec mesh =
+        mesh(
+            m -> {
+              m.gateway("web", "default")
+                  .selector("istio", "ingressgateway")
+                  .server(80, "http", "HTTP", "shop.example.com");
+              m.primary("shop", "default")
+                  .hosts("shop.example.com")
+                  .gateways("web", "mesh")
+                  .delegate(prefix("/api").gateways("web"), API);
+            });
+    Generation g =
+        Vsplit.load(
+            mesh,
+            team(
+                API,
+                http -> {
+                  http.route().match(prefix("/api/a").gateways("web")).to(BACKEND);
+                  http.route().match(prefix("/api/b")).to(BACKEND);
+                }));
 
     assertThat(g.errors()).as(describe(g)).isEmpty();
     assertThat(g.effective().get(0).http()).hasSize(2);

@@ -16,8 +16,11 @@ final class Checks {
   /** The mesh is valid: vsplit reports nothing, so no phase stops early or takes an error path. */
   static void requireClean(Generation generation) {
     if (!generation.findings().isEmpty()) {
-      throw new IllegalStateException("the generated mesh is expected to be clean, but vsplit reports "
-          + generation.findings().size() + " finding(s), e.g. " + generation.findings().get(0).format());
+      throw new IllegalStateException(
+          "the generated mesh is expected to be clean, but vsplit reports "
+              + generation.findings().size()
+              + " finding(s), e.g. "
+              + generation.findings().get(0).format());
     }
   }
 
@@ -34,9 +37,13 @@ final class Checks {
     }
     List<GeneratedResource> resources = generation.resources();
     for (int i = 0; i <= resources.size(); i++) {
-      String path = i < resources.size() ? OutputLayout.pathOf(resources.get(i).resource()) : Generation.EFFECTIVE_ROUTES;
+      String path =
+          i < resources.size()
+              ? OutputLayout.pathOf(resources.get(i).resource())
+              : Generation.EFFECTIVE_ROUTES;
       if (!PipelineBenchmark.floorDocument(generation, i).equals(bodies.remove(path))) {
-        throw new IllegalStateException("the floor's bytes for " + path + " differ from the file vsplit renders");
+        throw new IllegalStateException(
+            "the floor's bytes for " + path + " differ from the file vsplit renders");
       }
     }
   }

@@ -49,17 +49,20 @@ public final class HeapProfiler implements InternalProfiler {
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
     if (!listening) {
       listening = true;
-      NotificationListener listener = (notification, handback) -> {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-          GarbageCollectionNotificationInfo info =
-              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          long used = 0;
-          for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-            used += u.getUsed();
-          }
-          afterGc.accumulateAndGet(used, Math::max);
-        }
-      };
+      NotificationListener listener =
+          (notification, handback) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                notification.getType())) {
+              GarbageCollectionNotificationInfo info =
+                  GarbageCollectionNotificationInfo.from(
+                      (CompositeData) notification.getUserData());
+              long used = 0;
+              for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                used += u.getUsed();
+              }
+              afterGc.accumulateAndGet(used, Math::max);
+            }
+          };
       for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
         if (gc instanceof NotificationEmitter emitter) {
           emitter.addNotificationListener(listener, null, null);
@@ -69,16 +72,19 @@ public final class HeapProfiler implements InternalProfiler {
     peak.set(0);
     afterGc.set(0);
     sampling = true;
-    sampler = new Thread(() -> {
-      while (sampling) {
-        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(1);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "vsplit-heap-sampler");
+    sampler =
+        new Thread(
+            () -> {
+              while (sampling) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(1);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "vsplit-heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
   }

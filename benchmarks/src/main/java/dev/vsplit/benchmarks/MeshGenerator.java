@@ -22,14 +22,15 @@ import java.util.Random;
  * delegations form a prefix tree, and one team spec per secondary.
  *
  * <ul>
- *   <li>{@code n} delegations: a catch-all {@code /} (the web front end), four exact paths
- *       ({@code /login}, {@code /logout}, {@code /healthz}, {@code /robots.txt}), and
- *       {@code /api/<service>/<version>} for services with one to three versions; one service in ten
- *       also keeps a service-level {@code /api/<service>} (the versions are carved out of it), and
- *       one version in fifty has a canary delegation: the same prefix plus a header, to another team;
+ *   <li>{@code n} delegations: a catch-all {@code /} (the web front end), four exact paths ({@code
+ *       /login}, {@code /logout}, {@code /healthz}, {@code /robots.txt}), and {@code
+ *       /api/<service>/<version>} for services with one to three versions; one service in ten also
+ *       keeps a service-level {@code /api/<service>} (the versions are carved out of it), and one
+ *       version in fifty has a canary delegation: the same prefix plus a header, to another team;
  *   <li>{@code r} routes per secondary: exact and prefix paths inside the scope (about 40 % exact),
- *       20 % with a header condition, half of them split by weight between two subsets, one in seven
- *       with a rewrite, some with timeouts and retries, and a catch-all of the whole scope last;
+ *       20 % with a header condition, half of them split by weight between two subsets, one in
+ *       seven with a rewrite, some with timeouts and retries, and a catch-all of the whole scope
+ *       last;
  *   <li>secondaries grouped ten to a team, each team in its own namespace with its own owners.
  * </ul>
  *
@@ -50,21 +51,30 @@ public final class MeshGenerator {
   }
 
   private static final String[] SERVICES = {
-    "orders", "catalog", "cart", "payments", "search", "reviews", "accounts", "shipping", "inventory", "pricing",
-    "recommendations", "notifications", "media", "loyalty", "returns", "tax", "fraud", "ledger", "profile", "support"
+    "orders", "catalog", "cart", "payments", "search", "reviews", "accounts", "shipping",
+        "inventory", "pricing",
+    "recommendations", "notifications", "media", "loyalty", "returns", "tax", "fraud", "ledger",
+        "profile", "support"
   };
-  private static final String[] RESOURCES = {"items", "lines", "status", "history", "summary", "events", "export", "batch"};
+  private static final String[] RESOURCES = {
+    "items", "lines", "status", "history", "summary", "events", "export", "batch"
+  };
   private static final String[] EXACT_PATHS = {"/login", "/logout", "/healthz", "/robots.txt"};
 
-  /** What one delegation hands out and to which secondary; {@code exact} delegations hand out one path. */
-  private record Planned(String path, boolean exact, String header, Secondary secondary, String host, boolean root) {}
+  /**
+   * What one delegation hands out and to which secondary; {@code exact} delegations hand out one
+   * path.
+   */
+  private record Planned(
+      String path, boolean exact, String header, Secondary secondary, String host, boolean root) {}
 
   private MeshGenerator() {}
 
   /** A mesh with {@code n} delegations of {@code r} routes each, the same for the same seed. */
   public static Generated generate(int n, int r, long seed) {
     if (n < EXACT_PATHS.length + 2 || r < 2) {
-      throw new IllegalArgumentException("need n >= " + (EXACT_PATHS.length + 2) + " and r >= 2, got n=" + n + ", r=" + r);
+      throw new IllegalArgumentException(
+          "need n >= " + (EXACT_PATHS.length + 2) + " and r >= 2, got n=" + n + ", r=" + r);
     }
     Random random = new Random(seed);
     List<Planned> planned = new ArrayList<>(n);
@@ -81,11 +91,14 @@ public final class MeshGenerator {
         String path = "/api/" + service + "/v" + v;
         planned.add(planned(path, false, null, teams, service + "-v" + v, service, false));
         if (random.nextInt(50) == 0 && planned.size() < n) {
-          planned.add(planned(path, false, "x-canary", teams, service + "-v" + v + "-canary", service, false));
+          planned.add(
+              planned(
+                  path, false, "x-canary", teams, service + "-v" + v + "-canary", service, false));
         }
       }
       if (random.nextInt(10) == 0 && planned.size() < n) {
-        planned.add(planned("/api/" + service, false, null, teams, service + "-legacy", service, false));
+        planned.add(
+            planned("/api/" + service, false, null, teams, service + "-legacy", service, false));
       }
     }
     // The administrator writes delegations in no particular order; vsplit orders them.
@@ -94,13 +107,30 @@ public final class MeshGenerator {
     for (Planned p : planned) {
       teamSpecs.add(new GeneratedTeamSpec(p, r, random.nextLong()));
     }
-    return new Generated(new GeneratedMeshSpec(List.copyOf(planned)), List.copyOf(teamSpecs), planned.size(), planned.size() * r);
+    return new Generated(
+        new GeneratedMeshSpec(List.copyOf(planned)),
+        List.copyOf(teamSpecs),
+        planned.size(),
+        planned.size() * r);
   }
 
-  private static Planned planned(String path, boolean exact, String header, Teams teams, String name, String service, boolean root) {
+  private static Planned planned(
+      String path,
+      boolean exact,
+      String header,
+      Teams teams,
+      String name,
+      String service,
+      boolean root) {
     Team team = teams.next();
     Secondary secondary = team.secondary(name);
-    return new Planned(path, exact, header, secondary, service + "." + team.namespace() + ".svc.cluster.local", root);
+    return new Planned(
+        path,
+        exact,
+        header,
+        secondary,
+        service + "." + team.namespace() + ".svc.cluster.local",
+        root);
   }
 
   /** Ten secondaries to a team, each team in its own namespace. */
@@ -129,11 +159,13 @@ public final class MeshGenerator {
     @Override
     public void define(Mesh mesh) {
       mesh.owners("@example/platform");
-      Mesh.GatewayBuilder gateway = mesh.gateway("public-gateway", "istio-system")
-          .selector("istio", "ingressgateway")
-          .httpsServer(443, "https", "shop-example-com-cert", "shop.example.com")
-          .httpsRedirect(80, "http", "shop.example.com");
-      Mesh.PrimaryBuilder primary = mesh.primary("shop", "istio-system").hosts("shop.example.com").gateways(gateway);
+      Mesh.GatewayBuilder gateway =
+          mesh.gateway("public-gateway", "istio-system")
+              .selector("istio", "ingressgateway")
+              .httpsServer(443, "https", "shop-example-com-cert", "shop.example.com")
+              .httpsRedirect(80, "http", "shop.example.com");
+      Mesh.PrimaryBuilder primary =
+          mesh.primary("shop", "istio-system").hosts("shop.example.com").gateways(gateway);
       for (Planned p : planned) {
         Match m = p.exact() ? exact(p.path()) : prefix(p.path());
         if (p.header() != null) {
@@ -144,7 +176,10 @@ public final class MeshGenerator {
     }
   }
 
-  /** One team's routes for one secondary: {@code r} routes inside its scope, the last one a catch-all. */
+  /**
+   * One team's routes for one secondary: {@code r} routes inside its scope, the last one a
+   * catch-all.
+   */
   private static final class GeneratedTeamSpec implements TeamSpec {
     private final Planned planned;
     private final int r;
@@ -181,7 +216,9 @@ public final class MeshGenerator {
         Backend primary = destination(planned.host()).port(8080);
         if (random.nextBoolean()) {
           int canary = 5 + random.nextInt(20);
-          route.to(primary.subset("stable").weight(100 - canary), primary.subset("canary").weight(canary));
+          route.to(
+              primary.subset("stable").weight(100 - canary),
+              primary.subset("canary").weight(canary));
         } else {
           route.to(primary.subset("stable"));
         }
@@ -195,11 +232,14 @@ public final class MeshGenerator {
           route.retries(3, "500ms", "5xx,reset,connect-failure");
         }
       }
-      Match all = planned.exact() ? exact(planned.path()) : prefix(planned.root() ? "/" : planned.path());
+      Match all =
+          planned.exact() ? exact(planned.path()) : prefix(planned.root() ? "/" : planned.path());
       if (planned.header() != null) {
         all = all.header(planned.header(), "true");
       }
-      http.route(planned.secondary().name() + "-default").match(all).to(destination(planned.host()).port(8080));
+      http.route(planned.secondary().name() + "-default")
+          .match(all)
+          .to(destination(planned.host()).port(8080));
     }
   }
 }

@@ -42,14 +42,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * vsplit's pipeline at mesh scale, phase by phase, on meshes from {@link MeshGenerator}: {@code n}
- * delegations of {@code r} routes each (up to 250 000 effective routes), every fork with
- * {@code -Xmx1g}.
+ * delegations of {@code r} routes each (up to 250 000 effective routes), every fork with {@code
+ * -Xmx1g}.
  *
  * <ul>
  *   <li>{@link #build}: running the specs through the DSL (scopes, ordering, resources);
  *   <li>{@link #check}: every rule, shadowing included, with the merge it needs;
  *   <li>{@link #merge}: merging into effective routes alone;
- *   <li>{@link #render}: the output folder's files (YAML, headers, kustomization, effective routes);
+ *   <li>{@link #render}: the output folder's files (YAML, headers, kustomization, effective
+ *       routes);
  *   <li>{@link #endToEnd}: specs to files, what {@code vsplit:generate} does before writing;
  *   <li>{@link #floor}: Jackson YAML serialization of the same resulting records to the same bytes,
  *       which nothing can beat;
@@ -60,7 +61,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 public class PipelineBenchmark {
 
   /** The seed of every benchmark mesh: the same mesh in every run and fork. */
@@ -81,7 +84,10 @@ public class PipelineBenchmark {
     List<MeshSpec> meshes;
     List<TeamSpec> teams;
 
-    /** Generates the specs, once: JMH may call it, and so does each subclass's setup, in either order. */
+    /**
+     * Generates the specs, once: JMH may call it, and so does each subclass's setup, in either
+     * order.
+     */
     @Setup(Level.Trial)
     public void generate() {
       if (teams == null) {
@@ -116,7 +122,8 @@ public class PipelineBenchmark {
       generate();
       resources = new ArrayList<>();
       for (GeneratedResource r : new Assembler().run(meshes, teams).resources()) {
-        resources.add(new LoadedResource(r.resource(), r.sourceMap().locate(""), r.sourceMap(), false));
+        resources.add(
+            new LoadedResource(r.resource(), r.sourceMap().locate(""), r.sourceMap(), false));
       }
     }
   }
@@ -209,9 +216,14 @@ public class PipelineBenchmark {
     return out;
   }
 
-  /** The floor's {@code i}-th document: a resource's, or after the last resource the effective routes. */
+  /**
+   * The floor's {@code i}-th document: a resource's, or after the last resource the effective
+   * routes.
+   */
   static String floorDocument(Generation generation, int i) {
     List<GeneratedResource> resources = generation.resources();
-    return i < resources.size() ? YamlWriter.write(resources.get(i).resource()) : EffectiveRoutes.toYaml(generation.effective());
+    return i < resources.size()
+        ? YamlWriter.write(resources.get(i).resource())
+        : EffectiveRoutes.toYaml(generation.effective());
   }
 }

@@ -18,25 +18,45 @@ import tools.jackson.databind.json.JsonMapper;
  * median time per operation with the spread of the measured iterations (min–max), the growth from
  * the second-largest to the largest size, the ratios to the floor, and peak heap.
  *
- * <pre>java -cp ... dev.vsplit.benchmarks.ResultTable benchmarks/target/jmh-small.json benchmarks/target/jmh-large.json</pre>
+ * <pre>
+ * java -cp ... dev.vsplit.benchmarks.ResultTable benchmarks/target/jmh-small.json benchmarks/target/jmh-large.json
+ * </pre>
  */
 public final class ResultTable {
 
-  private static final List<String> PHASES = List.of("build", "check", "merge", "render", "endToEnd", "floor", "analyze");
-  private static final Map<String, String> LABELS = Map.of(
-      "build", "build (DSL)", "check", "check (all rules + merge)", "merge", "merge", "render", "render YAML",
-      "endToEnd", "**end to end**", "floor", "**floor** (Jackson)", "analyze", "analyze (read + check + merge)");
+  private static final List<String> PHASES =
+      List.of("build", "check", "merge", "render", "endToEnd", "floor", "analyze");
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "build",
+          "build (DSL)",
+          "check",
+          "check (all rules + merge)",
+          "merge",
+          "merge",
+          "render",
+          "render YAML",
+          "endToEnd",
+          "**end to end**",
+          "floor",
+          "**floor** (Jackson)",
+          "analyze",
+          "analyze (read + check + merge)");
 
   /** Median, min and max of one benchmark's measured iterations, and its peak heap. */
   record Cell(double median, double min, double max, double heapPeak, double heapAfterGc) {}
 
   private ResultTable() {}
 
-  /** Prints the table of the results in the JSON files named (JMH's {@code -rf json}), taken together. */
+  /**
+   * Prints the table of the results in the JSON files named (JMH's {@code -rf json}), taken
+   * together.
+   */
   public static void main(String[] args) throws IOException {
     JsonMapper json = JsonMapper.builder().build();
     tools.jackson.databind.node.ArrayNode all = json.createArrayNode();
-    for (String file : args.length > 0 ? args : new String[] {"benchmarks/target/jmh-result.json"}) {
+    for (String file :
+        args.length > 0 ? args : new String[] {"benchmarks/target/jmh-result.json"}) {
       Path path = Path.of(file);
       if (Files.exists(path)) {
         json.readTree(Files.readString(path)).forEach(all::add);
@@ -63,9 +83,16 @@ public final class ResultTable {
       }
       double[] values = raw.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       JsonNode secondary = r.path("secondaryMetrics");
-      cells.computeIfAbsent(phase, k -> new LinkedHashMap<>()).put(n, new Cell(median(values), values[0],
-          values[values.length - 1], secondary.path("heap.peak").path("score").asDouble(Double.NaN),
-          secondary.path("heap.afterGc").path("score").asDouble(Double.NaN)));
+      cells
+          .computeIfAbsent(phase, k -> new LinkedHashMap<>())
+          .put(
+              n,
+              new Cell(
+                  median(values),
+                  values[0],
+                  values[values.length - 1],
+                  secondary.path("heap.peak").path("score").asDouble(Double.NaN),
+                  secondary.path("heap.afterGc").path("score").asDouble(Double.NaN)));
     }
     List<Integer> ns = new ArrayList<>(sizes);
     StringBuilder out = new StringBuilder();
@@ -73,9 +100,13 @@ public final class ResultTable {
     ns.forEach(n -> out.append(" N = ").append(String.format(Locale.ROOT, "%,d", n)).append(" |"));
     boolean growth = ns.size() >= 2;
     if (growth) {
-      out.append(String.format(Locale.ROOT, " %,d / %,d |", ns.get(ns.size() - 1), ns.get(ns.size() - 2)));
+      out.append(
+          String.format(Locale.ROOT, " %,d / %,d |", ns.get(ns.size() - 1), ns.get(ns.size() - 2)));
     }
-    out.append('\n').append("| --- |").append(" ---: |".repeat(ns.size() + (growth ? 1 : 0))).append('\n');
+    out.append('\n')
+        .append("| --- |")
+        .append(" ---: |".repeat(ns.size() + (growth ? 1 : 0)))
+        .append('\n');
     for (String phase : PHASES) {
       Map<Integer, Cell> row = cells.get(phase);
       if (row == null) {
@@ -84,7 +115,11 @@ public final class ResultTable {
       out.append("| ").append(LABELS.getOrDefault(phase, phase)).append(" |");
       for (int n : ns) {
         Cell c = row.get(n);
-        out.append(c == null ? " |" : String.format(Locale.ROOT, " %s (%s–%s) |", num(c.median), num(c.min), num(c.max)));
+        out.append(
+            c == null
+                ? " |"
+                : String.format(
+                    Locale.ROOT, " %s (%s–%s) |", num(c.median), num(c.min), num(c.max)));
       }
       if (growth) {
         out.append(ratioCell(row.get(ns.get(ns.size() - 1)), row.get(ns.get(ns.size() - 2))));
@@ -93,12 +128,18 @@ public final class ResultTable {
     }
     ratioRow(out, "end to end / floor", cells.get("endToEnd"), cells.get("floor"), ns, growth);
     ratioRow(out, "analyze / floor", cells.get("analyze"), cells.get("floor"), ns, growth);
-    heapRow(out, "peak heap, end to end (MiB, sampled / after GC)", cells.get("endToEnd"), ns, growth);
+    heapRow(
+        out, "peak heap, end to end (MiB, sampled / after GC)", cells.get("endToEnd"), ns, growth);
     heapRow(out, "peak heap, analyze (MiB, sampled / after GC)", cells.get("analyze"), ns, growth);
     return out.toString();
   }
 
-  private static void ratioRow(StringBuilder out, String label, Map<Integer, Cell> a, Map<Integer, Cell> b, List<Integer> ns,
+  private static void ratioRow(
+      StringBuilder out,
+      String label,
+      Map<Integer, Cell> a,
+      Map<Integer, Cell> b,
+      List<Integer> ns,
       boolean growth) {
     if (a == null || b == null) {
       return;
@@ -110,25 +151,32 @@ public final class ResultTable {
     out.append(growth ? " |\n" : "\n");
   }
 
-  private static void heapRow(StringBuilder out, String label, Map<Integer, Cell> row, List<Integer> ns, boolean growth) {
+  private static void heapRow(
+      StringBuilder out, String label, Map<Integer, Cell> row, List<Integer> ns, boolean growth) {
     if (row == null || row.values().stream().allMatch(c -> Double.isNaN(c.heapPeak))) {
       return;
     }
     out.append("| ").append(label).append(" |");
     for (int n : ns) {
       Cell c = row.get(n);
-      out.append(c == null ? " |" : String.format(Locale.ROOT, " %.0f / %.0f |", c.heapPeak, c.heapAfterGc));
+      out.append(
+          c == null
+              ? " |"
+              : String.format(Locale.ROOT, " %.0f / %.0f |", c.heapPeak, c.heapAfterGc));
     }
     out.append(growth ? " |\n" : "\n");
   }
 
   private static String ratioCell(Cell a, Cell b) {
-    return a == null || b == null ? " |" : String.format(Locale.ROOT, " %.2f× |", a.median / b.median);
+    return a == null || b == null
+        ? " |"
+        : String.format(Locale.ROOT, " %.2f× |", a.median / b.median);
   }
 
   private static String num(double v) {
-    return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : v >= 10 ? String.format(Locale.ROOT, "%.1f", v)
-        : String.format(Locale.ROOT, "%.2f", v);
+    return v >= 100
+        ? String.format(Locale.ROOT, "%,.0f", v)
+        : v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
   }
 
   static double median(double[] sorted) {

@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The result of {@link Vsplit#analyze}: what was read, what the engine found, and the effective routes. */
+/**
+ * The result of {@link Vsplit#analyze}: what was read, what the engine found, and the effective
+ * routes.
+ */
 public record Analysis(ReadResult input, Report report) {
 
   public List<Finding> findings() {
@@ -50,8 +53,14 @@ public record Analysis(ReadResult input, Report report) {
 
   /** One line: how many resources, findings by severity. */
   public String summary() {
-    return input.resources().size() + " resource(s) read, " + report.count(Severity.ERROR) + " error(s), "
-        + report.count(Severity.WARNING) + " warning(s), " + report.count(Severity.INFO) + " info";
+    return input.resources().size()
+        + " resource(s) read, "
+        + report.count(Severity.ERROR)
+        + " error(s), "
+        + report.count(Severity.WARNING)
+        + " warning(s), "
+        + report.count(Severity.INFO)
+        + " info";
   }
 
   /** Writes the effective routes, atomically; returns whether the file changed. */
@@ -59,8 +68,11 @@ public record Analysis(ReadResult input, Report report) {
     return OutputFiles.write(file, effectiveYaml());
   }
 
-  /** Writes the findings as JSON ({@code .json}) or YAML ({@code .yaml}/{@code .yml}), atomically. */
+  /**
+   * Writes the findings as JSON ({@code .json}) or YAML ({@code .yaml}/{@code .yml}), atomically.
+   */
   public boolean writeFindings(Path file) throws IOException {
-    return OutputFiles.write(file, FindingsReport.render(report.findings(), file.getFileName().toString()));
+    return OutputFiles.write(
+        file, FindingsReport.render(report.findings(), file.getFileName().toString()));
   }
 }

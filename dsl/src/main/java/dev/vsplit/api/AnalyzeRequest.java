@@ -10,15 +10,18 @@ import java.util.Objects;
  * What {@link Vsplit#analyze} reads and how.
  *
  * @param inputs YAML files or folders (read recursively)
- * @param defaultNamespace namespace of manifests that have none, as {@code kubectl apply} would place them
+ * @param defaultNamespace namespace of manifests that have none, as {@code kubectl apply} would
+ *     place them
  * @param mesh the mesh settings that change delegation (domain suffix, default exportTo)
  * @param limits bounds on what reading one file may cost
  */
-public record AnalyzeRequest(List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
+public record AnalyzeRequest(
+    List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
 
   public AnalyzeRequest {
     inputs = List.copyOf(inputs);
-    defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
+    defaultNamespace =
+        defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
   }

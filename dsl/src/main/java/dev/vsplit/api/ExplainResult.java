@@ -9,16 +9,17 @@ import java.util.List;
  * The outcome of {@link Vsplit#explain}.
  *
  * @param source what the routes were taken from
- * @param table the effective route table of each primary; {@code null} when the routes could not
- *     be built ({@link #problem()} says why)
+ * @param table the effective route table of each primary; {@code null} when the routes could not be
+ *     built ({@link #problem()} says why)
  * @param decision which route the request takes and why; {@code null} when no request was asked
  *     about, or on a problem
- * @param findings what the engine found on the way (for YAML: every rule's findings; for specs:
- *     the specs' findings)
+ * @param findings what the engine found on the way (for YAML: every rule's findings; for specs: the
+ *     specs' findings)
  * @param problem why nothing could be explained (no specs, errors in them, nothing readable);
  *     {@code null} when all went well
  */
-public record ExplainResult(String source, RouteTable table, Decision decision, List<Finding> findings, String problem) {
+public record ExplainResult(
+    String source, RouteTable table, Decision decision, List<Finding> findings, String problem) {
   public ExplainResult {
     findings = List.copyOf(findings);
   }

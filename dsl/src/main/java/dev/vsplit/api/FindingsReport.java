@@ -9,10 +9,14 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Findings as a machine-readable list: {@code code, severity, resource, path, team, message, hint, file, line}. */
+/**
+ * Findings as a machine-readable list: {@code code, severity, resource, path, team, message, hint,
+ * file, line}.
+ */
 final class FindingsReport {
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private FindingsReport() {}
 

@@ -14,11 +14,12 @@ import java.util.Objects;
  * @param classpath the compiled classes and the jars the specs need
  * @param specDirectories compiled classes to scan for {@link MeshSpec} and {@link TeamSpec} classes
  * @param specClasses spec classes to load whether or not the scan finds them
- * @param sourceRoots the Java source folders, so findings can name {@code src/main/java/.../Spec.java}
+ * @param sourceRoots the Java source folders, so findings can name {@code
+ *     src/main/java/.../Spec.java}
  * @param outputDirectory the checked-in folder the YAML goes to
  * @param mesh the mesh settings the generated YAML is checked under
- * @param upToDateFile where {@link Vsplit#generate} records what the last generation was made
- *     from, so that it can skip the next one when nothing changed (a file in the build folder, e.g.
+ * @param upToDateFile where {@link Vsplit#generate} records what the last generation was made from,
+ *     so that it can skip the next one when nothing changed (a file in the build folder, e.g.
  *     {@code target/vsplit/generate.uptodate}); {@code null}: always generate
  */
 public record GenerateRequest(
@@ -42,13 +43,38 @@ public record GenerateRequest(
   }
 
   /** A request that always generates (no up-to-date check). */
-  public GenerateRequest(Path projectDirectory, List<Path> classpath, List<Path> specDirectories, List<String> specClasses,
-      List<Path> sourceRoots, Path outputDirectory, MeshOptions mesh) {
-    this(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, null);
+  public GenerateRequest(
+      Path projectDirectory,
+      List<Path> classpath,
+      List<Path> specDirectories,
+      List<String> specClasses,
+      List<Path> sourceRoots,
+      Path outputDirectory,
+      MeshOptions mesh) {
+    this(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        null);
   }
 
-  /** The same request, skipped when nothing changed since the generation recorded in {@code file} ({@code null}: never). */
+  /**
+   * The same request, skipped when nothing changed since the generation recorded in {@code file}
+   * ({@code null}: never).
+   */
   public GenerateRequest withUpToDateFile(Path file) {
-    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, outputDirectory, mesh, file);
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        file);
   }
 }

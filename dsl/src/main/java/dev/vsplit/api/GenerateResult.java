@@ -12,14 +12,19 @@ import java.util.List;
  * @param specClasses the spec classes that ran
  * @param findings every finding: loading the specs, running them, and the engine's on the result
  * @param generation what the specs produced; {@code null} when they could not be loaded
- * @param written what {@code generate} wrote; {@code null} when it wrote nothing (errors, or {@code check})
+ * @param written what {@code generate} wrote; {@code null} when it wrote nothing (errors, or {@code
+ *     check})
  * @param drift what {@code check} found different in the folder; {@code null} for {@code generate}
  * @param upToDate whether {@code generate} skipped its work: nothing that decides the output
  *     changed since the last generation ({@link GenerateRequest#upToDateFile}); then only {@code
  *     specClasses} (those of that generation) is known
  */
 public record GenerateResult(
-    List<String> specClasses, List<Finding> findings, Generation generation, WriteResult written, Drift drift,
+    List<String> specClasses,
+    List<Finding> findings,
+    Generation generation,
+    WriteResult written,
+    Drift drift,
     boolean upToDate) {
 
   public GenerateResult {
@@ -28,7 +33,12 @@ public record GenerateResult(
   }
 
   /** A result of specs that ran. */
-  public GenerateResult(List<String> specClasses, List<Finding> findings, Generation generation, WriteResult written, Drift drift) {
+  public GenerateResult(
+      List<String> specClasses,
+      List<Finding> findings,
+      Generation generation,
+      WriteResult written,
+      Drift drift) {
     this(specClasses, findings, generation, written, drift, false);
   }
 

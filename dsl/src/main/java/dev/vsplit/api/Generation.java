@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the specs produce: the resources, every finding (about the specs, and the engine's about
- * the result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
+ * What the specs produce: the resources, every finding (about the specs, and the engine's about the
+ * result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
  */
 public final class Generation {
 
@@ -40,8 +40,13 @@ public final class Generation {
   private final List<String> adminOwners;
   private final String meshSources;
 
-  Generation(List<GeneratedResource> resources, List<Finding> dslFindings, Report report, Map<Secondary, Scope> scopes,
-      List<String> adminOwners, String meshSources) {
+  Generation(
+      List<GeneratedResource> resources,
+      List<Finding> dslFindings,
+      Report report,
+      Map<Secondary, Scope> scopes,
+      List<String> adminOwners,
+      String meshSources) {
     this.resources = List.copyOf(resources);
     List<Finding> all = new ArrayList<>(dslFindings);
     // With errors in the specs, the result is incomplete (the offending routes are left out) and
@@ -127,7 +132,8 @@ public final class Generation {
    */
   public List<GeneratedFile> files(String codeownersPrefix) {
     if (hasErrors()) {
-      throw new IllegalStateException("the specs have " + errors().size() + " error(s); nothing can be written");
+      throw new IllegalStateException(
+          "the specs have " + errors().size() + " error(s); nothing can be written");
     }
     List<GeneratedFile> files = new ArrayList<>();
     Map<String, List<String>> owners = new TreeMap<>();
@@ -147,13 +153,18 @@ public final class Generation {
       owners.put(EFFECTIVE_ROUTES, adminOwners);
     }
     if (!owners.isEmpty()) {
-      files.add(new GeneratedFile(CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources));
+      files.add(
+          new GeneratedFile(
+              CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources));
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return files;
   }
 
-  /** Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never a hand edit. */
+  /**
+   * Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never
+   * a hand edit.
+   */
   public WriteResult writeTo(Path directory) throws IOException {
     return OutputDirectory.write(directory, files(CodeOwners.repositoryRelativePrefix(directory)));
   }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The outcome of {@link Vsplit#plan}.
  *
- * @param plan the routes added, removed, re-ordered, re-targeted and changed, per primary and
- *     team; {@code null} on a problem
+ * @param plan the routes added, removed, re-ordered, re-targeted and changed, per primary and team;
+ *     {@code null} on a problem
  * @param findings the specs' findings, when a side is the specs
  * @param problem why no plan could be made (no specs, errors in them, an unreadable file); {@code
  *     null} when all went well

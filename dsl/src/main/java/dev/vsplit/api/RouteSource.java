@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
  *   <li>{@link Specs}: the project's {@link MeshSpec} and {@link TeamSpec} classes, run as {@code
  *       vsplit:generate} runs them;
  *   <li>{@link Yaml}: YAML files or folders. Manifests are merged as Istio merges them. For a plan,
- *       an effective-routes document ({@code effective-routes.yaml}, or what {@code
- *       vsplit:analyze} writes to {@code effectiveOutput}), or a folder with {@code
- *       effective-routes.yaml} in it, is taken as it is: its routes are compared, and the
- *       manifests beside a file named {@code effective-routes.yaml} only say which team owns
- *       which route.
+ *       an effective-routes document ({@code effective-routes.yaml}, or what {@code vsplit:analyze}
+ *       writes to {@code effectiveOutput}), or a folder with {@code effective-routes.yaml} in it,
+ *       is taken as it is: its routes are compared, and the manifests beside a file named {@code
+ *       effective-routes.yaml} only say which team owns which route.
  * </ul>
  */
 public sealed interface RouteSource {
@@ -62,7 +61,9 @@ public sealed interface RouteSource {
     private static String shown(Path p) {
       Path abs = p.toAbsolutePath().normalize();
       Path cwd = Path.of("").toAbsolutePath();
-      return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();
+      return abs.startsWith(cwd) && !abs.equals(cwd)
+          ? cwd.relativize(abs).toString()
+          : p.toString();
     }
   }
 }

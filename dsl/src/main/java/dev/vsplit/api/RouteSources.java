@@ -1,7 +1,5 @@
 package dev.vsplit.api;
 
-import dev.vsplit.MeshSpec;
-import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.IstioResource;
@@ -35,7 +33,8 @@ final class RouteSources {
    *     (it has no hosts or gateways)
    * @param problem why nothing could be loaded, or {@code null}
    */
-  record Loaded(String label, RouteTable table, Simulator simulator, List<Finding> findings, String problem) {
+  record Loaded(
+      String label, RouteTable table, Simulator simulator, List<Finding> findings, String problem) {
     static Loaded failed(String label, List<Finding> findings, String problem) {
       return new Loaded(label, null, null, findings, problem);
     }
@@ -65,7 +64,8 @@ final class RouteSources {
    * @param preferEffectiveFile for a plan: take an effective-routes document (or a folder with
    *     {@code effective-routes.yaml}) as it is rather than merging manifests
    */
-  static Loaded load(RouteSource source, ClassLoader parent, boolean preferEffectiveFile) throws IOException {
+  static Loaded load(RouteSource source, ClassLoader parent, boolean preferEffectiveFile)
+      throws IOException {
     if (source instanceof RouteSource.Specs specs) {
       return loadSpecs(specs, parent);
     }
@@ -83,34 +83,56 @@ final class RouteSources {
     GenerateResult result = Vsplit.run(specs.request(), parent);
     String label = specs.label();
     if (result.noSpecs()) {
-      return Loaded.failed(label, result.findings(), "no MeshSpec or TeamSpec classes in "
-          + specs.request().specDirectories() + ": compile the project first (mvn compile), or read YAML instead"
-          + " (-Dvsplit.input=)");
+      return Loaded.failed(
+          label,
+          result.findings(),
+          "no MeshSpec or TeamSpec classes in "
+              + specs.request().specDirectories()
+              + ": compile the project first (mvn compile), or read YAML instead"
+              + " (-Dvsplit.input=)");
     }
     if (result.hasErrors() || result.generation() == null) {
-      return Loaded.failed(label, result.findings(), "the specs have " + result.errors().size()
-          + " error(s) (listed above); fix them first");
+      return Loaded.failed(
+          label,
+          result.findings(),
+          "the specs have " + result.errors().size() + " error(s) (listed above); fix them first");
     }
     Generation generation = result.generation();
     Map<ResourceRef, String> teams = teamsOfGeneration(generation);
-    return new Loaded(label + " (" + String.join(", ", result.specClasses()) + ")",
-        RouteTable.of(generation.effective(), teams), new Simulator(generation.effective(), teams), result.findings(), null);
+    return new Loaded(
+        label + " (" + String.join(", ", result.specClasses()) + ")",
+        RouteTable.of(generation.effective(), teams),
+        new Simulator(generation.effective(), teams),
+        result.findings(),
+        null);
   }
 
   private static Loaded loadManifests(RouteSource.Yaml yaml) {
     Analysis analysis = Vsplit.analyze(yaml.request());
     String label = yaml.label();
-    boolean anyVirtualService = analysis.input().resources().stream().anyMatch(r -> r.resource() instanceof VirtualService);
+    boolean anyVirtualService =
+        analysis.input().resources().stream().anyMatch(r -> r.resource() instanceof VirtualService);
     if (!anyVirtualService) {
-      boolean effectiveOnly = !yaml.request().inputs().isEmpty()
-          && yaml.request().inputs().stream().allMatch(p -> effectiveFile(p) != null);
-      return Loaded.failed(label, analysis.findings(), "no VirtualService in " + label
-          + (effectiveOnly ? ": an effective-routes file has no hosts or gateways to choose by; give the manifests (the"
-              + " folder they are in)" : ""));
+      boolean effectiveOnly =
+          !yaml.request().inputs().isEmpty()
+              && yaml.request().inputs().stream().allMatch(p -> effectiveFile(p) != null);
+      return Loaded.failed(
+          label,
+          analysis.findings(),
+          "no VirtualService in "
+              + label
+              + (effectiveOnly
+                  ? ": an effective-routes file has no hosts or gateways to choose by; give the manifests (the"
+                      + " folder they are in)"
+                  : ""));
     }
     Map<ResourceRef, String> teams = teamsOfAnalysis(analysis);
-    return new Loaded(label, RouteTable.of(analysis.effective(), teams), new Simulator(analysis.effective(), teams),
-        analysis.findings(), null);
+    return new Loaded(
+        label,
+        RouteTable.of(analysis.effective(), teams),
+        new Simulator(analysis.effective(), teams),
+        analysis.findings(),
+        null);
   }
 
   private static Loaded loadEffectiveFile(RouteSource.Yaml yaml, Path file) throws IOException {
@@ -122,25 +144,37 @@ final class RouteSources {
       for (YamlProblem p : routes.problems().subList(0, Math.min(5, routes.problems().size()))) {
         shown.add(p.toString());
       }
-      return Loaded.failed(label, List.of(), "cannot read " + label + " as effective routes: " + String.join("; ", shown));
+      return Loaded.failed(
+          label,
+          List.of(),
+          "cannot read " + label + " as effective routes: " + String.join("; ", shown));
     }
     RouteTable reference = null;
     List<VirtualService> roots = new ArrayList<>();
     Map<ResourceRef, String> teams = Map.of();
-    if (file.getFileName().toString().equals(Generation.EFFECTIVE_ROUTES) && file.toAbsolutePath().getParent() != null) {
+    if (file.getFileName().toString().equals(Generation.EFFECTIVE_ROUTES)
+        && file.toAbsolutePath().getParent() != null) {
       // the manifests it was generated from lie beside it: they say who owns which route
-      Analysis beside = Vsplit.analyze(new AnalyzeRequest(List.of(file.toAbsolutePath().getParent()),
-          options.defaultNamespace(), options.mesh(), options.limits()));
+      Analysis beside =
+          Vsplit.analyze(
+              new AnalyzeRequest(
+                  List.of(file.toAbsolutePath().getParent()),
+                  options.defaultNamespace(),
+                  options.mesh(),
+                  options.limits()));
       teams = teamsOfAnalysis(beside);
       reference = RouteTable.of(beside.effective(), teams);
       for (EffectiveVirtualService vs : beside.effective()) {
         roots.add(vs.source());
       }
     }
-    return new Loaded(label, RouteTable.read(routes, reference, roots, teams), null, List.of(), null);
+    return new Loaded(
+        label, RouteTable.read(routes, reference, roots, teams), null, List.of(), null);
   }
 
-  /** The effective-routes document a plan input stands for, or {@code null} when it is manifests. */
+  /**
+   * The effective-routes document a plan input stands for, or {@code null} when it is manifests.
+   */
   static Path effectiveFile(Path input) {
     if (Files.isDirectory(input)) {
       Path inside = input.resolve(Generation.EFFECTIVE_ROUTES);

@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param specClasses spec classes to load whether or not the scan finds them
  * @param sourceRoots the Java source folders, so findings can name the spec's source file
  * @param sourceDirectory the source folder the new TeamSpecs go to (e.g. {@code src/main/java})
- * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that declares the secondary
+ * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that
+ *     declares the secondary
  * @param mesh the mesh settings the specs are checked under
  */
 public record ScaffoldRequest(
@@ -45,10 +46,20 @@ public record ScaffoldRequest(
   }
 
   GenerateRequest toGenerateRequest() {
-    return new GenerateRequest(projectDirectory, classpath, specDirectories, specClasses, sourceRoots, sourceDirectory, mesh);
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        sourceDirectory,
+        mesh);
   }
 
-  /** The scaffold of the specs loaded for this request, which produced {@code generation} with {@code loading}'s findings. */
+  /**
+   * The scaffold of the specs loaded for this request, which produced {@code generation} with
+   * {@code loading}'s findings.
+   */
   Scaffolder.Job toJob(SpecLoader.Specs specs, Generation generation, List<Finding> loading) {
     List<VirtualService> skeletons = new ArrayList<>();
     for (GeneratedResource r : generation.resources()) {
@@ -56,7 +67,14 @@ public record ScaffoldRequest(
         skeletons.add(vs);
       }
     }
-    return new Scaffolder.Job(projectDirectory, sourceDirectory, javaPackage, specs.meshes(), specs.teams(), generation.scopes(),
-        skeletons, loading);
+    return new Scaffolder.Job(
+        projectDirectory,
+        sourceDirectory,
+        javaPackage,
+        specs.meshes(),
+        specs.teams(),
+        generation.scopes(),
+        skeletons,
+        loading);
   }
 }

@@ -1,6 +1,5 @@
 package dev.vsplit.api;
 
-import dev.vsplit.TeamSpec;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import java.nio.file.Path;
@@ -19,7 +18,11 @@ import java.util.TreeMap;
  * @param specClasses the spec classes that ran
  */
 public record ScaffoldResult(
-    List<Finding> findings, Map<String, String> sources, List<Path> written, List<String> scaffolded, List<String> specClasses) {
+    List<Finding> findings,
+    Map<String, String> sources,
+    List<Path> written,
+    List<String> scaffolded,
+    List<String> specClasses) {
 
   public ScaffoldResult {
     findings = List.copyOf(findings);

@@ -103,7 +103,10 @@ public final class SpecLoader {
         }
         continue;
       }
-      if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isAnonymousClass() || type.isLocalClass()
+      if (type.isInterface()
+          || Modifier.isAbstract(type.getModifiers())
+          || type.isAnonymousClass()
+          || type.isLocalClass()
           || (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers()))) {
         continue;
       }
@@ -128,7 +131,8 @@ public final class SpecLoader {
    * itself would create each one and end the whole run with a {@link ServiceConfigurationError} if
    * one constructor throws. {@link #instantiate} creates them like the scanned ones.
    */
-  private static void registered(Class<?> service, ClassLoader loader, Set<Class<?>> seen, List<Finding> problems) {
+  private static void registered(
+      Class<?> service, ClassLoader loader, Set<Class<?>> seen, List<Finding> problems) {
     var providers = ServiceLoader.load(service, loader).stream().iterator();
     while (true) {
       try {
@@ -155,22 +159,30 @@ public final class SpecLoader {
       problems.add(DslFindings.specWithoutConstructor(type.getName(), sourceOf(type.getName())));
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      problems.add(DslFindings.specConstructorThrew(type.getName(), cause, sourceOf(type.getName())));
+      problems.add(
+          DslFindings.specConstructorThrew(type.getName(), cause, sourceOf(type.getName())));
     } catch (ReflectiveOperationException | LinkageError e) {
       problems.add(DslFindings.specNotCreatable(type.getName(), e, sourceOf(type.getName())));
     }
     return null;
   }
 
-  /** The source file of a class, from its name: {@code com/example/Foo.java} for {@code com.example.Foo$Inner}. */
+  /**
+   * The source file of a class, from its name: {@code com/example/Foo.java} for {@code
+   * com.example.Foo$Inner}.
+   */
   private static Location sourceOf(String className) {
     String file = className.replace('.', '/');
     int inner = file.indexOf('$');
     return Location.of((inner < 0 ? file : file.substring(0, inner)) + ".java", 0);
   }
 
-  /** The internal names ({@code com/example/BaseRoutes}) of those of {@code names} that are spec types, abstract ones included. */
-  private static List<byte[]> specTypes(Collection<String> names, ClassLoader loader, Set<String> followed) {
+  /**
+   * The internal names ({@code com/example/BaseRoutes}) of those of {@code names} that are spec
+   * types, abstract ones included.
+   */
+  private static List<byte[]> specTypes(
+      Collection<String> names, ClassLoader loader, Set<String> followed) {
     List<byte[]> out = new ArrayList<>();
     for (String name : names) {
       if (!followed.add(name)) {
@@ -193,7 +205,10 @@ public final class SpecLoader {
     return scan(dir, List.of(MESH, TEAM));
   }
 
-  /** Class names under {@code dir} whose class file mentions one of {@code needles} (internal names). */
+  /**
+   * Class names under {@code dir} whose class file mentions one of {@code needles} (internal
+   * names).
+   */
   private static List<String> scan(Path dir, List<byte[]> needles) {
     if (!Files.isDirectory(dir)) {
       return List.of();

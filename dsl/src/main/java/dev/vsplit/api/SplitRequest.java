@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param inputs the monolith: YAML files or folders with VirtualServices that route themselves
  * @param ownershipFile the ownership map as YAML; {@code null} when none
  * @param delegations the ownership map given in code or plugin configuration instead, one entry per
- *     path; empty when none. With neither, split proposes a map and writes it to {@code suggestionFile}, generating no code
+ *     path; empty when none. With neither, split proposes a map and writes it to {@code
+ *     suggestionFile}, generating no code
  * @param sourceDirectory the source folder the Java specs go to (e.g. {@code src/main/java})
  * @param javaPackage the generated classes' package; {@code null} for the ownership map's
  * @param allowPartial generate the routes that split cleanly even when others cannot be given to
@@ -47,13 +48,22 @@ public record SplitRequest(
    * @param exact an exact URI path, or {@code null}
    * @param team the owning team's name
    * @param secondary the secondary's name; {@code null} for {@code <primary>-<team>}
-   * @param namespace the secondary's namespace, and its team's the first time the team is given owners
+   * @param namespace the secondary's namespace, and its team's the first time the team is given
+   *     owners
    * @param primary {@code namespace/name} of the monolith it splits; {@code null} when there is one
    * @param className the TeamSpec's simple name; {@code null} for a name from the team or secondary
-   * @param owners the team's code owners ({@code @org/team}); the first path of a team that names any sets them
+   * @param owners the team's code owners ({@code @org/team}); the first path of a team that names
+   *     any sets them
    */
-  public record OwnedPath(String prefix, String exact, String team, String secondary, String namespace, String primary,
-      String className, List<String> owners) {
+  public record OwnedPath(
+      String prefix,
+      String exact,
+      String team,
+      String secondary,
+      String namespace,
+      String primary,
+      String className,
+      List<String> owners) {
     public OwnedPath {
       owners = owners == null ? List.of() : List.copyOf(owners);
     }
@@ -64,42 +74,108 @@ public record SplitRequest(
     delegations = delegations == null ? List.of() : List.copyOf(delegations);
     Objects.requireNonNull(sourceDirectory, "sourceDirectory");
     projectDirectory = Objects.requireNonNullElse(projectDirectory, Path.of("."));
-    defaultNamespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
+    defaultNamespace =
+        defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
   }
 
-  /** Splits {@code inputs} by the ownership file into {@code sourceDirectory}, with the defaults. */
+  /**
+   * Splits {@code inputs} by the ownership file into {@code sourceDirectory}, with the defaults.
+   */
   public static SplitRequest of(List<Path> inputs, Path ownershipFile, Path sourceDirectory) {
-    return new SplitRequest(inputs, ownershipFile, List.of(), sourceDirectory, null, false, null, null, null, null, null);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        List.of(),
+        sourceDirectory,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public SplitRequest withAllowPartial(boolean allowPartial) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   public SplitRequest withDelegations(List<OwnedPath> delegations) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   public SplitRequest withJavaPackage(String javaPackage) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   public SplitRequest withSuggestionFile(Path suggestionFile) {
-    return new SplitRequest(inputs, ownershipFile, delegations, sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
   Splitter.Job toJob() {
-    return new Splitter.Job(inputs, ownershipFile, ownershipMap(), sourceDirectory, javaPackage, allowPartial, suggestionFile,
-        projectDirectory, defaultNamespace, mesh, limits);
+    return new Splitter.Job(
+        inputs,
+        ownershipFile,
+        ownershipMap(),
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits);
   }
 
-  /** The map {@link #delegations} make, in the request's package; {@code null} when there are none. */
+  /**
+   * The map {@link #delegations} make, in the request's package; {@code null} when there are none.
+   */
   private OwnershipMap ownershipMap() {
     if (delegations.isEmpty()) {
       return null;
@@ -107,9 +183,19 @@ public record SplitRequest(
     List<OwnershipMap.PathEntry> paths = new ArrayList<>();
     List<OwnershipMap.TeamEntry> teams = new ArrayList<>();
     for (OwnedPath e : delegations) {
-      paths.add(new OwnershipMap.PathEntry(e.prefix(), e.exact(), e.team(), e.secondary(), e.namespace(), e.primary(),
-          e.className(), null));
-      if (e.team() != null && !e.owners().isEmpty() && teams.stream().noneMatch(t -> t.name().equals(e.team()))) {
+      paths.add(
+          new OwnershipMap.PathEntry(
+              e.prefix(),
+              e.exact(),
+              e.team(),
+              e.secondary(),
+              e.namespace(),
+              e.primary(),
+              e.className(),
+              null));
+      if (e.team() != null
+          && !e.owners().isEmpty()
+          && teams.stream().noneMatch(t -> t.name().equals(e.team()))) {
         teams.add(new OwnershipMap.TeamEntry(e.team(), e.namespace(), e.owners()));
       }
     }

@@ -11,8 +11,10 @@ import java.util.TreeMap;
  * The outcome of {@link Vsplit#split}.
  *
  * @param findings what stands in the way (errors: routes that cannot go to one owner, a bad
- *     ownership map, a file that exists, a failed proof), and notes; errors mean nothing was written
- * @param sources the generated Java, by path relative to the source folder; empty when none was generated
+ *     ownership map, a file that exists, a failed proof), and notes; errors mean nothing was
+ *     written
+ * @param sources the generated Java, by path relative to the source folder; empty when none was
+ *     generated
  * @param written the files written (empty when nothing was)
  * @param proof the proof summary, one line per primary plus a conclusion; empty when no proof ran
  * @param proven whether the split's effective routes were shown equal to the monolith's

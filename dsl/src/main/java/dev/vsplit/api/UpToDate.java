@@ -32,14 +32,14 @@ import java.util.Set;
  * folder ({@link GenerateRequest#upToDateFile}, never in the checked-in output folder):
  *
  * <ul>
- *   <li><b>inputs</b>, taken before the specs run: vsplit's own version and code; the request (every
- *       setting that reaches vsplit: classpath, spec classes, output folder, mesh options...); the
- *       bytes of every file in the class folders on the classpath (the specs, and any class they
- *       call, however indirectly: scanning for specs reads those files anyway); and the name, size
- *       and modification time of every jar on it. Jars are not hashed: a build may have hundreds of
- *       megabytes of them, a released jar never changes, and a rebuilt snapshot (or a different
- *       version, which is a different path) changes its size or time, as Maven's own staleness
- *       checks assume.
+ *   <li><b>inputs</b>, taken before the specs run: vsplit's own version and code; the request
+ *       (every setting that reaches vsplit: classpath, spec classes, output folder, mesh
+ *       options...); the bytes of every file in the class folders on the classpath (the specs, and
+ *       any class they call, however indirectly: scanning for specs reads those files anyway); and
+ *       the name, size and modification time of every jar on it. Jars are not hashed: a build may
+ *       have hundreds of megabytes of them, a released jar never changes, and a rebuilt snapshot
+ *       (or a different version, which is a different path) changes its size or time, as Maven's
+ *       own staleness checks assume.
  *   <li><b>output</b>, taken after writing: every file in the output folder, with its size and
  *       modification time, so that a file deleted, added, edited or restored by a checkout since
  *       makes the next build generate again (and refuse a hand edit, as it always does).
@@ -54,7 +54,8 @@ final class UpToDate {
   /** The first line of the record; a record in another format is never trusted. */
   static final String FORMAT = "vsplit up-to-date record, format 1";
 
-  private static final String VERSION_RESOURCE = "/META-INF/maven/dev.vsplit/vsplit-dsl/pom.properties";
+  private static final String VERSION_RESOURCE =
+      "/META-INF/maven/dev.vsplit/vsplit-dsl/pom.properties";
 
   private final GenerateRequest request;
   private final Path recordFile;
@@ -66,7 +67,9 @@ final class UpToDate {
     this.inputs = inputs;
   }
 
-  /** The check for this request, its inputs fingerprinted now; empty when the request asks for none. */
+  /**
+   * The check for this request, its inputs fingerprinted now; empty when the request asks for none.
+   */
   static Optional<UpToDate> of(GenerateRequest request) throws IOException {
     if (request.upToDateFile() == null) {
       return Optional.empty();
@@ -75,8 +78,8 @@ final class UpToDate {
   }
 
   /**
-   * The spec classes of the recorded generation, when its inputs are the ones fingerprinted now
-   * and the output folder is as it left it; empty when the specs must run.
+   * The spec classes of the recorded generation, when its inputs are the ones fingerprinted now and
+   * the output folder is as it left it; empty when the specs must run.
    */
   Optional<List<String>> unchanged() throws IOException {
     List<String> lines;
@@ -87,7 +90,9 @@ final class UpToDate {
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty(); // unreadable: generate, and write a new one
     }
-    if (lines.size() < 4 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("inputs " + inputs)
+    if (lines.size() < 4
+        || !lines.get(0).equals(FORMAT)
+        || !lines.get(1).equals("inputs " + inputs)
         || !lines.get(2).equals("output " + output(request.outputDirectory()))) {
       return Optional.empty();
     }
@@ -110,15 +115,26 @@ final class UpToDate {
         Files.deleteIfExists(recordFile);
         return;
       }
-      String text = FORMAT + "\ninputs " + inputs + "\noutput " + output(request.outputDirectory()) + "\nspecs "
-          + String.join(",", result.specClasses()) + "\n";
+      String text =
+          FORMAT
+              + "\ninputs "
+              + inputs
+              + "\noutput "
+              + output(request.outputDirectory())
+              + "\nspecs "
+              + String.join(",", result.specClasses())
+              + "\n";
       Path parent = recordFile.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       Path temporary = Files.createTempFile(parent, recordFile.getFileName().toString(), ".tmp");
       try {
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
         try {
-          Files.move(temporary, recordFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temporary,
+              recordFile,
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, recordFile, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -155,7 +171,9 @@ final class UpToDate {
     return d.hex();
   }
 
-  /** Every file of the output folder (vsplit's lock and staging folders aside): path, size, time. */
+  /**
+   * Every file of the output folder (vsplit's lock and staging folders aside): path, size, time.
+   */
   static String output(Path directory) throws IOException {
     Digest d = new Digest();
     Path dir = directory.toAbsolutePath().normalize();
@@ -164,21 +182,28 @@ final class UpToDate {
       return d.hex();
     }
     List<String> files = new ArrayList<>();
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attrs) {
-        return isReserved(dir, p) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attrs) {
+            return isReserved(dir, p) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-        if (!isReserved(dir, p)) {
-          files.add(dir.relativize(p).toString().replace('\\', '/') + " " + attrs.size() + " "
-              + attrs.lastModifiedTime().toMillis() + (attrs.isSymbolicLink() ? " link" : ""));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+            if (!isReserved(dir, p)) {
+              files.add(
+                  dir.relativize(p).toString().replace('\\', '/')
+                      + " "
+                      + attrs.size()
+                      + " "
+                      + attrs.lastModifiedTime().toMillis()
+                      + (attrs.isSymbolicLink() ? " link" : ""));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     files.sort(null);
     files.forEach(d::add);
     return d.hex();
@@ -186,10 +211,15 @@ final class UpToDate {
 
   /** vsplit's lock file and staging folders, which come and go with every write. */
   private static boolean isReserved(Path dir, Path p) {
-    return p.getParent() != null && p.getParent().equals(dir) && p.getFileName().toString().startsWith(".vsplit");
+    return p.getParent() != null
+        && p.getParent().equals(dir)
+        && p.getFileName().toString().startsWith(".vsplit");
   }
 
-  /** A class folder by the content of its files; a jar (or any other file) by its name, size and time. */
+  /**
+   * A class folder by the content of its files; a jar (or any other file) by its name, size and
+   * time.
+   */
   private static void entry(Digest d, Path entry) throws IOException {
     if (entry == null) {
       d.add("unknown");
@@ -207,15 +237,17 @@ final class UpToDate {
       return;
     }
     List<Path> files = new ArrayList<>();
-    Files.walkFileTree(entry, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-        if (a.isRegularFile()) {
-          files.add(p);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    Files.walkFileTree(
+        entry,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+            if (a.isRegularFile()) {
+              files.add(p);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     files.sort(null);
     for (Path f : files) {
       d.add(entry.relativize(f).toString().replace('\\', '/'));
@@ -235,7 +267,9 @@ final class UpToDate {
     }
   }
 
-  /** Where vsplit's classes come from (its jar, or its class folder in a build of vsplit itself). */
+  /**
+   * Where vsplit's classes come from (its jar, or its class folder in a build of vsplit itself).
+   */
   private static Path ownCode() {
     CodeSource source = Vsplit.class.getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null) {
@@ -244,12 +278,17 @@ final class UpToDate {
     try {
       Path p = Path.of(source.getLocation().toURI());
       return Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? p : null;
-    } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+    } catch (URISyntaxException
+        | IllegalArgumentException
+        | java.nio.file.FileSystemNotFoundException e) {
       return null;
     }
   }
 
-  /** SHA-256 over length-prefixed parts, so that no two different lists of parts collide by concatenation. */
+  /**
+   * SHA-256 over length-prefixed parts, so that no two different lists of parts collide by
+   * concatenation.
+   */
   private static final class Digest {
     private final MessageDigest sha;
 

@@ -48,13 +48,14 @@ public final class Vsplit {
    * unreadable files are findings ({@code VS001}).
    */
   public static Analysis analyze(AnalyzeRequest request) {
-    ReadResult input = new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
+    ReadResult input =
+        new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
     return new Analysis(input, new Checker(request.mesh()).check(input));
   }
 
   /**
-   * Runs mesh and team specs (instances of {@link MeshSpec} and {@link TeamSpec}, in any order)
-   * and checks the result with every rule.
+   * Runs mesh and team specs (instances of {@link MeshSpec} and {@link TeamSpec}, in any order) and
+   * checks the result with every rule.
    */
   public static Generation load(Object... specs) {
     List<MeshSpec> meshes = new ArrayList<>();
@@ -65,7 +66,8 @@ public final class Vsplit {
       } else if (spec instanceof TeamSpec t) {
         teams.add(t);
       } else {
-        throw new IllegalArgumentException("not a MeshSpec or TeamSpec: " + (spec == null ? "null" : spec.getClass().getName()));
+        throw new IllegalArgumentException(
+            "not a MeshSpec or TeamSpec: " + (spec == null ? "null" : spec.getClass().getName()));
       }
     }
     return load(meshes, teams, MeshOptions.DEFAULTS);
@@ -79,9 +81,15 @@ public final class Vsplit {
       Location at = r.sourceMap().locate("");
       loaded.add(new LoadedResource(r.resource(), at, r.sourceMap(), false));
     }
-    String meshSources = String.join(", ", meshes.stream().map(m -> m.getClass().getName()).sorted().toList());
-    return new Generation(assembled.resources(), assembled.findings(), new Checker(mesh).check(loaded, List.of()),
-        assembled.scopes(), assembled.adminOwners(), meshSources.isEmpty() ? "no mesh spec" : meshSources);
+    String meshSources =
+        String.join(", ", meshes.stream().map(m -> m.getClass().getName()).sorted().toList());
+    return new Generation(
+        assembled.resources(),
+        assembled.findings(),
+        new Checker(mesh).check(loaded, List.of()),
+        assembled.scopes(),
+        assembled.adminOwners(),
+        meshSources.isEmpty() ? "no mesh spec" : meshSources);
   }
 
   /**
@@ -96,66 +104,101 @@ public final class Vsplit {
    * @throws dev.vsplit.output.OutputRefusedException when the folder holds a hand edit or a foreign
    *     file where vsplit must write, or another generation holds it
    */
-  public static GenerateResult generate(GenerateRequest request, ClassLoader parent) throws IOException {
+  public static GenerateResult generate(GenerateRequest request, ClassLoader parent)
+      throws IOException {
     Optional<UpToDate> upToDate = UpToDate.of(request);
-    Optional<List<String>> unchanged = upToDate.isPresent() ? upToDate.get().unchanged() : Optional.empty();
+    Optional<List<String>> unchanged =
+        upToDate.isPresent() ? upToDate.get().unchanged() : Optional.empty();
     if (unchanged.isPresent()) {
       return GenerateResult.skipped(unchanged.get());
     }
-    GenerateResult result = withSpecs(request, parent, (specs, generation, findings) -> {
-      WriteResult written = generation == null || hasErrors(findings) ? null : generation.writeTo(request.outputDirectory());
-      return new GenerateResult(specs.classNames(), findings, generation, written, null);
-    });
+    GenerateResult result =
+        withSpecs(
+            request,
+            parent,
+            (specs, generation, findings) -> {
+              WriteResult written =
+                  generation == null || hasErrors(findings)
+                      ? null
+                      : generation.writeTo(request.outputDirectory());
+              return new GenerateResult(specs.classNames(), findings, generation, written, null);
+            });
     upToDate.ifPresent(u -> u.record(result));
     return result;
   }
 
   /** Like {@link #generate}, but only compares the output folder with what the specs produce. */
-  public static GenerateResult check(GenerateRequest request, ClassLoader parent) throws IOException {
-    return withSpecs(request, parent, (specs, generation, findings) -> {
-      Drift drift = generation == null || hasErrors(findings) ? null : generation.check(request.outputDirectory());
-      return new GenerateResult(specs.classNames(), findings, generation, null, drift);
-    });
+  public static GenerateResult check(GenerateRequest request, ClassLoader parent)
+      throws IOException {
+    return withSpecs(
+        request,
+        parent,
+        (specs, generation, findings) -> {
+          Drift drift =
+              generation == null || hasErrors(findings)
+                  ? null
+                  : generation.check(request.outputDirectory());
+          return new GenerateResult(specs.classNames(), findings, generation, null, drift);
+        });
   }
 
   /**
    * Splits monolithic VirtualServices (hosts and real routes) into DSL code by an ownership map:
    * one {@link MeshSpec} with each primary's delegations and one {@link TeamSpec} per secondary,
    * with every route of the monolith in the team that owns its path. Before writing, the code is
-   * compiled and run in memory and its effective routes are compared with the monolith's, route
-   * by route; a route that cannot go to one owner, a bad ownership map, an existing file or any
+   * compiled and run in memory and its effective routes are compared with the monolith's, route by
+   * route; a route that cannot go to one owner, a bad ownership map, an existing file or any
    * difference is an error finding, and then nothing is written. Without an ownership map it
    * proposes one (and writes it to {@link SplitRequest#suggestionFile}), generating no code.
    *
-   * @throws IOException when the input, the ownership map or the source folder cannot be read or written
+   * @throws IOException when the input, the ownership map or the source folder cannot be read or
+   *     written
    */
   public static SplitResult split(SplitRequest request) throws IOException {
-    Splitter.Outcome split = Splitter.split(request.toJob(), (meshes, teams, mesh) -> {
-      Generation generation = load(meshes, teams, mesh);
-      return new Splitter.Ran(generation.errors(), generation.effective());
-    });
-    return new SplitResult(split.findings(), split.sources(), split.written(), split.proof(), split.proven(), split.suggestion(),
+    Splitter.Outcome split =
+        Splitter.split(
+            request.toJob(),
+            (meshes, teams, mesh) -> {
+              Generation generation = load(meshes, teams, mesh);
+              return new Splitter.Ran(generation.errors(), generation.effective());
+            });
+    return new SplitResult(
+        split.findings(),
+        split.sources(),
+        split.written(),
+        split.proof(),
+        split.proven(),
+        split.suggestion(),
         split.suggestionWritten());
   }
 
   /**
    * Writes a compilable {@link TeamSpec} skeleton for every secondary the project's mesh specs
    * delegate to that has no TeamSpec yet: its scope in a comment and as the example route's match,
-   * the route going where the skeleton secondary sends it (the default backend, or the
-   * fail-closed status). Loads the specs as {@link #generate} does; never overwrites a file, and
-   * writes nothing when any file cannot be written.
+   * the route going where the skeleton secondary sends it (the default backend, or the fail-closed
+   * status). Loads the specs as {@link #generate} does; never overwrites a file, and writes nothing
+   * when any file cannot be written.
    *
    * @throws IOException when the source folder cannot be written
    */
-  public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent) throws IOException {
-    return withSpecs(request.toGenerateRequest(), parent, (specs, generation, findings) -> {
-      if (generation == null) {
-        return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
-      }
-      Scaffolder.Outcome scaffold = Scaffolder.scaffold(request.toJob(specs, generation, findings));
-      return new ScaffoldResult(scaffold.findings(), scaffold.sources(), scaffold.written(), scaffold.scaffolded(),
-          specs.classNames());
-    });
+  public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent)
+      throws IOException {
+    return withSpecs(
+        request.toGenerateRequest(),
+        parent,
+        (specs, generation, findings) -> {
+          if (generation == null) {
+            return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
+          }
+          Scaffolder.Outcome scaffold =
+              Scaffolder.scaffold(request.toJob(specs, generation, findings));
+          return new ScaffoldResult(
+              scaffold.findings(),
+              scaffold.sources(),
+              scaffold.written(),
+              scaffold.scaffolded(),
+              specs.classNames());
+        });
   }
 
   /**
@@ -163,8 +206,11 @@ public final class Vsplit {
    * nothing: what {@link #explain} and {@link #plan} start from.
    */
   public static GenerateResult run(GenerateRequest request, ClassLoader parent) throws IOException {
-    return withSpecs(request, parent, (specs, generation, findings) ->
-        new GenerateResult(specs.classNames(), findings, generation, null, null));
+    return withSpecs(
+        request,
+        parent,
+        (specs, generation, findings) ->
+            new GenerateResult(specs.classNames(), findings, generation, null, null));
   }
 
   /**
@@ -176,37 +222,51 @@ public final class Vsplit {
    * @throws IllegalArgumentException when the request names no host and several VirtualServices
    *     could take it
    */
-  public static ExplainResult explain(RouteSource source, dev.vsplit.routing.Request request, ClassLoader parent)
+  public static ExplainResult explain(
+      RouteSource source, dev.vsplit.routing.Request request, ClassLoader parent)
       throws IOException {
     RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
     if (loaded.problem() != null) {
       return new ExplainResult(loaded.label(), null, null, loaded.findings(), loaded.problem());
     }
-    return new ExplainResult(loaded.label(), loaded.table(), request == null ? null : loaded.simulator().route(request),
-        loaded.findings(), null);
+    return new ExplainResult(
+        loaded.label(),
+        loaded.table(),
+        request == null ? null : loaded.simulator().route(request),
+        loaded.findings(),
+        null);
   }
 
   /**
    * What changes between the effective routes of {@code before} and {@code after}, per primary and
    * team. Problems are in the result, not thrown.
    */
-  public static PlanResult plan(RouteSource before, RouteSource after, ClassLoader parent) throws IOException {
+  public static PlanResult plan(RouteSource before, RouteSource after, ClassLoader parent)
+      throws IOException {
     RouteSources.Loaded b = RouteSources.load(before, parent, true);
     RouteSources.Loaded a = RouteSources.load(after, parent, true);
     List<Finding> findings = new ArrayList<>(b.findings());
     findings.addAll(a.findings());
     if (b.problem() != null || a.problem() != null) {
-      String problem = b.problem() != null ? "before (" + b.label() + "): " + b.problem() : "after (" + a.label() + "): " + a.problem();
+      String problem =
+          b.problem() != null
+              ? "before (" + b.label() + "): " + b.problem()
+              : "after (" + a.label() + "): " + a.problem();
       return new PlanResult(null, findings, problem);
     }
-    return new PlanResult(dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()), findings, null);
+    return new PlanResult(
+        dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()),
+        findings,
+        null);
   }
 
   private interface SpecWork<T> {
-    T apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings) throws IOException;
+    T apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings)
+        throws IOException;
   }
 
-  private static <T> T withSpecs(GenerateRequest request, ClassLoader parent, SpecWork<T> work) throws IOException {
+  private static <T> T withSpecs(GenerateRequest request, ClassLoader parent, SpecWork<T> work)
+      throws IOException {
     URL[] urls = new URL[request.classpath().size()];
     for (int i = 0; i < urls.length; i++) {
       urls[i] = request.classpath().get(i).toUri().toURL();
@@ -215,7 +275,8 @@ public final class Vsplit {
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
       thread.setContextClassLoader(loader);
-      SpecLoader.Specs specs = SpecLoader.load(request.specDirectories(), loader, request.specClasses());
+      SpecLoader.Specs specs =
+          SpecLoader.load(request.specDirectories(), loader, request.specClasses());
       List<Finding> findings = new ArrayList<>(specs.problems());
       Generation generation = null;
       if (!specs.isEmpty() && specs.problems().isEmpty()) {
@@ -232,7 +293,10 @@ public final class Vsplit {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** {@code com/example/Foo.java:12} becomes {@code src/main/java/com/example/Foo.java:12} when the source is found. */
+  /**
+   * {@code com/example/Foo.java:12} becomes {@code src/main/java/com/example/Foo.java:12} when the
+   * source is found.
+   */
   private static List<Finding> relocate(List<Finding> findings, GenerateRequest request) {
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
@@ -241,9 +305,13 @@ public final class Vsplit {
         for (Path root : request.sourceRoots()) {
           Path candidate = root.resolve(at.file());
           if (Files.isRegularFile(candidate)) {
-            Path shown = candidate.toAbsolutePath().startsWith(request.projectDirectory().toAbsolutePath())
-                ? request.projectDirectory().toAbsolutePath().relativize(candidate.toAbsolutePath())
-                : candidate;
+            Path shown =
+                candidate.toAbsolutePath().startsWith(request.projectDirectory().toAbsolutePath())
+                    ? request
+                        .projectDirectory()
+                        .toAbsolutePath()
+                        .relativize(candidate.toAbsolutePath())
+                    : candidate;
             f = f.withSource(new Location(shown.toString(), at.line(), at.column()));
             break;
           }

@@ -10,22 +10,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the specs and turns what they declare into resources: primaries with their delegations
- * most specific first, one secondary per delegated-to secondary (the team's routes, or a
- * skeleton), gateways. Everything the specs get wrong becomes a finding located at the line that
- * wrote it.
+ * Runs the specs and turns what they declare into resources: primaries with their delegations most
+ * specific first, one secondary per delegated-to secondary (the team's routes, or a skeleton),
+ * gateways. Everything the specs get wrong becomes a finding located at the line that wrote it.
  *
- * <p>In two steps: {@link SpecRunner} runs the specs and takes what they declare as values
- * ({@link MeshDeclarations}, {@link WrittenRoutes}); {@link #assemble} turns those values into
- * resources and findings without calling spec code.
+ * <p>In two steps: {@link SpecRunner} runs the specs and takes what they declare as values ({@link
+ * MeshDeclarations}, {@link WrittenRoutes}); {@link #assemble} turns those values into resources
+ * and findings without calling spec code.
  */
 public final class Assembler {
 
   /** The label vsplit sets on everything it generates. */
   public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
-  /** What the specs produce: resources, findings, each secondary's scope, and the administrators' code owners. */
-  public record Result(List<GeneratedResource> resources, List<Finding> findings, Map<Secondary, Scope> scopes, List<String> adminOwners) {}
+  /**
+   * What the specs produce: resources, findings, each secondary's scope, and the administrators'
+   * code owners.
+   */
+  public record Result(
+      List<GeneratedResource> resources,
+      List<Finding> findings,
+      Map<Secondary, Scope> scopes,
+      List<String> adminOwners) {}
 
   /** Resources and findings assembled from declarations. */
   record Assembled(List<GeneratedResource> resources, List<Finding> findings) {}
@@ -37,15 +43,23 @@ public final class Assembler {
     MeshAssembly mesh = MeshAssembly.of(declarations);
     List<WrittenRoutes> written = runner.runTeamSpecs(teamSpecs, mesh.placements());
     Assembled assembled = assemble(declarations, mesh, written);
-    return new Result(assembled.resources(), assembled.findings(), runner.scopes(mesh.placements()), declarations.adminOwners());
+    return new Result(
+        assembled.resources(),
+        assembled.findings(),
+        runner.scopes(mesh.placements()),
+        declarations.adminOwners());
   }
 
-  /** The resources and findings of what the specs declared: a function of these values, which calls no spec code. */
+  /**
+   * The resources and findings of what the specs declared: a function of these values, which calls
+   * no spec code.
+   */
   static Assembled assemble(MeshDeclarations declarations, List<WrittenRoutes> written) {
     return assemble(declarations, MeshAssembly.of(declarations), written);
   }
 
-  private static Assembled assemble(MeshDeclarations declarations, MeshAssembly mesh, List<WrittenRoutes> written) {
+  private static Assembled assemble(
+      MeshDeclarations declarations, MeshAssembly mesh, List<WrittenRoutes> written) {
     List<Finding> findings = new ArrayList<>(declarations.failures());
     findings.addAll(mesh.findings());
     List<GeneratedResource> resources = new ArrayList<>(mesh.resources());
@@ -54,7 +68,8 @@ public final class Assembler {
     for (PlacedSecondary p : mesh.placements().secondaries()) {
       Integer spec = match.specFor(p.ref());
       WrittenRoutes routes = spec == null ? null : written.get(spec);
-      GeneratedResource secondary = SecondaryAssembler.assemble(p, routes, mesh.placements(), findings);
+      GeneratedResource secondary =
+          SecondaryAssembler.assemble(p, routes, mesh.placements(), findings);
       if (secondary != null) {
         resources.add(secondary);
       }
@@ -62,7 +77,10 @@ public final class Assembler {
     return new Assembled(List.copyOf(resources), List.copyOf(findings));
   }
 
-  /** {@code /api} + {@code /v1} = {@code /api/v1}; {@code /} + {@code v1} = {@code /v1}; an empty relative path is the base. */
+  /**
+   * {@code /api} + {@code /v1} = {@code /api/v1}; {@code /} + {@code v1} = {@code /v1}; an empty
+   * relative path is the base.
+   */
   public static String join(String base, String relative) {
     if (relative.isEmpty()) {
       return base;

@@ -12,10 +12,12 @@ import java.util.List;
  *
  * @param matches the requests delegated, any of them (none: everything)
  * @param secondary the secondary that receives them, or {@code null} when the spec named none
- * @param inherited the fields every route of the secondary inherits, as an Istio route without match
+ * @param inherited the fields every route of the secondary inherits, as an Istio route without
+ *     match
  * @param site the line of the {@code delegate} call
  */
-record DeclaredDelegation(List<WrittenMatch> matches, DeclaredSecondary secondary, HTTPRoute inherited, Location site) {
+record DeclaredDelegation(
+    List<WrittenMatch> matches, DeclaredSecondary secondary, HTTPRoute inherited, Location site) {
 
   DeclaredDelegation {
     matches = List.copyOf(matches);

@@ -8,8 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A Gateway as a mesh spec declared it; {@code spec} is the MeshSpec's class name. */
-record DeclaredGateway(String spec, String name, String namespace, Location site, String apiVersion,
-    Map<String, String> selector, List<Server> servers, Map<String, String> labels) {
+record DeclaredGateway(
+    String spec,
+    String name,
+    String namespace,
+    Location site,
+    String apiVersion,
+    Map<String, String> selector,
+    List<Server> servers,
+    Map<String, String> labels) {
 
   DeclaredGateway {
     selector = Collections.unmodifiableMap(new LinkedHashMap<>(selector));

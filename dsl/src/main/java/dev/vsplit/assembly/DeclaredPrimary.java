@@ -7,11 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A primary VirtualService as a mesh spec declared it, its delegations in the order written;
- * {@code spec} is the MeshSpec's class name.
+ * A primary VirtualService as a mesh spec declared it, its delegations in the order written; {@code
+ * spec} is the MeshSpec's class name.
  */
-record DeclaredPrimary(String spec, String name, String namespace, Location site, String apiVersion, List<String> hosts,
-    List<String> gateways, List<String> exportTo, Map<String, String> labels, boolean keepDeclaredOrder,
+record DeclaredPrimary(
+    String spec,
+    String name,
+    String namespace,
+    Location site,
+    String apiVersion,
+    List<String> hosts,
+    List<String> gateways,
+    List<String> exportTo,
+    Map<String, String> labels,
+    boolean keepDeclaredOrder,
     List<DeclaredDelegation> delegations) {
 
   DeclaredPrimary {

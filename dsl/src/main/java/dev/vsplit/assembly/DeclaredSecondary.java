@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param sealStatus the status of the catch-all that ends it, or {@code null} when not sealed
  * @param site the spec line that declared it
  */
-record DeclaredSecondary(DeclaredTeam team, String name, String namespace, Destination defaultBackend,
-    Integer failClosedStatus, Integer sealStatus, List<String> exportTo, Location site) {
+record DeclaredSecondary(
+    DeclaredTeam team,
+    String name,
+    String namespace,
+    Destination defaultBackend,
+    Integer failClosedStatus,
+    Integer sealStatus,
+    List<String> exportTo,
+    Location site) {
 
   DeclaredSecondary {
     Objects.requireNonNull(team, "team");
@@ -26,9 +33,15 @@ record DeclaredSecondary(DeclaredTeam team, String name, String namespace, Desti
   }
 
   static DeclaredSecondary of(Secondary s) {
-    return new DeclaredSecondary(DeclaredTeam.of(s.team()), s.name(), s.namespace(),
-        s.defaultBackend() == null ? null : s.defaultBackend().toDestination(), s.failClosedStatus(), s.sealStatus(),
-        s.exportTo(), s.site());
+    return new DeclaredSecondary(
+        DeclaredTeam.of(s.team()),
+        s.name(),
+        s.namespace(),
+        s.defaultBackend() == null ? null : s.defaultBackend().toDestination(),
+        s.failClosedStatus(),
+        s.sealStatus(),
+        s.exportTo(),
+        s.site());
   }
 
   /** {@code namespace/name}: the VirtualService's identity. */

@@ -15,16 +15,15 @@ import java.util.Set;
 /**
  * The order a primary's delegations are emitted in: most specific first.
  *
- * <p>The rule: a delegation goes before every delegation that covers it (covers: every request
- * it matches, the other matches too: {@code /log} before {@code /}, {@code exact /login} before
- * {@code prefix /login}, {@code /api + header x-canary} before {@code /api}), and moves up no
- * further than that: just before the first delegation that covers it, so that the others, and
- * delegations that share no request (whose order Istio does not care about), keep the order
- * written. Two delegations with the same scope are a tie, and two that overlap
- * without one covering the other (a request can match both, and which one wins depends on the
- * order) are ambiguous: both are reported, not guessed, unless the primary keeps its declared
- * order. Uses a {@link MatchIndex}, so ordering costs about the length of the paths, not the
- * square of the number of delegations.
+ * <p>The rule: a delegation goes before every delegation that covers it (covers: every request it
+ * matches, the other matches too: {@code /log} before {@code /}, {@code exact /login} before {@code
+ * prefix /login}, {@code /api + header x-canary} before {@code /api}), and moves up no further than
+ * that: just before the first delegation that covers it, so that the others, and delegations that
+ * share no request (whose order Istio does not care about), keep the order written. Two delegations
+ * with the same scope are a tie, and two that overlap without one covering the other (a request can
+ * match both, and which one wins depends on the order) are ambiguous: both are reported, not
+ * guessed, unless the primary keeps its declared order. Uses a {@link MatchIndex}, so ordering
+ * costs about the length of the paths, not the square of the number of delegations.
  */
 public final class DelegationOrder {
 
@@ -34,8 +33,8 @@ public final class DelegationOrder {
   /**
    * @param order the delegations' indexes in emitted order
    * @param problems ties and ambiguous pairs (none when the declared order is kept)
-   * @param related for each delegation, the others that a request may match together with it
-   *     (one covers the other, or they overlap)
+   * @param related for each delegation, the others that a request may match together with it (one
+   *     covers the other, or they overlap)
    */
   public record Result(List<Integer> order, List<Problem> problems, List<Set<Integer>> related) {}
 
@@ -43,7 +42,8 @@ public final class DelegationOrder {
 
   /**
    * @param delegations each delegation's matches, in declared order (no match: every request)
-   * @param keepDeclaredOrder keep the declared order and report nothing (the related sets are still computed)
+   * @param keepDeclaredOrder keep the declared order and report nothing (the related sets are still
+   *     computed)
    */
   public static Result of(List<List<HTTPMatchRequest>> delegations, boolean keepDeclaredOrder) {
     int n = delegations.size();
@@ -78,21 +78,24 @@ public final class DelegationOrder {
       for (HTTPMatchRequest am : matches.get(a)) {
         Set<Integer> coveringThis = new HashSet<>();
         final int self = a;
-        index.forEachPossibleContainer(am, (bm, owner) -> {
-          int b = owner[0];
-          if (b == self) {
-            return;
-          }
-          boolean covers = Coverage.covers(bm, am);
-          if (covers) {
-            coveringThis.add(b);
-          }
-          // a match of b that covers am shares its requests too: /a and {/a/x, /c} overlap, and
-          // unless one delegation covers the other as a whole, no order keeps both teams' requests
-          if (covers || Overlap.mayOverlap(bm, am)) {
-            overlapping.add(pair(self, b));
-          }
-        });
+        index.forEachPossibleContainer(
+            am,
+            (bm, owner) -> {
+              int b = owner[0];
+              if (b == self) {
+                return;
+              }
+              boolean covers = Coverage.covers(bm, am);
+              if (covers) {
+                coveringThis.add(b);
+              }
+              // a match of b that covers am shares its requests too: /a and {/a/x, /c} overlap, and
+              // unless one delegation covers the other as a whole, no order keeps both teams'
+              // requests
+              if (covers || Overlap.mayOverlap(bm, am)) {
+                overlapping.add(pair(self, b));
+              }
+            });
         if (common == null) {
           common = coveringThis;
         } else {
@@ -144,7 +147,11 @@ public final class DelegationOrder {
         problems.add(new Problem(Math.min(a, b), Math.max(a, b), false));
       }
     }
-    problems.sort((x, y) -> x.first() != y.first() ? Integer.compare(x.first(), y.first()) : Integer.compare(x.second(), y.second()));
+    problems.sort(
+        (x, y) ->
+            x.first() != y.first()
+                ? Integer.compare(x.first(), y.first())
+                : Integer.compare(x.second(), y.second()));
     List<Problem> unique = new ArrayList<>();
     for (Problem p : problems) {
       if (unique.isEmpty() || !unique.get(unique.size() - 1).equals(p)) {
@@ -173,9 +180,11 @@ public final class DelegationOrder {
     return new Result(order, unique, related);
   }
 
-  private static void emit(int d, List<List<Integer>> covered, BitSet emitted, BitSet visiting, List<Integer> order) {
+  private static void emit(
+      int d, List<List<Integer>> covered, BitSet emitted, BitSet visiting, List<Integer> order) {
     if (emitted.get(d) || visiting.get(d)) {
-      return; // visiting: a cycle, which coverage never makes; each delegation is still emitted once
+      return; // visiting: a cycle, which coverage never makes; each delegation is still emitted
+      // once
     }
     visiting.set(d);
     for (int inner : covered.get(d)) {

@@ -13,26 +13,47 @@ public final class DslFindings {
 
   /** A team's match outside its scope, or inside a part of it another team owns. */
   public static final String OUTSIDE_SCOPE = "VS201";
+
   /** Two delegations of one primary with exactly the same scope. */
   public static final String TIED_DELEGATIONS = "VS202";
-  /** Two delegations that overlap without one containing the other: their order decides, and vsplit will not guess it. */
+
+  /**
+   * Two delegations that overlap without one containing the other: their order decides, and vsplit
+   * will not guess it.
+   */
   public static final String AMBIGUOUS_ORDER = "VS203";
+
   /** A secondary with no TeamSpec and neither a default backend nor fail-closed. */
   public static final String NO_SKELETON = "VS204";
+
   /** A TeamSpec for a secondary no primary delegates to, or two TeamSpecs for one secondary. */
   public static final String TEAM_SPEC_MISMATCH = "VS205";
+
   /** A name or namespace Kubernetes refuses (it would also become a file name). */
   public static final String INVALID_NAME = "VS206";
+
   /** A spec class that threw. */
   public static final String SPEC_FAILED = "VS207";
+
   /** A route with no destination, redirect or direct response. */
   public static final String ROUTE_WITHOUT_ACTION = "VS208";
-  /** A declaration that cannot be generated as written: a primary without hosts, a delegation without a secondary. */
+
+  /**
+   * A declaration that cannot be generated as written: a primary without hosts, a delegation
+   * without a secondary.
+   */
   public static final String INCOMPLETE = "VS209";
 
   private DslFindings() {}
 
-  private static Finding error(String code, String resource, String path, String team, String message, String hint, Location at) {
+  private static Finding error(
+      String code,
+      String resource,
+      String path,
+      String team,
+      String message,
+      String hint,
+      Location at) {
     return new Finding(code, Severity.ERROR, resource, path, team, message, hint, at);
   }
 
@@ -46,28 +67,65 @@ public final class DslFindings {
    *
    * @param path the match's path ({@code spec.http[0].match[1]})
    */
-  static Finding relativeWithoutPrefix(String secondary, String path, String team, StringMatch uri, SecondaryScope scope,
+  static Finding relativeWithoutPrefix(
+      String secondary,
+      String path,
+      String team,
+      StringMatch uri,
+      SecondaryScope scope,
       Location at) {
-    return error(OUTSIDE_SCOPE, secondary, path + ".uri", team,
-        "relative path " + uri + " needs a scope with exactly one URI prefix, but the scope is " + scope,
-        "write the absolute path", at);
+    return error(
+        OUTSIDE_SCOPE,
+        secondary,
+        path + ".uri",
+        team,
+        "relative path "
+            + uri
+            + " needs a scope with exactly one URI prefix, but the scope is "
+            + scope,
+        "write the absolute path",
+        at);
   }
 
   /**
-   * A match that fits the delegation but lies inside a part the same primary gives to another team first.
+   * A match that fits the delegation but lies inside a part the same primary gives to another team
+   * first.
    *
    * @param other the other team's match that covers it
    * @param owner the other team's secondary
    */
-  static Finding insideCarveOut(String secondary, String path, String team, HTTPMatchRequest match, HTTPMatchRequest other,
-      String primary, DeclaredSecondary owner, Location at) {
+  static Finding insideCarveOut(
+      String secondary,
+      String path,
+      String team,
+      HTTPMatchRequest match,
+      HTTPMatchRequest other,
+      String primary,
+      DeclaredSecondary owner,
+      Location at) {
     String ownerTeam = owner.team().name();
-    return error(OUTSIDE_SCOPE, secondary, path, team,
-        Describe.match(match) + " lies inside " + Describe.match(other) + ", which primary " + primary
-            + " gives to team " + ownerTeam + " (" + owner + "); those requests reach team "
-            + ownerTeam + "'s routes first, so this route would only get what they leave",
-        "move the route to team " + ownerTeam + ", or ask the mesh administrator to change"
-            + " the delegation", at);
+    return error(
+        OUTSIDE_SCOPE,
+        secondary,
+        path,
+        team,
+        Describe.match(match)
+            + " lies inside "
+            + Describe.match(other)
+            + ", which primary "
+            + primary
+            + " gives to team "
+            + ownerTeam
+            + " ("
+            + owner
+            + "); those requests reach team "
+            + ownerTeam
+            + "'s routes first, so this route would only get what they leave",
+        "move the route to team "
+            + ownerTeam
+            + ", or ask the mesh administrator to change"
+            + " the delegation",
+        at);
   }
 
   /**
@@ -75,35 +133,86 @@ public final class DslFindings {
    *
    * @param conflict why it does not fit the primary's first match
    * @param delegation the primary's first delegation to the secondary
-   * @param owner the delegation of the same primary to another secondary that the match fits, or {@code null}
+   * @param owner the delegation of the same primary to another secondary that the match fits, or
+   *     {@code null}
    */
-  static Finding outsideScope(String secondary, String path, String team, HTTPMatchRequest match, SecondaryScope scope,
-      Conflict conflict, String primary, DeclaredDelegation delegation, DeclaredDelegation owner, Location at) {
-    String hint = owner != null
-        ? "primary " + primary + " gives " + Describe.matches(owner.requests()) + " to team "
-            + owner.secondary().team().name() + " (" + owner.secondary() + "): move the route there, or ask the mesh"
-            + " administrator for the path"
-        : "keep the match inside " + Describe.matches(delegation.requests())
-            + ", or ask the mesh administrator (primary " + primary + ") for the prefix";
-    return error(OUTSIDE_SCOPE, secondary, path + "." + conflict.field(), team,
-        Describe.match(match) + " is outside the scope of team " + team + " (" + scope + "): " + conflict.reason()
+  static Finding outsideScope(
+      String secondary,
+      String path,
+      String team,
+      HTTPMatchRequest match,
+      SecondaryScope scope,
+      Conflict conflict,
+      String primary,
+      DeclaredDelegation delegation,
+      DeclaredDelegation owner,
+      Location at) {
+    String hint =
+        owner != null
+            ? "primary "
+                + primary
+                + " gives "
+                + Describe.matches(owner.requests())
+                + " to team "
+                + owner.secondary().team().name()
+                + " ("
+                + owner.secondary()
+                + "): move the route there, or ask the mesh"
+                + " administrator for the path"
+            : "keep the match inside "
+                + Describe.matches(delegation.requests())
+                + ", or ask the mesh administrator (primary "
+                + primary
+                + ") for the prefix";
+    return error(
+        OUTSIDE_SCOPE,
+        secondary,
+        path + "." + conflict.field(),
+        team,
+        Describe.match(match)
+            + " is outside the scope of team "
+            + team
+            + " ("
+            + scope
+            + "): "
+            + conflict.reason()
             + "; Istio would silently drop the whole route",
-        hint, at);
+        hint,
+        at);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS202, VS203: delegations vsplit cannot order
 
-  static Finding tiedDelegations(String primary, DeclaredDelegation first, DeclaredDelegation second) {
-    return error(TIED_DELEGATIONS, primary, "spec.http", second.secondary().team().name(),
-        "delegations " + first.describe() + " and " + second.describe() + " have the same scope, so only the first"
+  static Finding tiedDelegations(
+      String primary, DeclaredDelegation first, DeclaredDelegation second) {
+    return error(
+        TIED_DELEGATIONS,
+        primary,
+        "spec.http",
+        second.secondary().team().name(),
+        "delegations "
+            + first.describe()
+            + " and "
+            + second.describe()
+            + " have the same scope, so only the first"
             + " would ever receive requests",
-        "give the scope to one secondary, or add a condition (a header, a method) that tells them apart", second.site());
+        "give the scope to one secondary, or add a condition (a header, a method) that tells them apart",
+        second.site());
   }
 
-  static Finding ambiguousOrder(String primary, DeclaredDelegation first, DeclaredDelegation second) {
-    return error(AMBIGUOUS_ORDER, primary, "spec.http", second.secondary().team().name(),
-        "delegations " + first.describe() + " and " + second.describe() + " overlap without one containing the other:"
+  static Finding ambiguousOrder(
+      String primary, DeclaredDelegation first, DeclaredDelegation second) {
+    return error(
+        AMBIGUOUS_ORDER,
+        primary,
+        "spec.http",
+        second.secondary().team().name(),
+        "delegations "
+            + first.describe()
+            + " and "
+            + second.describe()
+            + " overlap without one containing the other:"
             + " a request can match both, and which team gets it depends on the order, which vsplit will not guess",
         "make one contain the other (e.g. add the condition to the narrower path), make them disjoint, or call"
             + " keepDeclaredOrder() on the primary to say that the order written is the order meant",
@@ -115,11 +224,23 @@ public final class DslFindings {
 
   static Finding noSkeleton(DeclaredSecondary s, SecondaryScope scope) {
     String team = s.team().name();
-    return error(NO_SKELETON, s.ref(), "", team,
-        "team " + team + " has no TeamSpec for secondary " + s + " yet, and the mesh spec gives it neither"
-            + " a default backend nor fail-closed, so vsplit cannot generate a skeleton for its scope " + scope,
-        "write the team's TeamSpec (mvn vsplit:scaffold), or declare " + s + " with .defaultBackend(destination(...))"
-            + " or .failClosed()", s.site());
+    return error(
+        NO_SKELETON,
+        s.ref(),
+        "",
+        team,
+        "team "
+            + team
+            + " has no TeamSpec for secondary "
+            + s
+            + " yet, and the mesh spec gives it neither"
+            + " a default backend nor fail-closed, so vsplit cannot generate a skeleton for its scope "
+            + scope,
+        "write the team's TeamSpec (mvn vsplit:scaffold), or declare "
+            + s
+            + " with .defaultBackend(destination(...))"
+            + " or .failClosed()",
+        s.site());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -127,27 +248,59 @@ public final class DslFindings {
 
   /** One secondary declared for two teams. */
   static Finding secondaryOfTwoTeams(DeclaredSecondary s, String knownTeam, Location at) {
-    return error(TEAM_SPEC_MISMATCH, s.ref(), "", s.team().name(),
-        "secondary " + s + " is declared for team " + knownTeam + " and for team " + s.team().name()
+    return error(
+        TEAM_SPEC_MISMATCH,
+        s.ref(),
+        "",
+        s.team().name(),
+        "secondary "
+            + s
+            + " is declared for team "
+            + knownTeam
+            + " and for team "
+            + s.team().name()
             + "; one VirtualService can have only one owner",
-        "give each team its own secondary name", at);
+        "give each team its own secondary name",
+        at);
   }
 
   static Finding teamSpecReturnedNull(String spec, Location at) {
-    return error(TEAM_SPEC_MISMATCH, "", "", null, spec + ".secondary() returned null",
-        "return the secondary declared in the mesh spec, e.g. BookinfoMesh.VS_1", at);
+    return error(
+        TEAM_SPEC_MISMATCH,
+        "",
+        "",
+        null,
+        spec + ".secondary() returned null",
+        "return the secondary declared in the mesh spec, e.g. BookinfoMesh.VS_1",
+        at);
   }
 
   static Finding teamSpecForUndelegated(String spec, DeclaredSecondary s, Location at) {
-    return error(TEAM_SPEC_MISMATCH, s.ref(), "", s.team().name(),
-        spec + " writes routes for secondary " + s + ", but no primary delegates to it, so Istio would never use them",
-        "ask the mesh administrator to delegate a prefix to " + s + ", or return the right secondary", at);
+    return error(
+        TEAM_SPEC_MISMATCH,
+        s.ref(),
+        "",
+        s.team().name(),
+        spec
+            + " writes routes for secondary "
+            + s
+            + ", but no primary delegates to it, so Istio would never use them",
+        "ask the mesh administrator to delegate a prefix to "
+            + s
+            + ", or return the right secondary",
+        at);
   }
 
-  static Finding twoTeamSpecs(DeclaredSecondary s, String firstSpec, String secondSpec, Location at) {
-    return error(TEAM_SPEC_MISMATCH, s.ref(), "", s.team().name(),
+  static Finding twoTeamSpecs(
+      DeclaredSecondary s, String firstSpec, String secondSpec, Location at) {
+    return error(
+        TEAM_SPEC_MISMATCH,
+        s.ref(),
+        "",
+        s.team().name(),
         "two TeamSpecs write routes for secondary " + s + ": " + firstSpec + " and " + secondSpec,
-        "keep one TeamSpec per secondary", at);
+        "keep one TeamSpec per secondary",
+        at);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -157,16 +310,40 @@ public final class DslFindings {
    * @param what how the resource is named ({@code primary VirtualService})
    * @param problem what is wrong with the name
    */
-  static Finding invalidName(String resource, String team, String what, String name, String problem, String suggestion,
+  static Finding invalidName(
+      String resource,
+      String team,
+      String what,
+      String name,
+      String problem,
+      String suggestion,
       Location at) {
-    return error(INVALID_NAME, resource, "metadata.name", team,
-        what + " name \"" + name + "\" " + problem, "for example \"" + suggestion + "\"", at);
+    return error(
+        INVALID_NAME,
+        resource,
+        "metadata.name",
+        team,
+        what + " name \"" + name + "\" " + problem,
+        "for example \"" + suggestion + "\"",
+        at);
   }
 
-  static Finding invalidNamespace(String resource, String team, String what, String namespace, String problem,
-      String suggestion, Location at) {
-    return error(INVALID_NAME, resource, "metadata.namespace", team,
-        what + " namespace \"" + namespace + "\" " + problem, "for example \"" + suggestion + "\"", at);
+  static Finding invalidNamespace(
+      String resource,
+      String team,
+      String what,
+      String namespace,
+      String problem,
+      String suggestion,
+      Location at) {
+    return error(
+        INVALID_NAME,
+        resource,
+        "metadata.namespace",
+        team,
+        what + " namespace \"" + namespace + "\" " + problem,
+        "for example \"" + suggestion + "\"",
+        at);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -178,87 +355,168 @@ public final class DslFindings {
    * @param method the method and its parameter ({@code define(Mesh)})
    */
   static Finding specThrew(String spec, String method, Throwable e, Location at) {
-    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    String what =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
       Throwable cause = e.getCause();
-      what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-          + " in a static initializer";
+      what =
+          cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+              + " in a static initializer";
     }
-    return error(SPEC_FAILED, "", "", null, spec + "." + method + " threw " + what,
-        "fix the spec; nothing is generated until every spec runs", at);
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        spec + "." + method + " threw " + what,
+        "fix the spec; nothing is generated until every spec runs",
+        at);
   }
 
   /** A spec class named in the configuration that cannot be loaded. */
   public static Finding specNotLoadable(String spec, Throwable e, Location at) {
-    return error(SPEC_FAILED, "", "", null, "cannot load spec class " + spec + ": " + e,
-        "check the class name in the plugin's <specs>", at);
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        "cannot load spec class " + spec + ": " + e,
+        "check the class name in the plugin's <specs>",
+        at);
   }
 
   /** A class named in the configuration as a spec that is none. */
   public static Finding notASpec(String name, Location at) {
-    return error(SPEC_FAILED, "", "", null, name + " implements neither MeshSpec nor TeamSpec",
-        "name only spec classes in <specs>", at);
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        name + " implements neither MeshSpec nor TeamSpec",
+        "name only spec classes in <specs>",
+        at);
   }
 
   /** A class named in {@code META-INF/services/...} that cannot be loaded. */
   public static Finding registeredSpecNotLoadable(String file, String reason) {
-    return error(SPEC_FAILED, "", "", null, "a spec registered in " + file + " cannot be loaded: " + reason,
-        "fix the class name in " + file, Location.of(file, 0));
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        "a spec registered in " + file + " cannot be loaded: " + reason,
+        "fix the class name in " + file,
+        Location.of(file, 0));
   }
 
   public static Finding specNotPublic(String spec, Location at) {
-    return error(SPEC_FAILED, "", "", null, "spec class " + spec + " and its no-argument constructor must be public",
-        "make the class and its constructor public", at);
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        "spec class " + spec + " and its no-argument constructor must be public",
+        "make the class and its constructor public",
+        at);
   }
 
   public static Finding specWithoutConstructor(String spec, Location at) {
-    return error(SPEC_FAILED, "", "", null, "spec class " + spec + " has no no-argument constructor",
-        "add a public no-argument constructor: vsplit creates specs itself", at);
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        "spec class " + spec + " has no no-argument constructor",
+        "add a public no-argument constructor: vsplit creates specs itself",
+        at);
   }
 
-  /** @param cause what the constructor or a static initializer threw */
+  /**
+   * @param cause what the constructor or a static initializer threw
+   */
   public static Finding specConstructorThrew(String spec, Throwable cause, Location at) {
-    return error(SPEC_FAILED, "", "", null, "creating " + spec + " threw " + cause,
-        "fix the constructor or static initializer", at);
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        "creating " + spec + " threw " + cause,
+        "fix the constructor or static initializer",
+        at);
   }
 
-  /** @param e why the class cannot be created (not its constructor's throw) */
+  /**
+   * @param e why the class cannot be created (not its constructor's throw)
+   */
   public static Finding specNotCreatable(String spec, Throwable e, Location at) {
-    return error(SPEC_FAILED, "", "", null, "cannot create " + spec + ": " + e, "fix the class", at);
+    return error(
+        SPEC_FAILED, "", "", null, "cannot create " + spec + ": " + e, "fix the class", at);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS208: a route without action
 
   static Finding routeWithoutAction(String secondary, String path, String team, Location at) {
-    return error(ROUTE_WITHOUT_ACTION, secondary, path, team,
+    return error(
+        ROUTE_WITHOUT_ACTION,
+        secondary,
+        path,
+        team,
         "this route has no destination, redirect or direct response, so Istio's webhook would refuse the whole secondary",
-        "add .to(destination(...)), .redirect(...) or .directResponse(...)", at);
+        "add .to(destination(...)), .redirect(...) or .directResponse(...)",
+        at);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS209: declarations that cannot be generated as written
 
   static Finding primaryWithoutHosts(String primary, Location at) {
-    return error(INCOMPLETE, primary, "spec.hosts", null,
-        "primary " + primary + " has no hosts; a VirtualService without hosts is a delegate to Istio, not a primary",
-        "give it hosts: .hosts(\"bookinfo.example.com\")", at);
+    return error(
+        INCOMPLETE,
+        primary,
+        "spec.hosts",
+        null,
+        "primary "
+            + primary
+            + " has no hosts; a VirtualService without hosts is a delegate to Istio, not a primary",
+        "give it hosts: .hosts(\"bookinfo.example.com\")",
+        at);
   }
 
   static Finding delegationWithoutSecondary(String primary, DeclaredDelegation d) {
-    return error(INCOMPLETE, primary, "spec.http", null, "delegation of " + d.matches() + " names no secondary",
-        "finish it with .to(SECONDARY)", d.site());
+    return error(
+        INCOMPLETE,
+        primary,
+        "spec.http",
+        null,
+        "delegation of " + d.matches() + " names no secondary",
+        "finish it with .to(SECONDARY)",
+        d.site());
   }
 
   static Finding relativeDelegation(String primary, DeclaredDelegation d) {
-    return error(INCOMPLETE, primary, "spec.http", d.secondary().team().name(),
+    return error(
+        INCOMPLETE,
+        primary,
+        "spec.http",
+        d.secondary().team().name(),
         "a delegation's match cannot be relative: relative paths are resolved against a team's scope",
-        "write the absolute path, e.g. prefix(\"/api\")", d.site());
+        "write the absolute path, e.g. prefix(\"/api\")",
+        d.site());
   }
 
   static Finding teamSpecWithoutRoutes(String spec, DeclaredSecondary s, Location at) {
-    return error(INCOMPLETE, s.ref(), "spec.http", s.team().name(),
-        spec + " writes no routes for " + s + ", and a VirtualService without routes is refused by Istio's webhook",
-        "write the team's routes, or delete the TeamSpec to get the skeleton the mesh spec declares", at);
+    return error(
+        INCOMPLETE,
+        s.ref(),
+        "spec.http",
+        s.team().name(),
+        spec
+            + " writes no routes for "
+            + s
+            + ", and a VirtualService without routes is refused by Istio's webhook",
+        "write the team's routes, or delete the TeamSpec to get the skeleton the mesh spec declares",
+        at);
   }
 }

@@ -16,7 +16,12 @@ import dev.vsplit.yaml.SourceMap;
  * @param owners code owners of its file: the team's, or the administrator's ({@link Mesh#owners})
  */
 public record GeneratedResource(
-    IstioResource resource, String source, SourceMap sourceMap, Team team, boolean skeleton, java.util.List<String> owners) {
+    IstioResource resource,
+    String source,
+    SourceMap sourceMap,
+    Team team,
+    boolean skeleton,
+    java.util.List<String> owners) {
   public GeneratedResource {
     owners = java.util.List.copyOf(owners);
   }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param resources gateways and primaries, mesh spec by mesh spec, each spec's gateways first
  * @param findings in the order found
  */
-record MeshAssembly(List<GeneratedResource> resources, List<Finding> findings, Placements placements) {
+record MeshAssembly(
+    List<GeneratedResource> resources, List<Finding> findings, Placements placements) {
 
   static MeshAssembly of(MeshDeclarations declarations) {
     List<GeneratedResource> resources = new ArrayList<>();
@@ -21,7 +22,8 @@ record MeshAssembly(List<GeneratedResource> resources, List<Finding> findings, P
     List<String> adminOwners = declarations.adminOwners();
     for (DeclaredMesh mesh : declarations.meshes()) {
       for (DeclaredGateway g : mesh.gateways()) {
-        List<Finding> problems = NameCheck.check("Gateway", "Gateway", g.namespace(), g.name(), null, g.site());
+        List<Finding> problems =
+            NameCheck.check("Gateway", "Gateway", g.namespace(), g.name(), null, g.site());
         findings.addAll(problems);
         if (problems.isEmpty()) {
           resources.add(Resources.gateway(g, adminOwners));
@@ -35,7 +37,9 @@ record MeshAssembly(List<GeneratedResource> resources, List<Finding> findings, P
           DeclaredSecondary s = placed.delegation().secondary();
           DeclaredSecondary known = placements.placed(s.ref());
           if (known != null && !known.team().name().equals(s.team().name())) {
-            findings.add(DslFindings.secondaryOfTwoTeams(s, known.team().name(), placed.delegation().site()));
+            findings.add(
+                DslFindings.secondaryOfTwoTeams(
+                    s, known.team().name(), placed.delegation().site()));
           }
           placements.place(placed);
         }

@@ -7,7 +7,10 @@ import dev.vsplit.output.OutputLayout;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Names and namespaces Kubernetes refuses, or that cannot name their output file (VS206), reported where they were declared. */
+/**
+ * Names and namespaces Kubernetes refuses, or that cannot name their output file (VS206), reported
+ * where they were declared.
+ */
 final class NameCheck {
 
   private NameCheck() {}
@@ -19,7 +22,8 @@ final class NameCheck {
    * @param what how messages name it ({@code primary VirtualService})
    * @param team the owning team, or {@code null}
    */
-  static List<Finding> check(String kind, String what, String namespace, String name, String team, Location at) {
+  static List<Finding> check(
+      String kind, String what, String namespace, String name, String team, Location at) {
     String ref = namespace + "/" + name;
     String nameProblem = KubernetesNames.checkName(name);
     String suggestion = nameProblem == null ? null : KubernetesNames.suggest(name);
@@ -27,7 +31,13 @@ final class NameCheck {
       // A valid Kubernetes name that cannot name its output file: refused where it is written,
       // not later, when the output folder is written.
       int max = OutputLayout.maxNameLength(kind);
-      nameProblem = OutputLayout.fileNameProblem(kind, name) + "; a " + kind + " name has at most " + max + " characters here";
+      nameProblem =
+          OutputLayout.fileNameProblem(kind, name)
+              + "; a "
+              + kind
+              + " name has at most "
+              + max
+              + " characters here";
       suggestion = name.substring(0, max).replaceAll("[-.]+$", "");
     }
     String nsProblem = KubernetesNames.checkNamespace(namespace);
@@ -37,7 +47,8 @@ final class NameCheck {
     }
     if (nsProblem != null) {
       String nsSuggestion = KubernetesNames.suggestNamespace(namespace);
-      out.add(DslFindings.invalidNamespace(ref, team, what, namespace, nsProblem, nsSuggestion, at));
+      out.add(
+          DslFindings.invalidNamespace(ref, team, what, namespace, nsProblem, nsSuggestion, at));
     }
     return out;
   }

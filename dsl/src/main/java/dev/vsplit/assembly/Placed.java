@@ -7,7 +7,11 @@ import java.util.List;
  * delegations to other secondaries emitted before it that share requests with it (its carve-outs:
  * those requests reach the other teams first).
  */
-record Placed(DeclaredPrimary primary, int position, DeclaredDelegation delegation, List<DeclaredDelegation> carveOuts) {
+record Placed(
+    DeclaredPrimary primary,
+    int position,
+    DeclaredDelegation delegation,
+    List<DeclaredDelegation> carveOuts) {
 
   Placed {
     carveOuts = List.copyOf(carveOuts);

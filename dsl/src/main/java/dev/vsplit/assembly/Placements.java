@@ -22,7 +22,10 @@ final class Placements {
   private final Set<String> unplaced;
   private final boolean incomplete;
 
-  private Placements(Map<String, List<Placed>> bySecondary, Map<DeclaredPrimary, List<Placed>> byPrimary, Set<String> unplaced,
+  private Placements(
+      Map<String, List<Placed>> bySecondary,
+      Map<DeclaredPrimary, List<Placed>> byPrimary,
+      Set<String> unplaced,
       boolean incomplete) {
     List<PlacedSecondary> list = new ArrayList<>(bySecondary.size());
     for (List<Placed> placed : bySecondary.values()) {
@@ -41,7 +44,10 @@ final class Placements {
     return secondaries;
   }
 
-  /** The secondary with this {@code namespace/name}, or {@code null} when no delegation to it was placed. */
+  /**
+   * The secondary with this {@code namespace/name}, or {@code null} when no delegation to it was
+   * placed.
+   */
   PlacedSecondary secondary(String ref) {
     return byRef.get(ref);
   }
@@ -52,8 +58,8 @@ final class Placements {
   }
 
   /**
-   * Whether a missing delegation to this secondary is already explained by another finding: a
-   * mesh spec threw, or a delegation to it was refused.
+   * Whether a missing delegation to this secondary is already explained by another finding: a mesh
+   * spec threw, or a delegation to it was refused.
    */
   boolean explained(String ref) {
     return incomplete || unplaced.contains(ref);
@@ -67,7 +73,9 @@ final class Placements {
     private final Set<String> unplaced = new HashSet<>();
     private final boolean incomplete;
 
-    /** @param incomplete whether a mesh spec threw */
+    /**
+     * @param incomplete whether a mesh spec threw
+     */
     Builder(boolean incomplete) {
       this.incomplete = incomplete;
     }
@@ -83,7 +91,10 @@ final class Placements {
       byPrimary.computeIfAbsent(p.primary(), k -> new ArrayList<>()).add(p);
     }
 
-    /** A delegation that names a secondary but could not be placed (its primary or itself was refused). */
+    /**
+     * A delegation that names a secondary but could not be placed (its primary or itself was
+     * refused).
+     */
     void unplaced(DeclaredDelegation d) {
       if (d.secondary() != null) {
         unplaced.add(d.secondary().ref());
@@ -93,7 +104,8 @@ final class Placements {
     Placements build() {
       Map<DeclaredPrimary, List<Placed>> primaries = new IdentityHashMap<>();
       byPrimary.forEach((p, placed) -> primaries.put(p, List.copyOf(placed)));
-      return new Placements(bySecondary, Collections.unmodifiableMap(primaries), unplaced, incomplete);
+      return new Placements(
+          bySecondary, Collections.unmodifiableMap(primaries), unplaced, incomplete);
     }
   }
 }

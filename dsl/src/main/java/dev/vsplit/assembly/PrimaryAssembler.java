@@ -12,29 +12,45 @@ import java.util.Map;
 
 /**
  * One primary VirtualService from its declaration: refused without a valid name or hosts (VS206,
- * VS209), its delegations checked (VS209) and emitted most specific first ({@link
- * DelegationOrder}; ties and ambiguous pairs are VS202 and VS203), each placed with its carve-outs.
+ * VS209), its delegations checked (VS209) and emitted most specific first ({@link DelegationOrder};
+ * ties and ambiguous pairs are VS202 and VS203), each placed with its carve-outs.
  */
 final class PrimaryAssembler {
 
   /**
    * @param resource the primary, or {@code null} when it is refused
    * @param placed its delegations in emitted order
-   * @param unplaced the delegations that name a secondary but are refused with the primary or by themselves
+   * @param unplaced the delegations that name a secondary but are refused with the primary or by
+   *     themselves
    * @param findings in the order found
    */
-  record Outcome(GeneratedResource resource, List<Placed> placed, List<DeclaredDelegation> unplaced, List<Finding> findings) {}
+  record Outcome(
+      GeneratedResource resource,
+      List<Placed> placed,
+      List<DeclaredDelegation> unplaced,
+      List<Finding> findings) {}
 
   private PrimaryAssembler() {}
 
   static Outcome assemble(DeclaredPrimary p, List<String> adminOwners) {
-    List<Finding> findings = new ArrayList<>(
-        NameCheck.check("VirtualService", "primary VirtualService", p.namespace(), p.name(), null, p.site()));
+    List<Finding> findings =
+        new ArrayList<>(
+            NameCheck.check(
+                "VirtualService",
+                "primary VirtualService",
+                p.namespace(),
+                p.name(),
+                null,
+                p.site()));
     if (!findings.isEmpty()) {
       return new Outcome(null, List.of(), p.delegations(), findings);
     }
     if (p.hosts().isEmpty()) {
-      return new Outcome(null, List.of(), p.delegations(), List.of(DslFindings.primaryWithoutHosts(p.ref(), p.site())));
+      return new Outcome(
+          null,
+          List.of(),
+          p.delegations(),
+          List.of(DslFindings.primaryWithoutHosts(p.ref(), p.site())));
     }
     List<DeclaredDelegation> delegations = new ArrayList<>();
     List<DeclaredDelegation> unplaced = new ArrayList<>();
@@ -56,8 +72,10 @@ final class PrimaryAssembler {
     for (DelegationOrder.Problem problem : order.problems()) {
       DeclaredDelegation first = delegations.get(problem.first());
       DeclaredDelegation second = delegations.get(problem.second());
-      findings.add(problem.tie() ? DslFindings.tiedDelegations(p.ref(), first, second)
-          : DslFindings.ambiguousOrder(p.ref(), first, second));
+      findings.add(
+          problem.tie()
+              ? DslFindings.tiedDelegations(p.ref(), first, second)
+              : DslFindings.ambiguousOrder(p.ref(), first, second));
     }
     List<HTTPRoute> http = new ArrayList<>();
     Map<String, Location> sites = new LinkedHashMap<>();
@@ -70,13 +88,17 @@ final class PrimaryAssembler {
       int index = order.order().get(position);
       DeclaredDelegation d = delegations.get(index);
       DeclaredSecondary s = d.secondary();
-      http.add(d.inherited().withMatch(matchLists.get(index)).withDelegate(Delegate.of(s.name(), s.namespace())));
+      http.add(
+          d.inherited()
+              .withMatch(matchLists.get(index))
+              .withDelegate(Delegate.of(s.name(), s.namespace())));
       sites.put("spec.http[" + position + "]", d.site());
       // the related delegations emitted before this one, in emitted order: only those, not every
       // earlier delegation, so that a primary with thousands of delegations is not a square
       List<Integer> before = new ArrayList<>();
       for (int other : order.related().get(index)) {
-        if (positionOf[other] < position && !delegations.get(other).secondary().ref().equals(s.ref())) {
+        if (positionOf[other] < position
+            && !delegations.get(other).secondary().ref().equals(s.ref())) {
           before.add(positionOf[other]);
         }
       }

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The {@link Mesh} a {@link dev.vsplit.MeshSpec} writes into: records each declaration and where it was written. */
+/**
+ * The {@link Mesh} a {@link dev.vsplit.MeshSpec} writes into: records each declaration and where it
+ * was written.
+ */
 final class RecordingMesh implements Mesh {
 
   private final List<RecordingGateway> gateways = new ArrayList<>();
@@ -25,7 +28,9 @@ final class RecordingMesh implements Mesh {
   private final List<String> owners = new ArrayList<>();
   private final String spec;
 
-  /** @param spec the MeshSpec's class name */
+  /**
+   * @param spec the MeshSpec's class name
+   */
   RecordingMesh(String spec) {
     this.spec = spec;
   }
@@ -35,8 +40,11 @@ final class RecordingMesh implements Mesh {
    * it. {@code secondaries} copies each secondary a delegation names.
    */
   DeclaredMesh declared(Function<Secondary, DeclaredSecondary> secondaries) {
-    return new DeclaredMesh(spec, gateways.stream().map(RecordingGateway::declared).toList(),
-        primaries.stream().map(p -> p.declared(secondaries)).toList(), owners);
+    return new DeclaredMesh(
+        spec,
+        gateways.stream().map(RecordingGateway::declared).toList(),
+        primaries.stream().map(p -> p.declared(secondaries)).toList(),
+        owners);
   }
 
   @Override
@@ -91,21 +99,60 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public GatewayBuilder server(int port, String portName, String protocol, String... hosts) {
-      servers.add(new Server(new Port(port, protocol, portName, null, Map.of()), null, List.of(hosts), null, null, null, Map.of()));
+      servers.add(
+          new Server(
+              new Port(port, protocol, portName, null, Map.of()),
+              null,
+              List.of(hosts),
+              null,
+              null,
+              null,
+              Map.of()));
       return this;
     }
 
     @Override
-    public GatewayBuilder httpsServer(int port, String portName, String credentialName, String... hosts) {
-      ServerTLSSettings tls = new ServerTLSSettings(null, "SIMPLE", null, null, null, credentialName, List.of(), null, null, List.of(), Map.of());
-      servers.add(new Server(new Port(port, "HTTPS", portName, null, Map.of()), null, List.of(hosts), tls, null, null, Map.of()));
+    public GatewayBuilder httpsServer(
+        int port, String portName, String credentialName, String... hosts) {
+      ServerTLSSettings tls =
+          new ServerTLSSettings(
+              null,
+              "SIMPLE",
+              null,
+              null,
+              null,
+              credentialName,
+              List.of(),
+              null,
+              null,
+              List.of(),
+              Map.of());
+      servers.add(
+          new Server(
+              new Port(port, "HTTPS", portName, null, Map.of()),
+              null,
+              List.of(hosts),
+              tls,
+              null,
+              null,
+              Map.of()));
       return this;
     }
 
     @Override
     public GatewayBuilder httpsRedirect(int port, String portName, String... hosts) {
-      ServerTLSSettings tls = new ServerTLSSettings(true, null, null, null, null, null, List.of(), null, null, List.of(), Map.of());
-      servers.add(new Server(new Port(port, "HTTP", portName, null, Map.of()), null, List.of(hosts), tls, null, null, Map.of()));
+      ServerTLSSettings tls =
+          new ServerTLSSettings(
+              true, null, null, null, null, null, List.of(), null, null, List.of(), Map.of());
+      servers.add(
+          new Server(
+              new Port(port, "HTTP", portName, null, Map.of()),
+              null,
+              List.of(hosts),
+              tls,
+              null,
+              null,
+              Map.of()));
       return this;
     }
 
@@ -126,7 +173,8 @@ final class RecordingMesh implements Mesh {
     }
 
     DeclaredGateway declared() {
-      return new DeclaredGateway(spec, name, namespace, site, apiVersion, selector, servers, labels);
+      return new DeclaredGateway(
+          spec, name, namespace, site, apiVersion, selector, servers, labels);
     }
   }
 
@@ -218,12 +266,24 @@ final class RecordingMesh implements Mesh {
       List<DeclaredDelegation> declared = new ArrayList<>(delegations.size());
       for (Placement p : delegations) {
         Delegation d = p.delegation();
-        List<WrittenMatch> matches = d.matches().stream().map(m -> WrittenMatch.of(m, p.site())).toList();
-        DeclaredSecondary secondary = d.secondary() == null ? null : secondaries.apply(d.secondary());
+        List<WrittenMatch> matches =
+            d.matches().stream().map(m -> WrittenMatch.of(m, p.site())).toList();
+        DeclaredSecondary secondary =
+            d.secondary() == null ? null : secondaries.apply(d.secondary());
         declared.add(new DeclaredDelegation(matches, secondary, d.inherited(), p.site()));
       }
-      return new DeclaredPrimary(spec, name, namespace, site, apiVersion, hosts, gateways, exportTo, labels,
-          keepDeclaredOrder, declared);
+      return new DeclaredPrimary(
+          spec,
+          name,
+          namespace,
+          site,
+          apiVersion,
+          hosts,
+          gateways,
+          exportTo,
+          labels,
+          keepDeclaredOrder,
+          declared);
     }
   }
 }

@@ -25,7 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@link Route} a {@link dev.vsplit.TeamSpec} writes: records the route and where each part was written. */
+/**
+ * The {@link Route} a {@link dev.vsplit.TeamSpec} writes: records the route and where each part was
+ * written.
+ */
 final class RecordingRoute implements Route {
 
   private final Location site;
@@ -76,30 +79,43 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route directResponse(int status, String body) {
-    fields = fields.withDirectResponse(new HTTPDirectResponse(status, new HTTPBody(body, null, Map.of()), Map.of()));
+    fields =
+        fields.withDirectResponse(
+            new HTTPDirectResponse(status, new HTTPBody(body, null, Map.of()), Map.of()));
     return this;
   }
 
   @Override
   public Route rewrite(String uri) {
     HTTPRewrite r = fields.rewrite();
-    fields = fields.withRewrite(new HTTPRewrite(uri, r == null ? null : r.authority(), null, Map.of()));
+    fields =
+        fields.withRewrite(new HTTPRewrite(uri, r == null ? null : r.authority(), null, Map.of()));
     return this;
   }
 
   @Override
   public Route rewriteRegex(String match, String replacement) {
     HTTPRewrite r = fields.rewrite();
-    fields = fields.withRewrite(new HTTPRewrite(null, r == null ? null : r.authority(),
-        new RegexRewrite(match, replacement, Map.of()), Map.of()));
+    fields =
+        fields.withRewrite(
+            new HTTPRewrite(
+                null,
+                r == null ? null : r.authority(),
+                new RegexRewrite(match, replacement, Map.of()),
+                Map.of()));
     return this;
   }
 
   @Override
   public Route rewriteAuthority(String authority) {
     HTTPRewrite r = fields.rewrite();
-    fields = fields.withRewrite(new HTTPRewrite(r == null ? null : r.uri(), authority,
-        r == null ? null : r.uriRegexRewrite(), Map.of()));
+    fields =
+        fields.withRewrite(
+            new HTTPRewrite(
+                r == null ? null : r.uri(),
+                authority,
+                r == null ? null : r.uriRegexRewrite(),
+                Map.of()));
     return this;
   }
 
@@ -129,16 +145,24 @@ final class RecordingRoute implements Route {
   @Override
   public Route faultDelay(String fixedDelay, double percent) {
     HTTPFaultInjection f = fields.fault();
-    fields = fields.withFault(new HTTPFaultInjection(
-        new HTTPFaultInjection.Delay(fixedDelay, Percent.of(percent), null, Map.of()), f == null ? null : f.abort(), Map.of()));
+    fields =
+        fields.withFault(
+            new HTTPFaultInjection(
+                new HTTPFaultInjection.Delay(fixedDelay, Percent.of(percent), null, Map.of()),
+                f == null ? null : f.abort(),
+                Map.of()));
     return this;
   }
 
   @Override
   public Route faultAbort(int httpStatus, double percent) {
     HTTPFaultInjection f = fields.fault();
-    fields = fields.withFault(new HTTPFaultInjection(f == null ? null : f.delay(),
-        new HTTPFaultInjection.Abort(httpStatus, null, null, Percent.of(percent), Map.of()), Map.of()));
+    fields =
+        fields.withFault(
+            new HTTPFaultInjection(
+                f == null ? null : f.delay(),
+                new HTTPFaultInjection.Abort(httpStatus, null, null, Percent.of(percent), Map.of()),
+                Map.of()));
     return this;
   }
 
@@ -209,7 +233,8 @@ final class RecordingRoute implements Route {
     return fields.withName(name).withRoute(destinations).withHeaders(headers);
   }
 
-  private static HeaderOperations ops(Map<String, String> set, Map<String, String> add, List<String> remove) {
+  private static HeaderOperations ops(
+      Map<String, String> set, Map<String, String> add, List<String> remove) {
     if (set.isEmpty() && add.isEmpty() && remove.isEmpty()) {
       return null;
     }

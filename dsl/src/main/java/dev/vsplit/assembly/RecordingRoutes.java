@@ -7,7 +7,10 @@ import dev.vsplit.base.CallSite;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The {@link Routes} a {@link dev.vsplit.TeamSpec} writes into: records each route in the order written. */
+/**
+ * The {@link Routes} a {@link dev.vsplit.TeamSpec} writes into: records each route in the order
+ * written.
+ */
 final class RecordingRoutes implements Routes {
 
   private final Scope scope;
@@ -32,7 +35,10 @@ final class RecordingRoutes implements Routes {
     return scope;
   }
 
-  /** The routes written so far, as values: later calls on this object or its routes do not change them. */
+  /**
+   * The routes written so far, as values: later calls on this object or its routes do not change
+   * them.
+   */
   List<WrittenRoute> written() {
     return routes.stream().map(RecordingRoute::written).toList();
   }

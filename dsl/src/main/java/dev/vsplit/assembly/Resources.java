@@ -13,34 +13,68 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The resources vsplit generates from declarations, labelled as vsplit's and, for a team's, with the team. */
+/**
+ * The resources vsplit generates from declarations, labelled as vsplit's and, for a team's, with
+ * the team.
+ */
 final class Resources {
 
   private Resources() {}
 
   static GeneratedResource gateway(DeclaredGateway g, List<String> adminOwners) {
-    ObjectMeta meta = new ObjectMeta(g.name(), g.namespace(), managed(g.labels(), null), Map.of(), Map.of());
-    Gateway gateway = new Gateway(g.apiVersion(), meta, new GatewaySpec(g.servers(), g.selector(), Map.of()), Map.of());
-    return new GeneratedResource(gateway, g.spec(), SourceMap.of(Map.of(), g.site()), null, false, adminOwners);
+    ObjectMeta meta =
+        new ObjectMeta(g.name(), g.namespace(), managed(g.labels(), null), Map.of(), Map.of());
+    Gateway gateway =
+        new Gateway(
+            g.apiVersion(), meta, new GatewaySpec(g.servers(), g.selector(), Map.of()), Map.of());
+    return new GeneratedResource(
+        gateway, g.spec(), SourceMap.of(Map.of(), g.site()), null, false, adminOwners);
   }
 
-  /** @param sites where each route was written, by path ({@code spec.http[0]}) */
-  static GeneratedResource primary(DeclaredPrimary p, List<HTTPRoute> http, Map<String, Location> sites, List<String> adminOwners) {
-    VirtualServiceSpec spec = new VirtualServiceSpec(p.hosts(), p.gateways(), http, List.of(), List.of(), p.exportTo(), Map.of());
-    ObjectMeta meta = new ObjectMeta(p.name(), p.namespace(), managed(p.labels(), null), Map.of(), Map.of());
-    return new GeneratedResource(new VirtualService(p.apiVersion(), meta, spec, Map.of()), p.spec(), SourceMap.of(sites, p.site()),
-        null, false, adminOwners);
+  /**
+   * @param sites where each route was written, by path ({@code spec.http[0]})
+   */
+  static GeneratedResource primary(
+      DeclaredPrimary p,
+      List<HTTPRoute> http,
+      Map<String, Location> sites,
+      List<String> adminOwners) {
+    VirtualServiceSpec spec =
+        new VirtualServiceSpec(
+            p.hosts(), p.gateways(), http, List.of(), List.of(), p.exportTo(), Map.of());
+    ObjectMeta meta =
+        new ObjectMeta(p.name(), p.namespace(), managed(p.labels(), null), Map.of(), Map.of());
+    return new GeneratedResource(
+        new VirtualService(p.apiVersion(), meta, spec, Map.of()),
+        p.spec(),
+        SourceMap.of(sites, p.site()),
+        null,
+        false,
+        adminOwners);
   }
 
   /**
    * @param sites where each route and match was written, by path ({@code spec.http[0].match[1]})
    * @param source the spec class it comes from: the TeamSpec, or for a skeleton the MeshSpec
    */
-  static GeneratedResource secondary(DeclaredSecondary s, List<HTTPRoute> http, Map<String, Location> sites, String source,
+  static GeneratedResource secondary(
+      DeclaredSecondary s,
+      List<HTTPRoute> http,
+      Map<String, Location> sites,
+      String source,
       boolean skeleton) {
-    VirtualServiceSpec spec = new VirtualServiceSpec(List.of(), List.of(), http, List.of(), List.of(), s.exportTo(), Map.of());
-    ObjectMeta meta = new ObjectMeta(s.name(), s.namespace(), managed(Map.of(), s.team().name()), Map.of(), Map.of());
-    return new GeneratedResource(new VirtualService(meta, spec), source, SourceMap.of(sites, s.site()), s.team().toTeam(), skeleton,
+    VirtualServiceSpec spec =
+        new VirtualServiceSpec(
+            List.of(), List.of(), http, List.of(), List.of(), s.exportTo(), Map.of());
+    ObjectMeta meta =
+        new ObjectMeta(
+            s.name(), s.namespace(), managed(Map.of(), s.team().name()), Map.of(), Map.of());
+    return new GeneratedResource(
+        new VirtualService(meta, spec),
+        source,
+        SourceMap.of(sites, s.site()),
+        s.team().toTeam(),
+        skeleton,
         s.team().owners());
   }
 

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A team's match against its scope (VS201): completed as Istio's merge demands, then checked to
- * fit every primary that delegates to the secondary and to lie in no part that the same primary
- * gives to another team first. Fit and merge are Istio's ({@link Merger}), coverage is {@link Coverage}.
+ * A team's match against its scope (VS201): completed as Istio's merge demands, then checked to fit
+ * every primary that delegates to the secondary and to lie in no part that the same primary gives
+ * to another team first. Fit and merge are Istio's ({@link Merger}), coverage is {@link Coverage}.
  */
 final class ScopeCheck {
 
@@ -22,7 +22,9 @@ final class ScopeCheck {
   private final Placements placements;
   private final List<Finding> findings;
 
-  /** @param findings where the VS201 findings go */
+  /**
+   * @param findings where the VS201 findings go
+   */
   ScopeCheck(PlacedSecondary secondary, Placements placements, List<Finding> findings) {
     this.secondary = secondary;
     this.placements = placements;
@@ -49,11 +51,17 @@ final class ScopeCheck {
     if (written.relative()) {
       String base = singlePrefix(secondary.scope());
       if (base == null) {
-        findings.add(DslFindings.relativeWithoutPrefix(ref(), path, team(), m.uri(), secondary.scope(), written.site()));
+        findings.add(
+            DslFindings.relativeWithoutPrefix(
+                ref(), path, team(), m.uri(), secondary.scope(), written.site()));
         return null;
       }
       String joined = Assembler.join(base, m.uri().value());
-      m = m.withUri(m.uri() instanceof StringMatch.Exact ? StringMatch.exact(joined) : StringMatch.prefix(joined));
+      m =
+          m.withUri(
+              m.uri() instanceof StringMatch.Exact
+                  ? StringMatch.exact(joined)
+                  : StringMatch.prefix(joined));
     }
     Placed first = secondary.placed().get(0);
     String ns = first.primary().namespace();
@@ -69,12 +77,16 @@ final class ScopeCheck {
     return roots.isEmpty() ? m : repeat(m, roots.get(0)); // fits none: inScope reports it
   }
 
-  /** {@code m} with the root's {@code ignoreUriCase} and {@code sourceNamespace}, where it sets neither itself. */
+  /**
+   * {@code m} with the root's {@code ignoreUriCase} and {@code sourceNamespace}, where it sets
+   * neither itself.
+   */
   private static HTTPMatchRequest repeat(HTTPMatchRequest m, HTTPMatchRequest root) {
     if (m.ignoreUriCase() == null && root.ignoresUriCase()) {
       m = m.withIgnoreUriCase(true);
     }
-    if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty()) && root.sourceNamespace() != null
+    if ((m.sourceNamespace() == null || m.sourceNamespace().isEmpty())
+        && root.sourceNamespace() != null
         && !root.sourceNamespace().isEmpty()) {
       m = m.withSourceNamespace(root.sourceNamespace());
     }
@@ -104,19 +116,38 @@ final class ScopeCheck {
         }
         fitsAny = true;
         for (DeclaredDelegation c : p.carveOuts()) {
-          // a delegation without match placed before this one (keepDeclaredOrder) takes every request
+          // a delegation without match placed before this one (keepDeclaredOrder) takes every
+          // request
           HTTPMatchRequest other = Coverage.coveringMatch(qualified(c, p.primary()), merged);
           if (other != null) {
             findings.add(
-                DslFindings.insideCarveOut(ref(), path, team(), m, other, p.primary().ref(), c.secondary(), written.site()));
+                DslFindings.insideCarveOut(
+                    ref(),
+                    path,
+                    team(),
+                    m,
+                    other,
+                    p.primary().ref(),
+                    c.secondary(),
+                    written.site()));
             return false;
           }
         }
       }
       if (!fitsAny) {
         Placed first = ofPrimary.get(0);
-        findings.add(DslFindings.outsideScope(ref(), path, team(), m, secondary.scope(), conflicts.get(0), first.primary().ref(),
-            first.delegation(), ownerOf(m, first), written.site()));
+        findings.add(
+            DslFindings.outsideScope(
+                ref(),
+                path,
+                team(),
+                m,
+                secondary.scope(),
+                conflicts.get(0),
+                first.primary().ref(),
+                first.delegation(),
+                ownerOf(m, first),
+                written.site()));
         return false;
       }
     }
@@ -143,7 +174,8 @@ final class ScopeCheck {
     for (Placed p : placed) {
       List<Placed> group = null;
       for (List<Placed> g : out) {
-        if (g.get(0).primary() == p.primary()) { // by identity: two primaries declared alike are two primaries
+        if (g.get(0).primary()
+            == p.primary()) { // by identity: two primaries declared alike are two primaries
           group = g;
           break;
         }
@@ -161,7 +193,8 @@ final class ScopeCheck {
     String base = null;
     for (List<HTTPMatchRequest> d : scope.delegations()) {
       for (HTTPMatchRequest m : d) {
-        if (!(m.uri() instanceof StringMatch.Prefix p) || (base != null && !base.equals(p.value()))) {
+        if (!(m.uri() instanceof StringMatch.Prefix p)
+            || (base != null && !base.equals(p.value()))) {
           return null;
         }
         base = p.value();

@@ -22,7 +22,8 @@ final class SecondaryAssembler {
    * @param written what its TeamSpec wrote, or {@code null} when it has none
    * @return the secondary, or {@code null} when it cannot be generated (reported)
    */
-  static GeneratedResource assemble(PlacedSecondary p, WrittenRoutes written, Placements placements, List<Finding> findings) {
+  static GeneratedResource assemble(
+      PlacedSecondary p, WrittenRoutes written, Placements placements, List<Finding> findings) {
     findings.addAll(p.nameProblems());
     if (!p.validName()) {
       return null;
@@ -37,10 +38,12 @@ final class SecondaryAssembler {
         return null;
       }
       if (written.routes() == null) {
-        throw new IllegalStateException(written.spec() + " writes the routes of " + p.ref() + " but was never run");
+        throw new IllegalStateException(
+            written.spec() + " writes the routes of " + p.ref() + " but was never run");
       }
       if (written.routes().isEmpty()) {
-        findings.add(DslFindings.teamSpecWithoutRoutes(written.spec(), p.secondary(), written.site()));
+        findings.add(
+            DslFindings.teamSpecWithoutRoutes(written.spec(), p.secondary(), written.site()));
         return null;
       }
       ScopeCheck scope = new ScopeCheck(p, placements, findings);
@@ -72,15 +75,24 @@ final class SecondaryAssembler {
   /**
    * A team's route with its matches made absolute, completed and checked against the scope; {@code
    * null} if it breaks it. Findings name the route and match as written ({@code index}); the source
-   * map gets the route's place in the output ({@code position}), which differs once a route is left out.
+   * map gets the route's place in the output ({@code position}), which differs once a route is left
+   * out.
    */
-  private static HTTPRoute teamRoute(PlacedSecondary p, ScopeCheck scope, WrittenRoute route, int index, int position,
-      Map<String, Location> sites, List<Finding> findings) {
+  private static HTTPRoute teamRoute(
+      PlacedSecondary p,
+      ScopeCheck scope,
+      WrittenRoute route,
+      int index,
+      int position,
+      Map<String, Location> sites,
+      List<Finding> findings) {
     HTTPRoute base = route.route();
     String routePath = "spec.http[" + index + "]";
     boolean ok = true;
     if (base.route().isEmpty() && base.redirect() == null && base.directResponse() == null) {
-      findings.add(DslFindings.routeWithoutAction(p.ref(), routePath, p.secondary().team().name(), route.site()));
+      findings.add(
+          DslFindings.routeWithoutAction(
+              p.ref(), routePath, p.secondary().team().name(), route.site()));
       ok = false;
     }
     List<HTTPMatchRequest> matches = new ArrayList<>();

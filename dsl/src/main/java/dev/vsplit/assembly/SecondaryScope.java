@@ -13,9 +13,13 @@ import java.util.List;
  *
  * @param secondary the secondary, as first placed
  * @param delegations for each delegation to it, the primary's matches (any of them)
- * @param carveOuts the other teams' delegations that come before one of these and take part of its requests
+ * @param carveOuts the other teams' delegations that come before one of these and take part of its
+ *     requests
  */
-record SecondaryScope(DeclaredSecondary secondary, List<List<HTTPMatchRequest>> delegations, List<CarveOut> carveOuts) {
+record SecondaryScope(
+    DeclaredSecondary secondary,
+    List<List<HTTPMatchRequest>> delegations,
+    List<CarveOut> carveOuts) {
 
   SecondaryScope {
     delegations = List.copyOf(delegations);
@@ -46,9 +50,12 @@ record SecondaryScope(DeclaredSecondary secondary, List<List<HTTPMatchRequest>> 
     return new SecondaryScope(placed.get(0).delegation().secondary(), delegations, carveOuts);
   }
 
-  /** As {@link Scope#describe}: {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}. */
+  /**
+   * As {@link Scope#describe}: {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}.
+   */
   @Override
   public String toString() {
-    return Describe.scope(secondary.ref(), delegations, carveOuts.stream().map(CarveOut::toString).toList());
+    return Describe.scope(
+        secondary.ref(), delegations, carveOuts.stream().map(CarveOut::toString).toList());
   }
 }

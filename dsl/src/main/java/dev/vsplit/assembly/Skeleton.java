@@ -11,14 +11,17 @@ import java.util.List;
 
 /**
  * The routes vsplit writes into a secondary by itself: the skeleton's one route while the team has
- * no TeamSpec (to the default backend, or fail-closed; neither is VS204), and the seal that ends
- * a sealed secondary.
+ * no TeamSpec (to the default backend, or fail-closed; neither is VS204), and the seal that ends a
+ * sealed secondary.
  */
 final class Skeleton {
 
   private Skeleton() {}
 
-  /** The skeleton's route for its whole scope, or {@code null} when the mesh spec gives it none (reported). */
+  /**
+   * The skeleton's route for its whole scope, or {@code null} when the mesh spec gives it none
+   * (reported).
+   */
   static HTTPRoute route(PlacedSecondary p, List<Finding> findings) {
     DeclaredSecondary s = p.secondary();
     if (s.defaultBackend() != null) {
@@ -39,7 +42,8 @@ final class Skeleton {
    */
   static HTTPRoute seal(PlacedSecondary p, List<HTTPRoute> http) {
     Integer status = p.secondary().sealStatus();
-    return status == null || routesWholeScope(http, p.placed()) ? null
+    return status == null || routesWholeScope(http, p.placed())
+        ? null
         : HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(status));
   }
 

@@ -21,8 +21,12 @@ import java.util.Map;
  */
 final class SpecRunner {
 
-  /** Each secondary a spec handed over, copied once (by identity), and back: a TeamSpec is given its scope in the DSL's terms. */
+  /**
+   * Each secondary a spec handed over, copied once (by identity), and back: a TeamSpec is given its
+   * scope in the DSL's terms.
+   */
   private final Map<Secondary, DeclaredSecondary> declared = new IdentityHashMap<>();
+
   private final Map<DeclaredSecondary, Secondary> live = new IdentityHashMap<>();
 
   /** Runs the MeshSpecs, in order, and returns what they declared. */
@@ -39,7 +43,8 @@ final class SpecRunner {
       }
       meshes.add(mesh);
     }
-    return new MeshDeclarations(meshes.stream().map(m -> m.declared(this::declare)).toList(), failures);
+    return new MeshDeclarations(
+        meshes.stream().map(m -> m.declared(this::declare)).toList(), failures);
   }
 
   /**
@@ -57,7 +62,8 @@ final class SpecRunner {
         Secondary s = spec.secondary();
         written.add(new WrittenRoutes(name, site, s == null ? null : declare(s), null, null));
       } catch (RuntimeException | LinkageError e) {
-        written.add(new WrittenRoutes(name, site, null, null, failure(spec.getClass(), "secondary()", e)));
+        written.add(
+            new WrittenRoutes(name, site, null, null, failure(spec.getClass(), "secondary()", e)));
       }
     }
     TeamSpecMatch match = TeamSpecMatch.of(placements, written);
@@ -71,7 +77,8 @@ final class SpecRunner {
       try {
         spec.define(routes);
       } catch (RuntimeException | LinkageError e) {
-        written.set(index, written.get(index).withFailure(failure(spec.getClass(), "define(Routes)", e)));
+        written.set(
+            index, written.get(index).withFailure(failure(spec.getClass(), "define(Routes)", e)));
         continue;
       }
       written.set(index, written.get(index).withRoutes(routes.written()));
@@ -92,11 +99,13 @@ final class SpecRunner {
   }
 
   private DeclaredSecondary declare(Secondary s) {
-    return declared.computeIfAbsent(s, k -> {
-      DeclaredSecondary d = DeclaredSecondary.of(k);
-      live.put(d, k);
-      return d;
-    });
+    return declared.computeIfAbsent(
+        s,
+        k -> {
+          DeclaredSecondary d = DeclaredSecondary.of(k);
+          live.put(d, k);
+          return d;
+        });
   }
 
   /** The scope with each secondary as the spec handed it over. */
@@ -111,13 +120,14 @@ final class SpecRunner {
   /**
    * A spec that threw: an exception, or a class it uses that cannot be initialized (a static field
    * whose initializer threw: {@link ExceptionInInitializerError} the first time, {@link
-   * NoClassDefFoundError} after), which is as much the spec's fault and must not stop the build with
-   * a stack trace. Located at the first frame of the spec in the stack, else at its file.
+   * NoClassDefFoundError} after), which is as much the spec's fault and must not stop the build
+   * with a stack trace. Located at the first frame of the spec in the stack, else at its file.
    */
   private static Finding failure(Class<?> spec, String method, Throwable e) {
     Location at = CallSite.ofClass(spec);
     for (StackTraceElement frame : e.getStackTrace()) {
-      if (frame.getClassName().equals(spec.getName()) || frame.getClassName().startsWith(spec.getName() + "$")) {
+      if (frame.getClassName().equals(spec.getName())
+          || frame.getClassName().startsWith(spec.getName() + "$")) {
         at = new Location(at.file(), frame.getLineNumber(), 0);
         break;
       }

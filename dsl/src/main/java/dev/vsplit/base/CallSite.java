@@ -2,23 +2,34 @@ package dev.vsplit.base;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Finds the user's line that called into the DSL: the first stack frame outside vsplit and the JDK. */
+/**
+ * Finds the user's line that called into the DSL: the first stack frame outside vsplit and the JDK.
+ */
 public final class CallSite {
 
-  /** Where vsplit's own classes are loaded from: frames of classes from there are the DSL, not the user. */
+  /**
+   * Where vsplit's own classes are loaded from: frames of classes from there are the DSL, not the
+   * user.
+   */
   private static final Object OWN_CODE = codeSource(CallSite.class);
 
-  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
   private CallSite() {}
 
-  /** {@code com/example/IdentityRoutes.java:14}, or {@code <unknown>} when no user frame is on the stack. */
+  /**
+   * {@code com/example/IdentityRoutes.java:14}, or {@code <unknown>} when no user frame is on the
+   * stack.
+   */
   public static Location capture() {
-    return WALKER.walk(frames -> frames
-        .filter(f -> !isOwn(f.getDeclaringClass()))
-        .findFirst()
-        .map(f -> new Location(source(f), f.getLineNumber(), 0))
-        .orElse(Location.of("<unknown>", 0)));
+    return WALKER.walk(
+        frames ->
+            frames
+                .filter(f -> !isOwn(f.getDeclaringClass()))
+                .findFirst()
+                .map(f -> new Location(source(f), f.getLineNumber(), 0))
+                .orElse(Location.of("<unknown>", 0)));
   }
 
   /** Where a class's source file lives relative to a source root: {@code com/example/Foo.java}. */
@@ -34,12 +45,13 @@ public final class CallSite {
    * The source file of each class, computed once and then shared: a large mesh holds a location for
    * every route and match, and a string per location was a tenth of its heap.
    */
-  private static final ClassValue<AtomicReference<String>> SOURCE = new ClassValue<>() {
-    @Override
-    protected AtomicReference<String> computeValue(Class<?> type) {
-      return new AtomicReference<>();
-    }
-  };
+  private static final ClassValue<AtomicReference<String>> SOURCE =
+      new ClassValue<>() {
+        @Override
+        protected AtomicReference<String> computeValue(Class<?> type) {
+          return new AtomicReference<>();
+        }
+      };
 
   private static String source(StackWalker.StackFrame frame) {
     AtomicReference<String> known = SOURCE.get(frame.getDeclaringClass());
@@ -51,13 +63,17 @@ public final class CallSite {
     return path;
   }
 
-  /** Whether a class is vsplit's or the JDK's, asked once per class: every builder call walks the stack. */
-  private static final ClassValue<Boolean> OWN = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return computeOwn(type);
-    }
-  };
+  /**
+   * Whether a class is vsplit's or the JDK's, asked once per class: every builder call walks the
+   * stack.
+   */
+  private static final ClassValue<Boolean> OWN =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return computeOwn(type);
+        }
+      };
 
   private static boolean isOwn(Class<?> c) {
     return OWN.get(c);

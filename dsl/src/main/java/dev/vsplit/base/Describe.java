@@ -5,7 +5,10 @@ import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Short human descriptions of matches for messages: {@code prefix "/log"}, {@code exact "/login" + header x-user present}. */
+/**
+ * Short human descriptions of matches for messages: {@code prefix "/log"}, {@code exact "/login" +
+ * header x-user present}.
+ */
 public final class Describe {
   private Describe() {}
 
@@ -27,7 +30,8 @@ public final class Describe {
    * @param secondary the secondary, named when no delegation leads to it
    * @param carveOuts the other teams' parts, each as {@link #carveOut} describes it
    */
-  public static String scope(String secondary, List<List<HTTPMatchRequest>> delegations, List<String> carveOuts) {
+  public static String scope(
+      String secondary, List<List<HTTPMatchRequest>> delegations, List<String> carveOuts) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < delegations.size(); i++) {
       if (i > 0) {
@@ -44,7 +48,10 @@ public final class Describe {
     return out.toString();
   }
 
-  /** A part of a scope that a primary gives to another team: {@code prefix "/log" (team identity, ns1/vs-1)}. */
+  /**
+   * A part of a scope that a primary gives to another team: {@code prefix "/log" (team identity,
+   * ns1/vs-1)}.
+   */
   public static String carveOut(List<HTTPMatchRequest> matches, String team, String secondary) {
     return matches(matches) + " (team " + team + ", " + secondary + ")";
   }
@@ -63,7 +70,10 @@ public final class Describe {
     if (m.authority() != null) {
       parts.add("authority " + m.authority());
     }
-    m.headers().forEach((k, v) -> parts.add("header " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
+    m.headers()
+        .forEach(
+            (k, v) ->
+                parts.add("header " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
     m.queryParams().forEach((k, v) -> parts.add("query " + k + " " + v));
     m.withoutHeaders().forEach((k, v) -> parts.add("without header " + k));
     if (m.portNumber() != 0) {

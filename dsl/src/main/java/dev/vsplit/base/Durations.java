@@ -6,24 +6,25 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Durations as Istio reads and checks them. Istio decodes a duration field with the legacy
- * {@code jsonpb}, which uses Go's {@code time.ParseDuration} ({@code 1.5s}, {@code 2m}, {@code
- * 1h30m}), and then checks it with {@code agent.ValidateDuration}.
+ * Durations as Istio reads and checks them. Istio decodes a duration field with the legacy {@code
+ * jsonpb}, which uses Go's {@code time.ParseDuration} ({@code 1.5s}, {@code 2m}, {@code 1h30m}),
+ * and then checks it with {@code agent.ValidateDuration}.
  */
 public final class Durations {
   private Durations() {}
 
   private static final long MILLISECOND = 1_000_000L;
   private static final BigInteger MAX = BigInteger.ONE.shiftLeft(63); // 1<<63
-  private static final Map<String, Long> UNITS = Map.of(
-      "ns", 1L,
-      "us", 1_000L,
-      "\u00b5s", 1_000L, // U+00B5 micro sign
-      "\u03bcs", 1_000L, // U+03BC Greek small letter mu
-      "ms", MILLISECOND,
-      "s", 1_000_000_000L,
-      "m", 60_000_000_000L,
-      "h", 3_600_000_000_000L);
+  private static final Map<String, Long> UNITS =
+      Map.of(
+          "ns", 1L,
+          "us", 1_000L,
+          "\u00b5s", 1_000L, // U+00B5 micro sign
+          "\u03bcs", 1_000L, // U+03BC Greek small letter mu
+          "ms", MILLISECOND,
+          "s", 1_000_000_000L,
+          "m", 60_000_000_000L,
+          "h", 3_600_000_000_000L);
 
   /** A duration that Go could not read; {@code text} is jsonpb's message. */
   public static final class BadDuration extends Exception {
@@ -99,7 +100,8 @@ public final class Durations {
       }
       // unit
       int u = 0;
-      while (u < s.length() && !(s.charAt(u) == '.' || (s.charAt(u) >= '0' && s.charAt(u) <= '9'))) {
+      while (u < s.length()
+          && !(s.charAt(u) == '.' || (s.charAt(u) >= '0' && s.charAt(u) <= '9'))) {
         u++;
       }
       if (u == 0) {
@@ -109,7 +111,8 @@ public final class Durations {
       s = s.substring(u);
       Long unit = UNITS.get(unitText);
       if (unit == null) {
-        throw new BadDuration("time: unknown unit " + quote(unitText) + " in duration " + quote(orig));
+        throw new BadDuration(
+            "time: unknown unit " + quote(unitText) + " in duration " + quote(orig));
       }
       BigInteger bigUnit = BigInteger.valueOf(unit);
       if (v.compareTo(MAX.divide(bigUnit)) > 0) {
@@ -159,8 +162,8 @@ public final class Durations {
   }
 
   /**
-   * {@code agent.ValidateDuration} of a duration field: Istio's text, or {@code null} when valid.
-   * A text Go cannot read as a duration yields jsonpb's {@code bad Duration: ...}.
+   * {@code agent.ValidateDuration} of a duration field: Istio's text, or {@code null} when valid. A
+   * text Go cannot read as a duration yields jsonpb's {@code bad Duration: ...}.
    */
   public static String validate(String text) {
     try {
@@ -180,7 +183,10 @@ public final class Durations {
     return null;
   }
 
-  /** A Java duration in the form Istio reads ({@code 5s}, {@code 250ms}, {@code 1500us}), exactly: the largest unit that divides it. */
+  /**
+   * A Java duration in the form Istio reads ({@code 5s}, {@code 250ms}, {@code 1500us}), exactly:
+   * the largest unit that divides it.
+   */
   public static String format(Duration d) {
     if (d.isNegative()) {
       throw new IllegalArgumentException("a duration cannot be negative: " + d);

@@ -40,14 +40,21 @@ public final class FieldPath {
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '/' || c == ':' || c == '@')) {
+      if (!(Character.isLetterOrDigit(c)
+          || c == '-'
+          || c == '_'
+          || c == '/'
+          || c == ':'
+          || c == '@')) {
         return false;
       }
     }
     return true;
   }
 
-  /** What a walk along a field path does at each step; a step returns false to stop the walk there. */
+  /**
+   * What a walk along a field path does at each step; a step returns false to stop the walk there.
+   */
   public interface Steps {
     boolean key(String key);
 

@@ -7,11 +7,15 @@ import java.util.regex.Pattern;
 public final class KubernetesNames {
 
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern SUBDOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
   private KubernetesNames() {}
 
-  /** Why {@code name} is not a valid resource name (DNS-1123 subdomain, at most 253 characters), or {@code null}. */
+  /**
+   * Why {@code name} is not a valid resource name (DNS-1123 subdomain, at most 253 characters), or
+   * {@code null}.
+   */
   public static String checkName(String name) {
     if (name == null || name.isEmpty()) {
       return "is empty";
@@ -26,7 +30,10 @@ public final class KubernetesNames {
     return null;
   }
 
-  /** Why {@code namespace} is not a valid namespace (DNS-1123 label, at most 63 characters), or {@code null}. */
+  /**
+   * Why {@code namespace} is not a valid namespace (DNS-1123 label, at most 63 characters), or
+   * {@code null}.
+   */
   public static String checkNamespace(String namespace) {
     if (namespace == null || namespace.isEmpty()) {
       return "is empty";

@@ -7,7 +7,10 @@ public record Location(String file, int line, int column) {
     return new Location(file, line, 0);
   }
 
-  /** {@code file:line}, or {@code file:line:column} when the column is known; the form compilers print. */
+  /**
+   * {@code file:line}, or {@code file:line:column} when the column is known; the form compilers
+   * print.
+   */
   @Override
   public String toString() {
     if (line <= 0) {

@@ -26,11 +26,12 @@ import java.util.TreeSet;
 
 /**
  * Istio's route and match objects written as the DSL calls that produce them, the way a person
- * writes them: {@code http.route("reviews").match(prefix("/reviews")).to(destination(REVIEWS).port(9080))}.
- * Collects the static imports and host constants of one source file.
+ * writes them: {@code
+ * http.route("reviews").match(prefix("/reviews")).to(destination(REVIEWS).port(9080))}. Collects
+ * the static imports and host constants of one source file.
  *
- * <p>{@link #unexpressible} says which fields the DSL cannot write exactly; code is only
- * generated for what it can.
+ * <p>{@link #unexpressible} says which fields the DSL cannot write exactly; code is only generated
+ * for what it can.
  */
 final class DslCode {
 
@@ -49,7 +50,9 @@ final class DslCode {
   private final Map<ClassName, TreeSet<String>> statics = new LinkedHashMap<>();
   private final Map<String, String> hostConstants;
 
-  /** @param hostConstants destination hosts written as a constant of the class, host → constant name */
+  /**
+   * @param hostConstants destination hosts written as a constant of the class, host → constant name
+   */
   DslCode(Map<String, String> hostConstants) {
     this.hostConstants = hostConstants;
   }
@@ -57,7 +60,9 @@ final class DslCode {
   // ---------------------------------------------------------------------------------------------
   // what the DSL can write
 
-  /** The parts of a route the DSL cannot write exactly, in words; empty when it can write all of it. */
+  /**
+   * The parts of a route the DSL cannot write exactly, in words; empty when it can write all of it.
+   */
   static List<String> unexpressible(HTTPRoute r) {
     List<String> out = new ArrayList<>();
     if (!r.extra().isEmpty()) {
@@ -87,18 +92,30 @@ final class DslCode {
       }
     }
     HTTPDirectResponse direct = r.directResponse();
-    if (direct != null && (direct.status() == null || !direct.extra().isEmpty()
-        || (direct.body() != null && (direct.body().string() == null || direct.body().bytes() != null || !direct.body().extra().isEmpty())))) {
+    if (direct != null
+        && (direct.status() == null
+            || !direct.extra().isEmpty()
+            || (direct.body() != null
+                && (direct.body().string() == null
+                    || direct.body().bytes() != null
+                    || !direct.body().extra().isEmpty())))) {
       out.add("a directResponse other than a status with an optional string body");
     }
     HTTPRewrite rewrite = r.rewrite();
-    if (rewrite != null && (!rewrite.extra().isEmpty() || (rewrite.uri() != null && rewrite.uriRegexRewrite() != null)
-        || (rewrite.uriRegexRewrite() != null && !rewrite.uriRegexRewrite().extra().isEmpty())
-        || (rewrite.uri() == null && rewrite.authority() == null && rewrite.uriRegexRewrite() == null))) {
+    if (rewrite != null
+        && (!rewrite.extra().isEmpty()
+            || (rewrite.uri() != null && rewrite.uriRegexRewrite() != null)
+            || (rewrite.uriRegexRewrite() != null && !rewrite.uriRegexRewrite().extra().isEmpty())
+            || (rewrite.uri() == null
+                && rewrite.authority() == null
+                && rewrite.uriRegexRewrite() == null))) {
       out.add("this rewrite (the DSL writes uri or uriRegexRewrite, and authority)");
     }
     HTTPRetry retries = r.retries();
-    if (retries != null && (retries.attempts() == null || retries.retryRemoteLocalities() != null || !retries.extra().isEmpty())) {
+    if (retries != null
+        && (retries.attempts() == null
+            || retries.retryRemoteLocalities() != null
+            || !retries.extra().isEmpty())) {
       out.add("retries other than attempts, perTryTimeout and retryOn");
     }
     HTTPFaultInjection fault = r.fault();
@@ -106,11 +123,20 @@ final class DslCode {
       HTTPFaultInjection.Delay delay = fault.delay();
       HTTPFaultInjection.Abort abort = fault.abort();
       if (!fault.extra().isEmpty()
-          || (delay != null && (delay.fixedDelay() == null || !percent(delay.percentage()) || delay.percent() != null || !delay.extra().isEmpty()))
-          || (abort != null && (abort.httpStatus() == null || abort.grpcStatus() != null || abort.http2Error() != null
-              || !percent(abort.percentage()) || !abort.extra().isEmpty()))
+          || (delay != null
+              && (delay.fixedDelay() == null
+                  || !percent(delay.percentage())
+                  || delay.percent() != null
+                  || !delay.extra().isEmpty()))
+          || (abort != null
+              && (abort.httpStatus() == null
+                  || abort.grpcStatus() != null
+                  || abort.http2Error() != null
+                  || !percent(abort.percentage())
+                  || !abort.extra().isEmpty()))
           || (delay == null && abort == null)) {
-        out.add("this fault (the DSL writes a fixedDelay and an httpStatus abort, each with a percentage)");
+        out.add(
+            "this fault (the DSL writes a fixedDelay and an httpStatus abort, each with a percentage)");
       }
     }
     if (r.mirror() != null) {
@@ -141,12 +167,16 @@ final class DslCode {
         }
       }
       if (!ok) {
-        out.add("this corsPolicy (the DSL writes exact origins, then regex origins, methods, headers, maxAge, allowCredentials)");
+        out.add(
+            "this corsPolicy (the DSL writes exact origins, then regex origins, methods, headers, maxAge, allowCredentials)");
       }
     }
     Headers headers = r.headers();
-    if (headers != null && (!headers.extra().isEmpty() || !plainOps(headers.request()) || !plainOps(headers.response())
-        || (empty(headers.request()) && empty(headers.response())))) {
+    if (headers != null
+        && (!headers.extra().isEmpty()
+            || !plainOps(headers.request())
+            || !plainOps(headers.response())
+            || (empty(headers.request()) && empty(headers.response())))) {
       out.add("these header operations");
     }
     return out;
@@ -164,19 +194,25 @@ final class DslCode {
     if (m.scheme() != null && !(m.scheme() instanceof StringMatch.Exact)) {
       out.add("scheme " + m.scheme() + " (the DSL matches a scheme exactly)");
     }
-    if (m.authority() != null && !(m.authority() instanceof StringMatch.Exact || m.authority() instanceof StringMatch.Prefix)) {
+    if (m.authority() != null
+        && !(m.authority() instanceof StringMatch.Exact
+            || m.authority() instanceof StringMatch.Prefix)) {
       out.add("authority " + m.authority());
     }
-    m.withoutHeaders().forEach((k, v) -> {
-      if (!(v instanceof StringMatch.Empty)) {
-        out.add("withoutHeaders " + k + " " + v + " (the DSL writes only 'header absent')");
-      }
-    });
-    m.queryParams().forEach((k, v) -> {
-      if (!(v instanceof StringMatch.Exact || v instanceof StringMatch.Regex)) {
-        out.add("queryParams " + k + " " + v + " (the DSL writes exact and regex)");
-      }
-    });
+    m.withoutHeaders()
+        .forEach(
+            (k, v) -> {
+              if (!(v instanceof StringMatch.Empty)) {
+                out.add("withoutHeaders " + k + " " + v + " (the DSL writes only 'header absent')");
+              }
+            });
+    m.queryParams()
+        .forEach(
+            (k, v) -> {
+              if (!(v instanceof StringMatch.Exact || v instanceof StringMatch.Regex)) {
+                out.add("queryParams " + k + " " + v + " (the DSL writes exact and regex)");
+              }
+            });
     if (m.statPrefix() != null && !m.statPrefix().isEmpty()) {
       out.add("statPrefix");
     }
@@ -191,15 +227,22 @@ final class DslCode {
       out.add("a destination with fields beyond host, subset, port and weight");
     }
     Headers h = d.headers();
-    if (h != null && (!h.extra().isEmpty() || h.response() != null || h.request() == null
-        || !h.request().add().isEmpty() || !h.request().remove().isEmpty() || !h.request().extra().isEmpty()
-        || h.request().set().isEmpty())) {
+    if (h != null
+        && (!h.extra().isEmpty()
+            || h.response() != null
+            || h.request() == null
+            || !h.request().add().isEmpty()
+            || !h.request().remove().isEmpty()
+            || !h.request().extra().isEmpty()
+            || h.request().set().isEmpty())) {
       out.add("destination header operations other than request set");
     }
   }
 
   private static boolean plainDestination(Destination d) {
-    return d.host() != null && d.extra().isEmpty() && (d.port() == null || (d.port().number() != null && d.port().extra().isEmpty()));
+    return d.host() != null
+        && d.extra().isEmpty()
+        && (d.port() == null || (d.port().number() != null && d.port().extra().isEmpty()));
   }
 
   private static boolean plainOps(HeaderOperations ops) {
@@ -217,7 +260,10 @@ final class DslCode {
   // ---------------------------------------------------------------------------------------------
   // code
 
-  /** {@code http.route("name").match(...).to(...)...;} as one statement (no trailing newline handling). */
+  /**
+   * {@code http.route("name").match(...).to(...)...;} as one statement (no trailing newline
+   * handling).
+   */
   CodeBlock route(String routes, HTTPRoute r) {
     List<CodeBlock> calls = new ArrayList<>();
     if (!r.match().isEmpty()) {
@@ -231,9 +277,10 @@ final class DslCode {
     }
     if (r.directResponse() != null) {
       HTTPDirectResponse d = r.directResponse();
-      calls.add(d.body() == null
-          ? CodeBlock.of(".directResponse($L)", d.status())
-          : CodeBlock.of(".directResponse($L, $S)", d.status(), d.body().string()));
+      calls.add(
+          d.body() == null
+              ? CodeBlock.of(".directResponse($L)", d.status())
+              : CodeBlock.of(".directResponse($L, $S)", d.status(), d.body().string()));
     }
     HTTPRewrite rewrite = r.rewrite();
     if (rewrite != null) {
@@ -241,7 +288,11 @@ final class DslCode {
         calls.add(CodeBlock.of(".rewrite($S)", rewrite.uri()));
       }
       if (rewrite.uriRegexRewrite() != null) {
-        calls.add(CodeBlock.of(".rewriteRegex($S, $S)", rewrite.uriRegexRewrite().match(), rewrite.uriRegexRewrite().rewrite()));
+        calls.add(
+            CodeBlock.of(
+                ".rewriteRegex($S, $S)",
+                rewrite.uriRegexRewrite().match(),
+                rewrite.uriRegexRewrite().rewrite()));
       }
       if (rewrite.authority() != null) {
         calls.add(CodeBlock.of(".rewriteAuthority($S)", rewrite.authority()));
@@ -252,23 +303,40 @@ final class DslCode {
     }
     HTTPRetry retries = r.retries();
     if (retries != null) {
-      calls.add(retries.retryOn() == null
-          ? CodeBlock.of(".retries($L, $S)", retries.attempts(), retries.perTryTimeout())
-          : CodeBlock.of(".retries($L, $S, $S)", retries.attempts(), retries.perTryTimeout(), retries.retryOn()));
+      calls.add(
+          retries.retryOn() == null
+              ? CodeBlock.of(".retries($L, $S)", retries.attempts(), retries.perTryTimeout())
+              : CodeBlock.of(
+                  ".retries($L, $S, $S)",
+                  retries.attempts(),
+                  retries.perTryTimeout(),
+                  retries.retryOn()));
     }
     HTTPFaultInjection fault = r.fault();
     if (fault != null) {
       if (fault.delay() != null) {
-        calls.add(CodeBlock.of(".faultDelay($S, $L)", fault.delay().fixedDelay(), number(fault.delay().percentage().value())));
+        calls.add(
+            CodeBlock.of(
+                ".faultDelay($S, $L)",
+                fault.delay().fixedDelay(),
+                number(fault.delay().percentage().value())));
       }
       if (fault.abort() != null) {
-        calls.add(CodeBlock.of(".faultAbort($L, $L)", fault.abort().httpStatus(), number(fault.abort().percentage().value())));
+        calls.add(
+            CodeBlock.of(
+                ".faultAbort($L, $L)",
+                fault.abort().httpStatus(),
+                number(fault.abort().percentage().value())));
       }
     }
     if (r.mirror() != null) {
-      calls.add(r.mirrorPercentage() == null
-          ? CodeBlock.of(".mirror($L)", destination(r.mirror()))
-          : CodeBlock.of(".mirror($L, $L)", destination(r.mirror()), number(r.mirrorPercentage().value())));
+      calls.add(
+          r.mirrorPercentage() == null
+              ? CodeBlock.of(".mirror($L)", destination(r.mirror()))
+              : CodeBlock.of(
+                  ".mirror($L, $L)",
+                  destination(r.mirror()),
+                  number(r.mirrorPercentage().value())));
     }
     if (r.corsPolicy() != null) {
       calls.add(CodeBlock.of(".cors($L)", cors(r.corsPolicy())));
@@ -323,19 +391,27 @@ final class DslCode {
     } else if (m.authority() != null) {
       out.add(".authority($S)", m.authority().value());
     }
-    m.headers().forEach((k, v) -> {
-      if (v instanceof StringMatch.Empty) {
-        out.add(".headerPresent($S)", k);
-      } else if (v instanceof StringMatch.Prefix) {
-        out.add(".headerPrefix($S, $S)", k, v.value());
-      } else if (v instanceof StringMatch.Regex) {
-        out.add(".headerRegex($S, $S)", k, v.value());
-      } else {
-        out.add(".header($S, $S)", k, v.value());
-      }
-    });
+    m.headers()
+        .forEach(
+            (k, v) -> {
+              if (v instanceof StringMatch.Empty) {
+                out.add(".headerPresent($S)", k);
+              } else if (v instanceof StringMatch.Prefix) {
+                out.add(".headerPrefix($S, $S)", k, v.value());
+              } else if (v instanceof StringMatch.Regex) {
+                out.add(".headerRegex($S, $S)", k, v.value());
+              } else {
+                out.add(".header($S, $S)", k, v.value());
+              }
+            });
     m.withoutHeaders().keySet().forEach(k -> out.add(".withoutHeader($S)", k));
-    m.queryParams().forEach((k, v) -> out.add(v instanceof StringMatch.Regex ? ".queryRegex($S, $S)" : ".query($S, $S)", k, v.value()));
+    m.queryParams()
+        .forEach(
+            (k, v) ->
+                out.add(
+                    v instanceof StringMatch.Regex ? ".queryRegex($S, $S)" : ".query($S, $S)",
+                    k,
+                    v.value()));
     if (m.portNumber() != 0) {
       out.add(".port($L)", m.portNumber());
     }
@@ -362,7 +438,8 @@ final class DslCode {
       out.add(".weight($L)", d.weight());
     }
     if (d.headers() != null && d.headers().request() != null) {
-      new TreeMap<>(d.headers().request().set()).forEach((k, v) -> out.add(".setRequestHeader($S, $S)", k, v));
+      new TreeMap<>(d.headers().request().set())
+          .forEach((k, v) -> out.add(".setRequestHeader($S, $S)", k, v));
     }
     return out.build();
   }
@@ -370,9 +447,12 @@ final class DslCode {
   /** {@code destination(REVIEWS).subset("v2").port(9080)}. */
   CodeBlock destination(Destination d) {
     String constant = hostConstants.get(d.host());
-    CodeBlock.Builder out = CodeBlock.builder().add(constant != null
-        ? call(BACKEND, "destination", "$N", constant)
-        : call(BACKEND, "destination", "$S", d.host()));
+    CodeBlock.Builder out =
+        CodeBlock.builder()
+            .add(
+                constant != null
+                    ? call(BACKEND, "destination", "$N", constant)
+                    : call(BACKEND, "destination", "$S", d.host()));
     if (d.subset() != null) {
       out.add(".subset($S)", d.subset());
     }
@@ -434,18 +514,28 @@ final class DslCode {
   /** A call of a statically imported DSL factory: {@code exact("/login")}. */
   CodeBlock call(ClassName owner, String method, String format, Object... args) {
     statics.computeIfAbsent(owner, k -> new TreeSet<>()).add(method);
-    // "$T.name(" written out: JavaPoet shortens a static import only when the member follows $T literally
+    // "$T.name(" written out: JavaPoet shortens a static import only when the member follows $T
+    // literally
     return CodeBlock.builder().add("$T." + method + "(", owner).add(format, args).add(")").build();
   }
 
-  /** {@code private static final String REVIEWS = "reviews.bookinfo.svc.cluster.local";} for each host constant. */
+  /**
+   * {@code private static final String REVIEWS = "reviews.bookinfo.svc.cluster.local";} for each
+   * host constant.
+   */
   List<com.palantir.javapoet.FieldSpec> hostConstantFields() {
     List<com.palantir.javapoet.FieldSpec> out = new ArrayList<>();
-    hostConstants.forEach((host, name) -> out.add(com.palantir.javapoet.FieldSpec.builder(String.class, name,
-            javax.lang.model.element.Modifier.PRIVATE, javax.lang.model.element.Modifier.STATIC,
-            javax.lang.model.element.Modifier.FINAL)
-        .initializer("$S", host)
-        .build()));
+    hostConstants.forEach(
+        (host, name) ->
+            out.add(
+                com.palantir.javapoet.FieldSpec.builder(
+                        String.class,
+                        name,
+                        javax.lang.model.element.Modifier.PRIVATE,
+                        javax.lang.model.element.Modifier.STATIC,
+                        javax.lang.model.element.Modifier.FINAL)
+                    .initializer("$S", host)
+                    .build()));
     return out;
   }
 

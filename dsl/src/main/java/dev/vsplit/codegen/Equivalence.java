@@ -17,20 +17,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The proof that a split routes exactly as the monolith did, from the effective routes of both
- * (the same engine computes them: Istio's merge, inheritance and short-name resolution).
+ * The proof that a split routes exactly as the monolith did, from the effective routes of both (the
+ * same engine computes them: Istio's merge, inheritance and short-name resolution).
  *
- * <p>Both lists are cut into the routes Envoy gets: Istio turns each match of an HTTP route into
- * a route of its own, in order. Each route of the split must equal, as an effective-route YAML
- * tree, a distinct route of the monolith (a route the monolith does not leave out), and none may
- * be missing. Routes may come in another order only where no request can match both (Envoy
- * takes the first route that matches, so the order of two routes that share no request changes
- * nothing): then every request takes an equal route in both. Sound but not complete: where
- * {@link Overlap} cannot tell, the two are taken to overlap.
+ * <p>Both lists are cut into the routes Envoy gets: Istio turns each match of an HTTP route into a
+ * route of its own, in order. Each route of the split must equal, as an effective-route YAML tree,
+ * a distinct route of the monolith (a route the monolith does not leave out), and none may be
+ * missing. Routes may come in another order only where no request can match both (Envoy takes the
+ * first route that matches, so the order of two routes that share no request changes nothing): then
+ * every request takes an equal route in both. Sound but not complete: where {@link Overlap} cannot
+ * tell, the two are taken to overlap.
  *
- * <p>One normalization: {@code uri: {prefix: /}} is the same condition as no uri (every path
- * starts with {@code /}), and a route without match is one with a single empty match: a
- * delegation of {@code prefix /} adds exactly that to a catch-all route.
+ * <p>One normalization: {@code uri: {prefix: /}} is the same condition as no uri (every path starts
+ * with {@code /}), and a route without match is one with a single empty match: a delegation of
+ * {@code prefix /} adds exactly that to a catch-all route.
  */
 final class Equivalence {
 
@@ -41,7 +41,10 @@ final class Equivalence {
     }
   }
 
-  /** One Envoy route: where it comes from, its YAML as written and read back (plain values), its match. */
+  /**
+   * One Envoy route: where it comes from, its YAML as written and read back (plain values), its
+   * match.
+   */
   private record Entry(String origin, Object tree, HTTPMatchRequest match, String yaml) {}
 
   private Equivalence() {}
@@ -51,7 +54,10 @@ final class Equivalence {
    * @param leftOut for each primary ({@code namespace/name}), the routes the split leaves out
    * @param split the split's effective VirtualServices
    */
-  static Proof compare(List<EffectiveVirtualService> monolith, Map<String, Set<Integer>> leftOut, List<EffectiveVirtualService> split) {
+  static Proof compare(
+      List<EffectiveVirtualService> monolith,
+      Map<String, Set<Integer>> leftOut,
+      List<EffectiveVirtualService> split) {
     Map<String, EffectiveVirtualService> byRef = new LinkedHashMap<>();
     for (EffectiveVirtualService vs : split) {
       byRef.put(vs.namespace() + "/" + vs.name(), vs);
@@ -63,15 +69,23 @@ final class Equivalence {
       Set<Integer> out = leftOut.getOrDefault(ref, Set.of());
       EffectiveVirtualService after = byRef.remove(ref);
       if (after == null) {
-        return new Proof(summary, difference(ref, "", "the split has no primary " + ref + " with hosts: the generated"
-            + " VirtualService is missing or Istio's webhook would refuse it"));
+        return new Proof(
+            summary,
+            difference(
+                ref,
+                "",
+                "the split has no primary "
+                    + ref
+                    + " with hosts: the generated"
+                    + " VirtualService is missing or Istio's webhook would refuse it"));
       }
       List<Entry> was = new ArrayList<>();
       int routes = 0;
       for (EffectiveRoute r : before.routes()) {
         if (!out.contains(r.origin().rootIndex())) {
           routes++;
-          was.addAll(entries(reader, r.route(), ref + " spec.http[" + r.origin().rootIndex() + "]"));
+          was.addAll(
+              entries(reader, r.route(), ref + " spec.http[" + r.origin().rootIndex() + "]"));
         }
       }
       List<Entry> now = new ArrayList<>();
@@ -92,16 +106,38 @@ final class Equivalence {
           used[counterpart[i]] = true;
         } else {
           Entry e = now.get(i);
-          String near = i < was.size() ? "\nthe monolith's route at that place (" + was.get(i).origin() + "):\n"
-              + indent(was.get(i).yaml()) : "";
-          return new Proof(summary, difference(ref, e.origin(), "effective route #" + (i + 1) + " of the split ("
-              + e.origin() + ") equals no route of the monolith:\n" + indent(e.yaml()) + near));
+          String near =
+              i < was.size()
+                  ? "\nthe monolith's route at that place ("
+                      + was.get(i).origin()
+                      + "):\n"
+                      + indent(was.get(i).yaml())
+                  : "";
+          return new Proof(
+              summary,
+              difference(
+                  ref,
+                  e.origin(),
+                  "effective route #"
+                      + (i + 1)
+                      + " of the split ("
+                      + e.origin()
+                      + ") equals no route of the monolith:\n"
+                      + indent(e.yaml())
+                      + near));
         }
       }
       for (int j = 0; j < was.size(); j++) {
         if (!used[j]) {
-          return new Proof(summary, difference(ref, was.get(j).origin(), "the monolith's route " + was.get(j).origin()
-              + " is missing from the split:\n" + indent(was.get(j).yaml())));
+          return new Proof(
+              summary,
+              difference(
+                  ref,
+                  was.get(j).origin(),
+                  "the monolith's route "
+                      + was.get(j).origin()
+                      + " is missing from the split:\n"
+                      + indent(was.get(j).yaml())));
         }
       }
       int reordered = 0;
@@ -112,28 +148,57 @@ final class Equivalence {
             Entry a = now.get(i);
             Entry b = now.get(k);
             if (Overlap.mayOverlap(a.match(), b.match())) {
-              return new Proof(summary, difference(ref, a.origin(), "the split evaluates " + a.origin() + " ("
-                  + Describe.match(a.match()) + ") before " + b.origin() + " (" + Describe.match(b.match()) + "), the monolith"
-                  + " the other way round, and one request can match both: it would take another route"));
+              return new Proof(
+                  summary,
+                  difference(
+                      ref,
+                      a.origin(),
+                      "the split evaluates "
+                          + a.origin()
+                          + " ("
+                          + Describe.match(a.match())
+                          + ") before "
+                          + b.origin()
+                          + " ("
+                          + Describe.match(b.match())
+                          + "), the monolith"
+                          + " the other way round, and one request can match both: it would take another route"));
             }
           }
         }
       }
-      summary.add(ref + ": " + routes + " route(s)" + (out.isEmpty() ? "" : " (" + out.size() + " left out of the split)")
-          + ", " + was.size() + " Envoy route(s) (one per match); each found equal, field by field, in the split; "
-          + reordered + " pair(s) now evaluated in another order, none of which one request can match both");
+      summary.add(
+          ref
+              + ": "
+              + routes
+              + " route(s)"
+              + (out.isEmpty() ? "" : " (" + out.size() + " left out of the split)")
+              + ", "
+              + was.size()
+              + " Envoy route(s) (one per match); each found equal, field by field, in the split; "
+              + reordered
+              + " pair(s) now evaluated in another order, none of which one request can match both");
     }
     if (!byRef.isEmpty()) {
       String ref = byRef.keySet().iterator().next();
-      return new Proof(summary, difference(ref, "", "the split has a VirtualService with hosts, " + ref + ", that the monolith does not"));
+      return new Proof(
+          summary,
+          difference(
+              ref,
+              "",
+              "the split has a VirtualService with hosts, "
+                  + ref
+                  + ", that the monolith does not"));
     }
-    summary.add("routing is unchanged: every request takes an equal route in the split as in the monolith");
+    summary.add(
+        "routing is unchanged: every request takes an equal route in the split as in the monolith");
     return new Proof(summary, null);
   }
 
   private static List<Entry> entries(DocumentReader reader, HTTPRoute route, String origin) {
     List<Entry> out = new ArrayList<>();
-    List<HTTPMatchRequest> matches = route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match();
+    List<HTTPMatchRequest> matches =
+        route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match();
     for (int k = 0; k < matches.size(); k++) {
       HTTPMatchRequest m = normalize(matches.get(k));
       String yaml = YamlWriter.writeValue(route.withMatch(List.of(m)), YamlWriter.Defaults.OMIT);
@@ -152,8 +217,14 @@ final class Equivalence {
   }
 
   private static Finding difference(String ref, String path, String message) {
-    return SplitFindings.error(SplitFindings.NOT_EQUIVALENT, ref, path, null, "the split does not route as the monolith: "
-        + message, "this is a vsplit bug; please report it with the monolith and the ownership map", null);
+    return SplitFindings.error(
+        SplitFindings.NOT_EQUIVALENT,
+        ref,
+        path,
+        null,
+        "the split does not route as the monolith: " + message,
+        "this is a vsplit bug; please report it with the monolith and the ownership map",
+        null);
   }
 
   private static String indent(String yaml) {

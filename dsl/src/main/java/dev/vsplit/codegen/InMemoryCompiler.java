@@ -25,8 +25,8 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles Java sources in memory with the JDK's compiler and loads the classes, so generated
- * specs can be run before a single file is written. The classes see vsplit's own.
+ * Compiles Java sources in memory with the JDK's compiler and loads the classes, so generated specs
+ * can be run before a single file is written. The classes see vsplit's own.
  */
 final class InMemoryCompiler {
 
@@ -44,21 +44,24 @@ final class InMemoryCompiler {
     private static final long serialVersionUID = 1L;
 
     NoCompilerException() {
-      super("vsplit compiles the generated specs to prove them, which needs a JDK; this Java (" + System.getProperty("java.home")
-          + ") has no compiler. Run Maven with a JDK (JAVA_HOME)");
+      super(
+          "vsplit compiles the generated specs to prove them, which needs a JDK; this Java ("
+              + System.getProperty("java.home")
+              + ") has no compiler. Run Maven with a JDK (JAVA_HOME)");
     }
   }
 
   private InMemoryCompiler() {}
 
   /**
-   * Compiles {@code sources} (path like {@code com/example/Foo.java} → text) against the class
-   * path holding {@code api} (and {@code more}), and loads every class with a loader whose parent
-   * is {@code api}'s.
+   * Compiles {@code sources} (path like {@code com/example/Foo.java} → text) against the class path
+   * holding {@code api} (and {@code more}), and loads every class with a loader whose parent is
+   * {@code api}'s.
    *
    * @return the loaded top-level classes, by binary name
    */
-  static Map<String, Class<?>> compile(Map<String, String> sources, Class<?> api, Class<?>... more) throws CompileException {
+  static Map<String, Class<?>> compile(Map<String, String> sources, Class<?> api, Class<?>... more)
+      throws CompileException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new NoCompilerException();
@@ -67,34 +70,44 @@ final class InMemoryCompiler {
     Map<String, ByteArrayOutputStream> classes = new HashMap<>();
     List<JavaFileObject> units = new ArrayList<>();
     sources.forEach((path, text) -> units.add(new Source(path, text)));
-    try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
-        @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
-          return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+    try (StandardJavaFileManager standard =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaFileManager files =
+          new ForwardingJavaFileManager<>(standard) {
             @Override
-            public OutputStream openOutputStream() {
-              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-              classes.put(className, bytes);
-              return bytes;
+            public JavaFileObject getJavaFileForOutput(
+                Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+              return new SimpleJavaFileObject(
+                  URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                  ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                  classes.put(className, bytes);
+                  return bytes;
+                }
+              };
             }
           };
-        }
-      };
       List<File> classpath = new ArrayList<>();
       classpath.add(location(api));
       for (Class<?> c : more) {
         classpath.add(location(c));
       }
       standard.setLocation(StandardLocation.CLASS_PATH, classpath);
-      List<String> options = List.of("-proc:none", "-Xlint:none", "-encoding", "UTF-8", "-g", "--release", "17");
+      List<String> options =
+          List.of("-proc:none", "-Xlint:none", "-encoding", "UTF-8", "-g", "--release", "17");
       boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
       if (!ok) {
         StringBuilder message = new StringBuilder();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
           if (d.getKind() == Diagnostic.Kind.ERROR) {
-            message.append(d.getSource() == null ? "" : d.getSource().getName().substring(1) + ":" + d.getLineNumber() + ": ")
-                .append(d.getMessage(Locale.ROOT)).append('\n');
+            message
+                .append(
+                    d.getSource() == null
+                        ? ""
+                        : d.getSource().getName().substring(1) + ":" + d.getLineNumber() + ": ")
+                .append(d.getMessage(Locale.ROOT))
+                .append('\n');
           }
         }
         throw new CompileException(message.toString().strip());
@@ -106,25 +119,26 @@ final class InMemoryCompiler {
     classes.forEach((name, out) -> bytes.put(name, out.toByteArray()));
     // Child first for the compiled classes: a class of the same name on the parent's path (a
     // project's own spec, a test fixture) must not stand in for the one just compiled.
-    ClassLoader loader = new ClassLoader(api.getClassLoader()) {
-      @Override
-      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        synchronized (getClassLoadingLock(name)) {
-          Class<?> c = findLoadedClass(name);
-          if (c == null && bytes.containsKey(name)) {
-            byte[] b = bytes.get(name);
-            c = defineClass(name, b, 0, b.length);
+    ClassLoader loader =
+        new ClassLoader(api.getClassLoader()) {
+          @Override
+          protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+              Class<?> c = findLoadedClass(name);
+              if (c == null && bytes.containsKey(name)) {
+                byte[] b = bytes.get(name);
+                c = defineClass(name, b, 0, b.length);
+              }
+              if (c == null) {
+                return super.loadClass(name, resolve);
+              }
+              if (resolve) {
+                resolveClass(c);
+              }
+              return c;
+            }
           }
-          if (c == null) {
-            return super.loadClass(name, resolve);
-          }
-          if (resolve) {
-            resolveClass(c);
-          }
-          return c;
-        }
-      }
-    };
+        };
     Map<String, Class<?>> out = new HashMap<>();
     for (String path : sources.keySet()) {
       String name = path.substring(0, path.length() - ".java".length()).replace('/', '.');

@@ -22,7 +22,8 @@ final class JavaNames {
   static String type(String name) {
     StringBuilder out = new StringBuilder();
     for (String w : words(name)) {
-      out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT));
+      out.append(Character.toUpperCase(w.charAt(0)))
+          .append(w.substring(1).toLowerCase(Locale.ROOT));
     }
     if (out.length() == 0) {
       out.append("Unnamed");
@@ -68,14 +69,19 @@ final class JavaNames {
     return null;
   }
 
-  /** Why {@code name} cannot be a package name, or {@code null}. The unnamed package is refused: specs are imported by teams. */
+  /**
+   * Why {@code name} cannot be a package name, or {@code null}. The unnamed package is refused:
+   * specs are imported by teams.
+   */
   static String checkPackage(String name) {
     if (name == null || name.isEmpty()) {
       return "is empty (specs in the unnamed package cannot be imported by other classes)";
     }
     for (String part : name.split("\\.", -1)) {
       if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-        return "is not a Java package name: \"" + part + "\" is not an identifier (use lower-case words separated by"
+        return "is not a Java package name: \""
+            + part
+            + "\" is not an identifier (use lower-case words separated by"
             + " dots, e.g. com.example.mesh)";
       }
     }
@@ -83,5 +89,6 @@ final class JavaNames {
   }
 
   /** Names javac refuses as a type name although they are not keywords. */
-  private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
+  private static final Set<String> RESTRICTED =
+      Set.of("var", "yield", "record", "sealed", "permits");
 }

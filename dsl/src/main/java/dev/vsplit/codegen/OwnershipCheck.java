@@ -15,30 +15,40 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an ownership map into the plan's teams, primaries and secondaries, and reports (VS305)
- * everything in it that cannot be generated or would not route as written: names Java or
- * Kubernetes refuse, a path without an owner or with two, a secondary of two teams or primaries,
- * paths of one secondary that hold each other, a primary nobody splits.
+ * everything in it that cannot be generated or would not route as written: names Java or Kubernetes
+ * refuse, a path without an owner or with two, a secondary of two teams or primaries, paths of one
+ * secondary that hold each other, a primary nobody splits.
  */
 final class OwnershipCheck {
 
-  /** A label value, as Kubernetes accepts one: the team's name becomes the {@code vsplit.dev/team} label. */
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)");
+  /**
+   * A label value, as Kubernetes accepts one: the team's name becomes the {@code vsplit.dev/team}
+   * label.
+   */
+  private static final Pattern LABEL_VALUE =
+      Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)");
 
   /**
    * The map as the plan uses it.
    *
    * @param javaPackage the generated classes' package; {@code null} when there is none (reported)
-   * @param primaries the monoliths by {@code namespace/name}, each with its secondaries in the map's order
+   * @param primaries the monoliths by {@code namespace/name}, each with its secondaries in the
+   *     map's order
    * @param secondaries every secondary, in the map's order
    */
-  record Checked(String javaPackage, String meshClass, Map<String, Planner.Team> teams, Map<String, Planner.Primary> primaries,
+  record Checked(
+      String javaPackage,
+      String meshClass,
+      Map<String, Planner.Team> teams,
+      Map<String, Planner.Primary> primaries,
       List<Planner.Secondary> secondaries) {}
 
   private final String ownershipName;
   private final List<Finding> findings;
 
   /**
-   * @param ownershipName the map's name in messages (its file), where a problem without a line is reported
+   * @param ownershipName the map's name in messages (its file), where a problem without a line is
+   *     reported
    * @param findings where the problems go
    */
   OwnershipCheck(String ownershipName, List<Finding> findings) {
@@ -46,22 +56,30 @@ final class OwnershipCheck {
     this.findings = findings;
   }
 
-  /** @param packageOverride the package asked for instead of the map's; {@code null} or empty for the map's */
+  /**
+   * @param packageOverride the package asked for instead of the map's; {@code null} or empty for
+   *     the map's
+   */
   Checked check(List<Planner.Monolith> monoliths, OwnershipMap map, String packageOverride) {
-    String javaPackage = packageOverride != null && !packageOverride.isEmpty() ? packageOverride : map.javaPackage();
+    String javaPackage =
+        packageOverride != null && !packageOverride.isEmpty() ? packageOverride : map.javaPackage();
     if (javaPackage == null) {
       findings.add(SplitFindings.noPackage(where(null)));
     } else if (JavaNames.checkPackage(javaPackage) != null) {
-      findings.add(SplitFindings.badPackage(javaPackage, JavaNames.checkPackage(javaPackage), where(null)));
+      findings.add(
+          SplitFindings.badPackage(javaPackage, JavaNames.checkPackage(javaPackage), where(null)));
     }
     Map<String, Planner.Primary> primaries = new LinkedHashMap<>();
     for (Planner.Monolith m : monoliths) {
       primaries.put(m.ref(), new Planner.Primary(m));
     }
-    String meshClass = map.meshClass() != null ? map.meshClass()
-        : monoliths.isEmpty() ? "Mesh" : SpecNames.meshSpec(monoliths.get(0).resolved().name());
+    String meshClass =
+        map.meshClass() != null
+            ? map.meshClass()
+            : monoliths.isEmpty() ? "Mesh" : SpecNames.meshSpec(monoliths.get(0).resolved().name());
     if (JavaNames.checkType(meshClass) != null) {
-      findings.add(SplitFindings.badMeshClass(meshClass, JavaNames.checkType(meshClass), where(null)));
+      findings.add(
+          SplitFindings.badMeshClass(meshClass, JavaNames.checkType(meshClass), where(null)));
     }
     Map<String, Planner.Team> teams = teams(map);
     List<Planner.Secondary> secondaries = secondaries(map, teams, primaries);
@@ -73,7 +91,10 @@ final class OwnershipCheck {
     return new Checked(javaPackage, meshClass, teams, primaries, secondaries);
   }
 
-  /** Where a problem of the map is reported: its line, or the map as a whole when it has none (a map given in code). */
+  /**
+   * Where a problem of the map is reported: its line, or the map as a whole when it has none (a map
+   * given in code).
+   */
   Location where(Location at) {
     return at != null ? at : Location.of(ownershipName, 0);
   }
@@ -97,15 +118,16 @@ final class OwnershipCheck {
         findings.add(SplitFindings.teamNotALabel(t.name, where(null)));
       }
       if (t.namespace != null && KubernetesNames.checkNamespace(t.namespace) != null) {
-        findings.add(SplitFindings.badTeamNamespace(t.namespace, t.name, KubernetesNames.checkNamespace(t.namespace),
-            where(null)));
+        findings.add(
+            SplitFindings.badTeamNamespace(
+                t.namespace, t.name, KubernetesNames.checkNamespace(t.namespace), where(null)));
       }
     }
     return teams;
   }
 
-  private List<Planner.Secondary> secondaries(OwnershipMap map, Map<String, Planner.Team> teams,
-      Map<String, Planner.Primary> primaries) {
+  private List<Planner.Secondary> secondaries(
+      OwnershipMap map, Map<String, Planner.Team> teams, Map<String, Planner.Primary> primaries) {
     Map<String, Planner.Secondary> secondaries = new LinkedHashMap<>();
     Map<String, String> pathOwner = new LinkedHashMap<>();
     for (OwnershipMap.PathEntry e : map.delegations()) {
@@ -116,7 +138,8 @@ final class OwnershipCheck {
       }
       String path = e.prefix() != null ? e.prefix() : e.exact();
       if (!path.startsWith("/")) {
-        findings.add(SplitFindings.pathWithoutSlash(e.prefix() != null ? "prefix" : "exact", path, at));
+        findings.add(
+            SplitFindings.pathWithoutSlash(e.prefix() != null ? "prefix" : "exact", path, at));
         continue;
       }
       if (e.team() == null || e.team().isEmpty()) {
@@ -157,8 +180,12 @@ final class OwnershipCheck {
         continue;
       }
       if (e.className() != null && JavaNames.checkType(e.className()) != null) {
-        findings.add(SplitFindings.badTeamSpecClass(e.className(), JavaNames.checkType(e.className()),
-            SpecNames.teamSpec(team.name, null, true), at));
+        findings.add(
+            SplitFindings.badTeamSpecClass(
+                e.className(),
+                JavaNames.checkType(e.className()),
+                SpecNames.teamSpec(team.name, null, true),
+                at));
         continue;
       }
       String ref = namespace + "/" + name;
@@ -175,7 +202,9 @@ final class OwnershipCheck {
         findings.add(SplitFindings.secondaryOfTwoTeams(ref, team.name, s.team.name, at));
         continue;
       } else if (s.primary != primary) {
-        findings.add(SplitFindings.secondaryOfTwoPrimaries(ref, s.primary.monolith.ref(), defaultSecondary(primary, team), at));
+        findings.add(
+            SplitFindings.secondaryOfTwoPrimaries(
+                ref, s.primary.monolith.ref(), defaultSecondary(primary, team), at));
         continue;
       }
       if (e.className() != null) {
@@ -186,14 +215,19 @@ final class OwnershipCheck {
         s.className = e.className();
         s.explicitClassName = true;
       }
-      HTTPMatchRequest m = HTTPMatchRequest.uri(e.prefix() != null ? StringMatch.prefix(path) : StringMatch.exact(path));
+      HTTPMatchRequest m =
+          HTTPMatchRequest.uri(
+              e.prefix() != null ? StringMatch.prefix(path) : StringMatch.exact(path));
       String before = pathOwner.putIfAbsent(primary.monolith.ref() + " " + Describe.match(m), ref);
       if (before != null) {
         findings.add(SplitFindings.pathGivenTwice(m, primary.monolith.ref(), before, ref, at));
         continue;
       }
-      HTTPMatchRequest nested = s.paths.stream().filter(o -> Coverage.covers(o, m) || Coverage.covers(m, o)).findFirst()
-          .orElse(null);
+      HTTPMatchRequest nested =
+          s.paths.stream()
+              .filter(o -> Coverage.covers(o, m) || Coverage.covers(m, o))
+              .findFirst()
+              .orElse(null);
       if (nested != null) {
         findings.add(SplitFindings.nestedPaths(m, nested, ref, at));
         continue;

@@ -11,10 +11,14 @@ import java.util.List;
  * {@link OwnershipReader} binds through the reader and binder manifests go through. A component
  * left out of the file is {@code null}; each {@code at} is where its map was written.
  *
- * @param teams a map from team name to {@code {namespace, owners}}, or a list of {@code {name, namespace, owners}}
+ * @param teams a map from team name to {@code {namespace, owners}}, or a list of {@code {name,
+ *     namespace, owners}}
  */
 record OwnershipFile(
-    @YamlKey("package") String javaPackage, Mesh mesh, @KeyedBy("name") List<Team> teams, List<Delegation> delegations,
+    @YamlKey("package") String javaPackage,
+    Mesh mesh,
+    @KeyedBy("name") List<Team> teams,
+    List<Delegation> delegations,
     Location at) {
 
   /** {@code mesh:}, the primary's spec. */
@@ -24,6 +28,13 @@ record OwnershipFile(
   record Team(String name, String namespace, @OneOrMore List<String> owners, Location at) {}
 
   /** A path handed to a team's secondary. */
-  record Delegation(String prefix, String exact, String team, String secondary, String namespace, String primary,
-      @YamlKey("class") String className, Location at) {}
+  record Delegation(
+      String prefix,
+      String exact,
+      String team,
+      String secondary,
+      String namespace,
+      String primary,
+      @YamlKey("class") String className,
+      Location at) {}
 }

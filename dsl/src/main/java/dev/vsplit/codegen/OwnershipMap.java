@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Who owns which path of a monolithic VirtualService: what {@link Splitter} needs to turn it into
- * a primary and team-owned secondaries. Read from a small YAML file ({@link OwnershipReader}), or
+ * Who owns which path of a monolithic VirtualService: what {@link Splitter} needs to turn it into a
+ * primary and team-owned secondaries. Read from a small YAML file ({@link OwnershipReader}), or
  * built by the API from paths given in code or in the plugin configuration. The file:
  *
  * <pre>{@code
@@ -35,7 +35,11 @@ import java.util.Objects;
  * @param teams the teams' namespaces and code owners
  * @param delegations the paths, in the order written
  */
-public record OwnershipMap(String javaPackage, String meshClass, List<String> meshOwners, List<TeamEntry> teams,
+public record OwnershipMap(
+    String javaPackage,
+    String meshClass,
+    List<String> meshOwners,
+    List<TeamEntry> teams,
     List<PathEntry> delegations) {
 
   public OwnershipMap {
@@ -70,6 +74,13 @@ public record OwnershipMap(String javaPackage, String meshClass, List<String> me
    * @param className the TeamSpec's simple name; {@code null} for a name from the team or secondary
    * @param line where it was written (for messages), {@code null} when not read from a file
    */
-  public record PathEntry(String prefix, String exact, String team, String secondary, String namespace, String primary,
-      String className, Location line) {}
+  public record PathEntry(
+      String prefix,
+      String exact,
+      String team,
+      String secondary,
+      String namespace,
+      String primary,
+      String className,
+      Location line) {}
 }

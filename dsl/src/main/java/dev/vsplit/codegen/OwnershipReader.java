@@ -14,15 +14,19 @@ import java.util.List;
 
 /**
  * Reads an ownership map ({@link OwnershipMap}) from YAML, through the reader and binder manifests
- * go through ({@link DocumentReader}, the file's shape in {@link OwnershipFile}). Every problem is a
- * finding at its line and field; unknown keys are problems too, so a typo ({@code prefx:}) is not
+ * go through ({@link DocumentReader}, the file's shape in {@link OwnershipFile}). Every problem is
+ * a finding at its line and field; unknown keys are problems too, so a typo ({@code prefx:}) is not
  * silently ignored.
  */
 final class OwnershipReader {
 
   private static final int MAX_BYTES = 1 << 20;
-  /** An ownership map is a page of hand-written YAML: a megabyte, a few aliases, no deep nesting. */
+
+  /**
+   * An ownership map is a page of hand-written YAML: a megabyte, a few aliases, no deep nesting.
+   */
   private static final ReadLimits LIMITS = new ReadLimits(MAX_BYTES, 64, 20, 10_000, MAX_BYTES);
+
   /** What the YAML reader puts before snakeyaml's own words for a syntax error. */
   private static final String SYNTAX_ERROR = "YAML syntax error: ";
 
@@ -40,7 +44,10 @@ final class OwnershipReader {
     long size = Files.size(path);
     OwnershipReader reader = new OwnershipReader(shownName);
     if (size > MAX_BYTES) {
-      reader.problem(null, "", "the ownership map is " + size + " bytes; more than 1 MiB is not an ownership map",
+      reader.problem(
+          null,
+          "",
+          "the ownership map is " + size + " bytes; more than 1 MiB is not an ownership map",
           "check the file name");
       return new Result(null, reader.problems);
     }
@@ -52,14 +59,18 @@ final class OwnershipReader {
   }
 
   private Result parse(byte[] bytes) {
-    DocumentReader.Bound<OwnershipFile> bound = new DocumentReader(LIMITS).read(file, bytes, OwnershipFile.class);
+    DocumentReader.Bound<OwnershipFile> bound =
+        new DocumentReader(LIMITS).read(file, bytes, OwnershipFile.class);
     for (YamlProblem p : bound.problems()) {
       if (bound.readable()) {
         problem(p.location(), p.path(), p.message(), hint(p.path()));
       } else if (p.limit() != null) {
         problem(p.location(), p.path(), p.message(), "");
       } else if (p.message().startsWith(SYNTAX_ERROR)) {
-        problem(p.location(), p.path(), "the ownership map is not valid YAML: " + p.message().substring(SYNTAX_ERROR.length()),
+        problem(
+            p.location(),
+            p.path(),
+            "the ownership map is not valid YAML: " + p.message().substring(SYNTAX_ERROR.length()),
             "fix the YAML syntax");
       } else {
         problem(p.location(), p.path(), "the ownership map is not valid YAML: " + p.message(), "");
@@ -70,12 +81,18 @@ final class OwnershipReader {
     }
     OwnershipFile map = bound.value();
     if (map == null) {
-      problem(Location.of(file, 0), "", "the ownership map must be a YAML map with a 'delegations' list",
+      problem(
+          Location.of(file, 0),
+          "",
+          "the ownership map must be a YAML map with a 'delegations' list",
           "start from the map vsplit:split proposes without one");
       return new Result(null, problems);
     }
     if (map.delegations() == null) {
-      problem(map.at(), "", "the ownership map has no 'delegations' list",
+      problem(
+          map.at(),
+          "",
+          "the ownership map has no 'delegations' list",
           "add one: delegations: [{prefix: /api, team: api, secondary: api-routes}, ...]");
     }
     List<OwnershipMap.TeamEntry> teams = new ArrayList<>();
@@ -93,23 +110,40 @@ final class OwnershipReader {
     }
     List<OwnershipMap.PathEntry> paths = new ArrayList<>();
     for (OwnershipFile.Delegation d : map.delegations()) {
-      paths.add(new OwnershipMap.PathEntry(d.prefix(), d.exact(), d.team(), d.secondary(), d.namespace(), d.primary(),
-          d.className(), d.at()));
+      paths.add(
+          new OwnershipMap.PathEntry(
+              d.prefix(),
+              d.exact(),
+              d.team(),
+              d.secondary(),
+              d.namespace(),
+              d.primary(),
+              d.className(),
+              d.at()));
     }
     OwnershipFile.Mesh mesh = map.mesh();
-    return new Result(new OwnershipMap(map.javaPackage(), mesh == null ? null : mesh.className(),
-        mesh == null ? List.of() : orEmpty(mesh.owners()), teams, paths), problems);
+    return new Result(
+        new OwnershipMap(
+            map.javaPackage(),
+            mesh == null ? null : mesh.className(),
+            mesh == null ? List.of() : orEmpty(mesh.owners()),
+            teams,
+            paths),
+        problems);
   }
 
   /** What the part of the map a problem is in looks like when it is right. */
   private static String hint(String path) {
     String top = path.split("[.\\[]", 2)[0];
     return switch (top) {
-      case "" -> "an ownership map is a YAML map of package, mesh, teams and delegations; start from the map"
-          + " vsplit:split proposes without one";
+      case "" ->
+          "an ownership map is a YAML map of package, mesh, teams and delegations; start from the map"
+              + " vsplit:split proposes without one";
       case "mesh" -> "mesh is a map such as {class: ShopMesh, owners: [\"@org/platform\"]}";
-      case "teams" -> "teams is a map such as {identity: {namespace: ns1, owners: [\"@org/identity\"]}}";
-      case "delegations" -> "a delegation is a map such as {prefix: /api, team: api, secondary: api-routes}";
+      case "teams" ->
+          "teams is a map such as {identity: {namespace: ns1, owners: [\"@org/identity\"]}}";
+      case "delegations" ->
+          "a delegation is a map such as {prefix: /api, team: api, secondary: api-routes}";
       default -> "";
     };
   }
@@ -119,7 +153,14 @@ final class OwnershipReader {
   }
 
   private void problem(Location at, String path, String message, String hint) {
-    problems.add(SplitFindings.error(SplitFindings.BAD_OWNERSHIP, "", path, null, message, hint,
-        at == null ? Location.of(file, 0) : at));
+    problems.add(
+        SplitFindings.error(
+            SplitFindings.BAD_OWNERSHIP,
+            "",
+            path,
+            null,
+            message,
+            hint,
+            at == null ? Location.of(file, 0) : at));
   }
 }

@@ -18,17 +18,17 @@ import java.util.Set;
  * Decides who gets which route of a monolith, and holds the decision (the plan): {@link
  * OwnershipCheck} reads the ownership map into teams and secondaries; each primary's delegations
  * are ordered most specific first by {@link DelegationOrder}, the order the DSL emits them in;
- * {@link RouteAssigner} gives every match of every route to the most specific delegation that
- * holds it (a route whose matches belong to several teams is cut into one route per team) and
- * reports every route that cannot move without changing what Istio does, with the reason and a
- * fix; {@link SpecNames} names the generated Java.
+ * {@link RouteAssigner} gives every match of every route to the most specific delegation that holds
+ * it (a route whose matches belong to several teams is cut into one route per team) and reports
+ * every route that cannot move without changing what Istio does, with the reason and a fix; {@link
+ * SpecNames} names the generated Java.
  *
  * <p>Why the result routes as the monolith did: Istio evaluates the split as one list, each
  * delegation's secondary in turn. Every match lands in a secondary whose delegation holds it and
  * that Istio merges without change (no regex, no ignoreUriCase); inside a secondary the monolith's
- * order is kept; and two routes that change their relative order must not share a request
- * ({@link Overlap}). The generated code is then compiled and its effective routes compared with
- * the monolith's ({@link Equivalence}), so a mistake here is caught, not shipped.
+ * order is kept; and two routes that change their relative order must not share a request ({@link
+ * Overlap}). The generated code is then compiled and its effective routes compared with the
+ * monolith's ({@link Equivalence}), so a mistake here is caught, not shipped.
  */
 final class Planner {
 
@@ -70,7 +70,10 @@ final class Planner {
     }
   }
 
-  /** The part of a monolith route that goes to one secondary: the route with the matches that secondary owns. */
+  /**
+   * The part of a monolith route that goes to one secondary: the route with the matches that
+   * secondary owns.
+   */
   record Piece(int routeIndex, List<Integer> matchIndexes, int matchCount, HTTPRoute route) {}
 
   static final class Secondary {
@@ -79,8 +82,10 @@ final class Planner {
     final Team team;
     final Primary primary;
     final List<HTTPMatchRequest> paths = new ArrayList<>();
+
     /** Where each path is written in the ownership map; {@code null} for a map given in code. */
     final List<Location> sites = new ArrayList<>();
+
     String className;
     boolean explicitClassName;
     String constant;
@@ -98,17 +103,30 @@ final class Planner {
     }
   }
 
-  record Plan(String javaPackage, String meshClass, List<String> meshOwners, List<Team> teams, List<Primary> primaries,
-      List<Secondary> secondaries, List<Finding> findings, Map<String, Set<Integer>> leftOut) {}
+  record Plan(
+      String javaPackage,
+      String meshClass,
+      List<String> meshOwners,
+      List<Team> teams,
+      List<Primary> primaries,
+      List<Secondary> secondaries,
+      List<Finding> findings,
+      Map<String, Set<Integer>> leftOut) {}
 
   private Planner() {}
 
   /**
-   * @param packageOverride the generated classes' package instead of the map's; {@code null} for the map's
+   * @param packageOverride the generated classes' package instead of the map's; {@code null} for
+   *     the map's
    * @param ownershipName the map's name in messages (its file)
    * @param allowPartial leave out routes that cannot be split, with a warning, instead of refusing
    */
-  static Plan plan(List<Monolith> monoliths, OwnershipMap map, String packageOverride, String ownershipName, boolean allowPartial) {
+  static Plan plan(
+      List<Monolith> monoliths,
+      OwnershipMap map,
+      String packageOverride,
+      String ownershipName,
+      boolean allowPartial) {
     List<Finding> findings = new ArrayList<>();
     Map<String, Set<Integer>> leftOut = new LinkedHashMap<>();
     OwnershipCheck ownership = new OwnershipCheck(ownershipName, findings);
@@ -125,7 +143,8 @@ final class Planner {
         assigner.assign(p);
       }
       assigner.dropEmpty(checked.primaries().values(), secondaries);
-      for (Secondary s : SpecNames.name(checked.meshClass(), checked.teams().values(), secondaries)) {
+      for (Secondary s :
+          SpecNames.name(checked.meshClass(), checked.teams().values(), secondaries)) {
         findings.add(SplitFindings.classForTwoSpecs(s.className, ownership.where(s.sites.get(0))));
       }
     }
@@ -135,8 +154,15 @@ final class Planner {
         used.add(t);
       }
     }
-    return new Plan(checked.javaPackage(), checked.meshClass(), map.meshOwners(), used,
-        new ArrayList<>(checked.primaries().values()), secondaries, findings, leftOut);
+    return new Plan(
+        checked.javaPackage(),
+        checked.meshClass(),
+        map.meshOwners(),
+        used,
+        new ArrayList<>(checked.primaries().values()),
+        secondaries,
+        findings,
+        leftOut);
   }
 
   /**
@@ -151,7 +177,8 @@ final class Planner {
     for (DelegationOrder.Problem problem : order.problems()) {
       Secondary first = p.declared.get(problem.first());
       Secondary second = p.declared.get(problem.second());
-      findings.add(SplitFindings.overlappingPaths(first, second, ownership.where(second.sites.get(0))));
+      findings.add(
+          SplitFindings.overlappingPaths(first, second, ownership.where(second.sites.get(0))));
     }
     p.order = new ArrayList<>();
     order.order().forEach(i -> p.order.add(p.declared.get(i)));

@@ -5,7 +5,10 @@ final class RegexPrefix {
 
   private RegexPrefix() {}
 
-  /** {@code /reviews/[0-9]+} → {@code /reviews/}; {@code ^/a\.b} → {@code /a.b}; {@code /ab?} → {@code /a}. */
+  /**
+   * {@code /reviews/[0-9]+} → {@code /reviews/}; {@code ^/a\.b} → {@code /a.b}; {@code /ab?} →
+   * {@code /a}.
+   */
   static String literal(String regex) {
     StringBuilder out = new StringBuilder();
     int i = regex.startsWith("^") ? 1 : 0;

@@ -18,19 +18,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Gives every match of every route of a monolith to the most specific delegation that holds it
- * (a route whose matches belong to several teams is cut into one {@link Planner.Piece} per
- * team), and leaves out, with the reason and a fix, every route that cannot move without changing
- * what Istio does: a match Istio would not merge (VS301), one no single delegation holds (VS302),
- * one the delegation order would move ahead of an earlier route that shares requests with it
- * (VS303), a field the DSL cannot write (VS304).
+ * Gives every match of every route of a monolith to the most specific delegation that holds it (a
+ * route whose matches belong to several teams is cut into one {@link Planner.Piece} per team), and
+ * leaves out, with the reason and a fix, every route that cannot move without changing what Istio
+ * does: a match Istio would not merge (VS301), one no single delegation holds (VS302), one the
+ * delegation order would move ahead of an earlier route that shares requests with it (VS303), a
+ * field the DSL cannot write (VS304).
  */
 final class RouteAssigner {
 
   /** One match of a route and the secondary it goes to, at its place in the primary's order. */
-  private record Entry(int route, int match, HTTPMatchRequest request, Planner.Secondary owner, int position) {}
+  private record Entry(
+      int route, int match, HTTPMatchRequest request, Planner.Secondary owner, int position) {}
 
-  /** A match the delegation order would evaluate before an earlier one that shares requests with it. */
+  /**
+   * A match the delegation order would evaluate before an earlier one that shares requests with it.
+   */
   private record Clash(Entry mine, Entry earlier) {}
 
   private final List<Finding> findings;
@@ -40,7 +43,8 @@ final class RouteAssigner {
   /**
    * @param findings where the reasons go
    * @param leftOut where the routes left out go: their indexes by primary ({@code namespace/name})
-   * @param allowPartial whether a route left out is a warning (the rest is split) rather than an error
+   * @param allowPartial whether a route left out is a warning (the rest is split) rather than an
+   *     error
    */
   RouteAssigner(List<Finding> findings, Map<String, Set<Integer>> leftOut, boolean allowPartial) {
     this.findings = findings;
@@ -48,7 +52,10 @@ final class RouteAssigner {
     this.allowPartial = allowPartial;
   }
 
-  /** Gives the routes of {@code p} to its secondaries ({@link Planner.Secondary#pieces}), in the order {@code p.order}. */
+  /**
+   * Gives the routes of {@code p} to its secondaries ({@link Planner.Secondary#pieces}), in the
+   * order {@code p.order}.
+   */
   void assign(Planner.Primary p) {
     Planner.Monolith m = p.monolith;
     List<HTTPRoute> http = m.resolved().spec().http();
@@ -65,7 +72,8 @@ final class RouteAssigner {
         byRoute.add(null);
         continue;
       }
-      List<HTTPMatchRequest> matches = route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match();
+      List<HTTPMatchRequest> matches =
+          route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match();
       List<Entry> entries = new ArrayList<>();
       for (int k = 0; k < matches.size(); k++) {
         Planner.Secondary owner = owner(p, r, route.match().isEmpty() ? -1 : k, matches.get(k));
@@ -100,15 +108,17 @@ final class RouteAssigner {
         if (!route.match().isEmpty()) {
           part.getValue().forEach(k -> own.add(route.match().get(k)));
         }
-        part.getKey().pieces.add(new Planner.Piece(r, part.getValue(), route.match().size(), route.withMatch(own)));
+        part.getKey()
+            .pieces
+            .add(new Planner.Piece(r, part.getValue(), route.match().size(), route.withMatch(own)));
       }
     }
   }
 
   /**
    * The first match of a route that the delegation order moves ahead of a match it shares requests
-   * with and that the monolith evaluates first (of an earlier route kept, or an earlier match of the
-   * same route); {@code null} when there is none.
+   * with and that the monolith evaluates first (of an earlier route kept, or an earlier match of
+   * the same route); {@code null} when there is none.
    */
   private static Clash clash(List<Entry> kept, List<Entry> entries) {
     for (Entry b : entries) {
@@ -118,7 +128,9 @@ final class RouteAssigner {
         }
       }
       for (Entry a : entries) {
-        if (a.match < b.match && b.position < a.position && Overlap.mayOverlap(a.request, b.request)) {
+        if (a.match < b.match
+            && b.position < a.position
+            && Overlap.mayOverlap(a.request, b.request)) {
           return new Clash(b, a);
         }
       }
@@ -137,7 +149,11 @@ final class RouteAssigner {
     String path = matchPath(m, r, k);
     String what = k < 0 ? "the route has no match: it takes every request" : Describe.match(match);
     if (match.uri() instanceof StringMatch.Regex re) {
-      leave(m, r, SplitFindings.regexUri(m, path + ".uri", what, RegexPrefix.literal(re.value()), allowPartial));
+      leave(
+          m,
+          r,
+          SplitFindings.regexUri(
+              m, path + ".uri", what, RegexPrefix.literal(re.value()), allowPartial));
       return null;
     }
     if (match.ignoresUriCase()) {
@@ -162,9 +178,13 @@ final class RouteAssigner {
     if (best != null) {
       return best;
     }
-    leave(m, r, overlapping.isEmpty()
-        ? SplitFindings.noOwner(m, path, what, ownPath(match), allowPartial)
-        : SplitFindings.spansOwners(m, path, what, List.copyOf(overlapping), ownPath(match), allowPartial));
+    leave(
+        m,
+        r,
+        overlapping.isEmpty()
+            ? SplitFindings.noOwner(m, path, what, ownPath(match), allowPartial)
+            : SplitFindings.spansOwners(
+                m, path, what, List.copyOf(overlapping), ownPath(match), allowPartial));
     return null;
   }
 
@@ -173,13 +193,27 @@ final class RouteAssigner {
     Entry mine = clash.mine;
     Entry earlier = clash.earlier;
     String path = matchPath(m, r, mine.match);
-    leave(m, r, SplitFindings.orderChanged(m, path, mine.request, mine.owner, matchPath(m, earlier.route, earlier.match),
-        earlier.request, earlier.owner, Coverage.covers(earlier.request, mine.request), allowPartial));
+    leave(
+        m,
+        r,
+        SplitFindings.orderChanged(
+            m,
+            path,
+            mine.request,
+            mine.owner,
+            matchPath(m, earlier.route, earlier.match),
+            earlier.request,
+            earlier.owner,
+            Coverage.covers(earlier.request, mine.request),
+            allowPartial));
   }
 
   /** {@code spec.http[r].match[k]}, or {@code spec.http[r]} for a route without matches. */
   private static String matchPath(Planner.Monolith m, int r, int k) {
-    return "spec.http[" + r + "]" + (m.resolved().spec().http().get(r).match().isEmpty() ? "" : ".match[" + k + "]");
+    return "spec.http["
+        + r
+        + "]"
+        + (m.resolved().spec().http().get(r).match().isEmpty() ? "" : ".match[" + k + "]");
   }
 
   /** Reports a route that stays out of the split. */
@@ -188,7 +222,9 @@ final class RouteAssigner {
     findings.add(why);
   }
 
-  /** Drops delegations that received no route: they would only add a secondary with nothing in it. */
+  /**
+   * Drops delegations that received no route: they would only add a secondary with nothing in it.
+   */
   void dropEmpty(Collection<Planner.Primary> primaries, List<Planner.Secondary> secondaries) {
     for (Planner.Secondary s : List.copyOf(secondaries)) {
       if (s.pieces.isEmpty()) {
@@ -204,7 +240,10 @@ final class RouteAssigner {
     }
   }
 
-  /** {@code exact "/x"} or {@code prefix "/x"} for a match's own path; {@code null} when it has none. */
+  /**
+   * {@code exact "/x"} or {@code prefix "/x"} for a match's own path; {@code null} when it has
+   * none.
+   */
   private static String ownPath(HTTPMatchRequest m) {
     if (m.uri() instanceof StringMatch.Exact || m.uri() instanceof StringMatch.Prefix) {
       return m.uri().toString();

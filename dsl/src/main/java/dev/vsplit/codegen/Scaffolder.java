@@ -40,15 +40,24 @@ public final class Scaffolder {
    *
    * @param projectDirectory the project's folder; file names in messages are relative to it
    * @param sourceDirectory the source folder the new TeamSpecs go to
-   * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that declares the secondary
+   * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that
+   *     declares the secondary
    * @param meshes the project's mesh specs
    * @param teams the project's team specs
    * @param scopes what the specs produce: each secondary's scope
-   * @param skeletons what the specs produce: the skeleton secondaries (of teams that have written no routes yet)
+   * @param skeletons what the specs produce: the skeleton secondaries (of teams that have written
+   *     no routes yet)
    * @param loading the findings of loading and running the specs
    */
-  public record Job(Path projectDirectory, Path sourceDirectory, String javaPackage, List<MeshSpec> meshes, List<TeamSpec> teams,
-      Map<Secondary, Scope> scopes, List<VirtualService> skeletons, List<Finding> loading) {}
+  public record Job(
+      Path projectDirectory,
+      Path sourceDirectory,
+      String javaPackage,
+      List<MeshSpec> meshes,
+      List<TeamSpec> teams,
+      Map<Secondary, Scope> scopes,
+      List<VirtualService> skeletons,
+      List<Finding> loading) {}
 
   /**
    * What scaffold did.
@@ -59,7 +68,11 @@ public final class Scaffolder {
    * @param written the files written
    * @param scaffolded the secondaries ({@code namespace/name}) that got a TeamSpec
    */
-  public record Outcome(List<Finding> findings, Map<String, String> sources, List<Path> written, List<String> scaffolded) {}
+  public record Outcome(
+      List<Finding> findings,
+      Map<String, String> sources,
+      List<Path> written,
+      List<String> scaffolded) {}
 
   /** Where a secondary is declared: a public constant of a mesh spec. */
   private record Declared(ClassName owner, String field) {}
@@ -103,9 +116,12 @@ public final class Scaffolder {
       }
       String pkg = request.javaPackage() != null ? request.javaPackage() : d.owner().packageName();
       long sameTeam = missing.stream().filter(o -> o.team().equals(s.team())).count();
-      String name = SpecNames.unique(SpecNames.teamSpec(s.team().name(), s.name(), sameTeam == 1),
-          candidate -> classes.add(pkg + "." + candidate));
-      JavaFile file = teamSpec(pkg, name, s, d, request.scopes().get(s), fallback(request.skeletons(), s));
+      String name =
+          SpecNames.unique(
+              SpecNames.teamSpec(s.team().name(), s.name(), sameTeam == 1),
+              candidate -> classes.add(pkg + "." + candidate));
+      JavaFile file =
+          teamSpec(pkg, name, s, d, request.scopes().get(s), fallback(request.skeletons(), s));
       sources.put(SpecWriter.path(file), file.toString());
       scaffolded.add(s.toString());
     }
@@ -115,7 +131,8 @@ public final class Scaffolder {
     if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
       return new Outcome(findings, sources, List.of(), List.of());
     }
-    List<Path> paths = sources.isEmpty() ? List.of() : SourceFiles.writeAll(request.sourceDirectory(), sources);
+    List<Path> paths =
+        sources.isEmpty() ? List.of() : SourceFiles.writeAll(request.sourceDirectory(), sources);
     return new Outcome(findings, sources, paths, scaffolded);
   }
 
@@ -126,7 +143,9 @@ public final class Scaffolder {
       Class<?> type = m.getClass();
       for (Field f : type.getFields()) {
         int mod = f.getModifiers();
-        if (java.lang.reflect.Modifier.isStatic(mod) && java.lang.reflect.Modifier.isFinal(mod) && f.getType() == Secondary.class) {
+        if (java.lang.reflect.Modifier.isStatic(mod)
+            && java.lang.reflect.Modifier.isFinal(mod)
+            && f.getType() == Secondary.class) {
           try {
             Object value = f.get(null);
             if (value instanceof Secondary s) {
@@ -141,56 +160,80 @@ public final class Scaffolder {
     return out;
   }
 
-  /** The route the skeleton secondary holds (to the default backend, or fail-closed), or {@code null} when there is none. */
+  /**
+   * The route the skeleton secondary holds (to the default backend, or fail-closed), or {@code
+   * null} when there is none.
+   */
   private static HTTPRoute fallback(List<VirtualService> skeletons, Secondary s) {
     for (VirtualService vs : skeletons) {
-      if (vs.namespace().equals(s.namespace()) && vs.name().equals(s.name()) && !vs.spec().http().isEmpty()) {
+      if (vs.namespace().equals(s.namespace())
+          && vs.name().equals(s.name())
+          && !vs.spec().http().isEmpty()) {
         return vs.spec().http().get(0);
       }
     }
     return null;
   }
 
-  private static JavaFile teamSpec(String pkg, String name, Secondary s, Declared d, Scope scope, HTTPRoute fallback) {
+  private static JavaFile teamSpec(
+      String pkg, String name, Secondary s, Declared d, Scope scope, HTTPRoute fallback) {
     DslCode code = new DslCode(Map.of());
     List<String> javadoc = new ArrayList<>();
-    javadoc.add("The routes of team " + s.team().name() + " for secondary " + s + "."
-        + (s.team().owners().isEmpty() ? "" : " Owners: " + String.join(", ", s.team().owners()) + "."));
-    javadoc.add("Scope: " + scope.describe() + ". Every match must lie inside it; vsplit reports one that does not at its"
-        + " line, naming the scope and its owner.");
-    javadoc.add(fallback != null
-        ? "Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did. Replace the example route"
-            + " with the team's routes."
-        : "Scaffolded by {@code vsplit:scaffold}: the mesh spec names no default backend, so the example route answers 503."
-            + " Replace it with the team's routes.");
-    HTTPRoute example = fallback != null ? fallback.withName(null)
-        : HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(503));
-    List<HTTPMatchRequest> matches = scope.delegations().size() == 1 ? scope.delegations().get(0) : List.of();
+    javadoc.add(
+        "The routes of team "
+            + s.team().name()
+            + " for secondary "
+            + s
+            + "."
+            + (s.team().owners().isEmpty()
+                ? ""
+                : " Owners: " + String.join(", ", s.team().owners()) + "."));
+    javadoc.add(
+        "Scope: "
+            + scope.describe()
+            + ". Every match must lie inside it; vsplit reports one that does not at its"
+            + " line, naming the scope and its owner.");
+    javadoc.add(
+        fallback != null
+            ? "Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did. Replace the example route"
+                + " with the team's routes."
+            : "Scaffolded by {@code vsplit:scaffold}: the mesh spec names no default backend, so the example route answers 503."
+                + " Replace it with the team's routes.");
+    HTTPRoute example =
+        fallback != null
+            ? fallback.withName(null)
+            : HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(503));
+    List<HTTPMatchRequest> matches =
+        scope.delegations().size() == 1 ? scope.delegations().get(0) : List.of();
     if (matches.stream().allMatch(m -> DslCode.unexpressible(m).isEmpty())) {
       example = example.withMatch(matches);
     }
-    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(DslCode.ROUTES, "http")
-        .addComment("Scope: $L", scope.describe());
+    MethodSpec.Builder define =
+        MethodSpec.methodBuilder("define")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(DslCode.ROUTES, "http")
+            .addComment("Scope: $L", scope.describe());
     if (fallback == null) {
       define.addComment("TODO: send it to the team's service: .to(destination(\"...\"))");
     }
     define.addStatement("$L", code.route("http", example));
-    TypeSpec type = TypeSpec.classBuilder(ClassName.get(pkg, name))
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(DslCode.TEAM_SPEC)
-        .addJavadoc("$L", SpecWriter.paragraphs(javadoc.toArray(String[]::new)))
-        .addMethod(MethodSpec.methodBuilder("secondary")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(DslCode.SECONDARY)
-            .addStatement("return $T.$N", d.owner(), d.field())
-            .build())
-        .addMethod(define.build())
-        .build();
-    JavaFile.Builder file = JavaFile.builder(pkg, type).skipJavaLangImports(true).indent(SpecWriter.INDENT);
+    TypeSpec type =
+        TypeSpec.classBuilder(ClassName.get(pkg, name))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(DslCode.TEAM_SPEC)
+            .addJavadoc("$L", SpecWriter.paragraphs(javadoc.toArray(String[]::new)))
+            .addMethod(
+                MethodSpec.methodBuilder("secondary")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(DslCode.SECONDARY)
+                    .addStatement("return $T.$N", d.owner(), d.field())
+                    .build())
+            .addMethod(define.build())
+            .build();
+    JavaFile.Builder file =
+        JavaFile.builder(pkg, type).skipJavaLangImports(true).indent(SpecWriter.INDENT);
     code.addImports(file);
     return file.build();
   }

@@ -42,17 +42,24 @@ final class SourceFiles {
       for (var e : files.entrySet()) {
         Path target = root.resolve(e.getKey());
         if (Files.exists(target)) {
-          throw new FileAlreadyExistsException(target.toString(), null, "vsplit never overwrites a source file");
+          throw new FileAlreadyExistsException(
+              target.toString(), null, "vsplit never overwrites a source file");
         }
         createDirectories(target.toAbsolutePath().getParent(), createdDirs);
-        Path temp = target.resolveSibling("." + target.getFileName() + "."
-            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        Path temp =
+            target.resolveSibling(
+                "."
+                    + target.getFileName()
+                    + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
         Files.write(temp, e.getValue().getBytes(StandardCharsets.UTF_8));
         staged.add(temp);
         targets.add(target);
       }
       for (int i = 0; i < targets.size(); i++) {
-        Files.move(staged.get(i), targets.get(i)); // no REPLACE_EXISTING: fails if the file appeared
+        Files.move(
+            staged.get(i), targets.get(i)); // no REPLACE_EXISTING: fails if the file appeared
         placed.add(targets.get(i));
       }
       done = true;
@@ -89,6 +96,7 @@ final class SourceFiles {
 
   /** Writes one new file; fails if it exists. */
   static Path writeNew(Path file, String text) throws IOException {
-    return writeAll(file.toAbsolutePath().getParent(), Map.of(file.getFileName().toString(), text)).get(0);
+    return writeAll(file.toAbsolutePath().getParent(), Map.of(file.getFileName().toString(), text))
+        .get(0);
   }
 }

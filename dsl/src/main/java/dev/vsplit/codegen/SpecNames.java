@@ -10,16 +10,16 @@ import java.util.function.Predicate;
 /**
  * The names of generated specs, one rule for {@code vsplit:split} and {@code vsplit:scaffold}: a
  * TeamSpec is {@code <Team>Routes} when its team has one secondary among those generated, and
- * {@code <Secondary>Routes} when it has several; a MeshSpec is {@code <Primary>Mesh}; a name
- * that is taken gets a number ({@code WebRoutes2}).
+ * {@code <Secondary>Routes} when it has several; a MeshSpec is {@code <Primary>Mesh}; a name that
+ * is taken gets a number ({@code WebRoutes2}).
  */
 final class SpecNames {
 
   private SpecNames() {}
 
   /**
-   * @param teamHasOne whether the team has only this secondary among those generated; then
-   *     {@code secondary} is not needed and may be {@code null}
+   * @param teamHasOne whether the team has only this secondary among those generated; then {@code
+   *     secondary} is not needed and may be {@code null}
    */
   static String teamSpec(String team, String secondary, boolean teamHasOne) {
     return JavaNames.type(teamHasOne ? team : secondary) + "Routes";
@@ -49,14 +49,16 @@ final class SpecNames {
    *
    * @return the secondaries whose class, named in the map, is named for another spec already
    */
-  static List<Planner.Secondary> name(String meshClass, Collection<Planner.Team> teams, List<Planner.Secondary> secondaries) {
+  static List<Planner.Secondary> name(
+      String meshClass, Collection<Planner.Team> teams, List<Planner.Secondary> secondaries) {
     Set<String> constants = new HashSet<>();
     for (Planner.Team t : teams) {
       t.constant = unique(JavaNames.constant(t.name), constants::add);
     }
     for (Planner.Secondary s : secondaries) {
       String constant = JavaNames.constant(s.name);
-      s.constant = unique(constants.contains(constant) ? constant + "_VS" : constant, constants::add);
+      s.constant =
+          unique(constants.contains(constant) ? constant + "_VS" : constant, constants::add);
     }
     Set<String> classes = new HashSet<>();
     classes.add(meshClass);

@@ -32,7 +32,10 @@ final class SpecWriter {
 
   private SpecWriter() {}
 
-  /** The source files: path relative to the source folder ({@code com/example/BookinfoMesh.java}) → text. */
+  /**
+   * The source files: path relative to the source folder ({@code com/example/BookinfoMesh.java}) →
+   * text.
+   */
   static Map<String, String> write(Planner.Plan plan, MeshOptions mesh) {
     Map<String, String> out = new LinkedHashMap<>();
     JavaFile meshFile = meshSpec(plan, mesh);
@@ -56,21 +59,32 @@ final class SpecWriter {
     DslCode code = new DslCode(Map.of());
     ClassName self = ClassName.get(plan.javaPackage(), plan.meshClass());
     List<String> monoliths = plan.primaries().stream().map(p -> p.monolith.ref()).toList();
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(DslCode.MESH_SPEC)
-        .addJavadoc("$L", paragraphs(
-            "The mesh administrator's spec: which team owns which path of " + String.join(", ", monoliths) + ".",
-            "Split from the monolithic VirtualService" + (monoliths.size() == 1 ? " " : "s ") + String.join(", ", monoliths)
-                + " by {@code vsplit:split}; each team's routes are in its own TeamSpec. The delegations are written most"
-                + " specific first, the order Istio evaluates them in."));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(DslCode.MESH_SPEC)
+            .addJavadoc(
+                "$L",
+                paragraphs(
+                    "The mesh administrator's spec: which team owns which path of "
+                        + String.join(", ", monoliths)
+                        + ".",
+                    "Split from the monolithic VirtualService"
+                        + (monoliths.size() == 1 ? " " : "s ")
+                        + String.join(", ", monoliths)
+                        + " by {@code vsplit:split}; each team's routes are in its own TeamSpec. The delegations are written most"
+                        + " specific first, the order Istio evaluates them in."));
     for (Planner.Team t : plan.teams()) {
-      CodeBlock.Builder init = CodeBlock.builder().add("$T.named($S).namespace($S)", DslCode.TEAM, t.name, t.namespace);
+      CodeBlock.Builder init =
+          CodeBlock.builder().add("$T.named($S).namespace($S)", DslCode.TEAM, t.name, t.namespace);
       if (!t.owners.isEmpty()) {
         init.add(".owners($L)", DslCode.strings(t.owners));
       }
-      type.addField(FieldSpec.builder(DslCode.TEAM, t.constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .initializer(init.build()).build());
+      type.addField(
+          FieldSpec.builder(
+                  DslCode.TEAM, t.constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .initializer(init.build())
+              .build());
     }
     for (Planner.Secondary s : plan.secondaries()) {
       CodeBlock.Builder init = CodeBlock.builder();
@@ -83,14 +97,20 @@ final class SpecWriter {
       if (!visible(options, s.namespace, primaryNs)) {
         init.add(".exportTo($S)", primaryNs);
       }
-      type.addField(FieldSpec.builder(DslCode.SECONDARY, s.constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("$L", paragraphs(Describe.matches(s.paths) + " of " + s.primary.monolith.ref() + "."))
-          .initializer(init.build()).build());
+      type.addField(
+          FieldSpec.builder(
+                  DslCode.SECONDARY, s.constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc(
+                  "$L",
+                  paragraphs(Describe.matches(s.paths) + " of " + s.primary.monolith.ref() + "."))
+              .initializer(init.build())
+              .build());
     }
-    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(DslCode.MESH, "mesh");
+    MethodSpec.Builder define =
+        MethodSpec.methodBuilder("define")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(DslCode.MESH, "mesh");
     boolean first = true;
     if (!plan.meshOwners().isEmpty()) {
       define.addStatement("mesh.owners($L)", DslCode.strings(plan.meshOwners()));
@@ -107,22 +127,29 @@ final class SpecWriter {
       define.addStatement("$L", primary(p, code));
     }
     type.addMethod(define.build());
-    JavaFile.Builder file = JavaFile.builder(plan.javaPackage(), type.build()).skipJavaLangImports(true).indent(INDENT);
+    JavaFile.Builder file =
+        JavaFile.builder(plan.javaPackage(), type.build()).skipJavaLangImports(true).indent(INDENT);
     code.addImports(file);
     return file.build();
   }
 
   private static CodeBlock primary(Planner.Primary p, DslCode code) {
     VirtualService vs = p.monolith.written();
-    CodeBlock.Builder out = CodeBlock.builder().add("mesh.primary($S, $S)", vs.name(), p.monolith.resolved().namespace());
+    CodeBlock.Builder out =
+        CodeBlock.builder()
+            .add("mesh.primary($S, $S)", vs.name(), p.monolith.resolved().namespace());
     if (!vs.apiVersion().equals(VirtualService.DEFAULT_API_VERSION)) {
       out.add("\n.apiVersion($S)", vs.apiVersion());
     }
-    vs.metadata().labels().forEach((k, v) -> {
-      if (!k.equals("app.kubernetes.io/managed-by") && !k.equals(dev.vsplit.rules.Ownership.TEAM_LABEL)) {
-        out.add("\n.label($S, $S)", k, v);
-      }
-    });
+    vs.metadata()
+        .labels()
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("app.kubernetes.io/managed-by")
+                  && !k.equals(dev.vsplit.rules.Ownership.TEAM_LABEL)) {
+                out.add("\n.label($S, $S)", k, v);
+              }
+            });
     out.add("\n.hosts($L)", DslCode.strings(vs.spec().hosts()));
     if (!vs.spec().gateways().isEmpty()) {
       out.add("\n.gateways($L)", DslCode.strings(vs.spec().gateways()));
@@ -144,7 +171,10 @@ final class SpecWriter {
     return out.build();
   }
 
-  /** Whether the mesh's default exportTo lets the primary's namespace see a secondary in {@code namespace}. */
+  /**
+   * Whether the mesh's default exportTo lets the primary's namespace see a secondary in {@code
+   * namespace}.
+   */
   static boolean visible(MeshOptions options, String namespace, String primaryNamespace) {
     for (String e : options.defaultExportTo()) {
       String ns = e.equals(".") ? namespace : e;
@@ -161,24 +191,40 @@ final class SpecWriter {
   private static JavaFile teamSpec(Planner.Plan plan, Planner.Secondary s) {
     DslCode code = new DslCode(hostConstants(s));
     ClassName mesh = ClassName.get(plan.javaPackage(), plan.meshClass());
-    TypeSpec.Builder type = TypeSpec.classBuilder(ClassName.get(plan.javaPackage(), s.className))
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(DslCode.TEAM_SPEC)
-        .addJavadoc("$L", paragraphs(
-            "The routes of team " + s.team.name + " for " + s.ref() + ": " + Describe.matches(s.paths) + " of "
-                + s.primary.monolith.ref() + ".",
-            "Split from " + s.primary.monolith.ref() + " by {@code vsplit:split}: " + origins(s) + "."));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(ClassName.get(plan.javaPackage(), s.className))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(DslCode.TEAM_SPEC)
+            .addJavadoc(
+                "$L",
+                paragraphs(
+                    "The routes of team "
+                        + s.team.name
+                        + " for "
+                        + s.ref()
+                        + ": "
+                        + Describe.matches(s.paths)
+                        + " of "
+                        + s.primary.monolith.ref()
+                        + ".",
+                    "Split from "
+                        + s.primary.monolith.ref()
+                        + " by {@code vsplit:split}: "
+                        + origins(s)
+                        + "."));
     code.hostConstantFields().forEach(type::addField);
-    type.addMethod(MethodSpec.methodBuilder("secondary")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(DslCode.SECONDARY)
-        .addStatement("return $T.$N", mesh, s.constant)
-        .build());
-    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(DslCode.ROUTES, "http");
+    type.addMethod(
+        MethodSpec.methodBuilder("secondary")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(DslCode.SECONDARY)
+            .addStatement("return $T.$N", mesh, s.constant)
+            .build());
+    MethodSpec.Builder define =
+        MethodSpec.methodBuilder("define")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(DslCode.ROUTES, "http");
     for (int i = 0; i < s.pieces.size(); i++) {
       if (i > 0) {
         define.addCode("\n");
@@ -186,7 +232,8 @@ final class SpecWriter {
       define.addStatement("$L", code.route("http", s.pieces.get(i).route()));
     }
     type.addMethod(define.build());
-    JavaFile.Builder file = JavaFile.builder(plan.javaPackage(), type.build()).skipJavaLangImports(true).indent(INDENT);
+    JavaFile.Builder file =
+        JavaFile.builder(plan.javaPackage(), type.build()).skipJavaLangImports(true).indent(INDENT);
     code.addImports(file);
     return file.build();
   }
@@ -199,11 +246,17 @@ final class SpecWriter {
       Planner.Piece p = pieces.get(i);
       String part = "spec.http[" + p.routeIndex() + "]";
       if (p.matchCount() > 0 && p.matchIndexes().size() < p.matchCount()) {
-        part += " (match" + (p.matchIndexes().size() == 1 ? " " : "es ")
-            + String.join(", ", p.matchIndexes().stream().map(String::valueOf).toList()) + " of " + p.matchCount() + ")";
+        part +=
+            " (match"
+                + (p.matchIndexes().size() == 1 ? " " : "es ")
+                + String.join(", ", p.matchIndexes().stream().map(String::valueOf).toList())
+                + " of "
+                + p.matchCount()
+                + ")";
       } else {
         int last = i;
-        while (last + 1 < pieces.size() && pieces.get(last + 1).routeIndex() == pieces.get(last).routeIndex() + 1
+        while (last + 1 < pieces.size()
+            && pieces.get(last + 1).routeIndex() == pieces.get(last).routeIndex() + 1
             && whole(pieces.get(last + 1))) {
           last++;
         }
@@ -221,7 +274,10 @@ final class SpecWriter {
     return p.matchCount() == 0 || p.matchIndexes().size() == p.matchCount();
   }
 
-  /** Javadoc text: paragraphs ({@code <p>} from the second on) wrapped at 100 columns, the comment's indentation included. */
+  /**
+   * Javadoc text: paragraphs ({@code <p>} from the second on) wrapped at 100 columns, the comment's
+   * indentation included.
+   */
   static String paragraphs(String... paragraphs) {
     StringBuilder out = new StringBuilder();
     for (String p : paragraphs) {
@@ -246,7 +302,10 @@ final class SpecWriter {
     return out.toString();
   }
 
-  /** Hosts the class names more than once become constants: {@code PRODUCTPAGE = "productpage.default.svc.cluster.local"}. */
+  /**
+   * Hosts the class names more than once become constants: {@code PRODUCTPAGE =
+   * "productpage.default.svc.cluster.local"}.
+   */
   private static Map<String, String> hostConstants(Planner.Secondary s) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Planner.Piece p : s.pieces) {
@@ -279,8 +338,14 @@ final class SpecWriter {
     return out;
   }
 
-  /** Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code vsplit:split}} is kept.) */
+  /**
+   * Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code vsplit:split}}
+   * is kept.)
+   */
   static String javadoc(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*/", "*&#47;");
   }
 }

@@ -19,22 +19,40 @@ final class SplitFindings {
 
   /** A URI match Istio never merges under a primary's prefix: a regex, or ignoreUriCase. */
   static final String URI_NOT_DELEGABLE = "VS301";
+
   /** A match that no single delegation holds: it spans several teams' paths, or none. */
   static final String NO_SINGLE_OWNER = "VS302";
-  /** A route the primary's most-specific-first order would move before an earlier route that shares requests with it. */
+
+  /**
+   * A route the primary's most-specific-first order would move before an earlier route that shares
+   * requests with it.
+   */
   static final String ORDER_CHANGED = "VS303";
+
   /** A route field the DSL cannot write exactly. */
   static final String NOT_EXPRESSIBLE = "VS304";
-  /** An ownership map that cannot be used: a bad name, a duplicate or overlapping path, an unknown primary. */
+
+  /**
+   * An ownership map that cannot be used: a bad name, a duplicate or overlapping path, an unknown
+   * primary.
+   */
   static final String BAD_OWNERSHIP = "VS305";
-  /** Input that is not a monolith to split: no hosts, tcp/tls routes, delegation already, errors of its own. */
+
+  /**
+   * Input that is not a monolith to split: no hosts, tcp/tls routes, delegation already, errors of
+   * its own.
+   */
   static final String NOT_A_MONOLITH = "VS306";
+
   /** A source file that exists already: split and scaffold never overwrite. */
   static final String FILE_EXISTS = "VS307";
+
   /** The generated specs do not route exactly as the monolith does (or do not compile or load). */
   static final String NOT_EQUIVALENT = "VS308";
+
   /** A delegation that receives no route of the monolith: it is left out. */
   static final String EMPTY_DELEGATION = "VS309";
+
   /** A secondary the scaffold cannot write a TeamSpec for. */
   static final String CANNOT_SCAFFOLD = "VS310";
 
@@ -43,11 +61,25 @@ final class SplitFindings {
 
   private SplitFindings() {}
 
-  static Finding error(String code, String resource, String path, String team, String message, String hint, Location at) {
+  static Finding error(
+      String code,
+      String resource,
+      String path,
+      String team,
+      String message,
+      String hint,
+      Location at) {
     return new Finding(code, Severity.ERROR, resource, path, team, message, hint, at);
   }
 
-  static Finding warning(String code, String resource, String path, String team, String message, String hint, Location at) {
+  static Finding warning(
+      String code,
+      String resource,
+      String path,
+      String team,
+      String message,
+      String hint,
+      Location at) {
     return new Finding(code, Severity.WARNING, resource, path, team, message, hint, at);
   }
 
@@ -55,7 +87,13 @@ final class SplitFindings {
    * A route that stays out of the split: an error, or, when a partial split is allowed, a warning
    * that says it is left out.
    */
-  private static Finding route(String code, Planner.Monolith m, String path, String team, String message, String hint,
+  private static Finding route(
+      String code,
+      Planner.Monolith m,
+      String path,
+      String team,
+      String message,
+      String hint,
       boolean partial) {
     String text = message + (partial ? LEFT_OUT : "");
     return partial
@@ -63,10 +101,20 @@ final class SplitFindings {
         : error(code, m.ref(), path, team, text, hint, m.at(path));
   }
 
-  /** A finding of a trial split with a proposed map, as a note: what the user would meet with that map. */
+  /**
+   * A finding of a trial split with a proposed map, as a note: what the user would meet with that
+   * map.
+   */
   static Finding withProposedMap(Finding f) {
-    return new Finding(f.code(), Severity.INFO, f.resource(), f.path(), f.team(), f.message().replace(LEFT_OUT, "")
-        + " (with the proposed map)", f.hint(), f.source());
+    return new Finding(
+        f.code(),
+        Severity.INFO,
+        f.resource(),
+        f.path(),
+        f.team(),
+        f.message().replace(LEFT_OUT, "") + " (with the proposed map)",
+        f.hint(),
+        f.source());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -76,36 +124,87 @@ final class SplitFindings {
    * @param what the match, described
    * @param literal the regex's literal start ({@code /reviews/} of {@code /reviews/[0-9]+})
    */
-  static Finding regexUri(Planner.Monolith m, String path, String what, String literal, boolean partial) {
-    return route(URI_NOT_DELEGABLE, m, path, null, what + ": Istio never merges a regex URI under a primary's prefix (it"
-        + " drops the whole route), so this route cannot move to a team",
-        (literal.length() > 1 ? "rewrite the regex as prefix \"" + literal + "\" if that is what it means, or keep" : "keep")
-            + " this route out of the split (-Dvsplit.allowPartial=true) in a VirtualService of its own", partial);
+  static Finding regexUri(
+      Planner.Monolith m, String path, String what, String literal, boolean partial) {
+    return route(
+        URI_NOT_DELEGABLE,
+        m,
+        path,
+        null,
+        what
+            + ": Istio never merges a regex URI under a primary's prefix (it"
+            + " drops the whole route), so this route cannot move to a team",
+        (literal.length() > 1
+                ? "rewrite the regex as prefix \""
+                    + literal
+                    + "\" if that is what it means, or keep"
+                : "keep")
+            + " this route out of the split (-Dvsplit.allowPartial=true) in a VirtualService of its own",
+        partial);
   }
 
   static Finding ignoreUriCase(Planner.Monolith m, String path, String what, boolean partial) {
-    return route(URI_NOT_DELEGABLE, m, path, null, what + ": Istio merges a match with ignoreUriCase only under a primary"
-        + " match with ignoreUriCase too, and the delegations match case-sensitively",
-        "drop ignoreUriCase if the paths' case does not matter to the service, or keep this route out of the split", partial);
+    return route(
+        URI_NOT_DELEGABLE,
+        m,
+        path,
+        null,
+        what
+            + ": Istio merges a match with ignoreUriCase only under a primary"
+            + " match with ignoreUriCase too, and the delegations match case-sensitively",
+        "drop ignoreUriCase if the paths' case does not matter to the service, or keep this route out of the split",
+        partial);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS302: no single delegation holds a match
 
-  /** @param own {@code exact "/x"} or {@code prefix "/x"}: the match's own path; {@code null} when it has none */
-  static Finding noOwner(Planner.Monolith m, String path, String what, String own, boolean partial) {
-    return route(NO_SINGLE_OWNER, m, path, null, what + " lies in no delegated path, so the primary would send its requests"
-        + " nowhere (404)", own == null ? "give prefix \"/\" to one team (it takes everything no other team owns)"
-            : "give " + own + " (or a prefix holding it) to the team that serves it", partial);
+  /**
+   * @param own {@code exact "/x"} or {@code prefix "/x"}: the match's own path; {@code null} when
+   *     it has none
+   */
+  static Finding noOwner(
+      Planner.Monolith m, String path, String what, String own, boolean partial) {
+    return route(
+        NO_SINGLE_OWNER,
+        m,
+        path,
+        null,
+        what
+            + " lies in no delegated path, so the primary would send its requests"
+            + " nowhere (404)",
+        own == null
+            ? "give prefix \"/\" to one team (it takes everything no other team owns)"
+            : "give " + own + " (or a prefix holding it) to the team that serves it",
+        partial);
   }
 
-  /** @param owners the teams whose paths the match overlaps, with those paths */
-  static Finding spansOwners(Planner.Monolith m, String path, String what, List<Planner.Secondary> owners, String own,
+  /**
+   * @param owners the teams whose paths the match overlaps, with those paths
+   */
+  static Finding spansOwners(
+      Planner.Monolith m,
+      String path,
+      String what,
+      List<Planner.Secondary> owners,
+      String own,
       boolean partial) {
-    List<String> named = owners.stream().map(s -> "team " + s.team.name + " (" + Describe.matches(s.paths) + ")").toList();
-    return route(NO_SINGLE_OWNER, m, path, null, what + " spans the paths of " + String.join(" and ", named)
-        + ", and no delegation holds all of it", (own == null ? "give prefix \"/\"" : "give " + own)
-            + " to one team, or narrow the match to one team's path", partial);
+    List<String> named =
+        owners.stream()
+            .map(s -> "team " + s.team.name + " (" + Describe.matches(s.paths) + ")")
+            .toList();
+    return route(
+        NO_SINGLE_OWNER,
+        m,
+        path,
+        null,
+        what
+            + " spans the paths of "
+            + String.join(" and ", named)
+            + ", and no delegation holds all of it",
+        (own == null ? "give prefix \"/\"" : "give " + own)
+            + " to one team, or narrow the match to one team's path",
+        partial);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -117,29 +216,73 @@ final class SplitFindings {
    * @param earlier the earlier route's match, which goes to {@code earlierOwner}
    * @param shadowed whether the earlier match takes every request of this one
    */
-  static Finding orderChanged(Planner.Monolith m, String path, HTTPMatchRequest match, Planner.Secondary owner,
-      String earlierAt, HTTPMatchRequest earlier, Planner.Secondary earlierOwner, boolean shadowed, boolean partial) {
-    String message = Describe.match(match) + " goes to team " + owner.team.name + " (" + Describe.matches(owner.paths)
-        + "), whose delegation the primary evaluates before team " + earlierOwner.team.name + "'s ("
-        + Describe.matches(earlierOwner.paths) + "); but " + earlierAt + " (" + Describe.match(earlier) + ", team "
-        + earlierOwner.team.name + ") comes first in the monolith and also matches "
-        + (shadowed ? "every request of it, so this route never matches today" : "some of its requests")
-        + ": the split would change which route those requests take";
-    String hint = shadowed
-        ? "delete this route (it never matches), or move it above " + earlierAt + " in the monolith if it was meant to win"
-        : "give " + Describe.matches(owner.paths) + " to team " + earlierOwner.team.name + " as well, or move this route"
-            + " above " + earlierAt + " in the monolith if it was meant to win";
+  static Finding orderChanged(
+      Planner.Monolith m,
+      String path,
+      HTTPMatchRequest match,
+      Planner.Secondary owner,
+      String earlierAt,
+      HTTPMatchRequest earlier,
+      Planner.Secondary earlierOwner,
+      boolean shadowed,
+      boolean partial) {
+    String message =
+        Describe.match(match)
+            + " goes to team "
+            + owner.team.name
+            + " ("
+            + Describe.matches(owner.paths)
+            + "), whose delegation the primary evaluates before team "
+            + earlierOwner.team.name
+            + "'s ("
+            + Describe.matches(earlierOwner.paths)
+            + "); but "
+            + earlierAt
+            + " ("
+            + Describe.match(earlier)
+            + ", team "
+            + earlierOwner.team.name
+            + ") comes first in the monolith and also matches "
+            + (shadowed
+                ? "every request of it, so this route never matches today"
+                : "some of its requests")
+            + ": the split would change which route those requests take";
+    String hint =
+        shadowed
+            ? "delete this route (it never matches), or move it above "
+                + earlierAt
+                + " in the monolith if it was meant to win"
+            : "give "
+                + Describe.matches(owner.paths)
+                + " to team "
+                + earlierOwner.team.name
+                + " as well, or move this route"
+                + " above "
+                + earlierAt
+                + " in the monolith if it was meant to win";
     return route(ORDER_CHANGED, m, path, owner.team.name, message, hint, partial);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS304: a route the DSL cannot write exactly
 
-  /** @param missing what the DSL cannot write, one phrase each */
-  static Finding notExpressible(Planner.Monolith m, String path, List<String> missing, boolean partial) {
-    return route(NOT_EXPRESSIBLE, m, path, null, "the DSL cannot write " + String.join("; ", missing) + " exactly, so the"
-        + " generated route would differ", "simplify the route in the monolith first (vsplit:analyze shows what Istio makes"
-            + " of it), or keep it out of the split (-Dvsplit.allowPartial=true) and move it by hand", partial);
+  /**
+   * @param missing what the DSL cannot write, one phrase each
+   */
+  static Finding notExpressible(
+      Planner.Monolith m, String path, List<String> missing, boolean partial) {
+    return route(
+        NOT_EXPRESSIBLE,
+        m,
+        path,
+        null,
+        "the DSL cannot write "
+            + String.join("; ", missing)
+            + " exactly, so the"
+            + " generated route would differ",
+        "simplify the route in the monolith first (vsplit:analyze shows what Istio makes"
+            + " of it), or keep it out of the split (-Dvsplit.allowPartial=true) and move it by hand",
+        partial);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -150,75 +293,132 @@ final class SplitFindings {
   }
 
   static Finding noPackage(Location at) {
-    return ownership(at, "no Java package for the generated specs",
+    return ownership(
+        at,
+        "no Java package for the generated specs",
         "set 'package: com.example.mesh' in the ownership map, or pass -Dvsplit.package=com.example.mesh");
   }
 
-  /** @param problem why it is no package name ({@link JavaNames#checkPackage}) */
+  /**
+   * @param problem why it is no package name ({@link JavaNames#checkPackage})
+   */
   static Finding badPackage(String javaPackage, String problem, Location at) {
-    return ownership(at, "package \"" + javaPackage + "\" " + problem, "for example com.example.mesh");
+    return ownership(
+        at, "package \"" + javaPackage + "\" " + problem, "for example com.example.mesh");
   }
 
-  /** @param problem why it is no class name ({@link JavaNames#checkType}) */
+  /**
+   * @param problem why it is no class name ({@link JavaNames#checkType})
+   */
   static Finding badMeshClass(String meshClass, String problem, Location at) {
     return ownership(at, "mesh class \"" + meshClass + "\" " + problem, "for example BookinfoMesh");
   }
 
   static Finding teamDeclaredTwice(String team, Location at) {
-    return ownership(at, "team " + team + " is declared twice", "declare each team once under teams:");
+    return ownership(
+        at, "team " + team + " is declared twice", "declare each team once under teams:");
   }
 
   static Finding teamNotALabel(String team, Location at) {
-    return ownership(at, "team name \"" + team + "\" cannot be a Kubernetes label value (vsplit labels each secondary"
-        + " with its team): at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
+    return ownership(
+        at,
+        "team name \""
+            + team
+            + "\" cannot be a Kubernetes label value (vsplit labels each secondary"
+            + " with its team): at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
         "for example \"" + KubernetesNames.suggest(team) + "\"");
   }
 
-  /** @param problem why it is no namespace ({@link KubernetesNames#checkNamespace}) */
+  /**
+   * @param problem why it is no namespace ({@link KubernetesNames#checkNamespace})
+   */
   static Finding badTeamNamespace(String namespace, String team, String problem, Location at) {
-    return ownership(at, "namespace \"" + namespace + "\" of team " + team + " " + problem,
+    return ownership(
+        at,
+        "namespace \"" + namespace + "\" of team " + team + " " + problem,
         "for example \"" + KubernetesNames.suggest(namespace) + "\"");
   }
 
   static Finding notOnePath(Location at) {
-    return ownership(at, "a delegation needs exactly one of 'prefix' and 'exact'", "for example prefix: /api");
+    return ownership(
+        at, "a delegation needs exactly one of 'prefix' and 'exact'", "for example prefix: /api");
   }
 
-  /** @param kind {@code prefix} or {@code exact} */
+  /**
+   * @param kind {@code prefix} or {@code exact}
+   */
   static Finding pathWithoutSlash(String kind, String path, Location at) {
-    return ownership(at, kind + " \"" + path + "\" does not start with '/'; Envoy's paths always do, so it would hold no"
-        + " request", "write \"/" + path + "\"");
+    return ownership(
+        at,
+        kind
+            + " \""
+            + path
+            + "\" does not start with '/'; Envoy's paths always do, so it would hold no"
+            + " request",
+        "write \"/" + path + "\"");
   }
 
   static Finding noTeam(String path, Location at) {
     return ownership(at, "the delegation of " + path + " names no team", "add team: <name>");
   }
 
-  /** @param read {@code namespace/name} of the VirtualServices read */
+  /**
+   * @param read {@code namespace/name} of the VirtualServices read
+   */
   static Finding unknownPrimary(String primary, Iterable<String> read, Location at) {
-    return ownership(at, "primary \"" + primary + "\" is not among the VirtualServices read (" + String.join(", ", read) + ")",
+    return ownership(
+        at,
+        "primary \""
+            + primary
+            + "\" is not among the VirtualServices read ("
+            + String.join(", ", read)
+            + ")",
         "write it as namespace/name, one of those");
   }
 
-  /** @param read {@code namespace/name} of the VirtualServices read */
+  /**
+   * @param read {@code namespace/name} of the VirtualServices read
+   */
   static Finding whichPrimary(String path, int count, Iterable<String> read, Location at) {
-    return ownership(at, "the delegation of " + path + " does not say which primary it splits, and the input has " + count
-        + " (" + String.join(", ", read) + ")", "add primary: namespace/name");
+    return ownership(
+        at,
+        "the delegation of "
+            + path
+            + " does not say which primary it splits, and the input has "
+            + count
+            + " ("
+            + String.join(", ", read)
+            + ")",
+        "add primary: namespace/name");
   }
 
   static Finding teamWithoutNamespace(String team, Location at) {
-    return ownership(at, "team " + team + " has no namespace for its secondary",
-        "give the team one under teams: (" + team + ": {namespace: ...}) or add namespace: to the delegation");
+    return ownership(
+        at,
+        "team " + team + " has no namespace for its secondary",
+        "give the team one under teams: ("
+            + team
+            + ": {namespace: ...}) or add namespace: to the delegation");
   }
 
-  /** @param problem why it is no VirtualService name ({@link KubernetesNames#checkName}) */
+  /**
+   * @param problem why it is no VirtualService name ({@link KubernetesNames#checkName})
+   */
   static Finding badSecondaryName(String name, String problem, Location at) {
-    return ownership(at, "secondary name \"" + name + "\" " + problem, "for example \"" + KubernetesNames.suggest(name) + "\"");
+    return ownership(
+        at,
+        "secondary name \"" + name + "\" " + problem,
+        "for example \"" + KubernetesNames.suggest(name) + "\"");
   }
 
-  /** @param problem why it is no namespace ({@link KubernetesNames#checkNamespace}) */
+  /**
+   * @param problem why it is no namespace ({@link KubernetesNames#checkNamespace})
+   */
   static Finding badNamespace(String namespace, String problem, Location at) {
-    return ownership(at, "namespace \"" + namespace + "\" " + problem, "for example \"" + KubernetesNames.suggest(namespace) + "\"");
+    return ownership(
+        at,
+        "namespace \"" + namespace + "\" " + problem,
+        "for example \"" + KubernetesNames.suggest(namespace) + "\"");
   }
 
   /**
@@ -230,89 +430,186 @@ final class SplitFindings {
   }
 
   static Finding secondaryIsPrimary(String ref, Location at) {
-    return ownership(at, "secondary " + ref + " has the name and namespace of a primary; the two VirtualServices would be"
-        + " one resource", "name the secondary differently");
+    return ownership(
+        at,
+        "secondary "
+            + ref
+            + " has the name and namespace of a primary; the two VirtualServices would be"
+            + " one resource",
+        "name the secondary differently");
   }
 
   static Finding secondaryOfTwoTeams(String ref, String team, String before, Location at) {
-    return ownership(at, "secondary " + ref + " is given to team " + team + " here and to team " + before + " before",
+    return ownership(
+        at,
+        "secondary "
+            + ref
+            + " is given to team "
+            + team
+            + " here and to team "
+            + before
+            + " before",
         "a secondary has one owning team: name this one differently");
   }
 
-  /** @param other a name the second secondary could have */
+  /**
+   * @param other a name the second secondary could have
+   */
   static Finding secondaryOfTwoPrimaries(String ref, String primary, String other, Location at) {
-    return ownership(at, "secondary " + ref + " already splits primary " + primary + "; a secondary serves one primary here,"
-        + " because Istio merges all of its routes under every primary that delegates to it",
+    return ownership(
+        at,
+        "secondary "
+            + ref
+            + " already splits primary "
+            + primary
+            + "; a secondary serves one primary here,"
+            + " because Istio merges all of its routes under every primary that delegates to it",
         "name this one differently, e.g. " + other);
   }
 
   static Finding twoClasses(String ref, String className, String other, Location at) {
-    return ownership(at, "secondary " + ref + " is given two classes, " + className + " and " + other, "keep one");
+    return ownership(
+        at,
+        "secondary " + ref + " is given two classes, " + className + " and " + other,
+        "keep one");
   }
 
-  /** @param before the secondary the path was given to first; {@code ref} again when it is listed twice for one */
-  static Finding pathGivenTwice(HTTPMatchRequest path, String primary, String before, String ref, Location at) {
-    return ownership(at, Describe.match(path) + " of primary " + primary + (before.equals(ref)
-        ? " is listed twice for " + ref : " is given to both " + before + " and " + ref)
-        + "; Istio would send its requests to the first only", "keep one entry for it");
+  /**
+   * @param before the secondary the path was given to first; {@code ref} again when it is listed
+   *     twice for one
+   */
+  static Finding pathGivenTwice(
+      HTTPMatchRequest path, String primary, String before, String ref, Location at) {
+    return ownership(
+        at,
+        Describe.match(path)
+            + " of primary "
+            + primary
+            + (before.equals(ref)
+                ? " is listed twice for " + ref
+                : " is given to both " + before + " and " + ref)
+            + "; Istio would send its requests to the first only",
+        "keep one entry for it");
   }
 
-  static Finding nestedPaths(HTTPMatchRequest path, HTTPMatchRequest other, String ref, Location at) {
-    return ownership(at, Describe.match(path) + " and " + Describe.match(other) + " both go to " + ref + " and one holds"
-        + " the other; a secondary's paths are delegated together, in one place of the primary's order",
+  static Finding nestedPaths(
+      HTTPMatchRequest path, HTTPMatchRequest other, String ref, Location at) {
+    return ownership(
+        at,
+        Describe.match(path)
+            + " and "
+            + Describe.match(other)
+            + " both go to "
+            + ref
+            + " and one holds"
+            + " the other; a secondary's paths are delegated together, in one place of the primary's order",
         "keep the outer one, or give the inner one a secondary of its own");
   }
 
   static Finding primaryWithoutDelegations(String primary, Location at) {
-    return ownership(at, "no delegation names primary " + primary + ", so none of its routes would have an owner",
+    return ownership(
+        at,
+        "no delegation names primary " + primary + ", so none of its routes would have an owner",
         "add delegations with 'primary: " + primary + "', or leave its file out of the input");
   }
 
-  /** Two secondaries of one primary whose paths overlap without one set holding the other ({@code first} declared first). */
+  /**
+   * Two secondaries of one primary whose paths overlap without one set holding the other ({@code
+   * first} declared first).
+   */
   static Finding overlappingPaths(Planner.Secondary first, Planner.Secondary second, Location at) {
-    return ownership(at, "the paths of " + first.ref() + " (" + Describe.matches(first.paths) + ") and of " + second.ref()
-        + " (" + Describe.matches(second.paths) + ") overlap without one set holding the other, so no order of the two"
-        + " delegations keeps each team's requests", "give the overlapping paths to one of them, or a secondary of their own");
+    return ownership(
+        at,
+        "the paths of "
+            + first.ref()
+            + " ("
+            + Describe.matches(first.paths)
+            + ") and of "
+            + second.ref()
+            + " ("
+            + Describe.matches(second.paths)
+            + ") overlap without one set holding the other, so no order of the two"
+            + " delegations keeps each team's requests",
+        "give the overlapping paths to one of them, or a secondary of their own");
   }
 
   static Finding classForTwoSpecs(String className, Location at) {
-    return ownership(at, "class " + className + " is named for two specs", "give each TeamSpec its own class name");
+    return ownership(
+        at,
+        "class " + className + " is named for two specs",
+        "give each TeamSpec its own class name");
   }
 
-  /** @param file the ownership file, as shown to the user */
+  /**
+   * @param file the ownership file, as shown to the user
+   */
   static Finding twoMaps(String file) {
-    return ownership(null, "two ownership maps: a file (" + file + ") and one in the configuration", "keep one of them");
+    return ownership(
+        null,
+        "two ownership maps: a file (" + file + ") and one in the configuration",
+        "keep one of them");
   }
 
-  /** @param file the ownership file, as shown to the user */
+  /**
+   * @param file the ownership file, as shown to the user
+   */
   static Finding noSuchMap(String file) {
-    return ownership(null, "ownership map " + file + " does not exist",
+    return ownership(
+        null,
+        "ownership map " + file + " does not exist",
         "run vsplit:split without -Dvsplit.ownership to have one proposed");
   }
 
   /**
    * @param verdict how the proposed map splits
-   * @param written the file the proposal was written to, as shown to the user; {@code null} when none was
+   * @param written the file the proposal was written to, as shown to the user; {@code null} when
+   *     none was
    */
   static Finding mapProposed(String verdict, String written) {
-    return new Finding(BAD_OWNERSHIP, Severity.INFO, "", "", null, "no ownership map given, so no code was generated; a"
-        + " map is proposed below. " + verdict, "review the proposal, then split with -Dvsplit.ownership="
-        + (written == null ? "FILE" : written), null);
+    return new Finding(
+        BAD_OWNERSHIP,
+        Severity.INFO,
+        "",
+        "",
+        null,
+        "no ownership map given, so no code was generated; a"
+            + " map is proposed below. "
+            + verdict,
+        "review the proposal, then split with -Dvsplit.ownership="
+            + (written == null ? "FILE" : written),
+        null);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS306: input that is no monolith to split
 
   static Finding noInput() {
-    return error(NOT_A_MONOLITH, "", "", null, "no input to split",
-        "name the monolith's YAML files or folders (-Dvsplit.input=...)", null);
+    return error(
+        NOT_A_MONOLITH,
+        "",
+        "",
+        null,
+        "no input to split",
+        "name the monolith's YAML files or folders (-Dvsplit.input=...)",
+        null);
   }
 
   /** A resource of the input that is not a VirtualService: kept as it is. */
   static Finding notSplit(LoadedResource r) {
     String ref = r.resource().namespace() + "/" + r.resource().name();
-    return new Finding(NOT_A_MONOLITH, Severity.INFO, ref, "", null, r.resource().kind() + " " + ref + " is not part of the"
-        + " split; keep applying it as it is", "", r.location());
+    return new Finding(
+        NOT_A_MONOLITH,
+        Severity.INFO,
+        ref,
+        "",
+        null,
+        r.resource().kind()
+            + " "
+            + ref
+            + " is not part of the"
+            + " split; keep applying it as it is",
+        "",
+        r.location());
   }
 
   static Finding noHosts(String ref, Location at) {
@@ -324,7 +621,8 @@ final class SplitFindings {
   }
 
   static Finding tcpOrTls(String ref, Location at) {
-    return notAMonolith(ref, "has tcp or tls routes, which a primary written in the DSL cannot hold", at);
+    return notAMonolith(
+        ref, "has tcp or tls routes, which a primary written in the DSL cannot hold", at);
   }
 
   static Finding noHttpRoutes(String ref, Location at) {
@@ -332,51 +630,110 @@ final class SplitFindings {
   }
 
   private static Finding notAMonolith(String ref, String problem, Location at) {
-    return error(NOT_A_MONOLITH, ref, "spec", null, "VirtualService " + ref + " " + problem, "leave it out of the input", at);
+    return error(
+        NOT_A_MONOLITH,
+        ref,
+        "spec",
+        null,
+        "VirtualService " + ref + " " + problem,
+        "leave it out of the input",
+        at);
   }
 
   static Finding inputHasErrors() {
-    return error(NOT_A_MONOLITH, "", "", null, "the input has errors of its own (above): Istio would not route it as"
-        + " written, so there is nothing exact to split", "fix them first (vsplit:analyze shows them too)", null);
+    return error(
+        NOT_A_MONOLITH,
+        "",
+        "",
+        null,
+        "the input has errors of its own (above): Istio would not route it as"
+            + " written, so there is nothing exact to split",
+        "fix them first (vsplit:analyze shows them too)",
+        null);
   }
 
   static Finding noMonolith() {
-    return error(NOT_A_MONOLITH, "", "", null, "the input holds no VirtualService with hosts and http routes",
-        "name the monolith's YAML files or folders", null);
+    return error(
+        NOT_A_MONOLITH,
+        "",
+        "",
+        null,
+        "the input holds no VirtualService with hosts and http routes",
+        "name the monolith's YAML files or folders",
+        null);
   }
 
   /** Every route of {@code m} stays out of the split. */
   static Finding nothingSplit(Planner.Monolith m) {
-    return error(NOT_A_MONOLITH, m.ref(), "spec.http", null, "no route of " + m.ref() + " can be split",
-        "fix the routes listed above", m.at("spec.http"));
+    return error(
+        NOT_A_MONOLITH,
+        m.ref(),
+        "spec.http",
+        null,
+        "no route of " + m.ref() + " can be split",
+        "fix the routes listed above",
+        m.at("spec.http"));
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS307: a file that exists already
 
-  /** @param file as shown to the user */
+  /**
+   * @param file as shown to the user
+   */
   static Finding sourceExists(String file) {
-    return error(FILE_EXISTS, "", "", null, file + " exists; vsplit:split never overwrites a source file, and writes"
-        + " nothing unless it can write everything", "move it away, or split into another package (-Dvsplit.package) or"
-            + " source folder (-Dvsplit.sourceDirectory)", null);
+    return error(
+        FILE_EXISTS,
+        "",
+        "",
+        null,
+        file
+            + " exists; vsplit:split never overwrites a source file, and writes"
+            + " nothing unless it can write everything",
+        "move it away, or split into another package (-Dvsplit.package) or"
+            + " source folder (-Dvsplit.sourceDirectory)",
+        null);
   }
 
-  /** @param file as shown to the user */
+  /**
+   * @param file as shown to the user
+   */
   static Finding proposalExists(String file) {
-    return error(FILE_EXISTS, "", "", null, file + " exists; vsplit:split never overwrites it", "split with it"
-        + " (-Dvsplit.ownership=" + file + "), or move it away to have a new one proposed", null);
+    return error(
+        FILE_EXISTS,
+        "",
+        "",
+        null,
+        file + " exists; vsplit:split never overwrites it",
+        "split with it"
+            + " (-Dvsplit.ownership="
+            + file
+            + "), or move it away to have a new one proposed",
+        null);
   }
 
-  /** @param file as shown to the user */
+  /**
+   * @param file as shown to the user
+   */
   static Finding teamSpecExists(String file) {
-    return error(FILE_EXISTS, "", "", null, file + " exists but is no compiled TeamSpec for its secondary; vsplit:scaffold"
-        + " never overwrites a file", "compile the project first (mvn compile vsplit:scaffold), or move the file away", null);
+    return error(
+        FILE_EXISTS,
+        "",
+        "",
+        null,
+        file
+            + " exists but is no compiled TeamSpec for its secondary; vsplit:scaffold"
+            + " never overwrites a file",
+        "compile the project first (mvn compile vsplit:scaffold), or move the file away",
+        null);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS308: the proof could not run or failed (a vsplit bug)
 
-  /** @param compiler what javac said */
+  /**
+   * @param compiler what javac said
+   */
   static Finding doesNotCompile(String compiler) {
     return bug("the generated specs do not compile:\n" + compiler);
   }
@@ -389,7 +746,9 @@ final class SplitFindings {
     return bug("cannot create " + type.getName() + ": " + e);
   }
 
-  /** @param errors the errors of loading the generated specs */
+  /**
+   * @param errors the errors of loading the generated specs
+   */
   static Finding doesNotLoad(List<Finding> errors) {
     StringBuilder message = new StringBuilder("the generated specs do not load cleanly:");
     errors.forEach(f -> message.append("\n  ").append(f.format()));
@@ -397,27 +756,54 @@ final class SplitFindings {
   }
 
   private static Finding bug(String message) {
-    return error(NOT_EQUIVALENT, "", "", null, message,
-        "this is a vsplit bug; please report it with the monolith and the ownership map", null);
+    return error(
+        NOT_EQUIVALENT,
+        "",
+        "",
+        null,
+        message,
+        "this is a vsplit bug; please report it with the monolith and the ownership map",
+        null);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS309: a delegation that receives no route
 
   static Finding emptyDelegation(Planner.Secondary s) {
-    return warning(EMPTY_DELEGATION, s.primary.monolith.ref(), "", s.team.name, Describe.matches(s.paths) + " (" + s.ref()
-        + ") receives no route of the monolith, so no delegation is generated for it; requests there go on to the next"
-        + " delegation, as they found no route before", "remove it from the ownership map, or add its routes to the"
-            + " monolith first", s.sites.get(0));
+    return warning(
+        EMPTY_DELEGATION,
+        s.primary.monolith.ref(),
+        "",
+        s.team.name,
+        Describe.matches(s.paths)
+            + " ("
+            + s.ref()
+            + ") receives no route of the monolith, so no delegation is generated for it; requests there go on to the next"
+            + " delegation, as they found no route before",
+        "remove it from the ownership map, or add its routes to the" + " monolith first",
+        s.sites.get(0));
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS310: a secondary scaffold cannot write a TeamSpec for
 
   static Finding notAConstant(Secondary s) {
-    return error(CANNOT_SCAFFOLD, s.toString(), "", s.team().name(), "secondary " + s + " is not a public static final"
-        + " constant of a MeshSpec, so a TeamSpec cannot return it", "declare it as one, e.g. public static final Secondary "
-            + JavaNames.constant(s.name()) + " = " + JavaNames.constant(s.team().name()) + ".secondary(\"" + s.name() + "\");",
+    return error(
+        CANNOT_SCAFFOLD,
+        s.toString(),
+        "",
+        s.team().name(),
+        "secondary "
+            + s
+            + " is not a public static final"
+            + " constant of a MeshSpec, so a TeamSpec cannot return it",
+        "declare it as one, e.g. public static final Secondary "
+            + JavaNames.constant(s.name())
+            + " = "
+            + JavaNames.constant(s.team().name())
+            + ".secondary(\""
+            + s.name()
+            + "\");",
         null);
   }
 }

@@ -24,10 +24,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code vsplit:split}: a monolithic VirtualService becomes a {@code MeshSpec} and one
- * {@code TeamSpec} per secondary, proven to route as the monolith did before anything is written.
- * Programs reach it through {@code dev.vsplit.api.Vsplit#split}, whose request and result are the
- * public form of {@link Job} and {@link Outcome}.
+ * {@code vsplit:split}: a monolithic VirtualService becomes a {@code MeshSpec} and one {@code
+ * TeamSpec} per secondary, proven to route as the monolith did before anything is written. Programs
+ * reach it through {@code dev.vsplit.api.Vsplit#split}, whose request and result are the public
+ * form of {@link Job} and {@link Outcome}.
  */
 public final class Splitter {
 
@@ -40,15 +40,25 @@ public final class Splitter {
    *     none. With neither, split proposes one and writes it to {@code suggestionFile}
    * @param sourceDirectory the source folder the Java specs go to
    * @param javaPackage the generated classes' package; {@code null} for the ownership map's
-   * @param allowPartial generate the routes that split cleanly even when others cannot be given to one owner
+   * @param allowPartial generate the routes that split cleanly even when others cannot be given to
+   *     one owner
    * @param suggestionFile where a proposed ownership map is written; {@code null} to only return it
    * @param projectDirectory the folder file names in messages are relative to
    * @param defaultNamespace namespace of manifests that have none
    * @param mesh the mesh settings both the monolith and the split are evaluated under
    * @param limits bounds on reading one YAML file
    */
-  public record Job(List<Path> inputs, Path ownershipFile, OwnershipMap ownership, Path sourceDirectory, String javaPackage,
-      boolean allowPartial, Path suggestionFile, Path projectDirectory, String defaultNamespace, MeshOptions mesh,
+  public record Job(
+      List<Path> inputs,
+      Path ownershipFile,
+      OwnershipMap ownership,
+      Path sourceDirectory,
+      String javaPackage,
+      boolean allowPartial,
+      Path suggestionFile,
+      Path projectDirectory,
+      String defaultNamespace,
+      MeshOptions mesh,
       ReadLimits limits) {}
 
   /**
@@ -62,12 +72,18 @@ public final class Splitter {
    * @param suggestion a proposed ownership map (YAML), when none was given; {@code null} otherwise
    * @param suggestionWritten where the proposal was written, {@code null} when it was not
    */
-  public record Outcome(List<Finding> findings, Map<String, String> sources, List<Path> written, List<String> proof,
-      boolean proven, String suggestion, Path suggestionWritten) {}
+  public record Outcome(
+      List<Finding> findings,
+      Map<String, String> sources,
+      List<Path> written,
+      List<String> proof,
+      boolean proven,
+      String suggestion,
+      Path suggestionWritten) {}
 
   /**
-   * Runs specs the way {@code vsplit:generate} does (the DSL's implementation, then the rules):
-   * the proof runs the generated specs with it. The API supplies it, as it owns loading specs.
+   * Runs specs the way {@code vsplit:generate} does (the DSL's implementation, then the rules): the
+   * proof runs the generated specs with it. The API supplies it, as it owns loading specs.
    */
   @FunctionalInterface
   public interface SpecRunner {
@@ -101,7 +117,8 @@ public final class Splitter {
       findings.add(SplitFindings.noInput());
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
-    ReadResult input = new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
+    ReadResult input =
+        new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
     Report report = new Checker(request.mesh()).check(input);
     List<Planner.Monolith> monoliths = monoliths(input, report);
     if (hasErrors()) {
@@ -114,7 +131,9 @@ public final class Splitter {
     if (ownership == null) {
       return suggest(monoliths);
     }
-    Planner.Plan plan = Planner.plan(monoliths, ownership, request.javaPackage(), ownershipName(), request.allowPartial());
+    Planner.Plan plan =
+        Planner.plan(
+            monoliths, ownership, request.javaPackage(), ownershipName(), request.allowPartial());
     findings.addAll(plan.findings());
     if (hasErrors()) {
       return result(Map.of(), List.of(), List.of(), false, null, null);
@@ -139,7 +158,8 @@ public final class Splitter {
       if (proof != null) {
         findings.add(proof.difference());
       }
-      return result(sources, List.of(), proof == null ? List.of() : proof.summary(), false, null, null);
+      return result(
+          sources, List.of(), proof == null ? List.of() : proof.summary(), false, null, null);
     }
     List<Path> written = SourceFiles.writeAll(request.sourceDirectory(), sources);
     return result(sources, written, proof.summary(), true, null, null);
@@ -201,7 +221,8 @@ public final class Splitter {
       findings.add(SplitFindings.noSuchMap(shown(request.ownershipFile())));
       return null;
     }
-    OwnershipReader.Result read = OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()));
+    OwnershipReader.Result read =
+        OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()));
     findings.addAll(read.problems());
     return read.map();
   }
@@ -224,19 +245,32 @@ public final class Splitter {
       }
       routesOf.add(takes);
     }
-    long open = trial.findings().stream().filter(f -> f.severity() == Severity.WARNING
-        && !f.code().equals(SplitFindings.EMPTY_DELEGATION)).count();
+    long open =
+        trial.findings().stream()
+            .filter(
+                f ->
+                    f.severity() == Severity.WARNING
+                        && !f.code().equals(SplitFindings.EMPTY_DELEGATION))
+            .count();
     int total = monoliths.stream().mapToInt(m -> m.resolved().spec().http().size()).sum();
-    String verdict = open == 0
-        ? "With this map all " + total + " route(s) split cleanly."
-        : "With this map " + open + " of " + total + " route(s) still need a decision; vsplit:split lists them.";
-    List<String> header = List.of(
-        "vsplit ownership map, proposed by vsplit:split from the routes' destination services:",
-        "one team per service, owning the longest path prefix its routes share. Edit it (team names,",
-        "namespaces, code owners, secondary names), then split with it:",
-        "  mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=... -Dvsplit.ownership="
-            + (request.suggestionFile() == null ? "<this file>" : request.suggestionFile().getFileName()),
-        verdict);
+    String verdict =
+        open == 0
+            ? "With this map all " + total + " route(s) split cleanly."
+            : "With this map "
+                + open
+                + " of "
+                + total
+                + " route(s) still need a decision; vsplit:split lists them.";
+    List<String> header =
+        List.of(
+            "vsplit ownership map, proposed by vsplit:split from the routes' destination services:",
+            "one team per service, owning the longest path prefix its routes share. Edit it (team names,",
+            "namespaces, code owners, secondary names), then split with it:",
+            "  mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=... -Dvsplit.ownership="
+                + (request.suggestionFile() == null
+                    ? "<this file>"
+                    : request.suggestionFile().getFileName()),
+            verdict);
     String yaml = Suggester.render(map, routesOf, header);
     for (Finding f : trial.findings()) {
       if (!f.code().equals(SplitFindings.EMPTY_DELEGATION)) {
@@ -255,8 +289,12 @@ public final class Splitter {
     return result(Map.of(), List.of(), List.of(), false, yaml, written);
   }
 
-  /** Compiles the generated specs, runs them, and compares their effective routes with the monolith's. */
-  private Equivalence.Proof prove(Planner.Plan plan, Map<String, String> sources, List<EffectiveVirtualService> before) {
+  /**
+   * Compiles the generated specs, runs them, and compares their effective routes with the
+   * monolith's.
+   */
+  private Equivalence.Proof prove(
+      Planner.Plan plan, Map<String, String> sources, List<EffectiveVirtualService> before) {
     Map<String, Class<?>> classes;
     try {
       classes = InMemoryCompiler.compile(sources, MeshSpec.class);
@@ -305,7 +343,12 @@ public final class Splitter {
     return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
   }
 
-  private Outcome result(Map<String, String> sources, List<Path> written, List<String> proof, boolean proven, String suggestion,
+  private Outcome result(
+      Map<String, String> sources,
+      List<Path> written,
+      List<String> proof,
+      boolean proven,
+      String suggestion,
       Path suggestionWritten) {
     return new Outcome(findings, sources, written, proof, proven, suggestion, suggestionWritten);
   }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * Proposes an ownership map from the monolith's routes when the user has none: one team per
  * destination service, owning the longest path prefix its routes share that holds no other
- * service's path (narrowed until it does not); the service of the last catch-all route owns
- * {@code /}. A starting point for a human to edit, not a decision.
+ * service's path (narrowed until it does not); the service of the last catch-all route owns {@code
+ * /}. A starting point for a human to edit, not a decision.
  */
 final class Suggester {
 
@@ -71,15 +71,27 @@ final class Suggester {
           owned.addAll(cover(new ArrayList<>(new LinkedHashSet<>(s.paths)), foreign));
         }
         for (Path p : outermost(owned)) {
-          delegations.add(new OwnershipMap.PathEntry(p.prefix ? p.value : null, p.prefix ? null : p.value, s.team,
-              m.resolved().name() + "-" + s.team, null, primary, null, null));
+          delegations.add(
+              new OwnershipMap.PathEntry(
+                  p.prefix ? p.value : null,
+                  p.prefix ? null : p.value,
+                  s.team,
+                  m.resolved().name() + "-" + s.team,
+                  null,
+                  primary,
+                  null,
+                  null));
         }
       }
     }
-    return new OwnershipMap(javaPackage, null, List.of(), new ArrayList<>(teams.values()), delegations);
+    return new OwnershipMap(
+        javaPackage, null, List.of(), new ArrayList<>(teams.values()), delegations);
   }
 
-  /** The services a primary's routes go to, in the order first seen; routes without a destination have none. */
+  /**
+   * The services a primary's routes go to, in the order first seen; routes without a destination
+   * have none.
+   */
   private static Map<String, Service> services(Planner.Monolith m) {
     Map<String, Service> out = new LinkedHashMap<>();
     Map<String, String> teamHosts = new LinkedHashMap<>();
@@ -93,7 +105,8 @@ final class Suggester {
       Service s = out.get(host);
       if (s == null) {
         String[] labels = host.split("\\.");
-        String namespace = labels.length > 2 && labels[2].equals("svc") ? labels[1] : m.resolved().namespace();
+        String namespace =
+            labels.length > 2 && labels[2].equals("svc") ? labels[1] : m.resolved().namespace();
         String team = teamName(labels[0]);
         if (teamHosts.containsKey(team) && !teamHosts.get(team).equals(host)) {
           team = teamName(labels[0] + "-" + namespace);
@@ -103,11 +116,14 @@ final class Suggester {
         out.put(host, s);
       }
       s.routes.add(r);
-      for (HTTPMatchRequest match : route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match()) {
+      for (HTTPMatchRequest match :
+          route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match()) {
         StringMatch uri = match.uri();
         if (uri instanceof StringMatch.Exact e) {
           s.paths.add(new Path(e.value(), false));
-        } else if (uri instanceof StringMatch.Prefix p && !p.value().equals("/") && !p.value().isEmpty()) {
+        } else if (uri instanceof StringMatch.Prefix p
+            && !p.value().equals("/")
+            && !p.value().isEmpty()) {
           s.paths.add(new Path(p.value(), true));
         } else if (uri == null || uri instanceof StringMatch.Prefix) {
           s.catchAll = true;
@@ -117,7 +133,10 @@ final class Suggester {
     return out;
   }
 
-  /** Paths of routes with no destination (redirects, direct responses): no proposed prefix may swallow them. */
+  /**
+   * Paths of routes with no destination (redirects, direct responses): no proposed prefix may
+   * swallow them.
+   */
   private static List<Path> servicelessPaths(Planner.Monolith m, Map<String, Service> services) {
     List<Path> out = new ArrayList<>();
     for (HTTPRoute route : m.resolved().spec().http()) {
@@ -148,7 +167,10 @@ final class Suggester {
     return false;
   }
 
-  /** Prefixes (or single paths) that hold all of {@code paths} and none of {@code foreign}: as few and as long as possible. */
+  /**
+   * Prefixes (or single paths) that hold all of {@code paths} and none of {@code foreign}: as few
+   * and as long as possible.
+   */
   private static List<Path> cover(List<Path> paths, List<Path> foreign) {
     if (paths.isEmpty()) {
       return List.of();
@@ -184,8 +206,14 @@ final class Suggester {
     List<Path> unique = new ArrayList<>(new LinkedHashSet<>(paths));
     List<Path> out = new ArrayList<>();
     for (Path p : unique) {
-      boolean inner = unique.stream().anyMatch(o -> o != p && o.prefix && p.value.startsWith(o.value)
-          && (p.value.length() > o.value.length() || !p.prefix));
+      boolean inner =
+          unique.stream()
+              .anyMatch(
+                  o ->
+                      o != p
+                          && o.prefix
+                          && p.value.startsWith(o.value)
+                          && (p.value.length() > o.value.length() || !p.prefix));
       if (!inner) {
         out.add(p);
       }
@@ -204,11 +232,16 @@ final class Suggester {
 
   /** The first destination's host: whom the route serves. */
   private static String host(HTTPRoute route) {
-    return route.route().isEmpty() || route.route().get(0).destination() == null ? null : route.route().get(0).destination().host();
+    return route.route().isEmpty() || route.route().get(0).destination() == null
+        ? null
+        : route.route().get(0).destination().host();
   }
 
   private static String teamName(String s) {
-    String out = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+    String out =
+        s.toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9-]+", "-")
+            .replaceAll("^-+|-+$", "");
     return out.isEmpty() ? "team" : out;
   }
 
@@ -220,7 +253,8 @@ final class Suggester {
    * are written here; every key and value as {@link YamlWriter} writes it, so that its quoting is
    * the project's one rule.
    *
-   * @param routesOf for each delegation, the routes it would take ({@code spec.http[0], spec.http[3]})
+   * @param routesOf for each delegation, the routes it would take ({@code spec.http[0],
+   *     spec.http[3]})
    * @param header comment lines for the top of the file
    */
   static String render(OwnershipMap map, List<String> routesOf, List<String> header) {
@@ -236,7 +270,8 @@ final class Suggester {
       entry(out, "    ", "namespace", t.namespace(), null);
       out.append("    owners: []   # e.g. [\"@org/").append(t.name()).append("\"]\n");
     }
-    out.append("delegations:   # path -> the team's secondary; vsplit orders them most specific first\n");
+    out.append(
+        "delegations:   # path -> the team's secondary; vsplit orders them most specific first\n");
     for (int i = 0; i < map.delegations().size(); i++) {
       OwnershipMap.PathEntry e = map.delegations().get(i);
       if (i < routesOf.size() && !routesOf.get(i).isEmpty()) {
@@ -257,10 +292,12 @@ final class Suggester {
   }
 
   /**
-   * One {@code key: value} line after {@code lead} (its indentation, or {@code "  - "} for the first
-   * entry of a list item), with a comment; a value written as a block keeps its lines under the key.
+   * One {@code key: value} line after {@code lead} (its indentation, or {@code " - "} for the first
+   * entry of a list item), with a comment; a value written as a block keeps its lines under the
+   * key.
    */
-  private static void entry(StringBuilder out, String lead, String key, String value, String comment) {
+  private static void entry(
+      StringBuilder out, String lead, String key, String value, String comment) {
     String written = YamlWriter.scalar(value);
     int nl = written.indexOf('\n');
     out.append(lead).append(key).append(": ").append(nl < 0 ? written : written.substring(0, nl));

@@ -10,14 +10,23 @@ import java.util.Objects;
  * @param code stable identifier, e.g. {@code VS102}; see {@link Rules} for the table
  * @param severity how bad it is
  * @param resource {@code namespace/name} of the resource it is about
- * @param path where inside the resource, e.g. {@code spec.http[0].match[1].uri}; empty for the whole resource
+ * @param path where inside the resource, e.g. {@code spec.http[0].match[1].uri}; empty for the
+ *     whole resource
  * @param team the team that owns the resource, when known; {@code null} otherwise
  * @param message what is wrong, with the values involved
  * @param hint how to fix it
- * @param source the file and line it was written at (a YAML line, or the Java line of a DSL call), when known
+ * @param source the file and line it was written at (a YAML line, or the Java line of a DSL call),
+ *     when known
  */
 public record Finding(
-    String code, Severity severity, String resource, String path, String team, String message, String hint, Location source) {
+    String code,
+    Severity severity,
+    String resource,
+    String path,
+    String team,
+    String message,
+    String hint,
+    Location source) {
 
   public Finding {
     Objects.requireNonNull(code, "code");
@@ -37,8 +46,8 @@ public record Finding(
   }
 
   /**
-   * The finding the way a compiler prints a diagnostic:
-   * {@code file:line: VS102 ns1/vs-1 spec.http[0].match[1].uri: message — hint}.
+   * The finding the way a compiler prints a diagnostic: {@code file:line: VS102 ns1/vs-1
+   * spec.http[0].match[1].uri: message — hint}.
    */
   public String format() {
     StringBuilder out = new StringBuilder();

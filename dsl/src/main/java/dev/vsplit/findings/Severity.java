@@ -2,7 +2,9 @@ package dev.vsplit.findings;
 
 import java.util.Locale;
 
-/** How bad a finding is. The engine never fails a build; its callers decide what each severity does. */
+/**
+ * How bad a finding is. The engine never fails a build; its callers decide what each severity does.
+ */
 public enum Severity {
   /** Istio refuses, drops or misroutes something. */
   ERROR,

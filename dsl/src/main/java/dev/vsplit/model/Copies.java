@@ -28,7 +28,10 @@ final class Copies {
     }
     LinkedHashMap<String, V> copy = new LinkedHashMap<>(map.size() * 2);
     map.forEach(
-        (k, v) -> copy.put(Objects.requireNonNull(k, "map key"), Objects.requireNonNull(v, () -> "value of " + k)));
+        (k, v) ->
+            copy.put(
+                Objects.requireNonNull(k, "map key"),
+                Objects.requireNonNull(v, () -> "value of " + k)));
     return Collections.unmodifiableMap(copy);
   }
 

@@ -3,7 +3,8 @@ package dev.vsplit.model;
 import java.util.Map;
 
 /** A service (and optionally a subset and port) that traffic is sent to. */
-public record Destination(String host, String subset, PortSelector port, Map<String, Object> extra) {
+public record Destination(
+    String host, String subset, PortSelector port, Map<String, Object> extra) {
   public Destination {
     extra = Copies.extra(extra);
   }

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /** An Istio {@code Gateway}: which proxies listen on which ports for which hosts. */
-public record Gateway(String apiVersion, ObjectMeta metadata, GatewaySpec spec, Map<String, Object> extra)
+public record Gateway(
+    String apiVersion, ObjectMeta metadata, GatewaySpec spec, Map<String, Object> extra)
     implements IstioResource {
 
   public static final String KIND = "Gateway";

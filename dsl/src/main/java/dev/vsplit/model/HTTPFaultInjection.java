@@ -9,7 +9,8 @@ public record HTTPFaultInjection(Delay delay, Abort abort, Map<String, Object> e
   }
 
   /** Delays a share of the requests by {@code fixedDelay}. */
-  public record Delay(String fixedDelay, Percent percentage, Integer percent, Map<String, Object> extra) {
+  public record Delay(
+      String fixedDelay, Percent percentage, Integer percent, Map<String, Object> extra) {
     public Delay {
       extra = Copies.extra(extra);
     }
@@ -17,7 +18,11 @@ public record HTTPFaultInjection(Delay delay, Abort abort, Map<String, Object> e
 
   /** Answers a share of the requests with an error. */
   public record Abort(
-      Integer httpStatus, String grpcStatus, String http2Error, Percent percentage, Map<String, Object> extra) {
+      Integer httpStatus,
+      String grpcStatus,
+      String http2Error,
+      Percent percentage,
+      Map<String, Object> extra) {
     public Abort {
       extra = Copies.extra(extra);
     }

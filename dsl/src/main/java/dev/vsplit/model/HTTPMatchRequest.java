@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One entry of a route's {@code match} list, with every field Istio defines, in its documented
- * order. All conditions of one match must hold (AND); the entries of the list are alternatives (OR).
+ * order. All conditions of one match must hold (AND); the entries of the list are alternatives
+ * (OR).
  */
 public record HTTPMatchRequest(
     String name,
@@ -24,9 +25,10 @@ public record HTTPMatchRequest(
     String statPrefix,
     Map<String, Object> extra) {
 
-  public static final HTTPMatchRequest EMPTY = new HTTPMatchRequest(
-      null, null, null, null, null, Map.of(), null, Map.of(), List.of(), Map.of(), null, Map.of(),
-      null, null, Map.of());
+  public static final HTTPMatchRequest EMPTY =
+      new HTTPMatchRequest(
+          null, null, null, null, null, Map.of(), null, Map.of(), List.of(), Map.of(), null,
+          Map.of(), null, null, Map.of());
 
   public HTTPMatchRequest {
     headers = Copies.map(headers);
@@ -52,72 +54,268 @@ public record HTTPMatchRequest(
   }
 
   public HTTPMatchRequest withName(String name) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withUri(StringMatch uri) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withScheme(StringMatch scheme) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withMethod(StringMatch method) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withAuthority(StringMatch authority) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withHeaders(Map<String, StringMatch> headers) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withPort(Integer port) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withSourceLabels(Map<String, String> sourceLabels) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withGateways(List<String> gateways) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withQueryParams(Map<String, StringMatch> queryParams) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withIgnoreUriCase(Boolean ignoreUriCase) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withWithoutHeaders(Map<String, StringMatch> withoutHeaders) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withSourceNamespace(String sourceNamespace) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 
   public HTTPMatchRequest withStatPrefix(String statPrefix) {
-    return new HTTPMatchRequest(name, uri, scheme, method, authority, headers, port, sourceLabels,
-        gateways, queryParams, ignoreUriCase, withoutHeaders, sourceNamespace, statPrefix, extra);
+    return new HTTPMatchRequest(
+        name,
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
+        ignoreUriCase,
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
+        extra);
   }
 }

@@ -2,7 +2,9 @@ package dev.vsplit.model;
 
 import java.util.Map;
 
-/** One destination of a route, with its share of the traffic ({@code weight}) and header operations. */
+/**
+ * One destination of a route, with its share of the traffic ({@code weight}) and header operations.
+ */
 public record HTTPRouteDestination(
     Destination destination, Integer weight, Headers headers, Map<String, Object> extra) {
   public HTTPRouteDestination {

@@ -14,7 +14,9 @@ public sealed interface IstioResource permits VirtualService, Gateway {
 
   ObjectMeta metadata();
 
-  /** Top-level fields other than apiVersion, kind, metadata and spec (for example {@code status}). */
+  /**
+   * Top-level fields other than apiVersion, kind, metadata and spec (for example {@code status}).
+   */
   Map<String, Object> extra();
 
   default String name() {

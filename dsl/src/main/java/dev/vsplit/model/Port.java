@@ -3,7 +3,8 @@ package dev.vsplit.model;
 import java.util.Map;
 
 /** A Gateway server's port. */
-public record Port(Integer number, String protocol, String name, Integer targetPort, Map<String, Object> extra) {
+public record Port(
+    Integer number, String protocol, String name, Integer targetPort, Map<String, Object> extra) {
   public Port {
     extra = Copies.extra(extra);
   }

@@ -1,7 +1,8 @@
 package dev.vsplit.model;
 
 /** Kind, namespace and name: what identifies a resource in a cluster. */
-public record ResourceRef(String kind, String namespace, String name) implements Comparable<ResourceRef> {
+public record ResourceRef(String kind, String namespace, String name)
+    implements Comparable<ResourceRef> {
 
   /** {@code namespace/name}, the form findings and Istio's logs use. */
   @Override

@@ -13,7 +13,9 @@ public sealed interface StringMatch {
   /** The string that is compared, {@code ""} for {@link Empty}. */
   String value();
 
-  /** The YAML key: {@code exact}, {@code prefix}, {@code regex}, or {@code ""} for {@link Empty}. */
+  /**
+   * The YAML key: {@code exact}, {@code prefix}, {@code regex}, or {@code ""} for {@link Empty}.
+   */
   String kind();
 
   static StringMatch exact(String value) {
@@ -64,7 +66,10 @@ public sealed interface StringMatch {
     }
   }
 
-  /** {@code prefix: value}; a plain string prefix, not a path segment ({@code /log} matches {@code /login}). */
+  /**
+   * {@code prefix: value}; a plain string prefix, not a path segment ({@code /log} matches {@code
+   * /login}).
+   */
   record Prefix(String value) implements StringMatch {
     public Prefix {
       Objects.requireNonNull(value, "prefix");

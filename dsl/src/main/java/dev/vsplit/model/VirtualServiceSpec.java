@@ -17,7 +17,8 @@ public record VirtualServiceSpec(
     Map<String, Object> extra) {
 
   public static final VirtualServiceSpec EMPTY =
-      new VirtualServiceSpec(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+      new VirtualServiceSpec(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
 
   public VirtualServiceSpec {
     hosts = Copies.list(hosts);

@@ -10,21 +10,25 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * A CODEOWNERS fragment for the generated files: each file owned by the team whose spec
- * produced it. GitHub and GitLab read only one CODEOWNERS file per repository, so the fragment is
- * for copying into it (or for CI to append to it), not for them to read where it lies.
+ * A CODEOWNERS fragment for the generated files: each file owned by the team whose spec produced
+ * it. GitHub and GitLab read only one CODEOWNERS file per repository, so the fragment is for
+ * copying into it (or for CI to append to it), not for them to read where it lies.
  */
 public final class CodeOwners {
 
   /** The fragment's path in the output folder. */
   public static final String PATH = "CODEOWNERS";
 
-  static final String COMMENT = "# Code owners of the files vsplit generates here. GitHub and GitLab read only one"
-      + " CODEOWNERS file (CODEOWNERS, .github/CODEOWNERS or docs/CODEOWNERS): copy these lines into yours,"
-      + " or have CI append this file to it.";
+  static final String COMMENT =
+      "# Code owners of the files vsplit generates here. GitHub and GitLab read only one"
+          + " CODEOWNERS file (CODEOWNERS, .github/CODEOWNERS or docs/CODEOWNERS): copy these lines into yours,"
+          + " or have CI append this file to it.";
 
   /** {@code @user}, {@code @org/team}, or an e-mail address, as GitHub and GitLab accept them. */
-  private static final Pattern OWNER = Pattern.compile("@[A-Za-z0-9](?:[A-Za-z0-9._-]*)(?:/[A-Za-z0-9._-]+)*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern OWNER =
+      Pattern.compile(
+          "@[A-Za-z0-9](?:[A-Za-z0-9._-]*)(?:/[A-Za-z0-9._-]+)*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
   private static final Pattern PATTERN_CHARACTERS = Pattern.compile("[\\s#*?\\[\\]!]");
 
   private CodeOwners() {}
@@ -45,33 +49,42 @@ public final class CodeOwners {
       checkPatternSafe("CODEOWNERS prefix", root);
     }
     StringBuilder out = new StringBuilder(COMMENT).append('\n');
-    new TreeMap<>(ownersByPath).forEach((path, owners) -> {
-      RelativePaths.require("CODEOWNERS path", path);
-      checkPatternSafe("CODEOWNERS path", path);
-      if (owners.isEmpty()) {
-        return;
-      }
-      out.append('/');
-      if (!root.isEmpty()) {
-        out.append(root).append('/');
-      }
-      out.append(path);
-      for (String owner : owners) {
-        if (owner == null || !OWNER.matcher(owner).matches()) {
-          throw new IllegalArgumentException("code owner \"" + owner + "\" of " + path
-              + " is not an owner GitHub or GitLab accept: write @user, @org/team or an e-mail address");
-        }
-        out.append(' ').append(owner);
-      }
-      out.append('\n');
-    });
+    new TreeMap<>(ownersByPath)
+        .forEach(
+            (path, owners) -> {
+              RelativePaths.require("CODEOWNERS path", path);
+              checkPatternSafe("CODEOWNERS path", path);
+              if (owners.isEmpty()) {
+                return;
+              }
+              out.append('/');
+              if (!root.isEmpty()) {
+                out.append(root).append('/');
+              }
+              out.append(path);
+              for (String owner : owners) {
+                if (owner == null || !OWNER.matcher(owner).matches()) {
+                  throw new IllegalArgumentException(
+                      "code owner \""
+                          + owner
+                          + "\" of "
+                          + path
+                          + " is not an owner GitHub or GitLab accept: write @user, @org/team or an e-mail address");
+                }
+                out.append(' ').append(owner);
+              }
+              out.append('\n');
+            });
     return out.toString();
   }
 
   private static void checkPatternSafe(String what, String path) {
     if (PATTERN_CHARACTERS.matcher(path).find()) {
-      throw new IllegalArgumentException(what + " \"" + path
-          + "\" contains a space, '#' or a pattern character (* ? [ ] !), which CODEOWNERS would read differently");
+      throw new IllegalArgumentException(
+          what
+              + " \""
+              + path
+              + "\" contains a space, '#' or a pattern character (* ? [ ] !), which CODEOWNERS would read differently");
     }
   }
 

@@ -24,7 +24,10 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
     EXTRA("extra"),
     /** Its vsplit header's hash no longer matches its content: edited by hand. */
     HAND_EDITED("hand-edited"),
-    /** It has no vsplit header, at a path the spec produces: generating would refuse to overwrite it. */
+    /**
+     * It has no vsplit header, at a path the spec produces: generating would refuse to overwrite
+     * it.
+     */
     NOT_GENERATED("not generated");
 
     private final String label;
@@ -44,7 +47,8 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
    *
    * @param path relative to the output folder
    * @param kind what is wrong
-   * @param expected what the spec generates (header included), {@code null} when it generates nothing there
+   * @param expected what the spec generates (header included), {@code null} when it generates
+   *     nothing there
    * @param actual what the folder holds, {@code null} when it holds nothing there
    */
   public record Entry(String path, Kind kind, String expected, String actual) {
@@ -56,7 +60,10 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
 
   public Drift {
     Objects.requireNonNull(directory, "directory");
-    entries = entries.stream().sorted(Comparator.comparing(Entry::path).thenComparing(Entry::kind)).toList();
+    entries =
+        entries.stream()
+            .sorted(Comparator.comparing(Entry::path).thenComparing(Entry::kind))
+            .toList();
   }
 
   /** Whether the folder holds exactly what the spec generates (files vsplit never wrote aside). */
@@ -100,37 +107,49 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
     if (isClean()) {
       return directory + " holds exactly what the spec generates.";
     }
-    StringBuilder m = new StringBuilder()
-        .append(entries.size() == 1 ? "1 file in " : entries.size() + " files in ").append(directory)
-        .append(entries.size() == 1 ? " differs" : " differ").append(" from what the spec generates:");
+    StringBuilder m =
+        new StringBuilder()
+            .append(entries.size() == 1 ? "1 file in " : entries.size() + " files in ")
+            .append(directory)
+            .append(entries.size() == 1 ? " differs" : " differ")
+            .append(" from what the spec generates:");
     int width = 0;
     for (Kind k : Kind.values()) {
       width = Math.max(width, k.label.length());
     }
     for (Entry e : entries) {
-      m.append("\n  ").append(e.kind.label).append(" ".repeat(width - e.kind.label.length() + 2)).append(e.path);
+      m.append("\n  ")
+          .append(e.kind.label)
+          .append(" ".repeat(width - e.kind.label.length() + 2))
+          .append(e.path);
       switch (e.kind) {
         case EXTRA -> m.append(" (generated earlier; the spec no longer produces it)");
         case NOT_GENERATED -> m.append(" (no vsplit header: vsplit will not overwrite it)");
-        case HAND_EDITED -> m.append(e.expected == null ? " (and the spec no longer produces it)" : "");
-        default -> { }
+        case HAND_EDITED ->
+            m.append(e.expected == null ? " (and the spec no longer produces it)" : "");
+        default -> {}
       }
-      if ((e.kind == Kind.STALE || e.kind == Kind.HAND_EDITED) && e.expected != null && e.actual != null) {
+      if ((e.kind == Kind.STALE || e.kind == Kind.HAND_EDITED)
+          && e.expected != null
+          && e.actual != null) {
         appendDiff(m, e, maxDiffLines);
       }
     }
     m.append("\nTo fix: run 'mvn process-classes' and commit the output folder.");
     if (!handEdited().isEmpty()) {
-      m.append("\nFor a file edited by hand: move the change into the spec, or delete the file to let vsplit regenerate it.");
+      m.append(
+          "\nFor a file edited by hand: move the change into the spec, or delete the file to let vsplit regenerate it.");
     }
     if (!notGenerated().isEmpty()) {
-      m.append("\nFor a file vsplit did not generate: move it out of the output folder or delete it.");
+      m.append(
+          "\nFor a file vsplit did not generate: move it out of the output folder or delete it.");
     }
     return m.toString();
   }
 
   private static void appendDiff(StringBuilder m, Entry e, int max) {
-    List<String> hunks = LineDiff.hunks(e.expected.replace("\r\n", "\n"), e.actual.replace("\r\n", "\n"));
+    List<String> hunks =
+        LineDiff.hunks(e.expected.replace("\r\n", "\n"), e.actual.replace("\r\n", "\n"));
     String indent = "\n      ";
     m.append(indent).append("--- ").append(e.path).append(" (generated from the spec)");
     m.append(indent).append("+++ ").append(e.path).append(" (in the folder)");

@@ -21,7 +21,10 @@ public record GeneratedFile(String path, String body, String source) {
     Header.checkSource(source);
   }
 
-  /** The file as written: the header line naming {@link #source} and hashing {@link #body}, then the body. */
+  /**
+   * The file as written: the header line naming {@link #source} and hashing {@link #body}, then the
+   * body.
+   */
   public String content() {
     return Header.file(source, body);
   }

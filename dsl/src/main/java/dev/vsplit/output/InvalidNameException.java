@@ -22,7 +22,13 @@ public final class InvalidNameException extends IllegalArgumentException {
   private final String problem;
   private final String rule;
 
-  InvalidNameException(String value, String field, ResourceRef resource, String problem, String rule, String message) {
+  InvalidNameException(
+      String value,
+      String field,
+      ResourceRef resource,
+      String problem,
+      String rule,
+      String message) {
     super(message);
     this.value = value;
     this.field = field;

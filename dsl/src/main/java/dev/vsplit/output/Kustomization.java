@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The {@code kustomization.yaml} at the top of the output folder, listing every generated resource. */
+/**
+ * The {@code kustomization.yaml} at the top of the output folder, listing every generated resource.
+ */
 public final class Kustomization {
 
   /** The file's path in the output folder. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A unified diff of two small texts, line by line (longest common subsequence), for drift
- * messages. Not a general diff tool: the texts it compares are generated files of a few hundred
- * lines; past {@value #MAX_CELLS} table cells it stops looking for common lines in the middle.
+ * A unified diff of two small texts, line by line (longest common subsequence), for drift messages.
+ * Not a general diff tool: the texts it compares are generated files of a few hundred lines; past
+ * {@value #MAX_CELLS} table cells it stops looking for common lines in the middle.
  */
 final class LineDiff {
 
@@ -16,7 +16,9 @@ final class LineDiff {
   private LineDiff() {}
 
   private enum Op {
-    SAME(' '), DELETE('-'), INSERT('+');
+    SAME(' '),
+    DELETE('-'),
+    INSERT('+');
     final char mark;
 
     Op(char mark) {
@@ -28,8 +30,8 @@ final class LineDiff {
 
   /**
    * The hunks turning {@code a} into {@code b}, without the {@code ---}/{@code +++} lines: each
-   * hunk an {@code @@ -l,n +l,n @@} line, then its lines marked {@code ' '}, {@code -} or {@code +}.
-   * Empty when the texts are equal.
+   * hunk an {@code @@ -l,n +l,n @@} line, then its lines marked {@code ' '}, {@code -} or {@code
+   * +}. Empty when the texts are equal.
    */
   static List<String> hunks(String a, String b) {
     List<String> x = lines(a);
@@ -101,7 +103,8 @@ final class LineDiff {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < x.size() - prefix && suffix < y.size() - prefix
+    while (suffix < x.size() - prefix
+        && suffix < y.size() - prefix
         && x.get(x.size() - 1 - suffix).equals(y.get(y.size() - 1 - suffix))) {
       suffix++;
     }
@@ -120,7 +123,10 @@ final class LineDiff {
       int[][] lcs = new int[n + 1][m + 1]; // lcs[i][j]: common lines of mx[i..] and my[j..]
       for (int i = n - 1; i >= 0; i--) {
         for (int j = m - 1; j >= 0; j--) {
-          lcs[i][j] = mx.get(i).equals(my.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+          lcs[i][j] =
+              mx.get(i).equals(my.get(j))
+                  ? lcs[i + 1][j + 1] + 1
+                  : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
         }
       }
       int i = 0;

@@ -28,18 +28,18 @@ import java.util.List;
  * with a file that would change.
  *
  * <p>vsplit owns a file in the folder only when the file's first line is a vsplit {@link Header}.
- * Files without one (a README, hand-written YAML) are never touched. A vsplit file whose content
- * no longer matches its header's hash was edited by hand: vsplit refuses to overwrite or delete it.
+ * Files without one (a README, hand-written YAML) are never touched. A vsplit file whose content no
+ * longer matches its header's hash was edited by hand: vsplit refuses to overwrite or delete it.
  *
  * <p><b>All or nothing.</b> {@code write} first checks every path and every file it would touch,
  * then stages all new contents and a copy of every file it will replace or delete in a folder
  * {@code .vsplit-staging-<random>} inside the output folder (same file system, so moves are
- * renames), and only then moves each file into place with an atomic rename, which readers never
- * see half-written. Should anything fail on the way (an I/O error, a bug), the files already
- * moved are put back from the copies, in reverse order, and the staging folder is removed: the
- * folder holds its previous contents, byte for byte. The set of files as a whole is not replaced
- * in one atomic step (no file system offers that); a process killed between two moves leaves a
- * mix of old and new files, each of them whole, and the next run completes it.
+ * renames), and only then moves each file into place with an atomic rename, which readers never see
+ * half-written. Should anything fail on the way (an I/O error, a bug), the files already moved are
+ * put back from the copies, in reverse order, and the staging folder is removed: the folder holds
+ * its previous contents, byte for byte. The set of files as a whole is not replaced in one atomic
+ * step (no file system offers that); a process killed between two moves leaves a mix of old and new
+ * files, each of them whole, and the next run completes it.
  *
  * <p><b>One writer.</b> While it writes, {@code write} holds a lock file {@code .vsplit.lock} in
  * the folder; a second generation into the same folder is refused with {@link
@@ -56,20 +56,24 @@ public final class OutputDirectory {
   interface Hook {
     Hook NONE = (step, path) -> {};
 
-    /** Called after staging ({@code path} null), before each move into place, before each delete. */
+    /**
+     * Called after staging ({@code path} null), before each move into place, before each delete.
+     */
     void at(Step step, String path) throws IOException;
 
     enum Step {
-      STAGED, MOVE, DELETE
+      STAGED,
+      MOVE,
+      DELETE
     }
   }
 
   private OutputDirectory() {}
 
   /**
-   * Makes {@code dir} hold exactly {@code files} (plus whatever vsplit does not own), creating it if
-   * needed; writes a file only when its bytes change; deletes files vsplit generated earlier that
-   * are no longer produced, and folders left empty by that.
+   * Makes {@code dir} hold exactly {@code files} (plus whatever vsplit does not own), creating it
+   * if needed; writes a file only when its bytes change; deletes files vsplit generated earlier
+   * that are no longer produced, and folders left empty by that.
    *
    * @throws UnsafeOutputPathException a path is absolute, not normalized, given twice, or leads
    *     outside {@code dir} (also through a symbolic link); nothing written
@@ -110,7 +114,9 @@ public final class OutputDirectory {
         new Transaction(realDir, shown, toWrite, toDelete, hook).run();
       }
       return new WriteResult(
-          toWrite.stream().map(t -> t.file().path()).toList(), unchanged, toDelete.stream().map(Extra::key).toList());
+          toWrite.stream().map(t -> t.file().path()).toList(),
+          unchanged,
+          toDelete.stream().map(Extra::key).toList());
     }
   }
 
@@ -126,24 +132,38 @@ public final class OutputDirectory {
     List<GeneratedFile> wanted = List.copyOf(files);
     Path shown = dir.toAbsolutePath().normalize();
     OutputPlan.checkPaths(shown, wanted);
-    OutputPlan plan = Files.isDirectory(shown)
-        ? OutputPlan.scan(shown, shown.toRealPath(), wanted)
-        : OutputPlan.empty(shown, wanted);
+    OutputPlan plan =
+        Files.isDirectory(shown)
+            ? OutputPlan.scan(shown, shown.toRealPath(), wanted)
+            : OutputPlan.empty(shown, wanted);
     List<Drift.Entry> entries = new ArrayList<>();
     for (Target t : plan.targets) {
       String expected = t.file().content();
       String actual = t.actual() == null ? null : text(t.actual());
       switch (t.state()) {
-        case SAME -> { }
-        case MISSING -> entries.add(new Drift.Entry(t.file().path(), Drift.Kind.MISSING, expected, null));
-        case DIFFERENT -> entries.add(new Drift.Entry(t.file().path(), Drift.Kind.STALE, expected, actual));
-        case HAND_EDITED -> entries.add(new Drift.Entry(t.file().path(), Drift.Kind.HAND_EDITED, expected, actual));
-        case NOT_GENERATED -> entries.add(new Drift.Entry(
-            t.blocker() != null ? t.blocker() : t.file().path(), Drift.Kind.NOT_GENERATED, expected, actual));
+        case SAME -> {}
+        case MISSING ->
+            entries.add(new Drift.Entry(t.file().path(), Drift.Kind.MISSING, expected, null));
+        case DIFFERENT ->
+            entries.add(new Drift.Entry(t.file().path(), Drift.Kind.STALE, expected, actual));
+        case HAND_EDITED ->
+            entries.add(new Drift.Entry(t.file().path(), Drift.Kind.HAND_EDITED, expected, actual));
+        case NOT_GENERATED ->
+            entries.add(
+                new Drift.Entry(
+                    t.blocker() != null ? t.blocker() : t.file().path(),
+                    Drift.Kind.NOT_GENERATED,
+                    expected,
+                    actual));
       }
     }
     for (Extra e : plan.extras) {
-      entries.add(new Drift.Entry(e.key(), e.handEdited() ? Drift.Kind.HAND_EDITED : Drift.Kind.EXTRA, null, text(e.actual())));
+      entries.add(
+          new Drift.Entry(
+              e.key(),
+              e.handEdited() ? Drift.Kind.HAND_EDITED : Drift.Kind.EXTRA,
+              null,
+              text(e.actual())));
     }
     return new Drift(shown, entries);
   }
@@ -168,22 +188,25 @@ public final class OutputDirectory {
   }
 
   static void deleteRecursively(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** One write: stage everything, move into place, roll back on any failure. */
@@ -216,10 +239,21 @@ public final class OutputDirectory {
         try {
           rollBack();
         } catch (IOException rollBackFailure) {
-          IOException e = new IOException("vsplit could not finish writing " + shown + " (" + failure
-              + "), nor put its previous files back (" + rollBackFailure + "). Their previous versions are in "
-              + staging + " (old-N, gone-N); 'git checkout -- " + shown + "' or running the generation again"
-              + " restores a consistent folder.", failure);
+          IOException e =
+              new IOException(
+                  "vsplit could not finish writing "
+                      + shown
+                      + " ("
+                      + failure
+                      + "), nor put its previous files back ("
+                      + rollBackFailure
+                      + "). Their previous versions are in "
+                      + staging
+                      + " (old-N, gone-N); 'git checkout -- "
+                      + shown
+                      + "' or running the generation again"
+                      + " restores a consistent folder.",
+                  failure);
           e.addSuppressed(rollBackFailure);
           throw e; // the staging folder stays: it holds the only copies
         }
@@ -244,7 +278,10 @@ public final class OutputDirectory {
       removeFoldersLeftEmpty();
     }
 
-    /** New contents, and a copy of each file that will be replaced or deleted, all in the staging folder. */
+    /**
+     * New contents, and a copy of each file that will be replaced or deleted, all in the staging
+     * folder.
+     */
     private void stage() throws IOException {
       for (int i = 0; i < toWrite.size(); i++) {
         Target t = toWrite.get(i);
@@ -264,8 +301,10 @@ public final class OutputDirectory {
     private void backUp(Path file, Path copy, byte[] read, String path) throws IOException {
       Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
       if (!Arrays.equals(Files.readAllBytes(copy), read)) {
-        throw new IOException(shown.resolve(path) + " changed while vsplit was writing the folder;"
-            + " nothing was written, run the generation again");
+        throw new IOException(
+            shown.resolve(path)
+                + " changed while vsplit was writing the folder;"
+                + " nothing was written, run the generation again");
       }
     }
 
@@ -290,16 +329,18 @@ public final class OutputDirectory {
     /**
      * The proof, just before a file is replaced or deleted, that it lies inside the output folder:
      * its folder's canonical path starts with the output folder's, and the file itself is not a
-     * symbolic link (a rename replaces a link, never what it leads to, but a delete must not
-     * touch one either). The paths were checked when the folder was read; this catches a folder
-     * swapped for a link since, by anything but another vsplit run (the lock keeps those out).
+     * symbolic link (a rename replaces a link, never what it leads to, but a delete must not touch
+     * one either). The paths were checked when the folder was read; this catches a folder swapped
+     * for a link since, by anything but another vsplit run (the lock keeps those out).
      */
     private void requireInside(Path file, String path) throws IOException {
       Path parent = file.getParent().toRealPath();
       String problem = null;
       if (!parent.startsWith(realDir)) {
-        problem = "leads outside the output folder, to " + parent.resolve(file.getFileName().toString())
-            + " (a folder on its way was replaced by a symbolic link while vsplit was writing)";
+        problem =
+            "leads outside the output folder, to "
+                + parent.resolve(file.getFileName().toString())
+                + " (a folder on its way was replaced by a symbolic link while vsplit was writing)";
       } else if (Files.isSymbolicLink(file)) {
         problem = "became a symbolic link while vsplit was writing";
       }
@@ -354,7 +395,9 @@ public final class OutputDirectory {
 
     private void createParents(Path file) throws IOException {
       List<Path> missing = new ArrayList<>();
-      for (Path p = file.getParent(); p != null && !p.equals(realDir) && !Files.isDirectory(p); p = p.getParent()) {
+      for (Path p = file.getParent();
+          p != null && !p.equals(realDir) && !Files.isDirectory(p);
+          p = p.getParent()) {
         missing.add(0, p);
       }
       for (Path p : missing) {
@@ -369,7 +412,9 @@ public final class OutputDirectory {
      */
     private void removeFoldersLeftEmpty() {
       for (Extra e : toDelete) {
-        for (Path p = e.real().getParent(); p != null && p.startsWith(realDir) && !p.equals(realDir); p = p.getParent()) {
+        for (Path p = e.real().getParent();
+            p != null && p.startsWith(realDir) && !p.equals(realDir);
+            p = p.getParent()) {
           try {
             Files.delete(p); // refuses a folder that is not empty
           } catch (IOException notEmptyOrBusy) {
@@ -380,7 +425,9 @@ public final class OutputDirectory {
     }
   }
 
-  /** A rename that replaces the target in one step; a plain replace where the file system cannot. */
+  /**
+   * A rename that replaces the target in one step; a plain replace where the file system cannot.
+   */
   static void moveIntoPlace(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -389,9 +436,13 @@ public final class OutputDirectory {
     }
   }
 
-  /** Written and flushed to the device, so that the rename never exposes an empty file after a crash. */
+  /**
+   * Written and flushed to the device, so that the rename never exposes an empty file after a
+   * crash.
+   */
   static void writeDurably(Path file, byte[] bytes) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         channel.write(buffer);

@@ -24,17 +24,26 @@ public final class OutputFiles {
    */
   public static boolean write(Path file, String content) throws IOException {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+    if (Files.isRegularFile(file)
+        && Files.size(file) == bytes.length
+        && Arrays.equals(Files.readAllBytes(file), bytes)) {
       return false;
     }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // Not Files.createTempFile: it makes the file owner-only (0600), whatever the umask says.
-    Path temp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+    Path temp =
+        dir.resolve(
+            "."
+                + file.getFileName()
+                + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + ".tmp");
     try {
       OutputDirectory.writeDurably(temp, bytes);
       if (Files.isRegularFile(file)) {
-        PosixFileAttributeView from = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        PosixFileAttributeView from =
+            Files.getFileAttributeView(file, PosixFileAttributeView.class);
         PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
         if (from != null && to != null) {
           to.setPermissions(from.readAttributes().permissions());

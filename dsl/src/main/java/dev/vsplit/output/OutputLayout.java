@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where each resource goes in the output folder: {@code <namespace>/<kind>-<name>.yaml}, kind in
- * lower case, e.g. {@code ns1/virtualservice-vs-1.yaml}, {@code default/gateway-bookinfo-gateway.yaml}.
+ * lower case, e.g. {@code ns1/virtualservice-vs-1.yaml}, {@code
+ * default/gateway-bookinfo-gateway.yaml}.
  */
 public final class OutputLayout {
 
@@ -34,19 +35,28 @@ public final class OutputLayout {
    * The file for {@code resource}, relative to the output folder.
    *
    * @throws InvalidNameException when its namespace is not a DNS-1123 label or its name not a
-   *     DNS-1123 subdomain (which also rules out empty, {@code .}, {@code ..}, {@code /} and
-   *     {@code \}), or the file name would be longer than file systems allow
+   *     DNS-1123 subdomain (which also rules out empty, {@code .}, {@code ..}, {@code /} and {@code
+   *     \}), or the file name would be longer than file systems allow
    */
   public static String pathOf(IstioResource resource) {
     Objects.requireNonNull(resource, "resource");
     String kind = resource.kind().toLowerCase(Locale.ROOT);
-    check(resource, InvalidNameException.NAMESPACE, resource.namespace(), 63, LABEL, NAMESPACE_RULE);
+    check(
+        resource, InvalidNameException.NAMESPACE, resource.namespace(), 63, LABEL, NAMESPACE_RULE);
     check(resource, InvalidNameException.NAME, resource.name(), 253, SUBDOMAIN, NAME_RULE);
     String fileName = kind + "-" + resource.name() + ".yaml";
     int length = fileName.getBytes(StandardCharsets.UTF_8).length;
     if (length > MAX_FILE_NAME) {
-      throw invalid(resource, InvalidNameException.NAME, resource.name(), fileNameProblem(resource.kind(), resource.name()),
-          "at most " + maxNameLength(resource.kind()) + " characters here, so that its file name fits in " + MAX_FILE_NAME, null);
+      throw invalid(
+          resource,
+          InvalidNameException.NAME,
+          resource.name(),
+          fileNameProblem(resource.kind(), resource.name()),
+          "at most "
+              + maxNameLength(resource.kind())
+              + " characters here, so that its file name fits in "
+              + MAX_FILE_NAME,
+          null);
     }
     return resource.namespace() + "/" + fileName;
   }
@@ -66,8 +76,15 @@ public final class OutputLayout {
     if (length <= MAX_FILE_NAME) {
       return null;
     }
-    return "is " + name.length() + " characters long, so the file name " + k + "-<name>.yaml would be "
-        + length + " characters, more than the " + MAX_FILE_NAME + " most file systems allow";
+    return "is "
+        + name.length()
+        + " characters long, so the file name "
+        + k
+        + "-<name>.yaml would be "
+        + length
+        + " characters, more than the "
+        + MAX_FILE_NAME
+        + " most file systems allow";
   }
 
   /** The longest name a {@code kind} may have so that its output file name fits. */
@@ -75,7 +92,8 @@ public final class OutputLayout {
     return MAX_FILE_NAME - (kind.toLowerCase(Locale.ROOT) + "-.yaml").length();
   }
 
-  private static void check(IstioResource r, String field, String value, int max, Pattern pattern, String rule) {
+  private static void check(
+      IstioResource r, String field, String value, int max, Pattern pattern, String rule) {
     String problem = problem(value, max, pattern);
     if (problem != null) {
       throw invalid(r, field, value, problem, rule, suggest(value, max, pattern == SUBDOMAIN));
@@ -93,7 +111,9 @@ public final class OutputLayout {
       return "is \"" + value + "\", which names a folder, not a file";
     }
     if (value.indexOf('/') >= 0 || value.indexOf('\\') >= 0) {
-      return "contains '" + (value.indexOf('/') >= 0 ? '/' : '\\') + "', which would put the file in another folder";
+      return "contains '"
+          + (value.indexOf('/') >= 0 ? '/' : '\\')
+          + "', which would put the file in another folder";
     }
     if (value.length() > max) {
       return "is " + value.length() + " characters long, more than " + max;
@@ -126,11 +146,29 @@ public final class OutputLayout {
       IstioResource r, String field, String value, String problem, String rule, String suggestion) {
     ResourceRef ref = new ResourceRef(r.kind(), r.namespace(), r.name());
     boolean isName = field.equals(InvalidNameException.NAME);
-    String message = r.kind() + " " + quote(r.name()) + " in namespace " + quote(r.namespace()) + ": "
-        + field + " " + quote(value) + " " + problem + ". "
-        + "A Kubernetes " + (isName ? "resource name" : "namespace") + " must be " + rule + ". "
-        + "Fix the " + (isName ? "name" : "namespace") + " in the spec that declares this " + r.kind()
-        + (suggestion == null ? "." : ", e.g. \"" + suggestion + "\".");
+    String message =
+        r.kind()
+            + " "
+            + quote(r.name())
+            + " in namespace "
+            + quote(r.namespace())
+            + ": "
+            + field
+            + " "
+            + quote(value)
+            + " "
+            + problem
+            + ". "
+            + "A Kubernetes "
+            + (isName ? "resource name" : "namespace")
+            + " must be "
+            + rule
+            + ". "
+            + "Fix the "
+            + (isName ? "name" : "namespace")
+            + " in the spec that declares this "
+            + r.kind()
+            + (suggestion == null ? "." : ", e.g. \"" + suggestion + "\".");
     return new InvalidNameException(value, field, ref, problem, rule, message);
   }
 
@@ -143,7 +181,8 @@ public final class OutputLayout {
     if (value == null) {
       return null;
     }
-    String s = value.toLowerCase(Locale.ROOT).replaceAll(dots ? "[^a-z0-9.-]+" : "[^a-z0-9-]+", "-");
+    String s =
+        value.toLowerCase(Locale.ROOT).replaceAll(dots ? "[^a-z0-9.-]+" : "[^a-z0-9-]+", "-");
     if (s.length() > max) {
       s = s.substring(0, max);
     }

@@ -18,22 +18,22 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps two generations from writing into one output folder at once: a {@value #FILE_NAME} file in
- * the folder, created with {@code CREATE_NEW}, holding an OS lock ({@link FileChannel#tryLock})
- * and the holder's process id, and deleted when the generation ends.
+ * the folder, created with {@code CREATE_NEW}, holding an OS lock ({@link FileChannel#tryLock}) and
+ * the holder's process id, and deleted when the generation ends.
  *
  * <p><b>Stale locks.</b> The file is only a name; the OS lock on it is what counts. The OS releases
  * that lock when its process ends, however it ends ({@code kill -9}, a crash, a power-off of a
  * build agent reusing the workspace), so a lock file that no process holds an OS lock on was left
  * by a dead process: it is taken over, never waited for. Where the file system cannot lock (some
- * network file systems), an existing lock file is treated as held and the message says to delete
- * it when no build runs. A lock won on a file that its holder deleted meanwhile (the holder deletes
+ * network file systems), an existing lock file is treated as held and the message says to delete it
+ * when no build runs. A lock won on a file that its holder deleted meanwhile (the holder deletes
  * it, then releases) is noticed, because the name no longer leads to the locked file, and retried.
  *
  * <p><b>One JVM.</b> Threads of one JVM (Maven's {@code -T}) are kept apart by a set of held
  * folders before any file is touched, because POSIX locks belong to a process: a second channel on
  * the file would not be refused by the OS, and closing it could drop the first one's lock. The set
- * is per class loader; Maven loads a plugin once per build, so its mojos share it. (A lock file that
- * names this process's own id is not trusted as held: in containers, a crashed build's JVM and
+ * is per class loader; Maven loads a plugin once per build, so its mojos share it. (A lock file
+ * that names this process's own id is not trusted as held: in containers, a crashed build's JVM and
  * the next one often have the same small pid.)
  */
 final class OutputLock implements AutoCloseable {
@@ -53,7 +53,8 @@ final class OutputLock implements AutoCloseable {
   private final FileLock lock;
   private final FileChannel witness;
 
-  private OutputLock(Path directory, Path file, FileChannel channel, FileLock lock, FileChannel witness) {
+  private OutputLock(
+      Path directory, Path file, FileChannel channel, FileLock lock, FileChannel witness) {
     this.directory = directory;
     this.file = file;
     this.channel = channel;
@@ -62,8 +63,8 @@ final class OutputLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock on {@code realDirectory} (an existing folder, as {@link Path#toRealPath}
-   * gives it), or refuses.
+   * Takes the lock on {@code realDirectory} (an existing folder, as {@link Path#toRealPath} gives
+   * it), or refuses.
    *
    * @param shownDirectory the folder as the user named it, for messages
    * @throws OutputLockedException when another generation holds it
@@ -71,10 +72,12 @@ final class OutputLock implements AutoCloseable {
   static OutputLock acquire(Path realDirectory, Path shownDirectory) throws IOException {
     Path file = realDirectory.resolve(FILE_NAME);
     if (!HELD_IN_THIS_JVM.add(realDirectory)) {
-      throw new OutputLockedException(shownDirectory, file, "another thread of this process (" + OWN_PID + ")");
+      throw new OutputLockedException(
+          shownDirectory, file, "another thread of this process (" + OWN_PID + ")");
     }
     try {
-      // Another round when the file vanished between seeing it and locking it (its holder finished).
+      // Another round when the file vanished between seeing it and locking it (its holder
+      // finished).
       for (int round = 0; round < 3; round++) {
         OutputLock lock = tryAcquire(realDirectory, shownDirectory, file);
         if (lock != null) {
@@ -89,11 +92,17 @@ final class OutputLock implements AutoCloseable {
   }
 
   /** The lock, {@code null} to try again, or an {@link OutputLockedException}. */
-  private static OutputLock tryAcquire(Path realDirectory, Path shownDirectory, Path file) throws IOException {
+  private static OutputLock tryAcquire(Path realDirectory, Path shownDirectory, Path file)
+      throws IOException {
     FileChannel channel;
     boolean created;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
       created = true;
     } catch (FileAlreadyExistsException e) {
       try {
@@ -111,9 +120,13 @@ final class OutputLock implements AutoCloseable {
     } catch (IOException e) {
       if (!created) {
         channel.close();
-        throw new OutputLockedException(shownDirectory, file, holder(file) + ", as far as can be told on a file system without locks");
+        throw new OutputLockedException(
+            shownDirectory,
+            file,
+            holder(file) + ", as far as can be told on a file system without locks");
       }
-      // No OS locks here: CREATE_NEW alone keeps others out; a crash leaves the file to delete by hand.
+      // No OS locks here: CREATE_NEW alone keeps others out; a crash leaves the file to delete by
+      // hand.
       return hold(realDirectory, file, channel, null, true);
     }
     if (lock == null) {
@@ -123,11 +136,18 @@ final class OutputLock implements AutoCloseable {
     return hold(realDirectory, file, channel, lock, created);
   }
 
-  /** Writes this process's id into the file and checks that its name still leads to the file locked. */
-  private static OutputLock hold(Path realDirectory, Path file, FileChannel channel, FileLock lock, boolean created)
+  /**
+   * Writes this process's id into the file and checks that its name still leads to the file locked.
+   */
+  private static OutputLock hold(
+      Path realDirectory, Path file, FileChannel channel, FileLock lock, boolean created)
       throws IOException {
-    byte[] content = ("pid=" + OWN_PID + "\n"
-        + "# vsplit is writing this folder; this file goes away when it is done.\n").getBytes(StandardCharsets.UTF_8);
+    byte[] content =
+        ("pid="
+                + OWN_PID
+                + "\n"
+                + "# vsplit is writing this folder; this file goes away when it is done.\n")
+            .getBytes(StandardCharsets.UTF_8);
     FileChannel witness = null;
     try {
       channel.truncate(0);
@@ -139,7 +159,8 @@ final class OutputLock implements AutoCloseable {
       if (lock != null) {
         witness = sameFile(file);
         if (witness == null) {
-          // Its holder finished and deleted it after we opened it: what we locked has no name any more.
+          // Its holder finished and deleted it after we opened it: what we locked has no name any
+          // more.
           release(lock, channel);
           return null;
         }
@@ -168,10 +189,11 @@ final class OutputLock implements AutoCloseable {
   }
 
   /**
-   * A second channel on whatever {@code file} names now, when that is the file this JVM just locked;
-   * else {@code null}. The path is opened, never read and closed: closing any descriptor of a file
-   * drops the process's POSIX locks on it, so the witness stays open until {@link #close}. Whether
-   * it is the same file, this JVM's lock table tells: it refuses an overlapping lock on the same file.
+   * A second channel on whatever {@code file} names now, when that is the file this JVM just
+   * locked; else {@code null}. The path is opened, never read and closed: closing any descriptor of
+   * a file drops the process's POSIX locks on it, so the witness stays open until {@link #close}.
+   * Whether it is the same file, this JVM's lock table tells: it refuses an overlapping lock on the
+   * same file.
    */
   private static FileChannel sameFile(Path file) throws IOException {
     FileChannel candidate;

@@ -10,9 +10,18 @@ public final class OutputLockedException extends OutputRefusedException {
   private final String holder;
 
   OutputLockedException(Path directory, Path lockFile, String holder) {
-    super(directory, "vsplit wrote nothing to " + directory + ": another vsplit generation is writing there ("
-        + holder + " holds " + lockFile + "). Wait for it to finish and run again."
-        + " If no vsplit build is running, delete " + lockFile + ".");
+    super(
+        directory,
+        "vsplit wrote nothing to "
+            + directory
+            + ": another vsplit generation is writing there ("
+            + holder
+            + " holds "
+            + lockFile
+            + "). Wait for it to finish and run again."
+            + " If no vsplit build is running, delete "
+            + lockFile
+            + ".");
     this.lockFile = lockFile;
     this.holder = holder;
   }

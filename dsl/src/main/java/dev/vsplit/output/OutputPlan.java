@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the output folder holds compared with what the spec produces: the one reading of the
- * folder that both {@link OutputDirectory#write} and {@link OutputDirectory#check} act on.
+ * What the output folder holds compared with what the spec produces: the one reading of the folder
+ * that both {@link OutputDirectory#write} and {@link OutputDirectory#check} act on.
  */
 final class OutputPlan {
 
@@ -36,11 +36,22 @@ final class OutputPlan {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   enum State {
-    MISSING, SAME, DIFFERENT, HAND_EDITED, NOT_GENERATED
+    MISSING,
+    SAME,
+    DIFFERENT,
+    HAND_EDITED,
+    NOT_GENERATED
   }
 
   /** A file the spec produces. {@code actual} is {@code null} when nothing is there. */
-  record Target(GeneratedFile file, Path real, String key, State state, byte[] expected, byte[] actual, String blocker) {
+  record Target(
+      GeneratedFile file,
+      Path real,
+      String key,
+      State state,
+      byte[] expected,
+      byte[] actual,
+      String blocker) {
     boolean exists() {
       return actual != null;
     }
@@ -82,8 +93,13 @@ final class OutputPlan {
       String lower = f.path().toLowerCase(Locale.ROOT);
       String previous = seen.putIfAbsent(lower, f.path());
       if (previous != null) {
-        problems.put(f.path(), previous.equals(f.path()) ? "is given twice"
-            : "names the same file as \"" + previous + "\" on file systems that ignore case (macOS, Windows)");
+        problems.put(
+            f.path(),
+            previous.equals(f.path())
+                ? "is given twice"
+                : "names the same file as \""
+                    + previous
+                    + "\" on file systems that ignore case (macOS, Windows)");
         continue;
       }
       valid.add(f);
@@ -112,7 +128,8 @@ final class OutputPlan {
 
   /**
    * Reads the folder: resolves each path through the real file system (refusing symbolic links that
-   * lead outside {@code realDir}), classifies what is there, and finds vsplit's files no longer produced.
+   * lead outside {@code realDir}), classifies what is there, and finds vsplit's files no longer
+   * produced.
    *
    * @param files already passed {@link #checkPaths}
    */
@@ -123,7 +140,12 @@ final class OutputPlan {
     for (GeneratedFile f : files) {
       Resolved r = resolve(realDir, f.path());
       if (r.problem == null && r.real != null) {
-        r = new Resolved(r.real, r.key, r.blocker, tooLong(r.real.getParent(), r.real.getFileName().toString()));
+        r =
+            new Resolved(
+                r.real,
+                r.key,
+                r.blocker,
+                tooLong(r.real.getParent(), r.real.getFileName().toString()));
       }
       if (r.problem != null) {
         problems.put(f.path(), r.problem);
@@ -131,7 +153,8 @@ final class OutputPlan {
       }
       String previous = realKeys.putIfAbsent(r.key.toLowerCase(Locale.ROOT), f.path());
       if (previous != null) {
-        problems.put(f.path(), "leads, through a symbolic link, to the same file as \"" + previous + "\"");
+        problems.put(
+            f.path(), "leads, through a symbolic link, to the same file as \"" + previous + "\"");
         continue;
       }
       targets.add(classify(f, r));
@@ -151,7 +174,9 @@ final class OutputPlan {
       if (t.state == State.HAND_EDITED) {
         out.add(new Conflict(t.file.path(), Reason.HAND_EDITED, true));
       } else if (t.state == State.NOT_GENERATED) {
-        out.add(new Conflict(t.blocker != null ? t.blocker : t.file.path(), Reason.NOT_GENERATED, true));
+        out.add(
+            new Conflict(
+                t.blocker != null ? t.blocker : t.file.path(), Reason.NOT_GENERATED, true));
       }
     }
     for (Extra e : extras) {
@@ -169,8 +194,12 @@ final class OutputPlan {
   /** Why {@code folder/path} is longer than file systems open, or {@code null}. */
   private static String tooLong(Path folder, String path) {
     int bytes = folder.resolve(path).toString().getBytes(StandardCharsets.UTF_8).length;
-    return bytes <= MAX_PATH_BYTES ? null
-        : "would be a path of " + bytes + " bytes in the output folder; file systems open paths of at most " + MAX_PATH_BYTES;
+    return bytes <= MAX_PATH_BYTES
+        ? null
+        : "would be a path of "
+            + bytes
+            + " bytes in the output folder; file systems open paths of at most "
+            + MAX_PATH_BYTES;
   }
 
   private record Resolved(Path real, String key, String blocker, String problem) {}
@@ -186,15 +215,34 @@ final class OutputPlan {
         try {
           real = next.toRealPath();
         } catch (NoSuchFileException e) {
-          return new Resolved(null, null, null, "goes through the symbolic link \"" + link + "\", which leads nowhere");
+          return new Resolved(
+              null,
+              null,
+              null,
+              "goes through the symbolic link \"" + link + "\", which leads nowhere");
         } catch (FileSystemException e) {
           // A link to itself, or a circle of links: ELOOP, "Too many levels of symbolic links".
-          return new Resolved(null, null, null, "goes through the symbolic link \"" + link + "\", which cannot be followed ("
-              + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + "; a link that leads to itself?)");
+          return new Resolved(
+              null,
+              null,
+              null,
+              "goes through the symbolic link \""
+                  + link
+                  + "\", which cannot be followed ("
+                  + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())
+                  + "; a link that leads to itself?)");
         }
         if (!real.startsWith(realDir) || real.equals(realDir)) {
-          return new Resolved(null, null, null, "goes through the symbolic link \"" + link
-              + "\", which leads " + (real.equals(realDir) ? "back to the output folder itself" : "outside the output folder, to " + real));
+          return new Resolved(
+              null,
+              null,
+              null,
+              "goes through the symbolic link \""
+                  + link
+                  + "\", which leads "
+                  + (real.equals(realDir)
+                      ? "back to the output folder itself"
+                      : "outside the output folder, to " + real));
         }
         next = real;
       }
@@ -240,30 +288,38 @@ final class OutputPlan {
       return true;
     }
     String text = new String(actual, StandardCharsets.UTF_8);
-    return text.contains("\r\n") && Arrays.equals(expected, text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+    return text.contains("\r\n")
+        && Arrays.equals(expected, text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<Extra> extras(Path realDir, Set<String> produced) throws IOException {
     List<Extra> out = new ArrayList<>();
-    Files.walkFileTree(realDir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return dir.equals(realDir) || !ignored(realDir, dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        // Links are not followed: a symbolic link is never read through, nor deleted.
-        if (attrs.isRegularFile() && !ignored(realDir, file) && !produced.contains(key(realDir, file))) {
-          byte[] actual = readIfGenerated(file);
-          if (actual != null) {
-            var parsed = Header.parse(new String(actual, StandardCharsets.UTF_8)).orElseThrow();
-            out.add(new Extra(key(realDir, file), file, actual, parsed.editedByHand()));
+    Files.walkFileTree(
+        realDir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return dir.equals(realDir) || !ignored(realDir, dir)
+                ? FileVisitResult.CONTINUE
+                : FileVisitResult.SKIP_SUBTREE;
           }
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            // Links are not followed: a symbolic link is never read through, nor deleted.
+            if (attrs.isRegularFile()
+                && !ignored(realDir, file)
+                && !produced.contains(key(realDir, file))) {
+              byte[] actual = readIfGenerated(file);
+              if (actual != null) {
+                var parsed = Header.parse(new String(actual, StandardCharsets.UTF_8)).orElseThrow();
+                out.add(new Extra(key(realDir, file), file, actual, parsed.editedByHand()));
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     out.sort(Comparator.comparing(Extra::key));
     return out;
   }
@@ -271,16 +327,24 @@ final class OutputPlan {
   /** git's folder, and vsplit's own lock file and staging folders at the top. */
   private static boolean ignored(Path realDir, Path p) {
     String name = p.getFileName().toString();
-    return name.equals(".git") || p.getParent().equals(realDir) && name.startsWith(RelativePaths.RESERVED_PREFIX);
+    return name.equals(".git")
+        || p.getParent().equals(realDir) && name.startsWith(RelativePaths.RESERVED_PREFIX);
   }
 
-  /** The file's bytes when it starts with a vsplit header, else {@code null}, reading only its start. */
+  /**
+   * The file's bytes when it starts with a vsplit header, else {@code null}, reading only its
+   * start.
+   */
   private static byte[] readIfGenerated(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] start = in.readNBytes(BOM.length + HEADER_START.length);
-      int from = Arrays.equals(start, 0, Math.min(BOM.length, start.length), BOM, 0, BOM.length) ? BOM.length : 0;
+      int from =
+          Arrays.equals(start, 0, Math.min(BOM.length, start.length), BOM, 0, BOM.length)
+              ? BOM.length
+              : 0;
       if (start.length - from < HEADER_START.length
-          || !Arrays.equals(start, from, from + HEADER_START.length, HEADER_START, 0, HEADER_START.length)) {
+          || !Arrays.equals(
+              start, from, from + HEADER_START.length, HEADER_START, 0, HEADER_START.length)) {
         return null;
       }
       byte[] rest = in.readAllBytes();

@@ -3,9 +3,9 @@ package dev.vsplit.output;
 import java.nio.file.Path;
 
 /**
- * {@link OutputDirectory} refused to write, and wrote nothing: something the user must fix (a
- * file edited by hand, a file vsplit does not own, a path leading outside the folder, another
- * generation running). I/O failures are {@link java.io.IOException}s instead.
+ * {@link OutputDirectory} refused to write, and wrote nothing: something the user must fix (a file
+ * edited by hand, a file vsplit does not own, a path leading outside the folder, another generation
+ * running). I/O failures are {@link java.io.IOException}s instead.
  */
 public abstract sealed class OutputRefusedException extends RuntimeException
     permits OutputConflictException, UnsafeOutputPathException, OutputLockedException {

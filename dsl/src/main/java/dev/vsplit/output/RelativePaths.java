@@ -43,22 +43,31 @@ final class RelativePaths {
       }
       int bytes = segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
       if (bytes > MAX_NAME_BYTES) {
-        return "has a file or folder name of " + bytes + " bytes; file systems allow " + MAX_NAME_BYTES;
+        return "has a file or folder name of "
+            + bytes
+            + " bytes; file systems allow "
+            + MAX_NAME_BYTES;
       }
       for (int i = 0; i < segment.length(); i++) {
         char c = segment.charAt(i);
         if (c < 0x20 || c == 0x7f || c == ':') {
-          return "contains " + (c == ':' ? "':'" : "a control character") + ", which some file systems refuse";
+          return "contains "
+              + (c == ':' ? "':'" : "a control character")
+              + ", which some file systems refuse";
         }
       }
     }
     if (segments[0].toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX)) {
-      return "starts with '" + RESERVED_PREFIX + "', which vsplit keeps for its lock file and staging folders";
+      return "starts with '"
+          + RESERVED_PREFIX
+          + "', which vsplit keeps for its lock file and staging folders";
     }
     return null;
   }
 
-  /** {@code path} when it is safe; otherwise an {@link IllegalArgumentException} naming it and why. */
+  /**
+   * {@code path} when it is safe; otherwise an {@link IllegalArgumentException} naming it and why.
+   */
   static String require(String what, String path) {
     String problem = problem(path);
     if (problem != null) {

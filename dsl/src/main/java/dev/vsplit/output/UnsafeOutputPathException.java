@@ -25,12 +25,18 @@ public final class UnsafeOutputPathException extends OutputRefusedException {
   }
 
   private static String message(Path directory, Map<String, String> problems) {
-    StringBuilder m = new StringBuilder("vsplit wrote nothing to ").append(directory).append(": ")
-        .append(problems.size() == 1 ? "1 output path is" : problems.size() + " output paths are")
-        .append(" not safe to write.");
-    problems.forEach((path, problem) -> m.append("\n  \"").append(path).append("\" ").append(problem));
-    m.append("\nOutput paths must be relative to the output folder and stay inside it;"
-        + " a symbolic link inside it must not lead outside it.");
+    StringBuilder m =
+        new StringBuilder("vsplit wrote nothing to ")
+            .append(directory)
+            .append(": ")
+            .append(
+                problems.size() == 1 ? "1 output path is" : problems.size() + " output paths are")
+            .append(" not safe to write.");
+    problems.forEach(
+        (path, problem) -> m.append("\n  \"").append(path).append("\" ").append(problem));
+    m.append(
+        "\nOutput paths must be relative to the output folder and stay inside it;"
+            + " a symbolic link inside it must not lead outside it.");
     return m.toString();
   }
 }

@@ -28,7 +28,8 @@ public final class Coverage {
         || !stringCovers(outer.authority(), inner.authority(), false, false)) {
       return false;
     }
-    if (!keyedCovers(outer.headers(), inner.headers()) || !keyedCovers(outer.queryParams(), inner.queryParams())) {
+    if (!keyedCovers(outer.headers(), inner.headers())
+        || !keyedCovers(outer.queryParams(), inner.queryParams())) {
       return false;
     }
     for (var e : outer.withoutHeaders().entrySet()) {
@@ -49,13 +50,17 @@ public final class Coverage {
       return false;
     }
     if (!outer.gateways().isEmpty()
-        && (inner.gateways().isEmpty() || !new HashSet<>(outer.gateways()).containsAll(inner.gateways()))) {
+        && (inner.gateways().isEmpty()
+            || !new HashSet<>(outer.gateways()).containsAll(inner.gateways()))) {
       return false;
     }
     return true;
   }
 
-  /** A route with no match matches everything; otherwise some match of {@code outer} must cover each match of {@code inner}. */
+  /**
+   * A route with no match matches everything; otherwise some match of {@code outer} must cover each
+   * match of {@code inner}.
+   */
   public static boolean routeCovers(List<HTTPMatchRequest> outer, List<HTTPMatchRequest> inner) {
     if (outer.isEmpty()) {
       return true;
@@ -75,7 +80,8 @@ public final class Coverage {
    * The first of a route's matches that covers {@code inner}; for a route without match, which
    * takes every request, {@link HTTPMatchRequest#EMPTY}; {@code null} when none covers it.
    */
-  public static HTTPMatchRequest coveringMatch(List<HTTPMatchRequest> route, HTTPMatchRequest inner) {
+  public static HTTPMatchRequest coveringMatch(
+      List<HTTPMatchRequest> route, HTTPMatchRequest inner) {
     if (route.isEmpty()) {
       return HTTPMatchRequest.EMPTY;
     }
@@ -108,7 +114,8 @@ public final class Coverage {
    * Whether {@code outer} holds for every value {@code inner} admits. {@code null} outer: always;
    * {@code null} inner: only a condition that always holds.
    */
-  static boolean stringCovers(StringMatch outer, StringMatch inner, boolean outerIgnoresCase, boolean innerIgnoresCase) {
+  static boolean stringCovers(
+      StringMatch outer, StringMatch inner, boolean outerIgnoresCase, boolean innerIgnoresCase) {
     if (outer == null) {
       return true;
     }
@@ -160,7 +167,8 @@ public final class Coverage {
     return false;
   }
 
-  private static boolean keyedCovers(Map<String, StringMatch> outer, Map<String, StringMatch> inner) {
+  private static boolean keyedCovers(
+      Map<String, StringMatch> outer, Map<String, StringMatch> inner) {
     for (var e : outer.entrySet()) {
       StringMatch i = inner.get(e.getKey());
       StringMatch o = e.getValue();
@@ -168,7 +176,8 @@ public final class Coverage {
         return false;
       }
       if (o instanceof StringMatch.Empty) {
-        continue; // outer asks only that the header be present; any inner condition on it implies that
+        continue; // outer asks only that the header be present; any inner condition on it implies
+        // that
       }
       if (!stringCovers(o, i, false, false)) {
         return false;

@@ -26,14 +26,19 @@ public final class CoveringRoutes {
 
   private final MatchIndex<Integer> index = new MatchIndex<>();
   private final List<List<HTTPMatchRequest>> added = new ArrayList<>();
-  /** The first route added that covers every request: no match, or a match of everything; -1 if none. */
+
+  /**
+   * The first route added that covers every request: no match, or a match of everything; -1 if
+   * none.
+   */
   private int firstCatchAll = -1;
 
   /** Appends the next route, given by its matches (none: it matches every request). */
   public void add(List<HTTPMatchRequest> matches) {
     int position = added.size();
     added.add(matches);
-    if (firstCatchAll < 0 && (matches.isEmpty() || matches.stream().anyMatch(Coverage::matchesEverything))) {
+    if (firstCatchAll < 0
+        && (matches.isEmpty() || matches.stream().anyMatch(Coverage::matchesEverything))) {
       firstCatchAll = position;
     }
     for (HTTPMatchRequest m : matches) {
@@ -59,17 +64,24 @@ public final class CoveringRoutes {
     // only candidates. Ask with a match the index can place, if there is one.
     HTTPMatchRequest probe = matches.get(0);
     for (HTTPMatchRequest m : matches) {
-      if (!m.ignoresUriCase() && (m.uri() instanceof StringMatch.Prefix || m.uri() instanceof StringMatch.Exact)) {
+      if (!m.ignoresUriCase()
+          && (m.uri() instanceof StringMatch.Prefix || m.uri() instanceof StringMatch.Exact)) {
         probe = m; // a path the index looks up by its prefixes, not a scan
         break;
       }
     }
-    int[] best = {firstCatchAll >= 0 && Coverage.routeCovers(added.get(firstCatchAll), matches) ? firstCatchAll : Integer.MAX_VALUE};
-    index.forEachPossibleContainer(probe, (match, owner) -> {
-      if (owner < best[0] && Coverage.routeCovers(added.get(owner), matches)) {
-        best[0] = owner;
-      }
-    });
+    int[] best = {
+      firstCatchAll >= 0 && Coverage.routeCovers(added.get(firstCatchAll), matches)
+          ? firstCatchAll
+          : Integer.MAX_VALUE
+    };
+    index.forEachPossibleContainer(
+        probe,
+        (match, owner) -> {
+          if (owner < best[0] && Coverage.routeCovers(added.get(owner), matches)) {
+            best[0] = owner;
+          }
+        });
     return best[0] == Integer.MAX_VALUE ? -1 : best[0];
   }
 }

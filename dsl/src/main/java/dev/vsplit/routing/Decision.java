@@ -20,7 +20,12 @@ import java.util.Objects;
  * @param hit the route the request takes; {@code null} when none matches (Envoy answers 404)
  */
 public record Decision(
-    Request request, ResourceRef virtualService, String gateway, List<String> notes, List<Miss> misses, Hit hit) {
+    Request request,
+    ResourceRef virtualService,
+    String gateway,
+    List<String> notes,
+    List<Miss> misses,
+    Hit hit) {
 
   public Decision {
     Objects.requireNonNull(request, "request");
@@ -36,9 +41,15 @@ public record Decision(
    * @param route the effective route and where it was written
    * @param team the team that owns it (the secondary's {@code vsplit.dev/team} label); {@code null}
    *     for a route of the primary itself or a secondary without the label
-   * @param destinations where the request goes, with shares; empty for a redirect or direct response
+   * @param destinations where the request goes, with shares; empty for a redirect or direct
+   *     response
    */
-  public record Hit(int position, int match, EffectiveRoute route, String team, List<WeightedDestination> destinations) {
+  public record Hit(
+      int position,
+      int match,
+      EffectiveRoute route,
+      String team,
+      List<WeightedDestination> destinations) {
     public Hit {
       destinations = List.copyOf(destinations);
     }
@@ -48,7 +59,10 @@ public record Decision(
       return route.origin().delegate();
     }
 
-    /** What the route does: {@code productpage.default.svc.cluster.local:9080}, {@code redirect 301 to /new}... */
+    /**
+     * What the route does: {@code productpage.default.svc.cluster.local:9080}, {@code redirect 301
+     * to /new}...
+     */
     public String action() {
       return RouteText.action(route.route());
     }
@@ -79,7 +93,10 @@ public record Decision(
     return hit == null ? null : hit.team();
   }
 
-  /** The destinations of the route taken; empty when none was taken or it redirects or answers directly. */
+  /**
+   * The destinations of the route taken; empty when none was taken or it redirects or answers
+   * directly.
+   */
   public List<WeightedDestination> destinations() {
     return hit == null ? List.of() : hit.destinations();
   }
@@ -89,17 +106,35 @@ public record Decision(
     return hit == null ? null : hit.route().route();
   }
 
-  /** One line: {@code GET /login -> route #0 of default/bookinfo (team identity, ns1/vs-1 spec.http[0]): productpage...}. */
+  /**
+   * One line: {@code GET /login -> route #0 of default/bookinfo (team identity, ns1/vs-1
+   * spec.http[0]): productpage...}.
+   */
   public String summary() {
     if (hit == null) {
-      return request.method() + " " + request.path() + " -> no route: Envoy answers 404 (route_not_found)"
+      return request.method()
+          + " "
+          + request.path()
+          + " -> no route: Envoy answers 404 (route_not_found)"
           + (virtualService == null ? "" : " in " + virtualService);
     }
-    return request.method() + " " + request.path() + " -> route #" + hit.position() + " of " + virtualService + " ("
-        + owner(hit.route(), hit.team()) + "): " + hit.action();
+    return request.method()
+        + " "
+        + request.path()
+        + " -> route #"
+        + hit.position()
+        + " of "
+        + virtualService
+        + " ("
+        + owner(hit.route(), hit.team())
+        + "): "
+        + hit.action();
   }
 
-  /** The whole explanation, several lines: how the VirtualService was chosen, each route passed over and why, the winner. */
+  /**
+   * The whole explanation, several lines: how the VirtualService was chosen, each route passed over
+   * and why, the winner.
+   */
   public String explain() {
     StringBuilder out = new StringBuilder();
     out.append(request).append('\n');
@@ -107,8 +142,13 @@ public record Decision(
       out.append("  ").append(note).append('\n');
     }
     for (Miss miss : misses) {
-      out.append("  #").append(miss.position()).append(" ").append(owner(miss.route(), miss.team())).append(" (")
-          .append(RouteText.matches(miss.route().route().match())).append("): no\n");
+      out.append("  #")
+          .append(miss.position())
+          .append(" ")
+          .append(owner(miss.route(), miss.team()))
+          .append(" (")
+          .append(RouteText.matches(miss.route().route().match()))
+          .append("): no\n");
       List<String> reasons = miss.reasons();
       for (int i = 0; i < reasons.size(); i++) {
         String prefix = reasons.size() == 1 ? "" : "match[" + i + "] ";
@@ -120,16 +160,29 @@ public record Decision(
       return out.toString();
     }
     EffectiveRoute r = hit.route();
-    out.append("  #").append(hit.position()).append(" ").append(owner(r, hit.team())).append(" (")
-        .append(RouteText.matches(r.route().match())).append("): yes")
-        .append(hit.match() >= 0 && r.route().match().size() > 1 ? ", by match[" + hit.match() + "]" : "").append('\n');
+    out.append("  #")
+        .append(hit.position())
+        .append(" ")
+        .append(owner(r, hit.team()))
+        .append(" (")
+        .append(RouteText.matches(r.route().match()))
+        .append("): yes")
+        .append(
+            hit.match() >= 0 && r.route().match().size() > 1
+                ? ", by match[" + hit.match() + "]"
+                : "")
+        .append('\n');
     out.append("  -> ");
     if (hit.team() != null) {
       out.append("team ").append(hit.team()).append(", ");
     }
     out.append(r.origin().writtenAt());
     if (r.origin().isDelegated()) {
-      out.append(" (delegated by ").append(r.origin().root()).append(" spec.http[").append(r.origin().rootIndex()).append("])");
+      out.append(" (delegated by ")
+          .append(r.origin().root())
+          .append(" spec.http[")
+          .append(r.origin().rootIndex())
+          .append("])");
     }
     out.append('\n');
     if (hit.destinations().isEmpty()) {

@@ -30,8 +30,8 @@ public final class EffectiveRoutes {
 
   /**
    * One item of the document. A record rather than a map: {@link YamlWriter} writes a map inside a
-   * list as plain data, keeping default values, while the effective form omits them
-   * ({@code ignoreUriCase: false}, {@code port: 0}).
+   * list as plain data, keeping default values, while the effective form omits them ({@code
+   * ignoreUriCase: false}, {@code port: 0}).
    *
    * @param name the VirtualService's name
    * @param namespace its namespace

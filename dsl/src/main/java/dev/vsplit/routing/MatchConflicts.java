@@ -17,7 +17,10 @@ public final class MatchConflicts {
 
   private MatchConflicts() {}
 
-  /** The first conflict between a primary (root) match and a secondary (leaf) match, or {@code null}. */
+  /**
+   * The first conflict between a primary (root) match and a secondary (leaf) match, or {@code
+   * null}.
+   */
   public static Conflict find(HTTPMatchRequest root, HTTPMatchRequest leaf) {
     Conflict c;
     if ((c = string("uri", root.uri(), leaf.uri())) != null
@@ -30,26 +33,46 @@ public final class MatchConflicts {
       return c;
     }
     if (root.ignoresUriCase() != leaf.ignoresUriCase()) {
-      return new Conflict("ignoreUriCase",
-          "ignoreUriCase is " + leaf.ignoresUriCase() + " but the primary's match has " + root.ignoresUriCase()
+      return new Conflict(
+          "ignoreUriCase",
+          "ignoreUriCase is "
+              + leaf.ignoresUriCase()
+              + " but the primary's match has "
+              + root.ignoresUriCase()
               + "; Istio requires both to be equal, even when the secondary's match has no uri");
     }
     if (root.portNumber() > 0 && leaf.portNumber() > 0 && root.portNumber() != leaf.portNumber()) {
-      return new Conflict("port", "port " + leaf.portNumber() + " differs from the primary's port " + root.portNumber());
+      return new Conflict(
+          "port",
+          "port " + leaf.portNumber() + " differs from the primary's port " + root.portNumber());
     }
     String rootNs = nullToEmpty(root.sourceNamespace());
     if (!rootNs.isEmpty() && !rootNs.equals(nullToEmpty(leaf.sourceNamespace()))) {
-      return new Conflict("sourceNamespace",
+      return new Conflict(
+          "sourceNamespace",
           leaf.sourceNamespace() == null || leaf.sourceNamespace().isEmpty()
-              ? "sourceNamespace is not repeated: the primary's match requires sourceNamespace \"" + rootNs
+              ? "sourceNamespace is not repeated: the primary's match requires sourceNamespace \""
+                  + rootNs
                   + "\" and Istio drops a secondary match that leaves it out"
-              : "sourceNamespace \"" + leaf.sourceNamespace() + "\" differs from the primary's \"" + rootNs + "\"");
+              : "sourceNamespace \""
+                  + leaf.sourceNamespace()
+                  + "\" differs from the primary's \""
+                  + rootNs
+                  + "\"");
     }
     for (var e : leaf.sourceLabels().entrySet()) {
       String rootValue = root.sourceLabels().get(e.getKey());
       if (rootValue != null && !rootValue.equals(e.getValue())) {
-        return new Conflict("sourceLabels." + e.getKey(),
-            "sourceLabels " + e.getKey() + "=" + e.getValue() + " differs from the primary's " + e.getKey() + "=" + rootValue);
+        return new Conflict(
+            "sourceLabels." + e.getKey(),
+            "sourceLabels "
+                + e.getKey()
+                + "="
+                + e.getValue()
+                + " differs from the primary's "
+                + e.getKey()
+                + "="
+                + rootValue);
       }
     }
     List<String> rootGateways = root.gateways();
@@ -57,8 +80,12 @@ public final class MatchConflicts {
     if (!rootGateways.isEmpty() && !leafGateways.isEmpty()) {
       Set<String> rootSet = new HashSet<>(rootGateways);
       if (rootGateways.size() < leafGateways.size() || !rootSet.containsAll(leafGateways)) {
-        return new Conflict("gateways",
-            "gateways " + leafGateways + " are not among the primary's match gateways " + rootGateways
+        return new Conflict(
+            "gateways",
+            "gateways "
+                + leafGateways
+                + " are not among the primary's match gateways "
+                + rootGateways
                 + " (both compared after namespace qualification: a short name means a gateway in the"
                 + " VirtualService's own namespace)");
       }
@@ -79,11 +106,15 @@ public final class MatchConflicts {
     String rootRegex = root.regexOrEmpty();
     String leafRegex = leaf.regexOrEmpty();
     if (!rootRegex.isEmpty()
-        && (!leafRegex.isEmpty() || !leaf.prefixOrEmpty().isEmpty() || !leaf.exactOrEmpty().isEmpty())) {
+        && (!leafRegex.isEmpty()
+            || !leaf.prefixOrEmpty().isEmpty()
+            || !leaf.exactOrEmpty().isEmpty())) {
       return true;
     }
     if (!leafRegex.isEmpty()
-        && (!rootRegex.isEmpty() || !root.prefixOrEmpty().isEmpty() || !root.exactOrEmpty().isEmpty())) {
+        && (!rootRegex.isEmpty()
+            || !root.prefixOrEmpty().isEmpty()
+            || !root.exactOrEmpty().isEmpty())) {
       return true;
     }
     String exact = root.exactOrEmpty();
@@ -109,7 +140,8 @@ public final class MatchConflicts {
     return new Conflict(field, describe(field, root, leaf));
   }
 
-  private static Conflict keyed(String field, Map<String, StringMatch> root, Map<String, StringMatch> leaf) {
+  private static Conflict keyed(
+      String field, Map<String, StringMatch> root, Map<String, StringMatch> leaf) {
     for (var e : leaf.entrySet()) {
       StringMatch rootValue = root.get(e.getKey());
       if (stringMatchConflict(rootValue, e.getValue())) {
@@ -123,30 +155,58 @@ public final class MatchConflicts {
   private static String describe(String field, StringMatch root, StringMatch leaf) {
     String l = field + " " + leaf;
     String r = "the primary's " + root;
-    if (!root.regexOrEmpty().isEmpty() && !leaf.regexOrEmpty().isEmpty() && Objects.equals(root, leaf)) {
-      return l + " repeats " + r + "; Istio cannot tell whether one regex contains another, so it drops even an identical one";
+    if (!root.regexOrEmpty().isEmpty()
+        && !leaf.regexOrEmpty().isEmpty()
+        && Objects.equals(root, leaf)) {
+      return l
+          + " repeats "
+          + r
+          + "; Istio cannot tell whether one regex contains another, so it drops even an identical one";
     }
     if (!root.regexOrEmpty().isEmpty()) {
-      return l + " is tested under " + r + "; under a regex Istio admits only matches that leave " + field + " out";
+      return l
+          + " is tested under "
+          + r
+          + "; under a regex Istio admits only matches that leave "
+          + field
+          + " out";
     }
     if (!leaf.regexOrEmpty().isEmpty()) {
-      return l + " is a regex under " + r + "; Istio merges a regex only where the primary leaves " + field + " out";
+      return l
+          + " is a regex under "
+          + r
+          + "; Istio merges a regex only where the primary leaves "
+          + field
+          + " out";
     }
     if (root.value().isEmpty()) {
-      return l + " cannot be merged with " + r + ": an empty value reads as no value, which Istio treats as a conflict";
+      return l
+          + " cannot be merged with "
+          + r
+          + ": an empty value reads as no value, which Istio treats as a conflict";
     }
     if (root instanceof StringMatch.Exact) {
-      return l + " is not " + r + " (under an exact match only the same exact value fits)"
-          + (field.equals("uri") && leaf.value().equalsIgnoreCase(root.value()) ? CASE_SENSITIVE : "");
+      return l
+          + " is not "
+          + r
+          + " (under an exact match only the same exact value fits)"
+          + (field.equals("uri") && leaf.value().equalsIgnoreCase(root.value())
+              ? CASE_SENSITIVE
+              : "");
     }
     if (leaf instanceof StringMatch.Empty || leaf.value().isEmpty()) {
       return l + " has no value, which does not fit under " + r;
     }
-    boolean differsInCaseOnly = field.equals("uri") && leaf.value().regionMatches(true, 0, root.value(), 0, root.value().length());
+    boolean differsInCaseOnly =
+        field.equals("uri")
+            && leaf.value().regionMatches(true, 0, root.value(), 0, root.value().length());
     return l + " is outside " + r + (differsInCaseOnly ? CASE_SENSITIVE : "");
   }
 
-  /** Said when two values differ only in case: {@code /LOGIN} under {@code /log} conflicts even with ignoreUriCase on both. */
+  /**
+   * Said when two values differ only in case: {@code /LOGIN} under {@code /log} conflicts even with
+   * ignoreUriCase on both.
+   */
   private static final String CASE_SENSITIVE =
       "; Istio compares the text case-sensitively, ignoreUriCase or not";
 

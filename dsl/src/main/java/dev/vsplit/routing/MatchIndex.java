@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Matches indexed by URI so that "which of these could contain this match?" costs the length of
- * the path, not the number of matches: prefixes are found by looking up every prefix of the path,
- * exact paths by equality. Matches the index cannot place (no URI, regex, {@code ignoreUriCase},
- * empty values) are candidates for everything; a match without a URI condition has no other
- * containers than those and the prefixes every path has ({@code ""}, {@code "/"}).
+ * Matches indexed by URI so that "which of these could contain this match?" costs the length of the
+ * path, not the number of matches: prefixes are found by looking up every prefix of the path, exact
+ * paths by equality. Matches the index cannot place (no URI, regex, {@code ignoreUriCase}, empty
+ * values) are candidates for everything; a match without a URI condition has no other containers
+ * than those and the prefixes every path has ({@code ""}, {@code "/"}).
  *
  * @param <T> what each match belongs to (a route, a delegation)
  */
@@ -48,7 +48,8 @@ public final class MatchIndex<T> {
    * shorter prefix, the same exact path, or one the index cannot place), with its owner. A
    * superset: callers still check each candidate.
    */
-  public void forEachPossibleContainer(HTTPMatchRequest match, BiConsumer<HTTPMatchRequest, T> action) {
+  public void forEachPossibleContainer(
+      HTTPMatchRequest match, BiConsumer<HTTPMatchRequest, T> action) {
     for (Entry<T> e : others) {
       action.accept(e.match, e.owner);
     }
@@ -109,7 +110,8 @@ public final class MatchIndex<T> {
    */
   private static boolean indexable(HTTPMatchRequest m) {
     StringMatch uri = m.uri();
-    return !m.ignoresUriCase() && (uri instanceof StringMatch.Prefix || uri instanceof StringMatch.Exact)
+    return !m.ignoresUriCase()
+        && (uri instanceof StringMatch.Prefix || uri instanceof StringMatch.Exact)
         && uri.value().startsWith("/");
   }
 }

@@ -53,7 +53,10 @@ public final class Merger {
   }
 
   private EffectiveVirtualService mergeRoot(
-      VirtualService root, Map<String, VirtualService> delegates, Map<String, VirtualService> withHosts, List<MergeEvent> events) {
+      VirtualService root,
+      Map<String, VirtualService> delegates,
+      Map<String, VirtualService> withHosts,
+      List<MergeEvent> events) {
     ResourceRef rootRef = root.ref();
     List<EffectiveRoute> out = new ArrayList<>();
     List<HTTPRoute> http = root.spec().http();
@@ -71,17 +74,21 @@ public final class Merger {
       ResourceRef target = new ResourceRef(VirtualService.KIND, ns, name);
       VirtualService delegate = delegates.get(key(ns, name));
       if (delegate == null) {
-        events.add(new MergeEvent.DelegateNotFound(rootRef, i, target, withHosts.containsKey(key(ns, name))));
+        events.add(
+            new MergeEvent.DelegateNotFound(
+                rootRef, i, target, withHosts.containsKey(key(ns, name))));
         continue;
       }
       if (!visible(delegate, root.namespace())) {
-        events.add(new MergeEvent.DelegateNotExported(rootRef, i, target, delegate.spec().exportTo()));
+        events.add(
+            new MergeEvent.DelegateNotExported(rootRef, i, target, delegate.spec().exportTo()));
         continue;
       }
       HTTPRoute rootRoute = route.withDelegate(null);
       List<HTTPRoute> delegateRoutes = delegate.spec().http();
       for (int j = 0; j < delegateRoutes.size(); j++) {
-        HTTPRoute merged = mergeRoute(rootRoute, delegateRoutes.get(j), rootRef, i, delegate.ref(), j, events);
+        HTTPRoute merged =
+            mergeRoute(rootRoute, delegateRoutes.get(j), rootRef, i, delegate.ref(), j, events);
         if (merged != null) {
           out.add(new EffectiveRoute(merged, new RouteOrigin(rootRef, i, delegate.ref(), j)));
         }
@@ -93,7 +100,10 @@ public final class Merger {
 
   /** {@code convertExportToSet}: "." is the delegate's namespace, empty means the mesh default. */
   boolean visible(VirtualService delegate, String rootNamespace) {
-    List<String> exportTo = delegate.spec().exportTo().isEmpty() ? options.defaultExportTo() : delegate.spec().exportTo();
+    List<String> exportTo =
+        delegate.spec().exportTo().isEmpty()
+            ? options.defaultExportTo()
+            : delegate.spec().exportTo();
     for (String e : exportTo) {
       String ns = e.equals(".") ? delegate.namespace() : e;
       if (ns.equals("*") || ns.equals(rootNamespace)) {
@@ -112,7 +122,12 @@ public final class Merger {
   }
 
   private static HTTPRoute mergeRoute(
-      HTTPRoute root, HTTPRoute delegate, ResourceRef rootRef, int rootIndex, ResourceRef delegateRef, int delegateIndex,
+      HTTPRoute root,
+      HTTPRoute delegate,
+      ResourceRef rootRef,
+      int rootIndex,
+      ResourceRef delegateRef,
+      int delegateIndex,
       List<MergeEvent> events) {
     List<HTTPMatchRequest> matches;
     if (root.match().isEmpty()) {
@@ -132,7 +147,9 @@ public final class Merger {
             return null;
           }
           // Istio stops at the first misfit; we go on so that every misfit is reported at once.
-          events.add(new MergeEvent.RouteDropped(rootRef, rootIndex, delegateRef, delegateIndex, m, conflicts));
+          events.add(
+              new MergeEvent.RouteDropped(
+                  rootRef, rootIndex, delegateRef, delegateIndex, m, conflicts));
           dropped = true;
         }
       }
@@ -141,9 +158,12 @@ public final class Merger {
       }
     }
     HTTPRoute out = delegate.withMatch(matches);
-    String name = delegate.name() == null || delegate.name().isEmpty()
-        ? root.name()
-        : root.name() == null || root.name().isEmpty() ? delegate.name() : root.name() + "-" + delegate.name();
+    String name =
+        delegate.name() == null || delegate.name().isEmpty()
+            ? root.name()
+            : root.name() == null || root.name().isEmpty()
+                ? delegate.name()
+                : root.name() + "-" + delegate.name();
     out = out.withName(name);
     if (out.rewrite() == null) {
       out = out.withRewrite(root.rewrite());
@@ -187,7 +207,8 @@ public final class Merger {
    * the delegate route). With {@code conflicts}, also adds why it does not fit each root match it
    * does not fit.
    */
-  public static List<HTTPMatchRequest> mergeUnder(List<HTTPMatchRequest> roots, HTTPMatchRequest delegate, List<Conflict> conflicts) {
+  public static List<HTTPMatchRequest> mergeUnder(
+      List<HTTPMatchRequest> roots, HTTPMatchRequest delegate, List<Conflict> conflicts) {
     List<HTTPMatchRequest> merged = new ArrayList<>(1);
     for (HTTPMatchRequest r : roots) {
       Conflict conflict = MatchConflicts.find(r, delegate);
@@ -202,9 +223,15 @@ public final class Merger {
     return merged;
   }
 
-  /** Istio's {@code mergeHTTPMatchRequest}: the delegate's match, completed with the root's conditions. */
+  /**
+   * Istio's {@code mergeHTTPMatchRequest}: the delegate's match, completed with the root's
+   * conditions.
+   */
   public static HTTPMatchRequest mergeMatch(HTTPMatchRequest root, HTTPMatchRequest delegate) {
-    String name = empty(delegate.name()) ? root.name() : empty(root.name()) ? delegate.name() : root.name() + "-" + delegate.name();
+    String name =
+        empty(delegate.name())
+            ? root.name()
+            : empty(root.name()) ? delegate.name() : root.name() + "-" + delegate.name();
     return new HTTPMatchRequest(
         name,
         or(delegate.uri(), root.uri()),

@@ -16,6 +16,9 @@ public record MeshOptions(String domainSuffix, List<String> defaultExportTo) {
 
   public MeshOptions {
     Objects.requireNonNull(domainSuffix, "domainSuffix");
-    defaultExportTo = defaultExportTo == null || defaultExportTo.isEmpty() ? List.of("*") : List.copyOf(defaultExportTo);
+    defaultExportTo =
+        defaultExportTo == null || defaultExportTo.isEmpty()
+            ? List.of("*")
+            : List.copyOf(defaultExportTo);
   }
 }

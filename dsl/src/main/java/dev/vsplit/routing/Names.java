@@ -29,7 +29,11 @@ public final class Names {
    * with a dot, {@code *} and IP addresses stay as they are.
    */
   public static String resolveHost(String host, String namespace, MeshOptions options) {
-    if (host == null || host.isEmpty() || host.equals("*") || isIpAddress(host) || host.contains(".")) {
+    if (host == null
+        || host.isEmpty()
+        || host.equals("*")
+        || isIpAddress(host)
+        || host.contains(".")) {
       return host;
     }
     String out = host;
@@ -42,9 +46,16 @@ public final class Names {
     return out;
   }
 
-  /** Whether {@link #resolveHost} would change the name: it has no dot and is not {@code *} or an IP. */
+  /**
+   * Whether {@link #resolveHost} would change the name: it has no dot and is not {@code *} or an
+   * IP.
+   */
   public static boolean isShortHost(String host) {
-    return host != null && !host.isEmpty() && !host.equals("*") && !host.contains(".") && !isIpAddress(host);
+    return host != null
+        && !host.isEmpty()
+        && !host.equals("*")
+        && !host.contains(".")
+        && !isIpAddress(host);
   }
 
   /**
@@ -71,7 +82,10 @@ public final class Names {
     return gateway;
   }
 
-  /** A copy of the VirtualService with hosts, gateways and destination hosts resolved in its namespace. */
+  /**
+   * A copy of the VirtualService with hosts, gateways and destination hosts resolved in its
+   * namespace.
+   */
   public static VirtualService resolve(VirtualService vs, MeshOptions options) {
     String ns = vs.namespace();
     List<String> hosts = map(vs.spec().hosts(), h -> resolveHost(h, ns, options));
@@ -83,9 +97,14 @@ public final class Names {
     return vs.withSpec(vs.spec().withHosts(hosts).withGateways(gateways).withHttp(http));
   }
 
-  /** The match with its gateways resolved in the namespace ({@link #resolveGateway}); the same match when it names none. */
+  /**
+   * The match with its gateways resolved in the namespace ({@link #resolveGateway}); the same match
+   * when it names none.
+   */
   public static HTTPMatchRequest resolveGateways(HTTPMatchRequest match, String namespace) {
-    return match.gateways().isEmpty() ? match : match.withGateways(map(match.gateways(), g -> resolveGateway(g, namespace)));
+    return match.gateways().isEmpty()
+        ? match
+        : match.withGateways(map(match.gateways(), g -> resolveGateway(g, namespace)));
   }
 
   static HTTPRoute resolveRoute(HTTPRoute route, String ns, MeshOptions options) {
@@ -94,14 +113,28 @@ public final class Names {
       match = map(match, m -> resolveGateways(m, ns));
     }
     List<HTTPRouteDestination> destinations =
-        map(route.route(), d -> d.destination() == null ? d : d.withDestination(resolveDestination(d.destination(), ns, options)));
+        map(
+            route.route(),
+            d ->
+                d.destination() == null
+                    ? d
+                    : d.withDestination(resolveDestination(d.destination(), ns, options)));
     HTTPRoute out = route.withMatch(match).withRoute(destinations);
     if (route.mirror() != null) {
       out = out.withMirror(resolveDestination(route.mirror(), ns, options));
     }
     if (!route.mirrors().isEmpty()) {
-      out = out.withMirrors(map(route.mirrors(), m -> m.destination() == null ? m
-          : new HTTPMirrorPolicy(resolveDestination(m.destination(), ns, options), m.percentage(), m.extra())));
+      out =
+          out.withMirrors(
+              map(
+                  route.mirrors(),
+                  m ->
+                      m.destination() == null
+                          ? m
+                          : new HTTPMirrorPolicy(
+                              resolveDestination(m.destination(), ns, options),
+                              m.percentage(),
+                              m.extra())));
     }
     return out;
   }

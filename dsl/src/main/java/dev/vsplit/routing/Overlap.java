@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Whether two match requests may both hold for one request. Sound for "disjoint": it answers
- * {@code false} only when no request can match both; regexes and unknown fields count as
- * overlapping.
+ * Whether two match requests may both hold for one request. Sound for "disjoint": it answers {@code
+ * false} only when no request can match both; regexes and unknown fields count as overlapping.
  */
 public final class Overlap {
 
@@ -25,19 +24,23 @@ public final class Overlap {
       return false;
     }
     for (String k : a.headers().keySet()) {
-      if (b.withoutHeaders().containsKey(k) && b.withoutHeaders().get(k) instanceof StringMatch.Empty) {
+      if (b.withoutHeaders().containsKey(k)
+          && b.withoutHeaders().get(k) instanceof StringMatch.Empty) {
         return false;
       }
     }
     for (String k : b.headers().keySet()) {
-      if (a.withoutHeaders().containsKey(k) && a.withoutHeaders().get(k) instanceof StringMatch.Empty) {
+      if (a.withoutHeaders().containsKey(k)
+          && a.withoutHeaders().get(k) instanceof StringMatch.Empty) {
         return false;
       }
     }
     if (a.portNumber() != 0 && b.portNumber() != 0 && a.portNumber() != b.portNumber()) {
       return false;
     }
-    if (notEmpty(a.sourceNamespace()) && notEmpty(b.sourceNamespace()) && !a.sourceNamespace().equals(b.sourceNamespace())) {
+    if (notEmpty(a.sourceNamespace())
+        && notEmpty(b.sourceNamespace())
+        && !a.sourceNamespace().equals(b.sourceNamespace())) {
       return false;
     }
     for (var e : a.sourceLabels().entrySet()) {
@@ -62,8 +65,12 @@ public final class Overlap {
   }
 
   static boolean stringMayOverlap(StringMatch a, StringMatch b, boolean ignoreCase) {
-    if (a == null || b == null || a instanceof StringMatch.Empty || b instanceof StringMatch.Empty
-        || a instanceof StringMatch.Regex || b instanceof StringMatch.Regex) {
+    if (a == null
+        || b == null
+        || a instanceof StringMatch.Empty
+        || b instanceof StringMatch.Empty
+        || a instanceof StringMatch.Regex
+        || b instanceof StringMatch.Regex) {
       return true;
     }
     String av = ignoreCase ? Coverage.asciiLower(a.value()) : a.value();

@@ -20,9 +20,9 @@ import java.util.TreeSet;
 
 /**
  * What a change does to the effective routes: for each primary and each team, the routes added,
- * removed, re-ordered (relative to a route they overlap with, so that the order decides), re-targeted
- * (other destinations, weights, redirect or direct response) and otherwise changed. What {@code
- * vsplit:plan} prints.
+ * removed, re-ordered (relative to a route they overlap with, so that the order decides),
+ * re-targeted (other destinations, weights, redirect or direct response) and otherwise changed.
+ * What {@code vsplit:plan} prints.
  *
  * <p>A route is the same route before and after when its matches are the same (the {@code k}-th
  * route with given matches pairs with the {@code k}-th); failing that, when it was written at the
@@ -68,7 +68,12 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
    * @param after the route after, {@code null} when removed
    * @param details what changed, in words (old and new destinations, the fields that differ...)
    */
-  public record Change(String owner, Set<Kind> kinds, RouteTable.Row before, RouteTable.Row after, List<String> details) {
+  public record Change(
+      String owner,
+      Set<Kind> kinds,
+      RouteTable.Row before,
+      RouteTable.Row after,
+      List<String> details) {
     public Change {
       kinds = Set.copyOf(kinds);
       details = List.copyOf(details);
@@ -83,10 +88,12 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
   /**
    * The changes of one primary.
    *
-   * @param state {@code added} or {@code removed} when the primary exists on one side only, else {@code kept}
+   * @param state {@code added} or {@code removed} when the primary exists on one side only, else
+   *     {@code kept}
    * @param unchanged the owners with routes in this primary none of which changed
    */
-  public record PrimaryPlan(ResourceRef ref, String state, List<Change> changes, List<String> unchanged) {
+  public record PrimaryPlan(
+      ResourceRef ref, String state, List<Change> changes, List<String> unchanged) {
     public PrimaryPlan {
       changes = List.copyOf(changes);
       unchanged = List.copyOf(unchanged);
@@ -94,7 +101,8 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
   }
 
   /** Compares two route tables. */
-  public static Plan between(RouteTable before, RouteTable after, String beforeLabel, String afterLabel) {
+  public static Plan between(
+      RouteTable before, RouteTable after, String beforeLabel, String afterLabel) {
     Map<ResourceRef, RouteTable.Primary> b = new TreeMap<>();
     before.primaries().forEach(p -> b.put(p.ref(), p));
     Map<ResourceRef, RouteTable.Primary> a = new TreeMap<>();
@@ -106,7 +114,9 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
       RouteTable.Primary pb = b.get(ref);
       RouteTable.Primary pa = a.get(ref);
       String state = pb == null ? "added" : pa == null ? "removed" : "kept";
-      out.add(compare(ref, state, pb == null ? List.of() : pb.rows(), pa == null ? List.of() : pa.rows()));
+      out.add(
+          compare(
+              ref, state, pb == null ? List.of() : pb.rows(), pa == null ? List.of() : pa.rows()));
     }
     return new Plan(beforeLabel, afterLabel, out);
   }
@@ -135,7 +145,10 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
     }
     Map<String, Integer> sorted = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }
@@ -162,10 +175,17 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
     }
     List<String> parts = new ArrayList<>();
     counts.forEach((owner, n) -> parts.add(n + " of " + owner));
-    return routes(total) + " changed: " + String.join(", ", parts) + "; " + counts.size() + " teams affected";
+    return routes(total)
+        + " changed: "
+        + String.join(", ", parts)
+        + "; "
+        + counts.size()
+        + " teams affected";
   }
 
-  /** The whole plan as text: per primary, per owner, one line per changed route; the summary last. */
+  /**
+   * The whole plan as text: per primary, per owner, one line per changed route; the summary last.
+   */
   public String render() {
     StringBuilder out = new StringBuilder();
     out.append("vsplit plan: ").append(before).append(" -> ").append(after).append('\n');
@@ -198,7 +218,8 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
   }
 
   private static String[] line(Change c) {
-    String sign = c.kinds().contains(Kind.ADDED) ? "+" : c.kinds().contains(Kind.REMOVED) ? "-" : "~";
+    String sign =
+        c.kinds().contains(Kind.ADDED) ? "+" : c.kinds().contains(Kind.REMOVED) ? "-" : "~";
     List<String> labels = new ArrayList<>();
     for (Kind k : Kind.values()) {
       if (c.kinds().contains(k)) {
@@ -206,9 +227,12 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
       }
     }
     RouteTable.Row row = c.row();
-    String position = c.after() == null ? "(was #" + c.before().position() + ")"
-        : c.before() == null || c.before().position() == c.after().position() ? "#" + c.after().position()
-        : "#" + c.after().position() + " (was #" + c.before().position() + ")";
+    String position =
+        c.after() == null
+            ? "(was #" + c.before().position() + ")"
+            : c.before() == null || c.before().position() == c.after().position()
+                ? "#" + c.after().position()
+                : "#" + c.after().position() + " (was #" + c.before().position() + ")";
     StringBuilder what = new StringBuilder(RouteText.matches(row.route().match()));
     if (c.details().isEmpty()) {
       what.append(" -> ").append(RouteText.action(row.route()));
@@ -235,7 +259,8 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
     return List.copyOf(out);
   }
 
-  private static PrimaryPlan compare(ResourceRef ref, String state, List<RouteTable.Row> before, List<RouteTable.Row> after) {
+  private static PrimaryPlan compare(
+      ResourceRef ref, String state, List<RouteTable.Row> before, List<RouteTable.Row> after) {
     // pass 1: same matches
     Map<List<HTTPMatchRequest>, Deque<RouteTable.Row>> byMatch = new HashMap<>();
     for (RouteTable.Row r : before) {
@@ -287,7 +312,9 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
         k.add(Kind.CHANGED);
         d.add(String.join(", ", fields) + " changed");
       }
-      if (!a.owner().equals(b.owner()) && !a.owner().equals("unknown owner") && !b.owner().equals("unknown owner")) {
+      if (!a.owner().equals(b.owner())
+          && !a.owner().equals("unknown owner")
+          && !b.owner().equals("unknown owner")) {
         k.add(Kind.CHANGED);
         d.add("moved from " + b.owner());
       }
@@ -326,8 +353,10 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
         changes.add(new Change(owner, k, b, r, details.get(r)));
       }
     }
-    changes.sort(Comparator.comparingInt((Change c) -> c.after() == null ? c.before().position() : c.after().position())
-        .thenComparing(c -> c.after() == null ? 0 : 1));
+    changes.sort(
+        Comparator.comparingInt(
+                (Change c) -> c.after() == null ? c.before().position() : c.after().position())
+            .thenComparing(c -> c.after() == null ? 0 : 1));
     for (Change c : changes) {
       changedOwners.addAll(owners(c));
     }
@@ -342,17 +371,31 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
     return new PrimaryPlan(ref, state, changes, List.copyOf(unchanged));
   }
 
-  private static void flagReordered(Map<RouteTable.Row, Set<Kind>> kinds, Map<RouteTable.Row, List<String>> details,
-      RouteTable.Row row, RouteTable.Row other) {
+  private static void flagReordered(
+      Map<RouteTable.Row, Set<Kind>> kinds,
+      Map<RouteTable.Row, List<String>> details,
+      RouteTable.Row row,
+      RouteTable.Row other) {
     if (kinds.get(row).add(Kind.REORDERED)) { // name the first route it swapped places with
       String side = row.position() < other.position() ? "before" : "after";
-      details.get(row).add("now " + side + " #" + other.position() + " (" + RouteText.matches(other.route().match()) + "), which it overlaps");
+      details
+          .get(row)
+          .add(
+              "now "
+                  + side
+                  + " #"
+                  + other.position()
+                  + " ("
+                  + RouteText.matches(other.route().match())
+                  + "), which it overlaps");
     }
   }
 
   private static boolean sameAction(HTTPRoute a, HTTPRoute b) {
-    return Objects.equals(a.route(), b.route()) && Objects.equals(a.redirect(), b.redirect())
-        && Objects.equals(a.directResponse(), b.directResponse()) && Objects.equals(a.delegate(), b.delegate());
+    return Objects.equals(a.route(), b.route())
+        && Objects.equals(a.redirect(), b.redirect())
+        && Objects.equals(a.directResponse(), b.directResponse())
+        && Objects.equals(a.delegate(), b.delegate());
   }
 
   private static List<String> otherFieldsChanged(HTTPRoute b, HTTPRoute a) {

@@ -18,11 +18,11 @@ import java.util.Objects;
  * @param method the {@code :method} header, {@code GET} by default
  * @param path the {@code :path} header: the path with its query string, as sent (vsplit does not
  *     normalize it; Envoy may, see {@code pathNormalization})
- * @param host the host the request is for (the {@code :authority} header), with or without a
- *     port; {@code null} when not given
+ * @param host the host the request is for (the {@code :authority} header), with or without a port;
+ *     {@code null} when not given
  * @param scheme the {@code :scheme} header, {@code http} by default
- * @param port the port the request arrives on (a gateway's server port, a service's port);
- *     {@code null}: 443 for {@code https}, 80 otherwise
+ * @param port the port the request arrives on (a gateway's server port, a service's port); {@code
+ *     null}: 443 for {@code https}, 80 otherwise
  * @param gateway the gateway it arrives through: {@code mesh} for a sidecar, {@code ns/name}, or a
  *     bare {@code name} (any namespace); {@code null}: the chosen VirtualService's first gateway
  * @param headers request headers; names are lower-cased, one value each
@@ -45,14 +45,18 @@ public record Request(
     method = method == null || method.isEmpty() ? "GET" : method;
     Objects.requireNonNull(path, "path");
     if (!path.startsWith("/")) {
-      throw new IllegalArgumentException("request path \"" + path + "\" must start with \"/\", e.g. \"/login\"");
+      throw new IllegalArgumentException(
+          "request path \"" + path + "\" must start with \"/\", e.g. \"/login\"");
     }
     scheme = scheme == null || scheme.isEmpty() ? "http" : scheme;
     host = host == null || host.isEmpty() ? null : host;
     gateway = gateway == null || gateway.isEmpty() ? null : gateway;
     headers = lowerCaseKeys(headers);
     sourceNamespace = sourceNamespace == null || sourceNamespace.isEmpty() ? null : sourceNamespace;
-    sourceLabels = sourceLabels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sourceLabels));
+    sourceLabels =
+        sourceLabels == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(sourceLabels));
   }
 
   /** A request with this method and path (query string included), everything else unset. */
@@ -83,28 +87,36 @@ public record Request(
     if (parts.length == 2 && parts[1].startsWith("/") && !parts[0].isEmpty()) {
       return of(parts[0].toUpperCase(Locale.ROOT), parts[1]);
     }
-    throw new IllegalArgumentException("cannot read the request \"" + text + "\": write it as \"GET /login\" (a method and a"
-        + " path starting with \"/\"), or just \"/login\"");
+    throw new IllegalArgumentException(
+        "cannot read the request \""
+            + text
+            + "\": write it as \"GET /login\" (a method and a"
+            + " path starting with \"/\"), or just \"/login\"");
   }
 
   public Request method(String method) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   public Request host(String host) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   public Request scheme(String scheme) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   public Request port(Integer port) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   public Request gateway(String gateway) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   /** This request with one more header (the name is lower-cased; an earlier value is replaced). */
@@ -115,11 +127,13 @@ public record Request(
   }
 
   public Request headers(Map<String, String> headers) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   public Request sourceNamespace(String sourceNamespace) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   public Request sourceLabel(String name, String value) {
@@ -129,7 +143,8 @@ public record Request(
   }
 
   public Request sourceLabels(Map<String, String> sourceLabels) {
-    return new Request(method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return new Request(
+        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
   }
 
   /** The path without its query string and fragment: what {@code uri} is compared with. */
@@ -170,19 +185,26 @@ public record Request(
     return out;
   }
 
-  /** The port the request arrives on: the one given, else 443 for {@code https} and 80 otherwise. */
+  /**
+   * The port the request arrives on: the one given, else 443 for {@code https} and 80 otherwise.
+   */
   public int effectivePort() {
     return port != null ? port : scheme.equalsIgnoreCase("https") ? 443 : 80;
   }
 
-  /** The host without a port, lower-cased, for choosing a VirtualService by its hosts; {@code null} when not given. */
+  /**
+   * The host without a port, lower-cased, for choosing a VirtualService by its hosts; {@code null}
+   * when not given.
+   */
   public String hostName() {
     if (host == null) {
       return null;
     }
     String h = host;
     int colon = h.lastIndexOf(':');
-    if (colon > 0 && h.indexOf(']') < colon && h.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+    if (colon > 0
+        && h.indexOf(']') < colon
+        && h.substring(colon + 1).chars().allMatch(Character::isDigit)) {
       h = h.substring(0, colon);
     }
     if (h.endsWith(".")) {
@@ -224,7 +246,9 @@ public record Request(
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    in.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), Objects.requireNonNull(v, "value of header " + k)));
+    in.forEach(
+        (k, v) ->
+            out.put(k.toLowerCase(Locale.ROOT), Objects.requireNonNull(v, "value of header " + k)));
     return Collections.unmodifiableMap(out);
   }
 

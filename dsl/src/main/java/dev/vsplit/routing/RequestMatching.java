@@ -9,14 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether one match admits one request, with Envoy's semantics for the route Istio builds from it
- * ({@code TranslateRouteMatch}, {@code translateRoute}, {@code sourceMatchHTTP} in pilot's
- * {@code route.go}; Envoy's {@code HeaderUtility::matchHeaders} and {@code PathMatcher}):
+ * ({@code TranslateRouteMatch}, {@code translateRoute}, {@code sourceMatchHTTP} in pilot's {@code
+ * route.go}; Envoy's {@code HeaderUtility::matchHeaders} and {@code PathMatcher}):
  *
  * <ul>
  *   <li>{@code uri}: compared with the path without its query string; {@code exact} and {@code
  *       prefix} (a plain string prefix: {@code /log} matches {@code /login}) fold ASCII case under
- *       {@code ignoreUriCase}; {@code regex} is an RE2 full match and ignores {@code ignoreUriCase},
- *       as Envoy's {@code case_sensitive} does; {@code uri: {}} matches every path.
+ *       {@code ignoreUriCase}; {@code regex} is an RE2 full match and ignores {@code
+ *       ignoreUriCase}, as Envoy's {@code case_sensitive} does; {@code uri: {}} matches every path.
  *   <li>{@code method}, {@code scheme}, {@code authority}: matchers on {@code :method}, {@code
  *       :scheme}, {@code :authority}.
  *   <li>{@code headers}: a missing header matches nothing; {@code {}} means present.
@@ -39,8 +39,8 @@ final class RequestMatching {
   private RequestMatching() {}
 
   /**
-   * The first condition of {@code m} that {@code r} does not meet, in words; {@code null} when
-   * the request matches.
+   * The first condition of {@code m} that {@code r} does not meet, in words; {@code null} when the
+   * request matches.
    *
    * @param gateway the gateway the request arrives through, as written in VirtualServices after
    *     namespace qualification ({@code ns/name} or {@code mesh})
@@ -57,7 +57,10 @@ final class RequestMatching {
       return f;
     }
     if (m.portNumber() != 0 && m.portNumber() != r.effectivePort()) {
-      return "port " + m.portNumber() + ": the request arrives on port " + r.effectivePort()
+      return "port "
+          + m.portNumber()
+          + ": the request arrives on port "
+          + r.effectivePort()
           + (r.port() == null ? " (assumed from its scheme)" : "");
     }
     if (!m.gateways().isEmpty()) {
@@ -66,19 +69,30 @@ final class RequestMatching {
           return null; // Istio does not check sourceLabels and sourceNamespace then
         }
       }
-      return "gateways " + String.join(",", m.gateways()) + ": the request arrives through " + gateway;
+      return "gateways "
+          + String.join(",", m.gateways())
+          + ": the request arrives through "
+          + gateway;
     }
     for (var e : m.sourceLabels().entrySet()) {
       String value = r.sourceLabels().get(e.getKey());
       if (!e.getValue().equals(value)) {
-        return "sourceLabels " + e.getKey() + "=" + e.getValue() + ": the source "
+        return "sourceLabels "
+            + e.getKey()
+            + "="
+            + e.getValue()
+            + ": the source "
             + (value == null ? "has no label " + e.getKey() : "has " + e.getKey() + "=" + value);
       }
     }
     String ns = m.sourceNamespace();
     if (ns != null && !ns.isEmpty() && !ns.equals(r.sourceNamespace())) {
-      return "sourceNamespace " + ns + ": the source "
-          + (r.sourceNamespace() == null ? "namespace is not given" : "is in " + r.sourceNamespace());
+      return "sourceNamespace "
+          + ns
+          + ": the source "
+          + (r.sourceNamespace() == null
+              ? "namespace is not given"
+              : "is in " + r.sourceNamespace());
     }
     return null;
   }
@@ -114,12 +128,21 @@ final class RequestMatching {
       return null;
     }
     if (value == null) {
-      return field + " " + condition + ": the request names no " + (field.equals("authority") ? "host" : field);
+      return field
+          + " "
+          + condition
+          + ": the request names no "
+          + (field.equals("authority") ? "host" : field);
     }
     if (isPresentMatch(condition) || matchesString(condition, value, false)) {
       return null;
     }
-    return field + " " + condition + ": the request's is " + RouteText.quote(value) + regexNote(condition);
+    return field
+        + " "
+        + condition
+        + ": the request's is "
+        + RouteText.quote(value)
+        + regexNote(condition);
   }
 
   private static String headers(HTTPMatchRequest m, Request r) {
@@ -128,10 +151,22 @@ final class RequestMatching {
       StringMatch condition = e.getValue();
       String value = header(r, name);
       if (value == null) {
-        return "header " + name + " " + describe(condition) + ": the request has no " + name + " header";
+        return "header "
+            + name
+            + " "
+            + describe(condition)
+            + ": the request has no "
+            + name
+            + " header";
       }
       if (!isPresentMatch(condition) && !matchesString(condition, value, false)) {
-        return "header " + name + " " + condition + ": the request's is " + RouteText.quote(value) + regexNote(condition);
+        return "header "
+            + name
+            + " "
+            + condition
+            + ": the request's is "
+            + RouteText.quote(value)
+            + regexNote(condition);
       }
     }
     return null;
@@ -150,8 +185,15 @@ final class RequestMatching {
       }
       String v = value == null ? "" : value;
       if (matchesString(condition, v, false)) {
-        return "without header " + name + " " + condition + ": "
-            + (value == null ? "the request has no " + name + " header, which counts as the empty value, and that matches"
+        return "without header "
+            + name
+            + " "
+            + condition
+            + ": "
+            + (value == null
+                ? "the request has no "
+                    + name
+                    + " header, which counts as the empty value, and that matches"
                 : "the request's is " + RouteText.quote(value) + ", which matches");
       }
     }
@@ -168,10 +210,22 @@ final class RequestMatching {
       StringMatch condition = e.getValue();
       String value = query.get(name);
       if (value == null) {
-        return "query " + name + " " + describe(condition) + ": the request has no " + name + " parameter";
+        return "query "
+            + name
+            + " "
+            + describe(condition)
+            + ": the request has no "
+            + name
+            + " parameter";
       }
       if (!isPresentMatch(condition) && !matchesString(condition, value, false)) {
-        return "query " + name + " " + condition + ": the request's is " + RouteText.quote(value) + regexNote(condition);
+        return "query "
+            + name
+            + " "
+            + condition
+            + ": the request's is "
+            + RouteText.quote(value)
+            + regexNote(condition);
       }
     }
     return null;
@@ -197,16 +251,23 @@ final class RequestMatching {
    * canBeConvertedToPresentMatch}).
    */
   static boolean isPresentMatch(StringMatch condition) {
-    return condition instanceof StringMatch.Empty || condition instanceof StringMatch.Regex x && x.value().equals("*");
+    return condition instanceof StringMatch.Empty
+        || condition instanceof StringMatch.Regex x && x.value().equals("*");
   }
 
-  /** exact, prefix (a plain string prefix), regex (RE2, whole string); ASCII case folded on request. */
+  /**
+   * exact, prefix (a plain string prefix), regex (RE2, whole string); ASCII case folded on request.
+   */
   static boolean matchesString(StringMatch condition, String value, boolean foldCase) {
     if (condition instanceof StringMatch.Exact e) {
-      return foldCase ? Request.ascii(value).equals(Request.ascii(e.value())) : value.equals(e.value());
+      return foldCase
+          ? Request.ascii(value).equals(Request.ascii(e.value()))
+          : value.equals(e.value());
     }
     if (condition instanceof StringMatch.Prefix p) {
-      return foldCase ? Request.ascii(value).startsWith(Request.ascii(p.value())) : value.startsWith(p.value());
+      return foldCase
+          ? Request.ascii(value).startsWith(Request.ascii(p.value()))
+          : value.startsWith(p.value());
     }
     if (condition instanceof StringMatch.Regex x) {
       Object compiled = pattern(x.value());
@@ -237,7 +298,9 @@ final class RequestMatching {
   }
 
   private static String regexNote(String regex) {
-    return pattern(regex) instanceof String error ? " (and the regex is not valid RE2: " + error + ")" : "";
+    return pattern(regex) instanceof String error
+        ? " (and the regex is not valid RE2: " + error + ")"
+        : "";
   }
 
   private static String describe(StringMatch condition) {

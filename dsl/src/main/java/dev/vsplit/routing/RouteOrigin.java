@@ -10,7 +10,8 @@ import dev.vsplit.model.ResourceRef;
  * @param delegate the secondary it was merged from, {@code null} for a route written in the root
  * @param delegateIndex its position in the secondary's {@code spec.http}, {@code -1} if none
  */
-public record RouteOrigin(ResourceRef root, int rootIndex, ResourceRef delegate, int delegateIndex) {
+public record RouteOrigin(
+    ResourceRef root, int rootIndex, ResourceRef delegate, int delegateIndex) {
 
   public boolean isDelegated() {
     return delegate != null;

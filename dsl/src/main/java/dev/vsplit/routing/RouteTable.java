@@ -32,7 +32,8 @@ public record RouteTable(List<Primary> primaries) {
    * @param hosts its hosts; empty when unknown (read from an effective-routes file alone)
    * @param gateways its gateways, namespace-qualified; empty when unknown
    */
-  public record Primary(ResourceRef ref, List<String> hosts, List<String> gateways, List<Row> rows) {
+  public record Primary(
+      ResourceRef ref, List<String> hosts, List<String> gateways, List<Row> rows) {
     public Primary {
       hosts = List.copyOf(hosts);
       gateways = List.copyOf(gateways);
@@ -48,11 +49,18 @@ public record RouteTable(List<Primary> primaries) {
    * @param team the team that owns it, or {@code null}
    * @param secondary the secondary it was written in; {@code null} for a route of the primary, or
    *     when unknown
-   * @param writtenAt where it was written ({@code ns1/vs-1 spec.http[0]}); {@code null} when unknown
+   * @param writtenAt where it was written ({@code ns1/vs-1 spec.http[0]}); {@code null} when
+   *     unknown
    * @param owner who answers for it: {@code team identity}, {@code secondary ns1/vs-1} (no team
    *     label), {@code primary default/bookinfo}, or {@code unknown owner}
    */
-  public record Row(int position, HTTPRoute route, String team, ResourceRef secondary, String writtenAt, String owner) {}
+  public record Row(
+      int position,
+      HTTPRoute route,
+      String team,
+      ResourceRef secondary,
+      String writtenAt,
+      String owner) {}
 
   /** The primary with this namespace and name, or {@code null}. */
   public Primary primary(String namespace, String name) {
@@ -70,8 +78,10 @@ public record RouteTable(List<Primary> primaries) {
    *
    * @param teams the owning team of each secondary
    */
-  public static RouteTable of(List<EffectiveVirtualService> effective, Map<ResourceRef, String> teams) {
-    EffectiveRoutesFile canonical = EffectiveRoutesFile.parse("effective routes", EffectiveRoutes.toYaml(effective));
+  public static RouteTable of(
+      List<EffectiveVirtualService> effective, Map<ResourceRef, String> teams) {
+    EffectiveRoutesFile canonical =
+        EffectiveRoutesFile.parse("effective routes", EffectiveRoutes.toYaml(effective));
     if (!canonical.problems().isEmpty() || canonical.items().size() != effective.size()) {
       throw new IllegalStateException("effective routes do not read back: " + canonical.problems());
     }
@@ -83,24 +93,35 @@ public record RouteTable(List<Primary> primaries) {
       for (int i = 0; i < vs.routes().size(); i++) {
         RouteOrigin o = vs.routes().get(i).origin();
         String team = o.delegate() == null ? null : teams.get(o.delegate());
-        rows.add(new Row(i, canonical(http.get(i)), team, o.delegate(), o.writtenAt(), owner(team, o.delegate(), o.root())));
+        rows.add(
+            new Row(
+                i,
+                canonical(http.get(i)),
+                team,
+                o.delegate(),
+                o.writtenAt(),
+                owner(team, o.delegate(), o.root())));
       }
-      out.add(new Primary(vs.source().ref(), vs.source().spec().hosts(), Simulator.gateways(vs), rows));
+      out.add(
+          new Primary(vs.source().ref(), vs.source().spec().hosts(), Simulator.gateways(vs), rows));
     }
     return new RouteTable(out);
   }
 
   /**
    * The table of an effective-routes file, each route attributed with the help of {@code
-   * reference}: the table of the manifests the file was generated from (those beside it), or
-   * {@code null}. A route equal to one of the reference's primary takes its owner; another takes
-   * the owner of the first delegation of the primary whose match covers it; else it is of {@code
-   * unknown owner}.
+   * reference}: the table of the manifests the file was generated from (those beside it), or {@code
+   * null}. A route equal to one of the reference's primary takes its owner; another takes the owner
+   * of the first delegation of the primary whose match covers it; else it is of {@code unknown
+   * owner}.
    *
    * @param roots the primaries with their {@code delegate} routes, names resolved (as {@link
    *     EffectiveVirtualService#source()} holds them), for attribution by delegation; may be empty
    */
-  public static RouteTable read(EffectiveRoutesFile file, RouteTable reference, List<VirtualService> roots,
+  public static RouteTable read(
+      EffectiveRoutesFile file,
+      RouteTable reference,
+      List<VirtualService> roots,
       Map<ResourceRef, String> teams) {
     List<Primary> out = new ArrayList<>();
     for (EffectiveRoutesFile.Item item : file.items()) {
@@ -118,7 +139,8 @@ public record RouteTable(List<Primary> primaries) {
         HTTPRoute route = canonical(item.http().get(i));
         Row match = known == null ? null : sameRoute(known.rows(), route, i, used);
         if (match != null) {
-          rows.add(new Row(i, route, match.team(), match.secondary(), match.writtenAt(), match.owner()));
+          rows.add(
+              new Row(i, route, match.team(), match.secondary(), match.writtenAt(), match.owner()));
           continue;
         }
         ResourceRef secondary = root == null ? null : delegationCovering(root, route);
@@ -126,13 +148,21 @@ public record RouteTable(List<Primary> primaries) {
         String owner = secondary != null ? owner(team, secondary, ref) : "unknown owner";
         rows.add(new Row(i, route, team, secondary, null, owner));
       }
-      out.add(new Primary(ref, known == null ? List.of() : known.hosts(), known == null ? List.of() : known.gateways(), rows));
+      out.add(
+          new Primary(
+              ref,
+              known == null ? List.of() : known.hosts(),
+              known == null ? List.of() : known.gateways(),
+              rows));
     }
     out.sort((a, b) -> a.ref().compareTo(b.ref()));
     return new RouteTable(out);
   }
 
-  /** The route table as text: a heading per primary, one line per route: order, match, team, where written, destination. */
+  /**
+   * The route table as text: a heading per primary, one line per route: order, match, team, where
+   * written, destination.
+   */
   public String render() {
     StringBuilder out = new StringBuilder();
     for (Primary p : primaries) {
@@ -152,12 +182,16 @@ public record RouteTable(List<Primary> primaries) {
       List<String[]> lines = new ArrayList<>();
       lines.add(new String[] {"#", "match", "team", "secondary", "destination"});
       for (Row r : p.rows()) {
-        lines.add(new String[] {
-            String.valueOf(r.position()),
-            RouteText.matches(r.route().match()),
-            r.team() == null ? "-" : r.team(),
-            r.writtenAt() == null ? (r.secondary() == null ? "-" : r.secondary().toString()) : r.writtenAt(),
-            RouteText.action(r.route())});
+        lines.add(
+            new String[] {
+              String.valueOf(r.position()),
+              RouteText.matches(r.route().match()),
+              r.team() == null ? "-" : r.team(),
+              r.writtenAt() == null
+                  ? (r.secondary() == null ? "-" : r.secondary().toString())
+                  : r.writtenAt(),
+              RouteText.action(r.route())
+            });
       }
       appendColumns(out, lines);
     }
@@ -201,18 +235,22 @@ public record RouteTable(List<Primary> primaries) {
   static HTTPRoute canonical(HTTPRoute route) {
     List<HTTPMatchRequest> matches = new ArrayList<>(route.match().size());
     for (HTTPMatchRequest m : route.match()) {
-      matches.add(m.withName(blankToNull(m.name()))
-          .withIgnoreUriCase(m.ignoresUriCase() ? Boolean.TRUE : null)
-          .withPort(m.portNumber() == 0 ? null : m.port())
-          .withSourceNamespace(blankToNull(m.sourceNamespace()))
-          .withStatPrefix(blankToNull(m.statPrefix())));
+      matches.add(
+          m.withName(blankToNull(m.name()))
+              .withIgnoreUriCase(m.ignoresUriCase() ? Boolean.TRUE : null)
+              .withPort(m.portNumber() == 0 ? null : m.port())
+              .withSourceNamespace(blankToNull(m.sourceNamespace()))
+              .withStatPrefix(blankToNull(m.statPrefix())));
     }
     List<HTTPRouteDestination> destinations = new ArrayList<>(route.route().size());
     for (HTTPRouteDestination d : route.route()) {
       destinations.add(d.weight() != null && d.weight() == 0 ? d.withWeight(null) : d);
     }
-    return route.withName(blankToNull(route.name())).withTimeout(blankToNull(route.timeout()))
-        .withMatch(matches).withRoute(destinations);
+    return route
+        .withName(blankToNull(route.name()))
+        .withTimeout(blankToNull(route.timeout()))
+        .withMatch(matches)
+        .withRoute(destinations);
   }
 
   private static String blankToNull(String s) {
@@ -221,7 +259,9 @@ public record RouteTable(List<Primary> primaries) {
 
   /** The reference row equal to {@code route}, preferring the same position; each used once. */
   private static Row sameRoute(List<Row> rows, HTTPRoute route, int position, Set<Integer> used) {
-    if (position < rows.size() && !used.contains(position) && rows.get(position).route().equals(route)) {
+    if (position < rows.size()
+        && !used.contains(position)
+        && rows.get(position).route().equals(route)) {
       used.add(position);
       return rows.get(position);
     }
@@ -234,7 +274,10 @@ public record RouteTable(List<Primary> primaries) {
     return null;
   }
 
-  /** The secondary of the first delegation of {@code root} whose match covers the route's; {@code null} if none. */
+  /**
+   * The secondary of the first delegation of {@code root} whose match covers the route's; {@code
+   * null} if none.
+   */
   private static ResourceRef delegationCovering(VirtualService root, HTTPRoute route) {
     Map<String, ResourceRef> cache = new HashMap<>();
     for (HTTPRoute r : root.spec().http()) {
@@ -242,8 +285,13 @@ public record RouteTable(List<Primary> primaries) {
         continue;
       }
       if (Coverage.routeCovers(r.match(), route.match())) {
-        String ns = r.delegate().namespace() == null || r.delegate().namespace().isEmpty() ? root.namespace() : r.delegate().namespace();
-        return cache.computeIfAbsent(ns + "/" + r.delegate().name(), k -> new ResourceRef(VirtualService.KIND, ns, r.delegate().name()));
+        String ns =
+            r.delegate().namespace() == null || r.delegate().namespace().isEmpty()
+                ? root.namespace()
+                : r.delegate().namespace();
+        return cache.computeIfAbsent(
+            ns + "/" + r.delegate().name(),
+            k -> new ResourceRef(VirtualService.KIND, ns, r.delegate().name()));
       }
     }
     return null;

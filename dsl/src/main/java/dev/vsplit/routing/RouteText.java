@@ -15,7 +15,10 @@ final class RouteText {
 
   private RouteText() {}
 
-  /** {@code exact "/login" or prefix "/static"}; {@code everything (no match)} for a route without one. */
+  /**
+   * {@code exact "/login" or prefix "/static"}; {@code everything (no match)} for a route without
+   * one.
+   */
   static String matches(List<HTTPMatchRequest> matches) {
     if (matches.isEmpty()) {
       return "everything (no match)";
@@ -42,10 +45,21 @@ final class RouteText {
     if (m.authority() != null) {
       parts.add("authority " + m.authority());
     }
-    new TreeMap<>(m.headers()).forEach((k, v) -> parts.add("header " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
-    new TreeMap<>(m.withoutHeaders()).forEach((k, v) ->
-        parts.add(v instanceof StringMatch.Empty ? "without header " + k : "without header " + k + " " + v));
-    new TreeMap<>(m.queryParams()).forEach((k, v) -> parts.add("query " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
+    new TreeMap<>(m.headers())
+        .forEach(
+            (k, v) ->
+                parts.add("header " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
+    new TreeMap<>(m.withoutHeaders())
+        .forEach(
+            (k, v) ->
+                parts.add(
+                    v instanceof StringMatch.Empty
+                        ? "without header " + k
+                        : "without header " + k + " " + v));
+    new TreeMap<>(m.queryParams())
+        .forEach(
+            (k, v) ->
+                parts.add("query " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
     if (m.portNumber() != 0) {
       parts.add("port " + m.portNumber());
     }
@@ -64,11 +78,15 @@ final class RouteText {
     return parts.isEmpty() ? "{} (any request)" : String.join(" + ", parts);
   }
 
-  /** What a route does with a request: its destinations with their shares, or its redirect or direct response. */
+  /**
+   * What a route does with a request: its destinations with their shares, or its redirect or direct
+   * response.
+   */
   static String action(HTTPRoute route) {
     if (route.redirect() != null) {
       var r = route.redirect();
-      StringBuilder out = new StringBuilder("redirect ").append(r.redirectCode() == null ? 301 : r.redirectCode());
+      StringBuilder out =
+          new StringBuilder("redirect ").append(r.redirectCode() == null ? 301 : r.redirectCode());
       if (r.scheme() != null) {
         out.append(" scheme ").append(r.scheme());
       }
@@ -85,7 +103,11 @@ final class RouteText {
       return "direct response " + d.status();
     }
     if (route.delegate() != null) {
-      return "delegate " + route.delegate().namespace() + "/" + route.delegate().name() + " (not merged)";
+      return "delegate "
+          + route.delegate().namespace()
+          + "/"
+          + route.delegate().name()
+          + " (not merged)";
     }
     if (route.route().isEmpty()) {
       return "nothing (no destination)";
@@ -93,7 +115,10 @@ final class RouteText {
     List<WeightedDestination> shares = shares(route.route());
     List<String> parts = new ArrayList<>();
     for (WeightedDestination s : shares) {
-      parts.add(shares.size() == 1 ? destination(s.destination()) : destination(s.destination()) + " " + percent(s.percent()));
+      parts.add(
+          shares.size() == 1
+              ? destination(s.destination())
+              : destination(s.destination()) + " " + percent(s.percent()));
     }
     return String.join(", ", parts);
   }
@@ -116,7 +141,8 @@ final class RouteText {
   /** A route's destinations with their share of the traffic, as Istio hands them to Envoy. */
   static List<WeightedDestination> shares(List<HTTPRouteDestination> route) {
     if (route.size() == 1) {
-      return List.of(new WeightedDestination(route.get(0).destination(), route.get(0).weight(), 100.0));
+      return List.of(
+          new WeightedDestination(route.get(0).destination(), route.get(0).weight(), 100.0));
     }
     long total = 0;
     for (HTTPRouteDestination d : route) {
@@ -128,7 +154,8 @@ final class RouteText {
       if (w == 0) {
         continue; // Istio leaves out zero-weight destinations when there are several
       }
-      out.add(new WeightedDestination(d.destination(), d.weight(), total == 0 ? 0 : 100.0 * w / total));
+      out.add(
+          new WeightedDestination(d.destination(), d.weight(), total == 0 ? 0 : 100.0 * w / total));
     }
     return out;
   }

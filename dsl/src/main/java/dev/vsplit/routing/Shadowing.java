@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * {@value #MAX_COMBINATIONS} header cases, and three readings it keeps on the safe side, so that it
  * stays sound whichever way Envoy and Istio read them: a later match's {@code withoutHeaders} is
  * taken to admit a missing header, an earlier match is held to its source conditions even when it
- * names gateways, and a match without gateways is not covered by matches that name them. It
- * reasons per field, as Envoy matches:
+ * names gateways, and a match without gateways is not covered by matches that name them. It reasons
+ * per field, as Envoy matches:
  *
  * <ul>
  *   <li>path, method, scheme, authority, port, query parameters, source namespace and labels: an
@@ -33,8 +33,8 @@ import java.util.TreeSet;
  *       absent, one value and all others), so headers are decided by trying one representative
  *       value of every distinct case (absent, each constant written, each constant extended, a
  *       fresh value).
- *   <li>gateways: per gateway a match names. A match without gateways is never taken as covered
- *       by matches that name gateways, even when those name all the VirtualService's gateways.
+ *   <li>gateways: per gateway a match names. A match without gateways is never taken as covered by
+ *       matches that name gateways, even when those name all the VirtualService's gateways.
  * </ul>
  *
  * <p>Candidate earlier matches are found through a {@link MatchIndex} (by path prefix and exact
@@ -55,10 +55,10 @@ public final class Shadowing {
    * A route that never matches.
    *
    * @param route its position in the route list
-   * @param by the earlier routes that together take every request it would, by position; empty
-   *     when the route can match nothing on its own
-   * @param contradictory which of its matches (by index; 0 for a route without matches) can
-   *     match no request at all
+   * @param by the earlier routes that together take every request it would, by position; empty when
+   *     the route can match nothing on its own
+   * @param contradictory which of its matches (by index; 0 for a route without matches) can match
+   *     no request at all
    */
   public record Shadow(int route, List<Integer> by, List<Integer> contradictory) {
     public Shadow {
@@ -111,21 +111,26 @@ public final class Shadowing {
   private record Candidate(HTTPMatchRequest match, int route) {}
 
   /**
-   * The earlier routes whose matches together admit every request {@code b} admits, or {@code
-   * null} when they do not (or it cannot be decided).
+   * The earlier routes whose matches together admit every request {@code b} admits, or {@code null}
+   * when they do not (or it cannot be decided).
    */
   private static Set<Integer> covering(HTTPMatchRequest b, MatchIndex<Integer> earlier) {
     List<Candidate> candidates = new ArrayList<>();
-    earlier.forEachPossibleContainer(b, (a, route) -> {
-      if (containsOnUnsplitFields(a, b)) {
-        candidates.add(new Candidate(a, route));
-      }
-    });
+    earlier.forEachPossibleContainer(
+        b,
+        (a, route) -> {
+          if (containsOnUnsplitFields(a, b)) {
+            candidates.add(new Candidate(a, route));
+          }
+        });
     if (candidates.isEmpty()) {
       return null;
     }
     candidates.sort((x, y) -> Integer.compare(x.route(), y.route()));
-    List<String> gateways = b.gateways().isEmpty() ? List.of(ANY_OTHER_GATEWAY) : new ArrayList<>(new LinkedHashSet<>(b.gateways()));
+    List<String> gateways =
+        b.gateways().isEmpty()
+            ? List.of(ANY_OTHER_GATEWAY)
+            : new ArrayList<>(new LinkedHashSet<>(b.gateways()));
     Set<Integer> by = new TreeSet<>();
     for (String g : gateways) {
       List<Candidate> through = new ArrayList<>();
@@ -200,7 +205,9 @@ public final class Shadowing {
     return stringContains(au, aFold, bu, bFold);
   }
 
-  /** {@code :method}, {@code :scheme}, {@code :authority}: always present, so {@code {}} admits all. */
+  /**
+   * {@code :method}, {@code :scheme}, {@code :authority}: always present, so {@code {}} admits all.
+   */
   private static boolean pseudoContains(StringMatch a, StringMatch b) {
     if (a == null || RequestMatching.isPresentMatch(a)) {
       return true;
@@ -211,7 +218,9 @@ public final class Shadowing {
     return stringContains(a, false, b, false);
   }
 
-  /** A condition on a value that must be present (a query parameter, a positive header condition). */
+  /**
+   * A condition on a value that must be present (a query parameter, a positive header condition).
+   */
   private static boolean presentValueContains(StringMatch a, StringMatch b) {
     if (b == null) {
       return false; // b admits requests without it
@@ -237,7 +246,9 @@ public final class Shadowing {
     String bv = b.value();
     boolean bVariants = bFold && hasAsciiLetter(bv);
     if (a instanceof StringMatch.Regex) {
-      return b instanceof StringMatch.Exact && !bVariants && RequestMatching.matchesString(a, bv, false);
+      return b instanceof StringMatch.Exact
+          && !bVariants
+          && RequestMatching.matchesString(a, bv, false);
     }
     String av = a.value();
     if (a instanceof StringMatch.Exact) {
@@ -316,7 +327,8 @@ public final class Shadowing {
           enumerated.add(k);
           for (Candidate x : c) {
             if (hasRegex(x.match(), k)) {
-              dropped.add(x); // what it admits cannot be enumerated: leave it out (it may only cover more)
+              dropped.add(
+                  x); // what it admits cannot be enumerated: leave it out (it may only cover more)
             }
           }
         } else {
@@ -338,7 +350,8 @@ public final class Shadowing {
       c = kept;
     }
     if (enumerated.isEmpty()) {
-      return Set.of(c.get(0).route()); // each remaining candidate alone admits all of b: name the first
+      return Set.of(
+          c.get(0).route()); // each remaining candidate alone admits all of b: name the first
     }
     for (String k : enumerated) {
       if (hasRegex(b, k)) {
@@ -348,7 +361,10 @@ public final class Shadowing {
     return enumerate(b, c, enumerated);
   }
 
-  /** Whether the positive condition {@code a} (or none) on header {@code k} admits every value {@code b} admits there. */
+  /**
+   * Whether the positive condition {@code a} (or none) on header {@code k} admits every value
+   * {@code b} admits there.
+   */
   private static boolean positiveContains(StringMatch a, HTTPMatchRequest b, String k) {
     if (a == null) {
       return true;
@@ -373,7 +389,10 @@ public final class Shadowing {
         || n instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(n);
   }
 
-  /** Tries one value of every distinct case of each enumerated header; {@code null} when some case is left to {@code b}. */
+  /**
+   * Tries one value of every distinct case of each enumerated header; {@code null} when some case
+   * is left to {@code b}.
+   */
   private static Set<Integer> enumerate(HTTPMatchRequest b, List<Candidate> c, List<String> keys) {
     List<List<String>> values = new ArrayList<>();
     long combinations = 1;
@@ -471,10 +490,15 @@ public final class Shadowing {
     return x;
   }
 
-  /** What {@code b} admits, read generously: {@code withoutHeaders} never refuses a missing header. */
+  /**
+   * What {@code b} admits, read generously: {@code withoutHeaders} never refuses a missing header.
+   */
   private static boolean admitsB(HTTPMatchRequest b, String k, String value) {
     StringMatch p = b.headers().get(k);
-    if (p != null && (value == ABSENT || !RequestMatching.isPresentMatch(p) && !RequestMatching.matchesString(p, value, false))) {
+    if (p != null
+        && (value == ABSENT
+            || !RequestMatching.isPresentMatch(p)
+                && !RequestMatching.matchesString(p, value, false))) {
       return false;
     }
     StringMatch n = b.withoutHeaders().get(k);
@@ -487,13 +511,19 @@ public final class Shadowing {
     return value == ABSENT || !RequestMatching.matchesString(n, value, false);
   }
 
-  /** What an earlier match admits, read strictly: a missing header is the empty value for {@code withoutHeaders}, as Istio sets it. */
+  /**
+   * What an earlier match admits, read strictly: a missing header is the empty value for {@code
+   * withoutHeaders}, as Istio sets it.
+   */
   private static boolean admitsA(HTTPMatchRequest a, List<String> keys, String[] point) {
     for (int i = 0; i < keys.size(); i++) {
       String k = keys.get(i);
       String value = point[i];
       StringMatch p = a.headers().get(k);
-      if (p != null && (value == ABSENT || !RequestMatching.isPresentMatch(p) && !RequestMatching.matchesString(p, value, false))) {
+      if (p != null
+          && (value == ABSENT
+              || !RequestMatching.isPresentMatch(p)
+                  && !RequestMatching.matchesString(p, value, false))) {
         return false;
       }
       StringMatch n = a.withoutHeaders().get(k);

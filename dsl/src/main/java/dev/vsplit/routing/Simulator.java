@@ -29,8 +29,10 @@ public final class Simulator {
   private final Map<ResourceRef, String> teams;
 
   /**
-   * @param effective the effective VirtualServices (merged, names resolved), as {@link Merger} builds them
-   * @param teams the owning team of each secondary, by reference (the {@code vsplit.dev/team} label)
+   * @param effective the effective VirtualServices (merged, names resolved), as {@link Merger}
+   *     builds them
+   * @param teams the owning team of each secondary, by reference (the {@code vsplit.dev/team}
+   *     label)
    */
   public Simulator(List<EffectiveVirtualService> effective, Map<ResourceRef, String> teams) {
     this.effective = List.copyOf(effective);
@@ -41,7 +43,9 @@ public final class Simulator {
     return effective;
   }
 
-  /** The team that owns a route: its secondary's team; {@code null} for the primary's own routes. */
+  /**
+   * The team that owns a route: its secondary's team; {@code null} for the primary's own routes.
+   */
   public String teamOf(RouteOrigin origin) {
     return origin.delegate() == null ? null : teams.get(origin.delegate());
   }
@@ -62,19 +66,38 @@ public final class Simulator {
       }
     }
     if (bound.isEmpty()) {
-      notes.add(request.gateway() == null ? "no VirtualService with hosts"
-          : "no VirtualService is bound to gateway " + request.gateway() + " (their gateways: " + allGateways() + ")");
+      notes.add(
+          request.gateway() == null
+              ? "no VirtualService with hosts"
+              : "no VirtualService is bound to gateway "
+                  + request.gateway()
+                  + " (their gateways: "
+                  + allGateways()
+                  + ")");
       return new Decision(request, null, null, notes, List.of(), null);
     }
     EffectiveVirtualService vs = choose(request, bound, notes);
     if (vs == null) {
       return new Decision(request, null, null, notes, List.of(), null);
     }
-    String gateway = request.gateway() == null ? gateways(vs).get(0) : gatewayOf(vs, request.gateway());
-    notes.add(0, "VirtualService " + vs.source().ref() + " (hosts " + String.join(", ", vs.source().spec().hosts())
-        + "; gateways " + String.join(", ", gateways(vs)) + ")" + (request.gateway() == null
-            ? ", through " + gateway + (gateways(vs).size() > 1 ? " (its first gateway: the request names none)" : "")
-            : ", through " + gateway));
+    String gateway =
+        request.gateway() == null ? gateways(vs).get(0) : gatewayOf(vs, request.gateway());
+    notes.add(
+        0,
+        "VirtualService "
+            + vs.source().ref()
+            + " (hosts "
+            + String.join(", ", vs.source().spec().hosts())
+            + "; gateways "
+            + String.join(", ", gateways(vs))
+            + ")"
+            + (request.gateway() == null
+                ? ", through "
+                    + gateway
+                    + (gateways(vs).size() > 1
+                        ? " (its first gateway: the request names none)"
+                        : "")
+                : ", through " + gateway));
     List<Decision.Miss> misses = new ArrayList<>();
     List<EffectiveRoute> routes = vs.routes();
     for (int i = 0; i < routes.size(); i++) {
@@ -96,34 +119,54 @@ public final class Simulator {
     return new Decision(request, vs.source().ref(), gateway, notes, misses, null);
   }
 
-  private Decision hit(Request request, EffectiveVirtualService vs, String gateway, List<String> notes,
-      List<Decision.Miss> misses, int position, int match, EffectiveRoute route) {
+  private Decision hit(
+      Request request,
+      EffectiveVirtualService vs,
+      String gateway,
+      List<String> notes,
+      List<Decision.Miss> misses,
+      int position,
+      int match,
+      EffectiveRoute route) {
     HTTPRoute r = route.route();
     List<WeightedDestination> destinations =
-        r.redirect() != null || r.directResponse() != null || r.route().isEmpty() ? List.of() : RouteText.shares(r.route());
-    Decision.Hit hit = new Decision.Hit(position, match, route, teamOf(route.origin()), destinations);
+        r.redirect() != null || r.directResponse() != null || r.route().isEmpty()
+            ? List.of()
+            : RouteText.shares(r.route());
+    Decision.Hit hit =
+        new Decision.Hit(position, match, route, teamOf(route.origin()), destinations);
     return new Decision(request, vs.source().ref(), gateway, notes, misses, hit);
   }
 
   /** The VirtualService that takes the request's host, or {@code null} (with a note why). */
-  private EffectiveVirtualService choose(Request request, List<EffectiveVirtualService> bound, List<String> notes) {
+  private EffectiveVirtualService choose(
+      Request request, List<EffectiveVirtualService> bound, List<String> notes) {
     String host = request.hostName();
     if (host == null) {
       if (bound.size() == 1) {
         return bound.get(0);
       }
-      List<EffectiveVirtualService> any = bound.stream().filter(v -> v.source().spec().hosts().contains("*")).toList();
+      List<EffectiveVirtualService> any =
+          bound.stream().filter(v -> v.source().spec().hosts().contains("*")).toList();
       if (any.size() == 1) {
         notes.add("the request names no host: took the VirtualService for any host (*)");
         return any.get(0);
       }
       List<String> names = new ArrayList<>();
       for (EffectiveVirtualService v : bound) {
-        names.add(v.source().ref() + " (hosts " + String.join(", ", v.source().spec().hosts()) + ")");
+        names.add(
+            v.source().ref() + " (hosts " + String.join(", ", v.source().spec().hosts()) + ")");
       }
-      throw new IllegalArgumentException("the request " + request.method() + " " + request.path() + " names no host, and "
-          + bound.size() + " VirtualServices could take it: " + String.join("; ", names)
-          + ". Name the host (Request.host, or -Dvsplit.host=)");
+      throw new IllegalArgumentException(
+          "the request "
+              + request.method()
+              + " "
+              + request.path()
+              + " names no host, and "
+              + bound.size()
+              + " VirtualServices could take it: "
+              + String.join("; ", names)
+              + ". Name the host (Request.host, or -Dvsplit.host=)");
     }
     EffectiveVirtualService best = null;
     long bestScore = -1;
@@ -143,27 +186,41 @@ public final class Simulator {
       }
     }
     if (best == null) {
-      notes.add("no VirtualService takes host " + host + (request.gateway() == null ? "" : " through " + request.gateway())
-          + " (hosts there: " + allHosts(bound) + "); Envoy answers 404");
+      notes.add(
+          "no VirtualService takes host "
+              + host
+              + (request.gateway() == null ? "" : " through " + request.gateway())
+              + " (hosts there: "
+              + allHosts(bound)
+              + "); Envoy answers 404");
       return null;
     }
     if (ties.size() > 1) {
       ties.sort(Comparator.comparing(v -> v.source().ref()));
       best = ties.get(0);
-      List<String> others = ties.subList(1, ties.size()).stream().map(v -> v.source().ref().toString()).toList();
-      notes.add("also for this host: " + String.join(", ", others) + "; Istio merges such VirtualServices on a gateway in"
-          + " creation order, which vsplit cannot see: it took " + best.source().ref() + " alone");
+      List<String> others =
+          ties.subList(1, ties.size()).stream().map(v -> v.source().ref().toString()).toList();
+      notes.add(
+          "also for this host: "
+              + String.join(", ", others)
+              + "; Istio merges such VirtualServices on a gateway in"
+              + " creation order, which vsplit cannot see: it took "
+              + best.source().ref()
+              + " alone");
     }
     return best;
   }
 
   /**
    * How well a VirtualService's hosts take a host, as Envoy picks a virtual host: exact beats the
-   * longest {@code *.suffix}, which beats {@code *}; {@code -1} when none matches. Through a sidecar,
-   * {@code reviews} and {@code reviews.default} also name {@code reviews.default.svc.cluster.local}.
+   * longest {@code *.suffix}, which beats {@code *}; {@code -1} when none matches. Through a
+   * sidecar, {@code reviews} and {@code reviews.default} also name {@code
+   * reviews.default.svc.cluster.local}.
    */
   static long hostScore(EffectiveVirtualService vs, String host, String requestedGateway) {
-    boolean mesh = (requestedGateway == null || requestedGateway.equals(Names.MESH)) && gateways(vs).contains(Names.MESH);
+    boolean mesh =
+        (requestedGateway == null || requestedGateway.equals(Names.MESH))
+            && gateways(vs).contains(Names.MESH);
     long best = -1;
     for (String h : vs.source().spec().hosts()) {
       String written = Request.ascii(h);
@@ -172,9 +229,13 @@ public final class Simulator {
         score = 3_000_000L;
       } else if (written.equals("*")) {
         score = 1_000_000L;
-      } else if (written.startsWith("*.") && host.endsWith(written.substring(1)) && host.length() > written.length() - 1) {
+      } else if (written.startsWith("*.")
+          && host.endsWith(written.substring(1))
+          && host.length() > written.length() - 1) {
         score = 2_000_000L + written.length();
-      } else if (mesh && written.startsWith(host + ".") && written.contains(".svc.")
+      } else if (mesh
+          && written.startsWith(host + ".")
+          && written.contains(".svc.")
           && host.length() <= written.indexOf(".svc.") + ".svc".length()) {
         score = 3_000_000L; // kube service short forms, as sidecars get them
       }
@@ -183,13 +244,19 @@ public final class Simulator {
     return best;
   }
 
-  /** The gateways a VirtualService is bound to, namespace-qualified; {@code mesh} when it names none. */
+  /**
+   * The gateways a VirtualService is bound to, namespace-qualified; {@code mesh} when it names
+   * none.
+   */
   static List<String> gateways(EffectiveVirtualService vs) {
     List<String> g = vs.source().spec().gateways();
     return g.isEmpty() ? List.of(Names.MESH) : g;
   }
 
-  /** The VirtualService's gateway a requested name stands for ({@code ns/name}, a bare {@code name}, {@code mesh}), or {@code null}. */
+  /**
+   * The VirtualService's gateway a requested name stands for ({@code ns/name}, a bare {@code name},
+   * {@code mesh}), or {@code null}.
+   */
   static String gatewayOf(EffectiveVirtualService vs, String requested) {
     for (String g : gateways(vs)) {
       if (gatewayNamed(g, requested)) {
@@ -203,7 +270,9 @@ public final class Simulator {
     if (written.equals(requested)) {
       return true;
     }
-    return !requested.contains("/") && !requested.equals(Names.MESH) && written.endsWith("/" + requested);
+    return !requested.contains("/")
+        && !requested.equals(Names.MESH)
+        && written.endsWith("/" + requested);
   }
 
   private String allGateways() {

@@ -4,7 +4,6 @@ import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.MeshOptions;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ReadResult;
@@ -20,7 +19,9 @@ import java.util.List;
 public final class Checker {
 
   private static final Comparator<Location> LOCATION =
-      Comparator.comparing(Location::file).thenComparingInt(Location::line).thenComparingInt(Location::column);
+      Comparator.comparing(Location::file)
+          .thenComparingInt(Location::line)
+          .thenComparingInt(Location::column);
 
   private final MeshOptions mesh;
   private final List<Rule> rules;
@@ -47,16 +48,20 @@ public final class Checker {
     }
     // Istio repeats some warnings once per match; one line each is enough.
     findings = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
-    findings.sort(Comparator.comparing((Finding f) -> f.source(), Comparator.nullsLast(LOCATION))
-        .thenComparing(Finding::resource)
-        .thenComparing(Finding::path)
-        .thenComparing(Finding::code));
+    findings.sort(
+        Comparator.comparing((Finding f) -> f.source(), Comparator.nullsLast(LOCATION))
+            .thenComparing(Finding::resource)
+            .thenComparing(Finding::path)
+            .thenComparing(Finding::code));
     List<Rejection> rejected = new ArrayList<>();
     for (LoadedResource r : context.resources()) {
       List<String> reasons = new ArrayList<>();
-      context.schemaProblems(r.resource().ref()).stream().filter(p -> !p.unknownField())
+      context.schemaProblems(r.resource().ref()).stream()
+          .filter(p -> !p.unknownField())
           .forEach(p -> reasons.add((p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
-      context.admission(r.resource().ref()).stream().filter(AdmissionMessage::denied).forEach(m -> reasons.add(m.text()));
+      context.admission(r.resource().ref()).stream()
+          .filter(AdmissionMessage::denied)
+          .forEach(m -> reasons.add(m.text()));
       if (!reasons.isEmpty()) {
         rejected.add(new Rejection(r.resource().ref(), reasons, r.location()));
       }

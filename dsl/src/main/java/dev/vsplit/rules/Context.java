@@ -36,7 +36,8 @@ final class Context {
   private final MeshOptions mesh;
   private MergeResult merge;
   // derived from the merge and asked for by two rules each (VS115 and VS117; VS114 and VS116)
-  private final Map<EffectiveVirtualService, List<Shadowing.Shadow>> shadows = new IdentityHashMap<>();
+  private final Map<EffectiveVirtualService, List<Shadowing.Shadow>> shadows =
+      new IdentityHashMap<>();
   private List<DelegationShadowed.Covered> covered;
 
   Context(List<LoadedResource> resources, List<YamlProblem> problems, MeshOptions mesh) {
@@ -54,12 +55,16 @@ final class Context {
     for (LoadedResource r : unique) {
       IstioResource res = r.resource();
       List<AdmissionMessage> messages =
-          res instanceof VirtualService vs ? Admission.validate(vs) : Admission.validate((Gateway) res);
+          res instanceof VirtualService vs
+              ? Admission.validate(vs)
+              : Admission.validate((Gateway) res);
       admission.put(res.ref(), messages);
       List<SchemaProblem> schemaProblems = CrdSchemas.validate(res);
       schema.put(res.ref(), schemaProblems);
       boolean schemaValid = schemaProblems.stream().allMatch(SchemaProblem::unknownField);
-      if (res instanceof VirtualService vs && schemaValid && messages.stream().noneMatch(AdmissionMessage::denied)) {
+      if (res instanceof VirtualService vs
+          && schemaValid
+          && messages.stream().noneMatch(AdmissionMessage::denied)) {
         admitted.add(vs);
       }
     }
@@ -142,7 +147,10 @@ final class Context {
     return out;
   }
 
-  /** The team that owns a resource, from its {@value Ownership#TEAM_LABEL} label; {@code null} if unknown. */
+  /**
+   * The team that owns a resource, from its {@value Ownership#TEAM_LABEL} label; {@code null} if
+   * unknown.
+   */
   public String teamOf(ResourceRef ref) {
     LoadedResource r = byRef.get(ref);
     return r == null ? null : Ownership.teamOf(r.resource());
@@ -156,7 +164,15 @@ final class Context {
 
   /** A finding about a field of a resource, located and attributed to the resource's team. */
   public Finding finding(Rule rule, ResourceRef ref, String path, String message, String hint) {
-    return new Finding(rule.code(), rule.severity(), ref.toString(), path, teamOf(ref), message, hint, locate(ref, path));
+    return new Finding(
+        rule.code(),
+        rule.severity(),
+        ref.toString(),
+        path,
+        teamOf(ref),
+        message,
+        hint,
+        locate(ref, path));
   }
 
   /** For rules that look VirtualServices up by namespace and name. */

@@ -2,15 +2,20 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
-/** A secondary (delegate) VirtualService whose route itself delegates: only one level of delegation exists. */
+/**
+ * A secondary (delegate) VirtualService whose route itself delegates: only one level of delegation
+ * exists.
+ */
 final class DelegateInSecondary extends WebhookRule {
   static final String CODE = "VS101";
 
   DelegateInSecondary() {
-    super(CODE, Severity.ERROR, "A secondary (delegate) VirtualService whose route itself delegates: only one level of delegation exists.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A secondary (delegate) VirtualService whose route itself delegates: only one level of delegation exists.");
   }
 
   @Override

@@ -27,11 +27,26 @@ abstract class DelegateLookupRule extends AbstractRule {
 
   abstract Finding finding(Context context, MergeEvent event, String path);
 
-  /** Findings about a primary's delegate route are attributed to the team of the target, when known. */
-  Finding at(Context context, MergeEvent event, ResourceRef target, String path, String message, String hint) {
+  /**
+   * Findings about a primary's delegate route are attributed to the team of the target, when known.
+   */
+  Finding at(
+      Context context,
+      MergeEvent event,
+      ResourceRef target,
+      String path,
+      String message,
+      String hint) {
     String team = context.teamOf(target);
-    return new Finding(code(), severity(), event.root().toString(), path, team != null ? team : context.teamOf(event.root()),
-        message, hint, context.locate(event.root(), path));
+    return new Finding(
+        code(),
+        severity(),
+        event.root().toString(),
+        path,
+        team != null ? team : context.teamOf(event.root()),
+        message,
+        hint,
+        context.locate(event.root(), path));
   }
 
   static VirtualService find(Context context, String namespace, String name) {

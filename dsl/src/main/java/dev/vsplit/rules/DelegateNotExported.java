@@ -9,7 +9,10 @@ final class DelegateNotExported extends DelegateLookupRule {
   static final String CODE = "VS106";
 
   DelegateNotExported() {
-    super(CODE, Severity.ERROR, "A secondary whose exportTo does not include the primary's namespace: Istio drops the route.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A secondary whose exportTo does not include the primary's namespace: Istio drops the route.");
   }
 
   @Override
@@ -18,11 +21,24 @@ final class DelegateNotExported extends DelegateLookupRule {
       return null;
     }
     var effective = ne.exportTo().isEmpty() ? context.mesh().defaultExportTo() : ne.exportTo();
-    String exportTo = (ne.exportTo().isEmpty() ? "the mesh default " : "") + effective
-        + (effective.contains(".") ? " (\".\" is its own namespace, " + ne.target().namespace() + ")" : "");
-    return at(context, event, ne.target(), path,
-        "delegate " + ne.target() + " is exported to " + exportTo + ", which does not include the primary's namespace "
-            + event.root().namespace() + "; Istio silently drops this route",
+    String exportTo =
+        (ne.exportTo().isEmpty() ? "the mesh default " : "")
+            + effective
+            + (effective.contains(".")
+                ? " (\".\" is its own namespace, " + ne.target().namespace() + ")"
+                : "");
+    return at(
+        context,
+        event,
+        ne.target(),
+        path,
+        "delegate "
+            + ne.target()
+            + " is exported to "
+            + exportTo
+            + ", which does not include the primary's namespace "
+            + event.root().namespace()
+            + "; Istio silently drops this route",
         "add \"" + event.root().namespace() + "\" to spec.exportTo of " + ne.target());
   }
 }

@@ -4,7 +4,6 @@ import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,10 @@ final class DelegateNotFound extends DelegateLookupRule {
   static final String CODE = "VS105";
 
   DelegateNotFound() {
-    super(CODE, Severity.ERROR, "A primary delegates to a VirtualService that does not exist (or that Istio's webhook refuses): Istio drops the route.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A primary delegates to a VirtualService that does not exist (or that Istio's webhook refuses): Istio drops the route.");
   }
 
   @Override
@@ -32,13 +34,29 @@ final class DelegateNotFound extends DelegateLookupRule {
       message = "delegate has no name, so Istio finds no secondary and silently drops this route";
       hint = "set delegate.name to the secondary VirtualService's metadata.name";
     } else if (exact != null && !context.isAdmitted(exact.ref())) {
-      List<String> reasons = context.admission(exact.ref()).stream().filter(AdmissionMessage::denied).map(AdmissionMessage::text).toList();
-      message = "delegate " + nf.target() + " exists but Istio's admission webhook refuses it (" + String.join("; ", reasons)
-          + "), so it is never stored and Istio silently drops this route";
+      List<String> reasons =
+          context.admission(exact.ref()).stream()
+              .filter(AdmissionMessage::denied)
+              .map(AdmissionMessage::text)
+              .toList();
+      message =
+          "delegate "
+              + nf.target()
+              + " exists but Istio's admission webhook refuses it ("
+              + String.join("; ", reasons)
+              + "), so it is never stored and Istio silently drops this route";
       hint = "fix " + nf.target() + " (see its own finding)";
     } else {
-      message = "delegate " + nf.target() + " does not exist" + (namespaceOmitted ? " (delegate.namespace is empty, so Istio looks in the primary's namespace " + nf.target().namespace() + ")" : "")
-          + "; Istio silently drops this route";
+      message =
+          "delegate "
+              + nf.target()
+              + " does not exist"
+              + (namespaceOmitted
+                  ? " (delegate.namespace is empty, so Istio looks in the primary's namespace "
+                      + nf.target().namespace()
+                      + ")"
+                  : "")
+              + "; Istio silently drops this route";
       List<String> elsewhere = new ArrayList<>();
       for (VirtualService vs : context.virtualServices()) {
         if (vs.name().equals(nf.target().name()) && vs.isDelegate()) {
@@ -46,20 +64,33 @@ final class DelegateNotFound extends DelegateLookupRule {
         }
       }
       String similar = similar(context, nf.target());
-      hint = !elsewhere.isEmpty()
-          ? "a secondary named " + nf.target().name() + " exists in namespace " + String.join(", ", elsewhere)
-              + ": set delegate.namespace to it"
-          : similar != null
-              ? "did you mean " + similar + "? It is a secondary in the same namespace with a name one or two letters apart"
-              : "create the secondary " + nf.target() + " (a VirtualService without hosts), or fix the delegate's name and namespace";
+      hint =
+          !elsewhere.isEmpty()
+              ? "a secondary named "
+                  + nf.target().name()
+                  + " exists in namespace "
+                  + String.join(", ", elsewhere)
+                  + ": set delegate.namespace to it"
+              : similar != null
+                  ? "did you mean "
+                      + similar
+                      + "? It is a secondary in the same namespace with a name one or two letters apart"
+                  : "create the secondary "
+                      + nf.target()
+                      + " (a VirtualService without hosts), or fix the delegate's name and namespace";
     }
     return at(context, event, nf.target(), path, message, hint);
   }
 
-  /** A secondary in the target's namespace whose name is at most two edits away (a typo), or {@code null}. */
+  /**
+   * A secondary in the target's namespace whose name is at most two edits away (a typo), or {@code
+   * null}.
+   */
   private static String similar(Context context, dev.vsplit.model.ResourceRef target) {
     for (VirtualService vs : context.virtualServices()) {
-      if (vs.isDelegate() && vs.namespace().equals(target.namespace()) && distance(vs.name(), target.name()) <= 2) {
+      if (vs.isDelegate()
+          && vs.namespace().equals(target.namespace())
+          && distance(vs.name(), target.name()) <= 2) {
         return vs.ref().toString();
       }
     }

@@ -5,12 +5,17 @@ import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 
-/** Rule 4 of delegation: a secondary must have no hosts; one with hosts is not a delegate at all. */
+/**
+ * Rule 4 of delegation: a secondary must have no hosts; one with hosts is not a delegate at all.
+ */
 final class DelegateTargetHasHosts extends DelegateLookupRule {
   static final String CODE = "VS104";
 
   DelegateTargetHasHosts() {
-    super(CODE, Severity.ERROR, "A primary delegates to a VirtualService that has hosts: Istio does not treat it as a delegate and drops the route.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A primary delegates to a VirtualService that has hosts: Istio does not treat it as a delegate and drops the route.");
   }
 
   @Override
@@ -19,10 +24,18 @@ final class DelegateTargetHasHosts extends DelegateLookupRule {
       return null;
     }
     VirtualService target = find(context, nf.target().namespace(), nf.target().name());
-    return at(context, event, nf.target(), path,
-        "delegate " + nf.target() + " has hosts " + target.spec().hosts()
+    return at(
+        context,
+        event,
+        nf.target(),
+        path,
+        "delegate "
+            + nf.target()
+            + " has hosts "
+            + target.spec().hosts()
             + ", so Istio does not treat it as a delegate: it silently drops this route and serves "
-            + nf.target() + " as an independent VirtualService",
+            + nf.target()
+            + " as an independent VirtualService",
         "remove hosts (and gateways) from " + nf.target() + " so it becomes a secondary");
   }
 }

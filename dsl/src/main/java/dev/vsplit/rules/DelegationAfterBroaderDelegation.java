@@ -17,7 +17,10 @@ final class DelegationAfterBroaderDelegation extends AbstractRule {
   static final String CODE = "VS116";
 
   DelegationAfterBroaderDelegation() {
-    super(CODE, Severity.WARNING, "A primary delegation placed after a broader delegation (/ before /log): it gets only what the earlier team's routes leave.");
+    super(
+        CODE,
+        Severity.WARNING,
+        "A primary delegation placed after a broader delegation (/ before /log): it gets only what the earlier team's routes leave.");
   }
 
   @Override
@@ -31,12 +34,32 @@ final class DelegationAfterBroaderDelegation extends AbstractRule {
       HTTPRoute earlier = root.spec().http().get(c.delegation());
       String laterTarget = DelegationShadowed.target(root, later);
       String earlierTarget = DelegationShadowed.target(root, earlier);
-      out.add(context.finding(this, root.ref(), "spec.http[" + c.index() + "]",
-          "delegation of " + Describe.matches(later.match()) + " to " + laterTarget + " comes after spec.http["
-              + c.delegation() + "] (" + Describe.matches(earlier.match()) + " to " + earlierTarget + "), which covers it:"
-              + " its requests are offered to " + earlierTarget + "'s routes first and reach " + laterTarget
-              + " only where those do not match; a catch-all added there later would take them all",
-          "order delegations most specific first: move spec.http[" + c.index() + "] before spec.http[" + c.first() + "]"));
+      out.add(
+          context.finding(
+              this,
+              root.ref(),
+              "spec.http[" + c.index() + "]",
+              "delegation of "
+                  + Describe.matches(later.match())
+                  + " to "
+                  + laterTarget
+                  + " comes after spec.http["
+                  + c.delegation()
+                  + "] ("
+                  + Describe.matches(earlier.match())
+                  + " to "
+                  + earlierTarget
+                  + "), which covers it:"
+                  + " its requests are offered to "
+                  + earlierTarget
+                  + "'s routes first and reach "
+                  + laterTarget
+                  + " only where those do not match; a catch-all added there later would take them all",
+              "order delegations most specific first: move spec.http["
+                  + c.index()
+                  + "] before spec.http["
+                  + c.first()
+                  + "]"));
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.vsplit.base.Describe;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
-import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Coverage;
 import dev.vsplit.routing.CoveringRoutes;
@@ -18,21 +17,27 @@ import java.util.List;
 /**
  * A primary delegation placed after a route of the primary's own (with a destination, redirect or
  * direct response) that covers all of it: Istio evaluates top-down, so that route answers the
- * delegation's requests and the team never gets them. An earlier <em>delegation</em> covering it
- * is {@link DelegationAfterBroaderDelegation}. The first covering routes are found through
- * {@link CoveringRoutes}, not by comparing every pair.
+ * delegation's requests and the team never gets them. An earlier <em>delegation</em> covering it is
+ * {@link DelegationAfterBroaderDelegation}. The first covering routes are found through {@link
+ * CoveringRoutes}, not by comparing every pair.
  */
 final class DelegationShadowed extends AbstractRule {
   static final String CODE = "VS114";
 
   DelegationShadowed() {
-    super(CODE, Severity.ERROR, "A primary delegation placed after a route of the primary's own that covers it: that route answers its requests, the team never gets them.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A primary delegation placed after a route of the primary's own that covers it: that route answers its requests, the team never gets them.");
   }
 
   /** A delegation of a primary, and the earlier routes that cover it. */
   record Covered(VirtualService root, int index, int plain, int delegation, int first) {}
 
-  /** For every delegation that an earlier route covers: the first plain route and the first delegation that do. */
+  /**
+   * For every delegation that an earlier route covers: the first plain route and the first
+   * delegation that do.
+   */
   static List<Covered> covered(Context context) {
     List<Covered> out = new ArrayList<>();
     MeshOptions mesh = context.mesh();
@@ -78,26 +83,50 @@ final class DelegationShadowed extends AbstractRule {
       VirtualService root = c.root();
       HTTPRoute later = root.spec().http().get(c.index());
       HTTPRoute earlier = root.spec().http().get(c.plain());
-      String consequence = coversMergedRoutes(context, root, c.index(), earlier)
-          ? "the earlier route answers all of them, so " + target(root, later) + " never receives a request"
-          : "the earlier route answers every request the delegation's match admits; " + target(root, later)
-              + " receives only what its merged routes admit beyond that match (a secondary's withoutHeaders"
-              + " replaces the primary's when Istio merges them, which can widen the match)";
-      out.add(context.finding(this, root.ref(), routePath(c.index()),
-          "delegation of " + Describe.matches(later.match()) + " to " + target(root, later) + " comes after "
-              + routePath(c.plain()) + " (" + Describe.matches(earlier.match()) + "), which covers it: " + consequence,
-          "order the primary's routes most specific first: move " + routePath(c.index()) + " before " + routePath(c.first())));
+      String consequence =
+          coversMergedRoutes(context, root, c.index(), earlier)
+              ? "the earlier route answers all of them, so "
+                  + target(root, later)
+                  + " never receives a request"
+              : "the earlier route answers every request the delegation's match admits; "
+                  + target(root, later)
+                  + " receives only what its merged routes admit beyond that match (a secondary's withoutHeaders"
+                  + " replaces the primary's when Istio merges them, which can widen the match)";
+      out.add(
+          context.finding(
+              this,
+              root.ref(),
+              routePath(c.index()),
+              "delegation of "
+                  + Describe.matches(later.match())
+                  + " to "
+                  + target(root, later)
+                  + " comes after "
+                  + routePath(c.plain())
+                  + " ("
+                  + Describe.matches(earlier.match())
+                  + "), which covers it: "
+                  + consequence,
+              "order the primary's routes most specific first: move "
+                  + routePath(c.index())
+                  + " before "
+                  + routePath(c.first())));
     }
   }
 
-  /** Whether {@code earlier} covers every effective route merged from the delegation at {@code index}. */
-  static boolean coversMergedRoutes(Context context, VirtualService root, int index, HTTPRoute earlier) {
+  /**
+   * Whether {@code earlier} covers every effective route merged from the delegation at {@code
+   * index}.
+   */
+  static boolean coversMergedRoutes(
+      Context context, VirtualService root, int index, HTTPRoute earlier) {
     for (EffectiveVirtualService evs : context.merge().effective()) {
       if (!evs.source().ref().equals(root.ref())) {
         continue;
       }
       for (EffectiveRoute er : evs.routes()) {
-        if (er.origin().isDelegated() && er.origin().rootIndex() == index
+        if (er.origin().isDelegated()
+            && er.origin().rootIndex() == index
             && !Coverage.routeCovers(earlier.match(), er.route().match())) {
           return false;
         }

@@ -8,12 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Two manifests with the same kind, namespace and name: the later one silently replaces the earlier. */
+/**
+ * Two manifests with the same kind, namespace and name: the later one silently replaces the
+ * earlier.
+ */
 final class DuplicateResource extends AbstractRule {
   static final String CODE = "VS006";
 
   DuplicateResource() {
-    super(CODE, Severity.ERROR, "Two manifests with the same kind, namespace and name: kubectl apply keeps only the last.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "Two manifests with the same kind, namespace and name: kubectl apply keeps only the last.");
   }
 
   @Override
@@ -26,9 +32,21 @@ final class DuplicateResource extends AbstractRule {
       LoadedResource kept = last.get(r.resource().ref());
       if (kept != r) {
         ResourceRef ref = r.resource().ref();
-        out.add(new Finding(CODE, severity(), ref.toString(), "", Ownership.teamOf(r.resource()),
-            ref.kind() + " " + ref + " is defined again at " + kept.location() + "; applied together, the later one replaces this one",
-            "rename one of them, or delete the copy", r.location()));
+        out.add(
+            new Finding(
+                CODE,
+                severity(),
+                ref.toString(),
+                "",
+                Ownership.teamOf(r.resource()),
+                ref.kind()
+                    + " "
+                    + ref
+                    + " is defined again at "
+                    + kept.location()
+                    + "; applied together, the later one replaces this one",
+                "rename one of them, or delete the copy",
+                r.location()));
       }
     }
   }

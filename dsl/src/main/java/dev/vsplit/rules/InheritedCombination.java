@@ -19,7 +19,10 @@ final class InheritedCombination extends AbstractRule {
   static final String CODE = "VS111";
 
   InheritedCombination() {
-    super(CODE, Severity.WARNING, "A secondary route plus fields inherited from the primary form a combination the webhook refuses on one route (e.g. redirect + inherited rewrite).");
+    super(
+        CODE,
+        Severity.WARNING,
+        "A secondary route plus fields inherited from the primary form a combination the webhook refuses on one route (e.g. redirect + inherited rewrite).");
   }
 
   @Override
@@ -29,13 +32,17 @@ final class InheritedCombination extends AbstractRule {
         if (!er.origin().isDelegated()) {
           continue;
         }
-        VirtualService secondary = (VirtualService) context.resource(er.origin().delegate()).resource();
+        VirtualService secondary =
+            (VirtualService) context.resource(er.origin().delegate()).resource();
         HTTPRoute own = secondary.spec().http().get(er.origin().delegateIndex());
         HTTPRoute merged = er.route();
-        // validateHTTPRouteConflict's pairs, on the merged route, where at least one side was inherited
+        // validateHTTPRouteConflict's pairs, on the merged route, where at least one side was
+        // inherited
         List<Part[]> pairs = new ArrayList<>();
         Part redirect = new Part("redirect", merged.redirect() != null, own.redirect() != null);
-        Part directResponse = new Part("directResponse", merged.directResponse() != null, own.directResponse() != null);
+        Part directResponse =
+            new Part(
+                "directResponse", merged.directResponse() != null, own.directResponse() != null);
         Part route = new Part("route", !merged.route().isEmpty(), !own.route().isEmpty());
         Part fault = new Part("fault", merged.fault() != null, own.fault() != null);
         Part rewrite = new Part("rewrite", merged.rewrite() != null, own.rewrite() != null);
@@ -48,8 +55,11 @@ final class InheritedCombination extends AbstractRule {
           pairs.add(new Part[] {directResponse, fault});
           pairs.add(new Part[] {directResponse, rewrite});
         }
-        pairs.add(new Part[] {new Part("mirror", merged.mirror() != null, own.mirror() != null),
-            new Part("mirrors", !merged.mirrors().isEmpty(), !own.mirrors().isEmpty())});
+        pairs.add(
+            new Part[] {
+              new Part("mirror", merged.mirror() != null, own.mirror() != null),
+              new Part("mirrors", !merged.mirrors().isEmpty(), !own.mirrors().isEmpty())
+            });
         List<String> problems = new ArrayList<>();
         List<String> fixes = new ArrayList<>();
         String rootRoutePath = er.origin().root() + " " + routePath(er.origin().rootIndex());
@@ -65,25 +75,49 @@ final class InheritedCombination extends AbstractRule {
             b = t;
           }
           problems.add(a.describe() + " with " + b.describe());
-          fixes.add(a.own()
-              ? "remove " + b.name() + " from the primary route " + rootRoutePath + ", or " + a.name() + " from this route"
-              : "remove " + a.name() + " or " + b.name() + " from the primary route " + rootRoutePath);
+          fixes.add(
+              a.own()
+                  ? "remove "
+                      + b.name()
+                      + " from the primary route "
+                      + rootRoutePath
+                      + ", or "
+                      + a.name()
+                      + " from this route"
+                  : "remove "
+                      + a.name()
+                      + " or "
+                      + b.name()
+                      + " from the primary route "
+                      + rootRoutePath);
         }
         if (problems.isEmpty()) {
           continue;
         }
         ResourceRef ref = secondary.ref();
         String path = routePath(er.origin().delegateIndex());
-        out.add(context.finding(this, ref, path,
-            "merged into " + er.origin().root() + " " + routePath(er.origin().rootIndex()) + ", this route combines "
-                + String.join(", ", problems) + "; Istio's webhook refuses that combination on a single route, does not check"
-                + " merged routes, and does not document what Envoy then does",
-            String.join("; ", fixes)));
+        out.add(
+            context.finding(
+                this,
+                ref,
+                path,
+                "merged into "
+                    + er.origin().root()
+                    + " "
+                    + routePath(er.origin().rootIndex())
+                    + ", this route combines "
+                    + String.join(", ", problems)
+                    + "; Istio's webhook refuses that combination on a single route, does not check"
+                    + " merged routes, and does not document what Envoy then does",
+                String.join("; ", fixes)));
       }
     }
   }
 
-  /** One field of the merged route: whether it is set, and whether this route set it (rather than inheriting it). */
+  /**
+   * One field of the merged route: whether it is set, and whether this route set it (rather than
+   * inheriting it).
+   */
   private record Part(String name, boolean set, boolean own) {
     String describe() {
       return (own ? "its " : "the primary's ") + name;

@@ -10,12 +10,17 @@ import dev.vsplit.model.VirtualService;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.List;
 
-/** Names Kubernetes refuses: resource names (DNS-1123 subdomain) and namespaces (DNS-1123 label). */
+/**
+ * Names Kubernetes refuses: resource names (DNS-1123 subdomain) and namespaces (DNS-1123 label).
+ */
 final class InvalidName extends AbstractRule {
   static final String CODE = "VS007";
 
   InvalidName() {
-    super(CODE, Severity.WARNING, "A name or namespace that is not a valid Kubernetes name (DNS-1123), so the resource cannot be applied as written.");
+    super(
+        CODE,
+        Severity.WARNING,
+        "A name or namespace that is not a valid Kubernetes name (DNS-1123), so the resource cannot be applied as written.");
   }
 
   @Override
@@ -23,9 +28,23 @@ final class InvalidName extends AbstractRule {
     for (LoadedResource r : context.resources()) {
       IstioResource res = r.resource();
       ResourceRef ref = res.ref();
-      report(context, out, ref, "metadata.name", "name", res.name(), KubernetesNames.checkName(res.name()));
+      report(
+          context,
+          out,
+          ref,
+          "metadata.name",
+          "name",
+          res.name(),
+          KubernetesNames.checkName(res.name()));
       if (!r.namespaceDefaulted()) {
-        report(context, out, ref, "metadata.namespace", "namespace", res.namespace(), KubernetesNames.checkNamespace(res.namespace()));
+        report(
+            context,
+            out,
+            ref,
+            "metadata.namespace",
+            "namespace",
+            res.namespace(),
+            KubernetesNames.checkNamespace(res.namespace()));
       }
       if (res instanceof VirtualService vs) {
         List<HTTPRoute> http = vs.spec().http();
@@ -34,9 +53,22 @@ final class InvalidName extends AbstractRule {
           if (d == null) {
             continue;
           }
-          report(context, out, ref, routePath(i) + ".delegate.name", "delegate name", d.name(), KubernetesNames.checkName(d.name()));
+          report(
+              context,
+              out,
+              ref,
+              routePath(i) + ".delegate.name",
+              "delegate name",
+              d.name(),
+              KubernetesNames.checkName(d.name()));
           if (d.namespace() != null && !d.namespace().isEmpty()) {
-            report(context, out, ref, routePath(i) + ".delegate.namespace", "delegate namespace", d.namespace(),
+            report(
+                context,
+                out,
+                ref,
+                routePath(i) + ".delegate.namespace",
+                "delegate namespace",
+                d.namespace(),
                 KubernetesNames.checkNamespace(d.namespace()));
           }
         }
@@ -44,11 +76,26 @@ final class InvalidName extends AbstractRule {
     }
   }
 
-  private void report(Context context, List<Finding> out, ResourceRef ref, String path, String what, String value, String problem) {
+  private void report(
+      Context context,
+      List<Finding> out,
+      ResourceRef ref,
+      String path,
+      String what,
+      String value,
+      String problem) {
     if (problem != null) {
-      out.add(context.finding(this, ref, path, what + " \"" + (value == null ? "" : value) + "\" " + problem,
-          "Kubernetes refuses such names; for example \"" + (what.endsWith("namespace") ? KubernetesNames.suggestNamespace(value)
-              : KubernetesNames.suggest(value)) + "\" is valid"));
+      out.add(
+          context.finding(
+              this,
+              ref,
+              path,
+              what + " \"" + (value == null ? "" : value) + "\" " + problem,
+              "Kubernetes refuses such names; for example \""
+                  + (what.endsWith("namespace")
+                      ? KubernetesNames.suggestNamespace(value)
+                      : KubernetesNames.suggest(value))
+                  + "\" is valid"));
     }
   }
 }

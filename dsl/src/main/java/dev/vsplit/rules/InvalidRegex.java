@@ -2,7 +2,6 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** A regex that RE2 (Envoy's regex engine) rejects; the webhook refuses the resource. */
@@ -10,7 +9,10 @@ final class InvalidRegex extends WebhookRule {
   static final String CODE = "VS008";
 
   InvalidRegex() {
-    super(CODE, Severity.ERROR, "A regex that RE2 (Envoy's regex engine) rejects; the webhook refuses the resource.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A regex that RE2 (Envoy's regex engine) rejects; the webhook refuses the resource.");
   }
 
   @Override

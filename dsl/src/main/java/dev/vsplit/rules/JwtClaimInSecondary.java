@@ -2,15 +2,20 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
-/** A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as every secondary. */
+/**
+ * A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as
+ * every secondary.
+ */
 final class JwtClaimInSecondary extends WebhookRule {
   static final String CODE = "VS109";
 
   JwtClaimInSecondary() {
-    super(CODE, Severity.ERROR, "A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as every secondary.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as every secondary.");
   }
 
   @Override

@@ -2,7 +2,10 @@ package dev.vsplit.rules;
 
 import dev.vsplit.model.IstioResource;
 
-/** How a resource names the team that owns it: the label {@value #TEAM_LABEL}, which vsplit writes on what it generates. */
+/**
+ * How a resource names the team that owns it: the label {@value #TEAM_LABEL}, which vsplit writes
+ * on what it generates.
+ */
 public final class Ownership {
 
   public static final String TEAM_LABEL = "vsplit.dev/team";

@@ -11,21 +11,34 @@ final class PrimaryLostAllDelegates extends AbstractRule {
   static final String CODE = "VS113";
 
   PrimaryLostAllDelegates() {
-    super(CODE, Severity.ERROR, "A primary none of whose delegations takes effect: its hosts serve only its own routes, or nothing (404).");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A primary none of whose delegations takes effect: its hosts serve only its own routes, or nothing (404).");
   }
 
   @Override
   public void check(Context context, List<Finding> out) {
     for (EffectiveVirtualService evs : context.merge().effective()) {
-      long delegations = evs.source().spec().http().stream().filter(r -> r.delegate() != null).count();
+      long delegations =
+          evs.source().spec().http().stream().filter(r -> r.delegate() != null).count();
       if (delegations == 0 || evs.routes().stream().anyMatch(r -> r.origin().isDelegated())) {
         continue;
       }
       List<EffectiveRoute> own = evs.routes();
-      out.add(context.finding(this, evs.source().ref(), "spec.http",
-          "none of its " + delegations + " delegation(s) takes effect, so requests for " + evs.source().spec().hosts()
-              + (own.isEmpty() ? " get 404 from Envoy" : " reach only its own " + own.size() + " route(s)"),
-          "fix the delegate findings reported for this primary and its secondaries"));
+      out.add(
+          context.finding(
+              this,
+              evs.source().ref(),
+              "spec.http",
+              "none of its "
+                  + delegations
+                  + " delegation(s) takes effect, so requests for "
+                  + evs.source().spec().hosts()
+                  + (own.isEmpty()
+                      ? " get 404 from Envoy"
+                      : " reach only its own " + own.size() + " route(s)"),
+              "fix the delegate findings reported for this primary and its secondaries"));
     }
   }
 }

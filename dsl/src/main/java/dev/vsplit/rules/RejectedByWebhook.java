@@ -2,15 +2,19 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
-/** Istio's admission webhook refuses the resource (any reason not covered by a more specific code). */
+/**
+ * Istio's admission webhook refuses the resource (any reason not covered by a more specific code).
+ */
 final class RejectedByWebhook extends WebhookRule {
   static final String CODE = "VS002";
 
   RejectedByWebhook() {
-    super(CODE, Severity.ERROR, "Istio's admission webhook refuses the resource (any reason not covered by a more specific code).");
+    super(
+        CODE,
+        Severity.ERROR,
+        "Istio's admission webhook refuses the resource (any reason not covered by a more specific code).");
   }
 
   @Override

@@ -7,8 +7,8 @@ import dev.vsplit.routing.MergeResult;
 import java.util.List;
 
 /**
- * What the engine found: the findings (all of them, in a stable order), the resources the
- * admission webhook refuses, and the effective routes.
+ * What the engine found: the findings (all of them, in a stable order), the resources the admission
+ * webhook refuses, and the effective routes.
  */
 public record Report(List<Finding> findings, List<Rejection> rejected, MergeResult merge) {
   public Report {

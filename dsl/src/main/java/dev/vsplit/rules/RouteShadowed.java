@@ -20,7 +20,10 @@ final class RouteShadowed extends AbstractRule {
   static final String CODE = "VS115";
 
   RouteShadowed() {
-    super(CODE, Severity.WARNING, "A route that an earlier route of the same owner, in the effective (merged) order, always wins over: it never matches.");
+    super(
+        CODE,
+        Severity.WARNING,
+        "A route that an earlier route of the same owner, in the effective (merged) order, always wins over: it never matches.");
   }
 
   @Override
@@ -41,12 +44,16 @@ final class RouteShadowed extends AbstractRule {
     }
   }
 
-  /** Who answers for a route: the secondary it was merged from, or the VirtualService that wrote it. */
+  /**
+   * Who answers for a route: the secondary it was merged from, or the VirtualService that wrote it.
+   */
   static ResourceRef owner(EffectiveRoute route) {
     return route.origin().isDelegated() ? route.origin().delegate() : route.origin().root();
   }
 
-  /** Whether every earlier route that takes the shadowed route's requests belongs to another owner. */
+  /**
+   * Whether every earlier route that takes the shadowed route's requests belongs to another owner.
+   */
   static boolean stolen(List<EffectiveRoute> routes, Shadowing.Shadow s) {
     if (s.by().isEmpty() || !s.contradictory().isEmpty()) {
       return false;
@@ -55,35 +62,61 @@ final class RouteShadowed extends AbstractRule {
     return s.by().stream().noneMatch(j -> owner(routes.get(j)).equals(self));
   }
 
-  static String message(EffectiveVirtualService evs, List<EffectiveRoute> routes, Shadowing.Shadow s) {
+  static String message(
+      EffectiveVirtualService evs, List<EffectiveRoute> routes, Shadowing.Shadow s) {
     EffectiveRoute later = routes.get(s.route());
     String self = Describe.matches(later.route().match());
-    StringBuilder m = new StringBuilder("this route never matches in ").append(evs.source().ref()).append(": ");
+    StringBuilder m =
+        new StringBuilder("this route never matches in ").append(evs.source().ref()).append(": ");
     List<Integer> by = s.by();
     if (by.size() == 1) {
       EffectiveRoute earlier = routes.get(by.get(0));
-      m.append("the earlier route ").append(earlier.origin().writtenAt()).append(" (")
-          .append(Describe.matches(earlier.route().match())).append(", effective position ").append(by.get(0))
-          .append(") matches every request it would (").append(self).append(", position ").append(s.route()).append(')');
+      m.append("the earlier route ")
+          .append(earlier.origin().writtenAt())
+          .append(" (")
+          .append(Describe.matches(earlier.route().match()))
+          .append(", effective position ")
+          .append(by.get(0))
+          .append(") matches every request it would (")
+          .append(self)
+          .append(", position ")
+          .append(s.route())
+          .append(')');
     } else if (by.size() > 1) {
       List<String> names = new ArrayList<>();
       for (int j : by) {
         EffectiveRoute earlier = routes.get(j);
-        names.add(earlier.origin().writtenAt() + " (" + Describe.matches(earlier.route().match()) + ", effective position " + j + ")");
+        names.add(
+            earlier.origin().writtenAt()
+                + " ("
+                + Describe.matches(earlier.route().match())
+                + ", effective position "
+                + j
+                + ")");
       }
-      m.append("the earlier routes ").append(String.join(" and ", names))
-          .append(" together match every request it would (").append(self).append(", position ").append(s.route()).append(')');
+      m.append("the earlier routes ")
+          .append(String.join(" and ", names))
+          .append(" together match every request it would (")
+          .append(self)
+          .append(", position ")
+          .append(s.route())
+          .append(')');
     }
     if (!s.contradictory().isEmpty()) {
       List<String> parts = new ArrayList<>();
       List<dev.vsplit.model.HTTPMatchRequest> matches = later.route().match();
       for (int j : s.contradictory()) {
-        parts.add(matches.size() <= 1 ? "its match" + (matches.isEmpty() ? "" : " (" + Describe.match(matches.get(0)) + ")")
-            : "match[" + j + "] (" + Describe.match(matches.get(j)) + ")");
+        parts.add(
+            matches.size() <= 1
+                ? "its match"
+                    + (matches.isEmpty() ? "" : " (" + Describe.match(matches.get(0)) + ")")
+                : "match[" + j + "] (" + Describe.match(matches.get(j)) + ")");
       }
-      m.append(by.isEmpty() ? "" : "; ").append(String.join(" and ", parts))
+      m.append(by.isEmpty() ? "" : "; ")
+          .append(String.join(" and ", parts))
           .append(parts.size() == 1 ? " can match no request: its" : " can match no request: their")
-          .append(" header conditions contradict each other (headers and withoutHeaders on the same header)");
+          .append(
+              " header conditions contradict each other (headers and withoutHeaders on the same header)");
     }
     return m.toString();
   }

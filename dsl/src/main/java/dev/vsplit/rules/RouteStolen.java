@@ -21,7 +21,10 @@ final class RouteStolen extends AbstractRule {
   static final String CODE = "VS117";
 
   RouteStolen() {
-    super(CODE, Severity.ERROR, "A route that never matches because earlier routes of another team's secondary (or of the primary) take all its requests: / before /log steals /login.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A route that never matches because earlier routes of another team's secondary (or of the primary) take all its requests: / before /log steals /login.");
   }
 
   @Override
@@ -42,11 +45,17 @@ final class RouteStolen extends AbstractRule {
           String team = context.teamOf(other);
           thieves.add(other + (team == null ? "" : " (team " + team + ")"));
         }
-        out.add(context.finding(this, ref, routePath(index),
-            RouteShadowed.message(evs, routes, s) + "; those routes belong to " + String.join(" and ", thieves)
-                + ", so Istio sends this route's requests there",
-            "order the primary's delegations most specific first, or narrow the other team's route so it leaves these"
-                + " requests"));
+        out.add(
+            context.finding(
+                this,
+                ref,
+                routePath(index),
+                RouteShadowed.message(evs, routes, s)
+                    + "; those routes belong to "
+                    + String.join(" and ", thieves)
+                    + ", so Istio sends this route's requests there",
+                "order the primary's delegations most specific first, or narrow the other team's route so it leaves these"
+                    + " requests"));
       }
     }
   }

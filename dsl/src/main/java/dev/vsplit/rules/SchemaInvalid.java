@@ -7,12 +7,18 @@ import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.List;
 
-/** A resource that breaks Istio's CRD schema: the Kubernetes API server refuses it before Istio sees it. */
+/**
+ * A resource that breaks Istio's CRD schema: the Kubernetes API server refuses it before Istio sees
+ * it.
+ */
 final class SchemaInvalid extends AbstractRule {
   static final String CODE = "VS004";
 
   SchemaInvalid() {
-    super(CODE, Severity.ERROR, "A resource that breaks Istio's CRD schema (a wrong type, a missing or conflicting field): the API server refuses it.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A resource that breaks Istio's CRD schema (a wrong type, a missing or conflicting field): the API server refuses it.");
   }
 
   @Override
@@ -21,10 +27,19 @@ final class SchemaInvalid extends AbstractRule {
       ResourceRef ref = r.resource().ref();
       for (SchemaProblem p : context.schemaProblems(ref)) {
         if (!p.unknownField()) {
-          out.add(context.finding(this, ref, p.path(),
-              "breaks Istio's " + ref.kind() + " schema: " + p.message() + "; the Kubernetes API server refuses the resource,"
-                  + " so it is never stored" + WebhookRule.consequence(context, ref),
-              "fix the field; Istio's schema is what kubectl apply checks first"));
+          out.add(
+              context.finding(
+                  this,
+                  ref,
+                  p.path(),
+                  "breaks Istio's "
+                      + ref.kind()
+                      + " schema: "
+                      + p.message()
+                      + "; the Kubernetes API server refuses the resource,"
+                      + " so it is never stored"
+                      + WebhookRule.consequence(context, ref),
+                  "fix the field; Istio's schema is what kubectl apply checks first"));
         }
       }
     }

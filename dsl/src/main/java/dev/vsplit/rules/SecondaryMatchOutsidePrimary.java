@@ -22,7 +22,10 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
   static final String CODE = "VS102";
 
   SecondaryMatchOutsidePrimary() {
-    super(CODE, Severity.ERROR, "A secondary's match that fits no match of the primary route delegating to it: Istio silently drops the whole route.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A secondary's match that fits no match of the primary route delegating to it: Istio silently drops the whole route.");
   }
 
   @Override
@@ -34,20 +37,23 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
     for (EffectiveVirtualService evs : context.merge().effective()) {
       for (EffectiveRoute r : evs.routes()) {
         if (r.origin().isDelegated()) {
-          kept.add(r.origin().root() + " " + r.origin().delegate() + " " + r.origin().delegateIndex());
+          kept.add(
+              r.origin().root() + " " + r.origin().delegate() + " " + r.origin().delegateIndex());
         }
       }
     }
     for (MergeEvent event : context.merge().events()) {
       if (!(event instanceof MergeEvent.RouteDropped dropped)
-          || kept.contains(dropped.root() + " " + dropped.delegate() + " " + dropped.delegateIndex())) {
+          || kept.contains(
+              dropped.root() + " " + dropped.delegate() + " " + dropped.delegateIndex())) {
         continue;
       }
       ResourceRef secondary = dropped.delegate();
       VirtualService root = (VirtualService) context.resource(dropped.root()).resource();
       HTTPRoute rootRoute = root.spec().http().get(dropped.rootIndex());
       List<Conflict> conflicts = dropped.conflicts();
-      String matchPath = routePath(dropped.delegateIndex()) + ".match[" + dropped.matchIndex() + "]";
+      String matchPath =
+          routePath(dropped.delegateIndex()) + ".match[" + dropped.matchIndex() + "]";
       // the field, when every match of the primary route rejects the same one
       boolean oneField = conflicts.stream().map(Conflict::field).distinct().count() == 1;
       String path = oneField ? matchPath + "." + conflicts.get(0).field() : matchPath;
@@ -56,27 +62,51 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
       if (conflicts.size() == 1) {
         message.append(conflicts.get(0).reason());
       } else {
-        message.append("fits none of the primary route's ").append(conflicts.size()).append(" matches: ");
+        message
+            .append("fits none of the primary route's ")
+            .append(conflicts.size())
+            .append(" matches: ");
         for (int i = 0; i < conflicts.size(); i++) {
           if (i > 0) {
             message.append("; ");
           }
-          message.append("against its match[").append(i).append("], ").append(conflicts.get(i).reason());
+          message
+              .append("against its match[")
+              .append(i)
+              .append("], ")
+              .append(conflicts.get(i).reason());
         }
       }
       VirtualService secondaryVs = (VirtualService) context.resource(secondary).resource();
       boolean several = secondaryVs.spec().http().get(dropped.delegateIndex()).match().size() > 1;
-      message.append(", so Istio silently drops this whole route").append(several ? ", all of its matches" : "")
-          .append(" (primary ").append(dropped.root()).append(' ').append(routePath(dropped.rootIndex()))
-          .append(" delegates ").append(Describe.matches(rootRoute.match())).append(" here)");
-      String hint = conflicts.stream().anyMatch(c -> c.field().equals("sourceNamespace"))
-          ? "repeat the primary's sourceNamespace in every match of this route"
-          : conflicts.stream().anyMatch(c -> c.field().equals("ignoreUriCase"))
-              ? "set ignoreUriCase exactly as the primary's match does"
-              : "keep the match inside " + Describe.matches(rootRoute.match())
-                  + ", or move the route to the team that owns the path";
-      out.add(new Finding(CODE, severity(), secondary.toString(), path, owner, message.toString(), hint,
-          context.locate(secondary, path)));
+      message
+          .append(", so Istio silently drops this whole route")
+          .append(several ? ", all of its matches" : "")
+          .append(" (primary ")
+          .append(dropped.root())
+          .append(' ')
+          .append(routePath(dropped.rootIndex()))
+          .append(" delegates ")
+          .append(Describe.matches(rootRoute.match()))
+          .append(" here)");
+      String hint =
+          conflicts.stream().anyMatch(c -> c.field().equals("sourceNamespace"))
+              ? "repeat the primary's sourceNamespace in every match of this route"
+              : conflicts.stream().anyMatch(c -> c.field().equals("ignoreUriCase"))
+                  ? "set ignoreUriCase exactly as the primary's match does"
+                  : "keep the match inside "
+                      + Describe.matches(rootRoute.match())
+                      + ", or move the route to the team that owns the path";
+      out.add(
+          new Finding(
+              CODE,
+              severity(),
+              secondary.toString(),
+              path,
+              owner,
+              message.toString(),
+              hint,
+              context.locate(secondary, path)));
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it. */
@@ -10,7 +9,10 @@ final class SecondaryWithGatewaysOrL4 extends WebhookRule {
   static final String CODE = "VS107";
 
   SecondaryWithGatewaysOrL4() {
-    super(CODE, Severity.ERROR, "A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it.");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it.");
   }
 
   @Override

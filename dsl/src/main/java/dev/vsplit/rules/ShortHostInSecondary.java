@@ -22,7 +22,10 @@ final class ShortHostInSecondary extends AbstractRule {
   static final String CODE = "VS110";
 
   ShortHostInSecondary() {
-    super(CODE, Severity.WARNING, "A short destination host in a secondary used by a primary in another namespace: it resolves in the secondary's namespace.");
+    super(
+        CODE,
+        Severity.WARNING,
+        "A short destination host in a secondary used by a primary in another namespace: it resolves in the secondary's namespace.");
   }
 
   @Override
@@ -35,7 +38,8 @@ final class ShortHostInSecondary extends AbstractRule {
       if (primaryNamespaces == null) {
         primaryNamespaces = primaryNamespaces(context);
       }
-      Set<String> otherNamespaces = new LinkedHashSet<>(primaryNamespaces.getOrDefault(secondary.ref(), Set.of()));
+      Set<String> otherNamespaces =
+          new LinkedHashSet<>(primaryNamespaces.getOrDefault(secondary.ref(), Set.of()));
       otherNamespaces.remove(secondary.namespace());
       if (otherNamespaces.isEmpty()) {
         continue;
@@ -45,26 +49,55 @@ final class ShortHostInSecondary extends AbstractRule {
       for (int i = 0; i < http.size(); i++) {
         HTTPRoute r = http.get(i);
         for (int k = 0; k < r.route().size(); k++) {
-          check(context, out, secondary, primaryNs, routePath(i) + ".route[" + k + "].destination.host", r.route().get(k).destination());
+          check(
+              context,
+              out,
+              secondary,
+              primaryNs,
+              routePath(i) + ".route[" + k + "].destination.host",
+              r.route().get(k).destination());
         }
         check(context, out, secondary, primaryNs, routePath(i) + ".mirror.host", r.mirror());
         for (int k = 0; k < r.mirrors().size(); k++) {
-          check(context, out, secondary, primaryNs, routePath(i) + ".mirrors[" + k + "].destination.host", r.mirrors().get(k).destination());
+          check(
+              context,
+              out,
+              secondary,
+              primaryNs,
+              routePath(i) + ".mirrors[" + k + "].destination.host",
+              r.mirrors().get(k).destination());
         }
       }
     }
   }
 
-  private void check(Context context, List<Finding> out, VirtualService secondary, String primaryNs, String path, Destination d) {
+  private void check(
+      Context context,
+      List<Finding> out,
+      VirtualService secondary,
+      String primaryNs,
+      String path,
+      Destination d) {
     if (d == null || !Names.isShortHost(d.host())) {
       return;
     }
     String here = Names.resolveHost(d.host(), secondary.namespace(), context.mesh());
     String there = Names.resolveHost(d.host(), primaryNs, context.mesh());
-    out.add(context.finding(this, secondary.ref(), path,
-        "host \"" + d.host() + "\" resolves in this secondary's namespace to " + here + ", not to " + there
-            + " in the primary's namespace " + primaryNs + " (if that service is meant, requests get 503)",
-        "write the fully qualified host, e.g. " + here));
+    out.add(
+        context.finding(
+            this,
+            secondary.ref(),
+            path,
+            "host \""
+                + d.host()
+                + "\" resolves in this secondary's namespace to "
+                + here
+                + ", not to "
+                + there
+                + " in the primary's namespace "
+                + primaryNs
+                + " (if that service is meant, requests get 503)",
+            "write the fully qualified host, e.g. " + here));
   }
 
   /**
@@ -76,7 +109,8 @@ final class ShortHostInSecondary extends AbstractRule {
     for (var vs : context.merge().effective()) {
       for (var route : vs.routes()) {
         if (route.origin().delegate() != null) {
-          out.computeIfAbsent(route.origin().delegate(), k -> new LinkedHashSet<>()).add(vs.namespace());
+          out.computeIfAbsent(route.origin().delegate(), k -> new LinkedHashSet<>())
+              .add(vs.namespace());
         }
       }
     }

@@ -7,12 +7,17 @@ import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.List;
 
-/** A field Istio's schema does not declare: the API server drops it silently, so it has no effect. */
+/**
+ * A field Istio's schema does not declare: the API server drops it silently, so it has no effect.
+ */
 final class UnknownField extends AbstractRule {
   static final String CODE = "VS005";
 
   UnknownField() {
-    super(CODE, Severity.WARNING, "A field Istio's CRD schema does not declare (often a typo or a misplaced field): the API server silently drops it.");
+    super(
+        CODE,
+        Severity.WARNING,
+        "A field Istio's CRD schema does not declare (often a typo or a misplaced field): the API server silently drops it.");
   }
 
   @Override
@@ -21,8 +26,13 @@ final class UnknownField extends AbstractRule {
       ResourceRef ref = r.resource().ref();
       for (SchemaProblem p : context.schemaProblems(ref)) {
         if (p.unknownField()) {
-          out.add(context.finding(this, ref, p.path(), p.message(),
-              "check the field's name and indentation against Istio's reference; as written it has no effect"));
+          out.add(
+              context.finding(
+                  this,
+                  ref,
+                  p.path(),
+                  p.message(),
+                  "check the field's name and indentation against Istio's reference; as written it has no effect"));
         }
       }
     }

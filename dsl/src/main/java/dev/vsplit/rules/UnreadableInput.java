@@ -10,13 +10,17 @@ final class UnreadableInput extends AbstractRule {
   static final String CODE = "VS001";
 
   UnreadableInput() {
-    super(CODE, Severity.ERROR, "A file or document that cannot be read as a manifest (YAML syntax, a value of the wrong type, a limit exceeded).");
+    super(
+        CODE,
+        Severity.ERROR,
+        "A file or document that cannot be read as a manifest (YAML syntax, a value of the wrong type, a limit exceeded).");
   }
 
   @Override
   public void check(Context context, List<Finding> out) {
     for (YamlProblem p : context.problems()) {
-      out.add(new Finding(CODE, severity(), "", p.path(), null, p.message(), hint(p), p.location()));
+      out.add(
+          new Finding(CODE, severity(), "", p.path(), null, p.message(), hint(p), p.location()));
     }
   }
 
@@ -24,6 +28,9 @@ final class UnreadableInput extends AbstractRule {
     return p.limit() == null
         ? "fix the file; kubectl apply would refuse it as well"
         : "this is a limit of vsplit's, not of YAML or Kubernetes: if the file is meant to be like this, raise <"
-            + p.limit() + "> in the plugin's configuration (or -Dvsplit." + p.limit() + ")";
+            + p.limit()
+            + "> in the plugin's configuration (or -Dvsplit."
+            + p.limit()
+            + ")";
   }
 }

@@ -16,7 +16,10 @@ final class UnreferencedSecondary extends AbstractRule {
   static final String CODE = "VS112";
 
   UnreferencedSecondary() {
-    super(CODE, Severity.WARNING, "A secondary (no hosts) that no primary delegates to: none of its routes takes effect.");
+    super(
+        CODE,
+        Severity.WARNING,
+        "A secondary (no hosts) that no primary delegates to: none of its routes takes effect.");
   }
 
   @Override
@@ -30,8 +33,10 @@ final class UnreferencedSecondary extends AbstractRule {
       boolean admitted = context.isAdmitted(vs.ref());
       for (var route : vs.spec().http()) {
         if (route.delegate() != null) {
-          String ns = route.delegate().namespace() == null || route.delegate().namespace().isEmpty()
-              ? vs.namespace() : route.delegate().namespace();
+          String ns =
+              route.delegate().namespace() == null || route.delegate().namespace().isEmpty()
+                  ? vs.namespace()
+                  : route.delegate().namespace();
           String key = ns + "/" + route.delegate().name();
           if (admitted) {
             referenced.add(key);
@@ -46,13 +51,24 @@ final class UnreferencedSecondary extends AbstractRule {
       if (vs.isDelegate() && !referenced.contains(key)) {
         ResourceRef ref = vs.ref();
         Set<String> refused = referencedByRefused.get(key);
-        String message = refused == null
-            ? "no primary delegates to " + ref + ", and a VirtualService without hosts routes nothing by itself"
-            : "every primary that delegates to " + ref + " (" + String.join(", ", refused)
-                + ") is refused by Istio's admission webhook, so none of these routes takes effect";
-        String hint = refused == null
-            ? "add a route with delegate {name: " + ref.name() + ", namespace: " + ref.namespace() + "} to a primary, or delete it"
-            : "fix " + String.join(", ", refused) + " (see its own finding)";
+        String message =
+            refused == null
+                ? "no primary delegates to "
+                    + ref
+                    + ", and a VirtualService without hosts routes nothing by itself"
+                : "every primary that delegates to "
+                    + ref
+                    + " ("
+                    + String.join(", ", refused)
+                    + ") is refused by Istio's admission webhook, so none of these routes takes effect";
+        String hint =
+            refused == null
+                ? "add a route with delegate {name: "
+                    + ref.name()
+                    + ", namespace: "
+                    + ref.namespace()
+                    + "} to a primary, or delete it"
+                : "fix " + String.join(", ", refused) + " (see its own finding)";
         out.add(context.finding(this, ref, "", message, hint));
       }
     }

@@ -25,7 +25,9 @@ abstract class WebhookRule extends AbstractRule {
       ResourceRef ref = r.resource().ref();
       for (AdmissionMessage m : context.admission(ref)) {
         if (m.code().equals(code())) {
-          out.add(context.finding(this, ref, m.path(), message(context, ref, m), hint(context, ref, m)));
+          out.add(
+              context.finding(
+                  this, ref, m.path(), message(context, ref, m), hint(context, ref, m)));
         }
       }
     }
@@ -35,13 +37,21 @@ abstract class WebhookRule extends AbstractRule {
     if (!m.denied()) {
       return "Istio's admission webhook warns: " + m.text();
     }
-    String what = "Istio's admission webhook refuses this " + ref.kind() + ": " + m.text() + ". It is never stored";
+    String what =
+        "Istio's admission webhook refuses this "
+            + ref.kind()
+            + ": "
+            + m.text()
+            + ". It is never stored";
     return ref.kind().equals(VirtualService.KIND) ? what + consequence(context, ref) : what;
   }
 
   abstract String hint(Context context, ResourceRef ref, AdmissionMessage m);
 
-  /** What the refusal does to routing: a refused secondary drops the primary routes that delegate to it; "" if none do. */
+  /**
+   * What the refusal does to routing: a refused secondary drops the primary routes that delegate to
+   * it; "" if none do.
+   */
   static String consequence(Context context, ResourceRef ref) {
     StringBuilder roots = new StringBuilder();
     for (VirtualService vs : context.virtualServices()) {
@@ -53,7 +63,8 @@ abstract class WebhookRule extends AbstractRule {
         if (d == null) {
           continue;
         }
-        String ns = d.namespace() == null || d.namespace().isEmpty() ? vs.namespace() : d.namespace();
+        String ns =
+            d.namespace() == null || d.namespace().isEmpty() ? vs.namespace() : d.namespace();
         if (ns.equals(ref.namespace()) && ref.name().equals(d.name())) {
           if (roots.length() > 0) {
             roots.append(", ");
@@ -62,6 +73,8 @@ abstract class WebhookRule extends AbstractRule {
         }
       }
     }
-    return roots.length() == 0 ? "" : ", so Istio silently drops the primary route(s) that delegate to it: " + roots;
+    return roots.length() == 0
+        ? ""
+        : ", so Istio silently drops the primary route(s) that delegate to it: " + roots;
   }
 }

@@ -2,7 +2,6 @@ package dev.vsplit.rules;
 
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
-import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** Istio's admission webhook admits the resource with a warning. */

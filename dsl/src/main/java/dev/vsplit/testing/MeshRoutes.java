@@ -49,8 +49,11 @@ public final class MeshRoutes {
   public static MeshRoutes of(Object... specs) {
     Generation generation = Vsplit.load(specs);
     if (generation.hasErrors()) {
-      throw new AssertionError("the specs have " + generation.errors().size() + " error(s), so their routes cannot be tested:\n"
-          + format(generation.errors()));
+      throw new AssertionError(
+          "the specs have "
+              + generation.errors().size()
+              + " error(s), so their routes cannot be tested:\n"
+              + format(generation.errors()));
     }
     return new MeshRoutes(generation.simulator(), "the specs");
   }

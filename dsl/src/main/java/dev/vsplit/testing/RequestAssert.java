@@ -81,7 +81,9 @@ public final class RequestAssert {
     Objects.requireNonNull(host, "host");
     Decision d = routed("go to " + target(host, subset));
     for (WeightedDestination w : d.destinations()) {
-      if (hostMatches(w.host(), host) && (subset == null || subset.equals(w.subset())) && w.percent() > 0) {
+      if (hostMatches(w.host(), host)
+          && (subset == null || subset.equals(w.subset()))
+          && w.percent() > 0) {
         return new RouteAssert(d, w);
       }
     }
@@ -97,7 +99,10 @@ public final class RequestAssert {
   public void isNotFound() {
     Decision d = simulator.route(request);
     if (d.routed()) {
-      throw failure(d, "find no route (404)", "route #" + d.hit().position() + " takes it: " + d.hit().action());
+      throw failure(
+          d,
+          "find no route (404)",
+          "route #" + d.hit().position() + " takes it: " + d.hit().action());
     }
   }
 
@@ -106,7 +111,8 @@ public final class RequestAssert {
     Decision d = routed("be redirected to " + uri);
     var redirect = d.route().redirect();
     if (redirect == null || !Objects.equals(redirect.uri(), uri)) {
-      throw failure(d, "be redirected to " + uri, "route #" + d.hit().position() + " " + d.hit().action());
+      throw failure(
+          d, "be redirected to " + uri, "route #" + d.hit().position() + " " + d.hit().action());
     }
     return new RouteAssert(d, null);
   }
@@ -116,7 +122,8 @@ public final class RequestAssert {
     Decision d = routed("be answered with " + status);
     var direct = d.route().directResponse();
     if (direct == null || direct.status() == null || direct.status() != status) {
-      throw failure(d, "be answered with " + status, "route #" + d.hit().position() + " " + d.hit().action());
+      throw failure(
+          d, "be answered with " + status, "route #" + d.hit().position() + " " + d.hit().action());
     }
     return new RouteAssert(d, null);
   }
@@ -138,7 +145,16 @@ public final class RequestAssert {
   }
 
   static AssertionError failure(Decision d, String expectation, String actual) {
-    return new AssertionError("expected " + d.request().method() + " " + d.request().path() + " to " + expectation
-        + ", but " + actual + "\n\n" + d.explain());
+    return new AssertionError(
+        "expected "
+            + d.request().method()
+            + " "
+            + d.request().path()
+            + " to "
+            + expectation
+            + ", but "
+            + actual
+            + "\n\n"
+            + d.explain());
   }
 }

@@ -3,7 +3,9 @@ package dev.vsplit.testing;
 import dev.vsplit.routing.Decision;
 import dev.vsplit.routing.WeightedDestination;
 
-/** The route a request took, for further checks: whose it is, through which secondary, what share. */
+/**
+ * The route a request took, for further checks: whose it is, through which secondary, what share.
+ */
 public final class RouteAssert {
 
   private final Decision decision;
@@ -17,8 +19,13 @@ public final class RouteAssert {
   /** The route belongs to {@code team} (its secondary's {@code vsplit.dev/team} label). */
   public RouteAssert ofTeam(String team) {
     if (!team.equals(decision.team())) {
-      throw RequestAssert.failure(decision, "be routed by team " + team,
-          decision.team() == null ? "the route it takes has no team (" + decision.hit().route().origin().writtenAt() + ")"
+      throw RequestAssert.failure(
+          decision,
+          "be routed by team " + team,
+          decision.team() == null
+              ? "the route it takes has no team ("
+                  + decision.hit().route().origin().writtenAt()
+                  + ")"
               : "it is routed by team " + decision.team());
     }
     return this;
@@ -28,7 +35,9 @@ public final class RouteAssert {
   public RouteAssert viaSecondary(String namespaceSlashName) {
     var secondary = decision.hit().secondary();
     if (secondary == null || !secondary.toString().equals(namespaceSlashName)) {
-      throw RequestAssert.failure(decision, "be routed through secondary " + namespaceSlashName,
+      throw RequestAssert.failure(
+          decision,
+          "be routed through secondary " + namespaceSlashName,
           "it is routed by " + decision.hit().route().origin().writtenAt());
     }
     return this;
@@ -37,10 +46,13 @@ public final class RouteAssert {
   /** The destination checked by {@code goesTo} gets {@code percent} % of such requests. */
   public RouteAssert withWeight(double percent) {
     if (destination == null) {
-      throw new IllegalStateException("withWeight follows goesTo(host): it checks that destination's share");
+      throw new IllegalStateException(
+          "withWeight follows goesTo(host): it checks that destination's share");
     }
     if (Math.abs(destination.percent() - percent) > 1e-9) {
-      throw RequestAssert.failure(decision, "send " + percent + "% to " + destination.host(),
+      throw RequestAssert.failure(
+          decision,
+          "send " + percent + "% to " + destination.host(),
           "it sends " + destination.percent() + "% there");
     }
     return this;

@@ -28,10 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Turns {@link Node} trees into the model's records, by the records' component names and types.
  *
  * <p>Every problem is collected, not thrown, so that one pass reports all the mistakes of a
- * document. A component named {@code extra} receives the fields the record does not model; a
- * record without one reports them as unknown. Beyond the model's records, a component of type
- * {@link Location} receives where the record's map was written, and {@link YamlKey}, {@link
- * KeyedBy} and {@link OneOrMore} say how a component is written where its name and type do not.
+ * document. A component named {@code extra} receives the fields the record does not model; a record
+ * without one reports them as unknown. Beyond the model's records, a component of type {@link
+ * Location} receives where the record's map was written, and {@link YamlKey}, {@link KeyedBy} and
+ * {@link OneOrMore} say how a component is written where its name and type do not.
  */
 final class Binder {
 
@@ -91,7 +91,10 @@ final class Binder {
       if (s.value() instanceof String str) {
         return str;
       }
-      problem(node, path, "expected a string, got " + Node.describe(node) + "; quote it: \"" + s.value() + "\"");
+      problem(
+          node,
+          path,
+          "expected a string, got " + Node.describe(node) + "; quote it: \"" + s.value() + "\"");
       return null;
     }
     problem(node, path, "expected a string, got " + Node.describe(node));
@@ -101,8 +104,10 @@ final class Binder {
   private Integer integer(Node node, String path) {
     if (node instanceof ScalarNode s && s.value() instanceof Number n && isWholeNumber(n)) {
       // 50.0 counts as 50: kubectl sends it to the API server as the JSON number 50.
-      BigDecimal value = n instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(n.toString());
-      if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+      BigDecimal value =
+          n instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(n.toString());
+      if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+          || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
         problem(node, path, "number " + n + " is out of range for a 32-bit integer");
         return null;
       }
@@ -125,10 +130,17 @@ final class Binder {
       return b;
     }
     String hint = "";
-    if (node instanceof ScalarNode s && s.value() instanceof String str
+    if (node instanceof ScalarNode s
+        && s.value() instanceof String str
         && str.toLowerCase(Locale.ROOT).matches("y|yes|on|n|no|off")) {
       boolean yes = str.toLowerCase(Locale.ROOT).matches("y|yes|on");
-      hint = "; YAML 1.1 readers such as kubectl take " + str + " for " + yes + ", YAML 1.2 for a string: write " + yes;
+      hint =
+          "; YAML 1.1 readers such as kubectl take "
+              + str
+              + " for "
+              + yes
+              + ", YAML 1.2 for a string: write "
+              + yes;
     }
     problem(node, path, "expected true or false, got " + Node.describe(node) + hint);
     return null;
@@ -136,8 +148,11 @@ final class Binder {
 
   private StringMatch stringMatch(Node node, String path) {
     if (!(node instanceof MapNode map)) {
-      problem(node, path, "expected a string match such as {exact: ...}, {prefix: ...} or {regex: ...}, got "
-          + Node.describe(node));
+      problem(
+          node,
+          path,
+          "expected a string match such as {exact: ...}, {prefix: ...} or {regex: ...}, got "
+              + Node.describe(node));
       return null;
     }
     StringMatch result = null;
@@ -146,8 +161,12 @@ final class Binder {
       String key = e.getKey();
       String keyPath = FieldPath.key(path, key);
       if (!key.equals("exact") && !key.equals("prefix") && !key.equals("regex")) {
-        problem(map.keyLocations().get(key), keyPath,
-            "unknown field \"" + key + "\" in a string match; use exactly one of exact, prefix or regex");
+        problem(
+            map.keyLocations().get(key),
+            keyPath,
+            "unknown field \""
+                + key
+                + "\" in a string match; use exactly one of exact, prefix or regex");
         continue;
       }
       if (e.getValue() instanceof ScalarNode s && s.value() == null) {
@@ -158,17 +177,23 @@ final class Binder {
         continue;
       }
       if (chosen != null) {
-        problem(map.keyLocations().get(key), keyPath,
-            "a string match takes exactly one of exact, prefix or regex, but both " + chosen + " and " + key
+        problem(
+            map.keyLocations().get(key),
+            keyPath,
+            "a string match takes exactly one of exact, prefix or regex, but both "
+                + chosen
+                + " and "
+                + key
                 + " are set; keep one");
         continue;
       }
       chosen = key;
-      result = switch (key) {
-        case "exact" -> StringMatch.exact(value);
-        case "prefix" -> StringMatch.prefix(value);
-        default -> StringMatch.regex(value);
-      };
+      result =
+          switch (key) {
+            case "exact" -> StringMatch.exact(value);
+            case "prefix" -> StringMatch.prefix(value);
+            default -> StringMatch.regex(value);
+          };
     }
     return result == null ? StringMatch.empty() : result;
   }
@@ -178,8 +203,14 @@ final class Binder {
 
   private List<Object> list(Node node, Type element, String path) {
     if (!(node instanceof ListNode list)) {
-      problem(node, path, "expected a list, got " + Node.describe(node)
-          + (node instanceof ScalarNode ? "; write it as a list item: \"- ...\" on the next line" : ""));
+      problem(
+          node,
+          path,
+          "expected a list, got "
+              + Node.describe(node)
+              + (node instanceof ScalarNode
+                  ? "; write it as a list item: \"- ...\" on the next line"
+                  : ""));
       return List.of();
     }
     List<Object> out = new ArrayList<>(list.items().size());
@@ -230,7 +261,13 @@ final class Binder {
 
   private Object record(Node node, Class<?> type, String path) {
     if (!(node instanceof MapNode map)) {
-      problem(node, path, "expected a map (the fields of " + type.getSimpleName() + "), got " + Node.describe(node));
+      problem(
+          node,
+          path,
+          "expected a map (the fields of "
+              + type.getSimpleName()
+              + "), got "
+              + Node.describe(node));
       return null;
     }
     RecordShape shape = RecordShape.of(type);
@@ -241,8 +278,13 @@ final class Binder {
       Integer index = shape.index.get(key);
       if (index == null || index == shape.extraIndex || index == shape.locationIndex) {
         if (shape.extraIndex < 0) {
-          problem(map.keyLocations().get(key), FieldPath.key(path, key), "unknown field \"" + key + "\"; known fields here: "
-              + String.join(", ", shape.fieldKeys()));
+          problem(
+              map.keyLocations().get(key),
+              FieldPath.key(path, key),
+              "unknown field \""
+                  + key
+                  + "\"; known fields here: "
+                  + String.join(", ", shape.fieldKeys()));
         } else {
           extra.put(key, plain(e.getValue()));
         }
@@ -266,7 +308,10 @@ final class Binder {
     }
   }
 
-  /** The value of a record's component, as its {@link KeyedBy} or {@link OneOrMore} allow it to be written. */
+  /**
+   * The value of a record's component, as its {@link KeyedBy} or {@link OneOrMore} allow it to be
+   * written.
+   */
   private Object component(RecordShape shape, int index, Node node, String path) {
     Type type = shape.components[index].getGenericType();
     boolean unset = node instanceof ScalarNode s && s.value() == null;
@@ -274,8 +319,14 @@ final class Binder {
       if (node instanceof MapNode map) {
         return keyedList(map, elementType(type), shape.keyedBy[index], path);
       }
-      problem(node, path, "expected a map from each item's " + shape.keyedBy[index] + " to its other fields, or a list"
-          + " of items, got " + Node.describe(node));
+      problem(
+          node,
+          path,
+          "expected a map from each item's "
+              + shape.keyedBy[index]
+              + " to its other fields, or a list"
+              + " of items, got "
+              + Node.describe(node));
       return List.of();
     }
     if (shape.oneOrMore[index] && !unset && !(node instanceof ListNode)) {
@@ -285,7 +336,10 @@ final class Binder {
     return bind(node, type, path);
   }
 
-  /** A {@link KeyedBy} list written as a map: an item per entry, the entry's key its {@code keyField}. */
+  /**
+   * A {@link KeyedBy} list written as a map: an item per entry, the entry's key its {@code
+   * keyField}.
+   */
   private List<Object> keyedList(MapNode map, Type element, String keyField, String path) {
     List<Object> out = new ArrayList<>(map.entries().size());
     for (var e : map.entries().entrySet()) {
@@ -297,7 +351,9 @@ final class Binder {
         item = new MapNode(keyAt);
       } else if (value instanceof MapNode fields) {
         if (fields.entries().containsKey(keyField)) {
-          problem(fields.keyLocations().get(keyField), FieldPath.key(itemPath, keyField),
+          problem(
+              fields.keyLocations().get(keyField),
+              FieldPath.key(itemPath, keyField),
               "\"" + keyField + "\" is the key above (\"" + e.getKey() + "\") here; remove it");
           continue;
         }
@@ -365,17 +421,26 @@ final class Binder {
 
     final RecordComponent[] components;
     final MethodHandle[] accessors;
+
     /** Each component's YAML key: its name, or its {@link YamlKey}. */
     final String[] keys;
+
     /** Each component's {@link KeyedBy}, or {@code null}. */
     final String[] keyedBy;
+
     /** Whether each component is {@link OneOrMore}. */
     final boolean[] oneOrMore;
+
     /** Components by YAML key. */
     final Map<String, Integer> index;
+
     final int extraIndex;
-    /** The component of type {@link Location}, which receives where the map was written; -1 if none. */
+
+    /**
+     * The component of type {@link Location}, which receives where the map was written; -1 if none.
+     */
     final int locationIndex;
+
     final MethodHandle constructor;
 
     private RecordShape(Class<?> type) {
@@ -391,7 +456,8 @@ final class Binder {
       // The model's records are public; a record describing some other file may be package-private
       // beside its reader, and is opened for reading here (vsplit runs on the class path).
       boolean publicType = isPublic(type);
-      MethodHandles.Lookup lookup = publicType ? MethodHandles.publicLookup() : MethodHandles.lookup();
+      MethodHandles.Lookup lookup =
+          publicType ? MethodHandles.publicLookup() : MethodHandles.lookup();
       try {
         for (int i = 0; i < components.length; i++) {
           YamlKey key = components[i].getAnnotation(YamlKey.class);
@@ -459,7 +525,9 @@ final class Binder {
   }
 
   static boolean isWholeNumber(Object value) {
-    return value instanceof Integer || value instanceof Long || value instanceof BigInteger
+    return value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
         || (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0)
         || (value instanceof Double d && !d.isInfinite() && d == Math.rint(d));
   }

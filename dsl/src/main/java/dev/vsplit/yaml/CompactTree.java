@@ -17,13 +17,15 @@ import java.util.Map;
  * <p>{@link #locate} answers exactly what walking the node tree answers ({@link
  * SourceMap#locateInTree}). Layout: a node at {@code data[o]} is {@code kind, count}, followed by a
  * map's {@code count} entries {@code key, keyLine, keyColumn, child} or a list's items {@code line,
- * column, child}; {@code key} indexes {@link #keys}, {@code child} is the offset of the value's node.
+ * column, child}; {@code key} indexes {@link #keys}, {@code child} is the offset of the value's
+ * node.
  */
 final class CompactTree {
 
   private static final int SCALAR = 0;
   private static final int MAP = 1;
   private static final int LIST = 2;
+
   /** A key without a recorded location. */
   private static final int NO_LINE = Integer.MIN_VALUE;
 
@@ -41,53 +43,64 @@ final class CompactTree {
     this.keys = keys;
   }
 
-  /** The document in compact form; {@code null} when its locations name more than one file (then keep the tree). */
+  /**
+   * The document in compact form; {@code null} when its locations name more than one file (then
+   * keep the tree).
+   */
   static CompactTree of(Node root) {
     Builder b = new Builder(root.location().file());
     if (!b.add(root)) {
       return null;
     }
-    return new CompactTree(b.file, root.location().line(), root.location().column(), Arrays.copyOf(b.data, b.size),
+    return new CompactTree(
+        b.file,
+        root.location().line(),
+        root.location().column(),
+        Arrays.copyOf(b.data, b.size),
         b.keys.toArray(new String[0]));
   }
 
-  /** Where the field was written, or the nearest enclosing field: {@link SourceMap#locateInTree}, step for step. */
+  /**
+   * Where the field was written, or the nearest enclosing field: {@link SourceMap#locateInTree},
+   * step for step.
+   */
   Location locate(String path) {
-    var walk = new FieldPath.Steps() {
-      int node = 0;
-      int bestLine = rootLine;
-      int bestColumn = rootColumn;
+    var walk =
+        new FieldPath.Steps() {
+          int node = 0;
+          int bestLine = rootLine;
+          int bestColumn = rootColumn;
 
-      @Override
-      public boolean key(String key) {
-        if (data[node] != MAP) {
-          return false;
-        }
-        int entry = find(node, key);
-        if (entry >= 0 && data[entry + 1] != NO_LINE) {
-          bestLine = data[entry + 1];
-          bestColumn = data[entry + 2];
-        }
-        node = entry < 0 ? -1 : data[entry + 3];
-        return node >= 0;
-      }
+          @Override
+          public boolean key(String key) {
+            if (data[node] != MAP) {
+              return false;
+            }
+            int entry = find(node, key);
+            if (entry >= 0 && data[entry + 1] != NO_LINE) {
+              bestLine = data[entry + 1];
+              bestColumn = data[entry + 2];
+            }
+            node = entry < 0 ? -1 : data[entry + 3];
+            return node >= 0;
+          }
 
-      @Override
-      public boolean index(int index) {
-        if (data[node] != LIST) {
-          return false;
-        }
-        if (index < 0 || index >= data[node + 1]) {
-          node = -1;
-          return false;
-        }
-        int item = node + 2 + 3 * index;
-        bestLine = data[item];
-        bestColumn = data[item + 1];
-        node = data[item + 2];
-        return node >= 0;
-      }
-    };
+          @Override
+          public boolean index(int index) {
+            if (data[node] != LIST) {
+              return false;
+            }
+            if (index < 0 || index >= data[node + 1]) {
+              node = -1;
+              return false;
+            }
+            int item = node + 2 + 3 * index;
+            bestLine = data[item];
+            bestColumn = data[item + 1];
+            node = data[item + 2];
+            return node >= 0;
+          }
+        };
     FieldPath.walk(path, walk);
     return new Location(file, walk.bestLine, walk.bestColumn);
   }
@@ -130,10 +143,13 @@ final class CompactTree {
           if (keyAt != null && !sameFile(keyAt)) {
             return false;
           }
-          data[e] = keyIndex.computeIfAbsent(entry.getKey(), k -> {
-            keys.add(k);
-            return keys.size() - 1;
-          });
+          data[e] =
+              keyIndex.computeIfAbsent(
+                  entry.getKey(),
+                  k -> {
+                    keys.add(k);
+                    return keys.size() - 1;
+                  });
           data[e + 1] = keyAt == null ? NO_LINE : keyAt.line();
           data[e + 2] = keyAt == null ? 0 : keyAt.column();
           e += 4;

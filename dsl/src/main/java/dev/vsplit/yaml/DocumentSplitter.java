@@ -21,7 +21,10 @@ final class DocumentSplitter {
 
   private DocumentSplitter() {}
 
-  /** The documents of {@code text} (line ends already {@code \n} or {@code \r\n}), blank ones between markers included. */
+  /**
+   * The documents of {@code text} (line ends already {@code \n} or {@code \r\n}), blank ones
+   * between markers included.
+   */
   static List<Chunk> split(String text) {
     List<Chunk> chunks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -75,7 +78,10 @@ final class DocumentSplitter {
 
   private static boolean isMarker(String line, String marker) {
     return line.startsWith(marker)
-        && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '\t' || line.charAt(3) == '\r');
+        && (line.length() == 3
+            || line.charAt(3) == ' '
+            || line.charAt(3) == '\t'
+            || line.charAt(3) == '\r');
   }
 
   private static boolean isBlankOrComment(String line) {

@@ -42,22 +42,30 @@ public record EffectiveRoutesFile(List<Item> items, List<YamlProblem> problems) 
     }
   }
 
-  /** Reads a file; a file that is not an effective-routes list gives a problem, not an exception. */
+  /**
+   * Reads a file; a file that is not an effective-routes list gives a problem, not an exception.
+   */
   public static EffectiveRoutesFile read(Path file, ReadLimits limits) throws IOException {
     String label = ManifestReader.label(file);
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
-      return new EffectiveRoutesFile(List.of(), List.of(YamlProblem.overLimit(Location.of(label, 0), "", TreeReader.tooLarge(size, limits), "maxFileBytes")));
+      return new EffectiveRoutesFile(
+          List.of(),
+          List.of(
+              YamlProblem.overLimit(
+                  Location.of(label, 0), "", TreeReader.tooLarge(size, limits), "maxFileBytes")));
     }
     List<YamlProblem> problems = new ArrayList<>();
-    List<TreeReader.Document> docs = new TreeReader(limits).read(label, Files.readAllBytes(file), problems);
+    List<TreeReader.Document> docs =
+        new TreeReader(limits).read(label, Files.readAllBytes(file), problems);
     return bind(label, docs, problems);
   }
 
   /** Reads text; {@code label} names it in problems. */
   public static EffectiveRoutesFile parse(String label, String text) {
     List<YamlProblem> problems = new ArrayList<>();
-    List<TreeReader.Document> docs = new TreeReader(ReadLimits.DEFAULTS).readText(label, text, problems);
+    List<TreeReader.Document> docs =
+        new TreeReader(ReadLimits.DEFAULTS).readText(label, text, problems);
     return bind(label, docs, problems);
   }
 
@@ -71,12 +79,17 @@ public record EffectiveRoutesFile(List<Item> items, List<YamlProblem> problems) 
         return false;
       }
       List<YamlProblem> problems = new ArrayList<>();
-      List<TreeReader.Document> docs = new TreeReader(ReadLimits.DEFAULTS).read(file.toString(), Files.readAllBytes(file), problems);
-      if (!problems.isEmpty() || docs.size() != 1 || !(docs.get(0).root() instanceof ListNode list)) {
+      List<TreeReader.Document> docs =
+          new TreeReader(ReadLimits.DEFAULTS)
+              .read(file.toString(), Files.readAllBytes(file), problems);
+      if (!problems.isEmpty()
+          || docs.size() != 1
+          || !(docs.get(0).root() instanceof ListNode list)) {
         return false;
       }
       for (Node item : list.items()) {
-        if (!(item instanceof MapNode map) || map.entries().containsKey("kind")
+        if (!(item instanceof MapNode map)
+            || map.entries().containsKey("kind")
             || !(map.entries().containsKey("http") || map.entries().containsKey("name"))) {
           return false;
         }
@@ -87,22 +100,37 @@ public record EffectiveRoutesFile(List<Item> items, List<YamlProblem> problems) 
     }
   }
 
-  private static EffectiveRoutesFile bind(String label, List<TreeReader.Document> docs, List<YamlProblem> problems) {
+  private static EffectiveRoutesFile bind(
+      String label, List<TreeReader.Document> docs, List<YamlProblem> problems) {
     List<Item> items = new ArrayList<>();
     if (docs.isEmpty() && problems.isEmpty()) {
-      problems.add(new YamlProblem(Location.of(label, 0), "", "the file is empty; an effective-routes document is a YAML list (\"[]\" when empty)"));
+      problems.add(
+          new YamlProblem(
+              Location.of(label, 0),
+              "",
+              "the file is empty; an effective-routes document is a YAML list (\"[]\" when empty)"));
     }
     if (docs.size() > 1) {
-      problems.add(new YamlProblem(docs.get(1).start(), "", "an effective-routes document is one YAML list; this file has "
-          + docs.size() + " documents"));
+      problems.add(
+          new YamlProblem(
+              docs.get(1).start(),
+              "",
+              "an effective-routes document is one YAML list; this file has "
+                  + docs.size()
+                  + " documents"));
     }
     if (docs.isEmpty() || docs.get(0).root() == null) {
       return new EffectiveRoutesFile(items, problems);
     }
     Node root = docs.get(0).root();
     if (!(root instanceof ListNode list)) {
-      problems.add(new YamlProblem(root.location(), "", "expected a list of {name, namespace, http} (an effective-routes"
-          + " document), got " + Node.describe(root)));
+      problems.add(
+          new YamlProblem(
+              root.location(),
+              "",
+              "expected a list of {name, namespace, http} (an effective-routes"
+                  + " document), got "
+                  + Node.describe(root)));
       return new EffectiveRoutesFile(items, problems);
     }
     Binder binder = new Binder(problems);
@@ -110,7 +138,11 @@ public record EffectiveRoutesFile(List<Item> items, List<YamlProblem> problems) 
       Node node = list.items().get(i);
       String path = "[" + i + "]";
       if (!(node instanceof MapNode map)) {
-        problems.add(new YamlProblem(node.location(), path, "expected {name, namespace, http}, got " + Node.describe(node)));
+        problems.add(
+            new YamlProblem(
+                node.location(),
+                path,
+                "expected {name, namespace, http}, got " + Node.describe(node)));
         continue;
       }
       String name = string(map, "name", path, problems);
@@ -119,13 +151,18 @@ public record EffectiveRoutesFile(List<Item> items, List<YamlProblem> problems) 
       Node httpNode = map.entries().get("http");
       if (httpNode instanceof ListNode routes) {
         for (int j = 0; j < routes.items().size(); j++) {
-          HTTPRoute route = binder.bindRecord(routes.items().get(j), HTTPRoute.class, path + ".http[" + j + "]");
+          HTTPRoute route =
+              binder.bindRecord(routes.items().get(j), HTTPRoute.class, path + ".http[" + j + "]");
           if (route != null) {
             http.add(route);
           }
         }
       } else if (httpNode != null && !(httpNode instanceof ScalarNode s && s.value() == null)) {
-        problems.add(new YamlProblem(httpNode.location(), path + ".http", "expected a list of routes, got " + Node.describe(httpNode)));
+        problems.add(
+            new YamlProblem(
+                httpNode.location(),
+                path + ".http",
+                "expected a list of routes, got " + Node.describe(httpNode)));
       }
       if (name != null && namespace != null) {
         items.add(new Item(name, namespace, http, map.location()));
@@ -139,8 +176,13 @@ public record EffectiveRoutesFile(List<Item> items, List<YamlProblem> problems) 
     if (node instanceof ScalarNode s && s.value() instanceof String str && !str.isEmpty()) {
       return str;
     }
-    problems.add(new YamlProblem(node == null ? map.location() : node.location(), path + "." + key,
-        node == null ? "missing " + key : "expected a non-empty string " + key + ", got " + Node.describe(node)));
+    problems.add(
+        new YamlProblem(
+            node == null ? map.location() : node.location(),
+            path + "." + key,
+            node == null
+                ? "missing " + key
+                : "expected a non-empty string " + key + ", got " + Node.describe(node)));
     return null;
   }
 }

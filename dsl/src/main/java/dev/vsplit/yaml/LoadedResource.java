@@ -11,7 +11,8 @@ import dev.vsplit.model.IstioResource;
  * @param source lines of its fields, for findings
  * @param namespaceDefaulted whether {@code metadata.namespace} was missing and filled in
  */
-public record LoadedResource(IstioResource resource, Location location, SourceMap source, boolean namespaceDefaulted) {
+public record LoadedResource(
+    IstioResource resource, Location location, SourceMap source, boolean namespaceDefaulted) {
 
   /** A resource built in code rather than read: every field is located at {@code at}. */
   public static LoadedResource of(IstioResource resource, Location at) {

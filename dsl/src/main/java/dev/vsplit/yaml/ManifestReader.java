@@ -27,18 +27,17 @@ import java.util.stream.Stream;
 /**
  * Reads VirtualServices and Gateways from YAML files and folders.
  *
- * <p>Accepts {@code networking.istio.io/v1alpha3}, {@code v1beta1} and {@code v1} alike, and
- * {@code kind: List} wrappers as {@code kubectl get -o yaml} writes them. Other kinds, and
- * documents that are not manifests at all (a values file, a list of other things), are passed
- * over with a note; a bare list of manifests, which kubectl refuses, is a problem. A manifest
- * without {@code metadata.namespace} is read in the default namespace, as {@code kubectl apply}
- * would place it.
+ * <p>Accepts {@code networking.istio.io/v1alpha3}, {@code v1beta1} and {@code v1} alike, and {@code
+ * kind: List} wrappers as {@code kubectl get -o yaml} writes them. Other kinds, and documents that
+ * are not manifests at all (a values file, a list of other things), are passed over with a note; a
+ * bare list of manifests, which kubectl refuses, is a problem. A manifest without {@code
+ * metadata.namespace} is read in the default namespace, as {@code kubectl apply} would place it.
  *
- * <p>YAML is read as kubectl reads it where YAML 1.1 and 1.2 agree: {@code True} and {@code ~}
- * are a boolean and a null, merge keys ({@code <<: *defaults}) are applied, {@code 50.0} is a
- * valid integer. Where they differ ({@code yes}, {@code on}) the value is YAML 1.2's string, and a
- * field that wants a boolean says so. Every problem of every file is reported, in file order; no
- * input makes {@link #read} or {@link #readString} throw.
+ * <p>YAML is read as kubectl reads it where YAML 1.1 and 1.2 agree: {@code True} and {@code ~} are
+ * a boolean and a null, merge keys ({@code <<: *defaults}) are applied, {@code 50.0} is a valid
+ * integer. Where they differ ({@code yes}, {@code on}) the value is YAML 1.2's string, and a field
+ * that wants a boolean says so. Every problem of every file is reported, in file order; no input
+ * makes {@link #read} or {@link #readString} throw.
  */
 public final class ManifestReader {
 
@@ -57,7 +56,10 @@ public final class ManifestReader {
     this(ReadLimits.DEFAULTS, "default");
   }
 
-  /** Reads files, and the {@code .yaml}/{@code .yml} files under folders (sorted, hidden ones skipped). */
+  /**
+   * Reads files, and the {@code .yaml}/{@code .yml} files under folders (sorted, hidden ones
+   * skipped).
+   */
   public ReadResult read(List<Path> inputs) {
     Acc acc = new Acc();
     for (Path input : inputs) {
@@ -66,8 +68,11 @@ public final class ManifestReader {
         try {
           files = yamlFilesUnder(input);
         } catch (UncheckedIOException e) {
-          acc.problems.add(new YamlProblem(Location.of(label(input), 0), "",
-              "cannot list the folder: " + e.getCause().getMessage()));
+          acc.problems.add(
+              new YamlProblem(
+                  Location.of(label(input), 0),
+                  "",
+                  "cannot list the folder: " + e.getCause().getMessage()));
           continue;
         }
         for (Path file : files) {
@@ -76,8 +81,11 @@ public final class ManifestReader {
       } else if (Files.isRegularFile(input)) {
         readFile(input, acc);
       } else {
-        acc.problems.add(new YamlProblem(Location.of(label(input), 0), "",
-            Files.exists(input) ? "not a regular file or folder" : "no such file or folder"));
+        acc.problems.add(
+            new YamlProblem(
+                Location.of(label(input), 0),
+                "",
+                Files.exists(input) ? "not a regular file or folder" : "no such file or folder"));
       }
     }
     return acc.result();
@@ -94,10 +102,11 @@ public final class ManifestReader {
   public static List<Path> yamlFilesUnder(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> {
-            String name = p.getFileName().toString();
-            return name.endsWith(".yaml") || name.endsWith(".yml");
-          })
+          .filter(
+              p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".yaml") || name.endsWith(".yml");
+              })
           .filter(p -> !isHidden(folder.relativize(p)))
           .sorted()
           .toList();
@@ -110,7 +119,9 @@ public final class ManifestReader {
   static String label(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
-    return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : file.toString();
+    return abs.startsWith(cwd) && !abs.equals(cwd)
+        ? cwd.relativize(abs).toString()
+        : file.toString();
   }
 
   private static boolean isHidden(Path relative) {
@@ -128,14 +139,17 @@ public final class ManifestReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        acc.problems.add(YamlProblem.overLimit(Location.of(label, 0), "", TreeReader.tooLarge(size, limits), "maxFileBytes"));
+        acc.problems.add(
+            YamlProblem.overLimit(
+                Location.of(label, 0), "", TreeReader.tooLarge(size, limits), "maxFileBytes"));
         return;
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
       }
     } catch (IOException e) {
-      acc.problems.add(new YamlProblem(Location.of(label, 0), "", "cannot read: " + e.getMessage()));
+      acc.problems.add(
+          new YamlProblem(Location.of(label, 0), "", "cannot read: " + e.getMessage()));
       return;
     }
     readText(label, bytes, acc);
@@ -151,8 +165,11 @@ public final class ManifestReader {
       readDocument(doc.root(), doc.start(), acc);
     }
     // YAML problems of all documents come first, binding problems after: put them in file order.
-    acc.problems.subList(firstProblem, acc.problems.size())
-        .sort(Comparator.comparingInt((YamlProblem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+    acc.problems
+        .subList(firstProblem, acc.problems.size())
+        .sort(
+            Comparator.comparingInt((YamlProblem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
   }
 
   private void readDocument(Node root, Location start, Acc acc) {
@@ -160,29 +177,50 @@ public final class ManifestReader {
       if (root instanceof ScalarNode s && s.value() == null) {
         return;
       }
-      if (root instanceof ListNode list && list.items().stream().anyMatch(ManifestReader::looksLikeManifest)) {
+      if (root instanceof ListNode list
+          && list.items().stream().anyMatch(ManifestReader::looksLikeManifest)) {
         // kubectl refuses this file; passing over it would hide the VirtualServices inside.
-        acc.problems.add(new YamlProblem(root.location(), "",
-            "the document is a list of manifests, which kubectl does not apply; put \"---\" between the"
-                + " manifests instead of \"- \", or wrap the list in \"apiVersion: v1\", \"kind: List\", \"items:\""));
+        acc.problems.add(
+            new YamlProblem(
+                root.location(),
+                "",
+                "the document is a list of manifests, which kubectl does not apply; put \"---\" between the"
+                    + " manifests instead of \"- \", or wrap the list in \"apiVersion: v1\", \"kind: List\", \"items:\""));
         return;
       }
-      acc.skipped.add(new SkippedDocument(root.location(), null, null, null,
-          "not a Kubernetes manifest (the document is " + Node.describe(root) + ", not a map)"));
+      acc.skipped.add(
+          new SkippedDocument(
+              root.location(),
+              null,
+              null,
+              null,
+              "not a Kubernetes manifest (the document is "
+                  + Node.describe(root)
+                  + ", not a map)"));
       return;
     }
     String apiVersion = scalarString(map, "apiVersion");
     String kind = scalarString(map, "kind");
-    String name = map.entries().get("metadata") instanceof MapNode meta ? scalarString(meta, "name") : null;
-    if (kind != null && kind.endsWith("List") && map.entries().get("items") instanceof ListNode items) {
+    String name =
+        map.entries().get("metadata") instanceof MapNode meta ? scalarString(meta, "name") : null;
+    if (kind != null
+        && kind.endsWith("List")
+        && map.entries().get("items") instanceof ListNode items) {
       for (Node item : items.items()) {
         readDocument(item, item.location(), acc);
       }
       return;
     }
     if (apiVersion == null || kind == null) {
-      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
-          "not a Kubernetes manifest (no " + (apiVersion == null ? "apiVersion" : "kind") + ")"));
+      acc.skipped.add(
+          new SkippedDocument(
+              map.location(),
+              apiVersion,
+              kind,
+              name,
+              "not a Kubernetes manifest (no "
+                  + (apiVersion == null ? "apiVersion" : "kind")
+                  + ")"));
       return;
     }
     int slash = apiVersion.indexOf('/');
@@ -190,46 +228,75 @@ public final class ManifestReader {
     String version = apiVersion.substring(slash + 1);
     boolean istioKind = kind.equals(VirtualService.KIND) || kind.equals(Gateway.KIND);
     if (istioKind && apiVersion.equals(IstioResource.GROUP)) {
-      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
-          "apiVersion \"" + apiVersion + "\" names no version; write " + IstioResource.GROUP + "/v1"));
+      acc.skipped.add(
+          new SkippedDocument(
+              map.location(),
+              apiVersion,
+              kind,
+              name,
+              "apiVersion \""
+                  + apiVersion
+                  + "\" names no version; write "
+                  + IstioResource.GROUP
+                  + "/v1"));
       return;
     }
     if (!group.equals(IstioResource.GROUP) || !istioKind) {
-      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
-          "vsplit reads only VirtualService and Gateway of " + IstioResource.GROUP));
+      acc.skipped.add(
+          new SkippedDocument(
+              map.location(),
+              apiVersion,
+              kind,
+              name,
+              "vsplit reads only VirtualService and Gateway of " + IstioResource.GROUP));
       return;
     }
     if (!VERSIONS.contains(version)) {
-      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name,
-          "unknown version " + version + " of " + IstioResource.GROUP + " (vsplit reads v1alpha3, v1beta1 and v1)"));
+      acc.skipped.add(
+          new SkippedDocument(
+              map.location(),
+              apiVersion,
+              kind,
+              name,
+              "unknown version "
+                  + version
+                  + " of "
+                  + IstioResource.GROUP
+                  + " (vsplit reads v1alpha3, v1beta1 and v1)"));
       return;
     }
     List<YamlProblem> problems = new ArrayList<>();
     Binder binder = new Binder(problems);
-    ObjectMeta meta = map.entries().containsKey("metadata")
-        ? binder.bindRecord(map.entries().get("metadata"), ObjectMeta.class, "metadata")
-        : null;
+    ObjectMeta meta =
+        map.entries().containsKey("metadata")
+            ? binder.bindRecord(map.entries().get("metadata"), ObjectMeta.class, "metadata")
+            : null;
     if (meta == null || meta.name() == null || meta.name().isEmpty()) {
       if (problems.isEmpty()) {
         Location at = map.keyLocations().getOrDefault("metadata", map.location());
-        problems.add(new YamlProblem(at, "metadata.name", kind + " has no metadata.name; give it one"));
+        problems.add(
+            new YamlProblem(at, "metadata.name", kind + " has no metadata.name; give it one"));
       }
     }
     Map<String, Object> extra = new LinkedHashMap<>();
-    map.entries().forEach((k, v) -> {
-      if (!Set.of("apiVersion", "kind", "metadata", "spec").contains(k)) {
-        extra.put(k, Binder.plain(v));
-      }
-    });
+    map.entries()
+        .forEach(
+            (k, v) -> {
+              if (!Set.of("apiVersion", "kind", "metadata", "spec").contains(k)) {
+                extra.put(k, Binder.plain(v));
+              }
+            });
     Node specNode = map.entries().get("spec");
     IstioResource resource = null;
     if (kind.equals(VirtualService.KIND)) {
-      VirtualServiceSpec spec = specNode == null ? null : binder.bindRecord(specNode, VirtualServiceSpec.class, "spec");
+      VirtualServiceSpec spec =
+          specNode == null ? null : binder.bindRecord(specNode, VirtualServiceSpec.class, "spec");
       if (problems.isEmpty()) {
         resource = new VirtualService(apiVersion, meta, spec, extra);
       }
     } else {
-      GatewaySpec spec = specNode == null ? null : binder.bindRecord(specNode, GatewaySpec.class, "spec");
+      GatewaySpec spec =
+          specNode == null ? null : binder.bindRecord(specNode, GatewaySpec.class, "spec");
       if (problems.isEmpty()) {
         resource = new Gateway(apiVersion, meta, spec, extra);
       }
@@ -242,17 +309,24 @@ public final class ManifestReader {
     if ((meta.namespace() == null || meta.namespace().isEmpty()) && defaultNamespace != null) {
       defaulted = true;
       ObjectMeta withNs = meta.withNamespace(defaultNamespace);
-      resource = resource instanceof VirtualService vs ? vs.withMetadata(withNs) : ((Gateway) resource).withMetadata(withNs);
+      resource =
+          resource instanceof VirtualService vs
+              ? vs.withMetadata(withNs)
+              : ((Gateway) resource).withMetadata(withNs);
     }
     acc.resources.add(new LoadedResource(resource, start, new SourceMap(map, start), defaulted));
   }
 
   private static boolean looksLikeManifest(Node node) {
-    return node instanceof MapNode m && scalarString(m, "apiVersion") != null && scalarString(m, "kind") != null;
+    return node instanceof MapNode m
+        && scalarString(m, "apiVersion") != null
+        && scalarString(m, "kind") != null;
   }
 
   private static String scalarString(MapNode map, String key) {
-    return map.entries().get(key) instanceof ScalarNode s && s.value() instanceof String str ? str : null;
+    return map.entries().get(key) instanceof ScalarNode s && s.value() instanceof String str
+        ? str
+        : null;
   }
 
   private static final class Acc {

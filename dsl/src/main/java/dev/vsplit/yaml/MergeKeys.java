@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies a merge key as YAML 1.1 readers (kubectl) do: {@code <<: *base} or
- * {@code <<: [*a, *b]} adds the fields of the merged maps that the map does not set itself,
- * earlier maps first, in place of the {@code <<} entry.
+ * Applies a merge key as YAML 1.1 readers (kubectl) do: {@code <<: *base} or {@code <<: [*a, *b]}
+ * adds the fields of the merged maps that the map does not set itself, earlier maps first, in place
+ * of the {@code <<} entry.
  */
 final class MergeKeys {
 
@@ -27,17 +27,24 @@ final class MergeKeys {
     Node source = map.entries().get(MERGE_KEY);
     List<MapNode> sources = new ArrayList<>();
     if (unresolved.contains(source)
-        || source instanceof ListNode list && list.items().stream().anyMatch(unresolved::contains)) {
+        || source instanceof ListNode list
+            && list.items().stream().anyMatch(unresolved::contains)) {
       return map; // its alias is reported already, and the document is not read
     }
     if (source instanceof MapNode m) {
       sources.add(m);
-    } else if (source instanceof ListNode l && l.items().stream().allMatch(i -> i instanceof MapNode)) {
+    } else if (source instanceof ListNode l
+        && l.items().stream().allMatch(i -> i instanceof MapNode)) {
       l.items().forEach(i -> sources.add((MapNode) i));
     } else {
-      problems.add(new YamlProblem(map.keyLocations().get(MERGE_KEY), FieldPath.key(path, MERGE_KEY),
-          "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got "
-              + (source instanceof ScalarNode s && s.value() == null ? "no value" : Node.describe(source))));
+      problems.add(
+          new YamlProblem(
+              map.keyLocations().get(MERGE_KEY),
+              FieldPath.key(path, MERGE_KEY),
+              "a merge key (<<) takes a map or a list of maps, such as <<: *defaults; got "
+                  + (source instanceof ScalarNode s && s.value() == null
+                      ? "no value"
+                      : Node.describe(source))));
       return map;
     }
     MapNode out = new MapNode(map.location());

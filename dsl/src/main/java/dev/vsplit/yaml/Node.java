@@ -22,8 +22,8 @@ sealed interface Node {
   record ListNode(List<Node> items, Location location) implements Node {}
 
   /**
-   * A scalar: {@code String}, {@code Boolean}, an integral {@code Number} ({@code Integer},
-   * {@code Long}, {@code BigInteger}), a {@code Double}/{@code BigDecimal}, or {@code null}.
+   * A scalar: {@code String}, {@code Boolean}, an integral {@code Number} ({@code Integer}, {@code
+   * Long}, {@code BigInteger}), a {@code Double}/{@code BigDecimal}, or {@code null}.
    */
   record ScalarNode(Object value, Location location) implements Node {}
 

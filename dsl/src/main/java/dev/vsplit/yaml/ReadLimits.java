@@ -7,11 +7,11 @@ package dev.vsplit.yaml;
  * Istio manifest and far below what would strain a build machine.
  *
  * @param maxFileBytes largest file read, in bytes (default 32 MiB)
- * @param maxDepth deepest nesting of maps and lists in a document (default 64; at most
- *     {@value #MAX_DEPTH}, as reading recurses that deep)
+ * @param maxDepth deepest nesting of maps and lists in a document (default 64; at most {@value
+ *     #MAX_DEPTH}, as reading recurses that deep)
  * @param maxAliases most aliases ({@code *name}) in one document (default 100)
- * @param maxAliasExpansion most nodes that aliases may add to one document once expanded
- *     (default 10 000)
+ * @param maxAliasExpansion most nodes that aliases may add to one document once expanded (default
+ *     10 000)
  * @param maxScalarLength longest single string value, in characters (default 1 MiB)
  */
 public record ReadLimits(
@@ -31,9 +31,11 @@ public record ReadLimits(
    * @throws IllegalArgumentException naming the limit, its value and the values it may take
    */
   public ReadLimits {
-    // The message names each limit by itself: "this" is not built yet, its toString would show zeros.
+    // The message names each limit by itself: "this" is not built yet, its toString would show
+    // zeros.
     require(maxFileBytes >= 1, "maxFileBytes", maxFileBytes, "at least 1 (bytes)");
-    require(maxDepth >= 1 && maxDepth <= MAX_DEPTH, "maxDepth", maxDepth, "between 1 and " + MAX_DEPTH);
+    require(
+        maxDepth >= 1 && maxDepth <= MAX_DEPTH, "maxDepth", maxDepth, "between 1 and " + MAX_DEPTH);
     require(maxAliases >= 0, "maxAliases", maxAliases, "0 or more (0 forbids aliases)");
     require(maxAliasExpansion >= 0, "maxAliasExpansion", maxAliasExpansion, "0 or more (nodes)");
     require(maxScalarLength >= 1, "maxScalarLength", maxScalarLength, "at least 1 (characters)");
@@ -41,8 +43,16 @@ public record ReadLimits(
 
   private static void require(boolean ok, String name, long value, String allowed) {
     if (!ok) {
-      throw new IllegalArgumentException("read limit " + name + " is " + value + "; it must be " + allowed
-          + " (default " + defaultOf(name) + ")");
+      throw new IllegalArgumentException(
+          "read limit "
+              + name
+              + " is "
+              + value
+              + "; it must be "
+              + allowed
+              + " (default "
+              + defaultOf(name)
+              + ")");
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.List;
  * problems (each naming file, line and field). A document with a problem yields no resource: the
  * Kubernetes API server would refuse it too.
  */
-public record ReadResult(List<LoadedResource> resources, List<SkippedDocument> skipped, List<YamlProblem> problems) {
+public record ReadResult(
+    List<LoadedResource> resources, List<SkippedDocument> skipped, List<YamlProblem> problems) {
   public ReadResult {
     resources = List.copyOf(resources);
     skipped = List.copyOf(skipped);

@@ -5,7 +5,10 @@ import dev.vsplit.base.Location;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 
-/** Finds the line of a field path such as {@code spec.http[1].match[0].uri} in the document it came from. */
+/**
+ * Finds the line of a field path such as {@code spec.http[1].match[0].uri} in the document it came
+ * from.
+ */
 public final class SourceMap {
 
   private final Node root;
@@ -13,7 +16,10 @@ public final class SourceMap {
   private final Location fallback;
   private final java.util.Map<String, Location> known;
 
-  /** A map of a parsed document, kept in compact form ({@link CompactTree}) rather than as its node tree. */
+  /**
+   * A map of a parsed document, kept in compact form ({@link CompactTree}) rather than as its node
+   * tree.
+   */
   SourceMap(Node root, Location fallback) {
     this.compact = root == null ? null : CompactTree.of(root);
     this.root = compact == null ? root : null;
@@ -37,7 +43,10 @@ public final class SourceMap {
     return new SourceMap(paths, fallback);
   }
 
-  /** A map for resources that were not read from YAML (built in code): every path maps to {@code at}. */
+  /**
+   * A map for resources that were not read from YAML (built in code): every path maps to {@code
+   * at}.
+   */
   public static SourceMap none(Location at) {
     return new SourceMap((Node) null, at);
   }
@@ -69,35 +78,36 @@ public final class SourceMap {
 
   /** Walks the node tree along the path: the key or item of the deepest field that exists. */
   static Location locateInTree(Node root, String path) {
-    var walk = new FieldPath.Steps() {
-      Node node = root;
-      Location best = root.location();
+    var walk =
+        new FieldPath.Steps() {
+          Node node = root;
+          Location best = root.location();
 
-      @Override
-      public boolean key(String key) {
-        if (!(node instanceof MapNode map)) {
-          return false;
-        }
-        Location keyAt = map.keyLocations().get(key);
-        node = map.entries().get(key);
-        if (keyAt != null) {
-          best = keyAt;
-        }
-        return node != null;
-      }
+          @Override
+          public boolean key(String key) {
+            if (!(node instanceof MapNode map)) {
+              return false;
+            }
+            Location keyAt = map.keyLocations().get(key);
+            node = map.entries().get(key);
+            if (keyAt != null) {
+              best = keyAt;
+            }
+            return node != null;
+          }
 
-      @Override
-      public boolean index(int index) {
-        if (!(node instanceof ListNode list)) {
-          return false;
-        }
-        node = index >= 0 && index < list.items().size() ? list.items().get(index) : null;
-        if (node != null) {
-          best = node.location();
-        }
-        return node != null;
-      }
-    };
+          @Override
+          public boolean index(int index) {
+            if (!(node instanceof ListNode list)) {
+              return false;
+            }
+            node = index >= 0 && index < list.items().size() ? list.items().get(index) : null;
+            if (node != null) {
+              best = node.location();
+            }
+            return node != null;
+          }
+        };
     FieldPath.walk(path, walk);
     return walk.best;
   }

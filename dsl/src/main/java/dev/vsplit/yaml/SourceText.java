@@ -19,11 +19,16 @@ final class SourceText {
 
   private SourceText() {}
 
-  /** The text of the file, or {@code null} with the problem in {@code problems} when it is not text. */
+  /**
+   * The text of the file, or {@code null} with the problem in {@code problems} when it is not text.
+   */
   static String decode(String file, byte[] bytes, List<YamlProblem> problems) {
     int offset = 0;
     Charset charset = StandardCharsets.UTF_8;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
       offset = 3; // UTF-8 byte-order mark: allowed by YAML, dropped here.
     } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
       offset = 2;
@@ -33,7 +38,8 @@ final class SourceText {
       charset = StandardCharsets.UTF_16LE;
     }
     CharsetDecoder decoder =
-        charset.newDecoder()
+        charset
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -43,16 +49,27 @@ final class SourceText {
       int bad = in.position();
       int line = 1;
       for (int i = offset; i < bad && i < bytes.length; i++) {
-        if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+        if (bytes[i] == '\n'
+            || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
           line++; // \n, \r\n or a lone \r, as the lines of a readable file are counted
         }
       }
-      problems.add(new YamlProblem(Location.of(file, line), "",
-          "invalid " + charset.name() + ": byte 0x" + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xff)
-              + " at offset " + bad + " is not valid text; save the file as UTF-8"));
+      problems.add(
+          new YamlProblem(
+              Location.of(file, line),
+              "",
+              "invalid "
+                  + charset.name()
+                  + ": byte 0x"
+                  + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xff)
+                  + " at offset "
+                  + bad
+                  + " is not valid text; save the file as UTF-8"));
       return null;
     } catch (CharacterCodingException e) {
-      problems.add(new YamlProblem(Location.of(file, 0), "", "cannot decode the file as " + charset.name() + ": " + e));
+      problems.add(
+          new YamlProblem(
+              Location.of(file, 0), "", "cannot decode the file as " + charset.name() + ": " + e));
       return null;
     }
   }
@@ -61,8 +78,8 @@ final class SourceText {
    * A line break written as a lone {@code \r} (old Mac files) as {@code \n}. YAML reads all three
    * forms as one line break and folds them to {@code \n} in values, so nothing read changes; but
    * the document splitting and every line count here go by {@code \n}, and without this a file of
-   * CR line ends was one line of many documents, its problems reported at lines of the YAML parser's
-   * count, twice for one mistake. {@code \r\n} stays as written.
+   * CR line ends was one line of many documents, its problems reported at lines of the YAML
+   * parser's count, twice for one mistake. {@code \r\n} stays as written.
    */
   static String loneCarriageReturnsAsNewlines(String text) {
     if (text.indexOf('\r') < 0) {

@@ -21,9 +21,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Builds the {@link Node} tree of one document from its parser's tokens, each node at its line:
- * anchors and aliases resolved (within the alias limits, against "billion laughs" documents),
- * merge keys applied, duplicate keys reported with both lines, nesting and string length bounded.
- * One builder per document.
+ * anchors and aliases resolved (within the alias limits, against "billion laughs" documents), merge
+ * keys applied, duplicate keys reported with both lines, nesting and string length bounded. One
+ * builder per document.
  */
 final class TreeBuilder {
 
@@ -31,8 +31,10 @@ final class TreeBuilder {
   private static final class Frame {
     final Node container;
     final String anchor;
+
     /** The key whose value comes next, in a map. */
     String key;
+
     /** Whether the map has a merge key ({@code <<} written without quotes). */
     boolean mergeKey;
 
@@ -60,15 +62,22 @@ final class TreeBuilder {
   private final List<YamlProblem> problems;
   private final Map<String, Node> anchors = new HashMap<>();
   private final Map<Node, Long> sizes = new IdentityHashMap<>();
+
   /** Aliases to no anchor, already reported: a merge key given one says nothing more. */
   private final Set<Node> unresolved = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private final Deque<Frame> stack = new ArrayDeque<>();
   private long aliases;
   private long aliasNodes;
+
   /** Where the last token read is. */
   private Location at;
 
-  private TreeBuilder(String file, DocumentSplitter.Chunk chunk, ReadLimits limits, String duplicateKeys,
+  private TreeBuilder(
+      String file,
+      DocumentSplitter.Chunk chunk,
+      ReadLimits limits,
+      String duplicateKeys,
       List<YamlProblem> problems) {
     this.file = file;
     this.chunk = chunk;
@@ -79,13 +88,18 @@ final class TreeBuilder {
   }
 
   /**
-   * The tree of one document, or {@code null} when it has a problem of its own (syntax, a limit,
-   * a duplicate key, an unknown alias): such a document is reported in {@code problems}, not read.
+   * The tree of one document, or {@code null} when it has a problem of its own (syntax, a limit, a
+   * duplicate key, an unknown alias): such a document is reported in {@code problems}, not read.
    *
    * @param duplicateKeys why a duplicate key is a mistake, for its message
    */
-  static Node build(String file, DocumentSplitter.Chunk chunk, YamlParsers parsers, ReadLimits limits,
-      String duplicateKeys, List<YamlProblem> problems) {
+  static Node build(
+      String file,
+      DocumentSplitter.Chunk chunk,
+      YamlParsers parsers,
+      ReadLimits limits,
+      String duplicateKeys,
+      List<YamlProblem> problems) {
     int before = problems.size();
     Node root = new TreeBuilder(file, chunk, limits, duplicateKeys, problems).parse(parsers);
     return problems.size() == before ? root : null;
@@ -131,7 +145,8 @@ final class TreeBuilder {
       problems.add(e.problem);
       return null;
     } catch (StreamConstraintsException e) {
-      Location where = e.getLocation() == null ? at : YamlParsers.location(file, e.getLocation(), lineOffset);
+      Location where =
+          e.getLocation() == null ? at : YamlParsers.location(file, e.getLocation(), lineOffset);
       problems.add(ParseErrors.overLimit(e, where, pathOf(null), limits));
       return null;
     } catch (JacksonException e) {
@@ -149,9 +164,17 @@ final class TreeBuilder {
     MapNode map = (MapNode) frame.container;
     if (map.entries().containsKey(key)) {
       Location first = map.keyLocations().get(key);
-      problems.add(new YamlProblem(at, pathOf(key),
-          "duplicate key \"" + key + "\" (first written at line " + first.line()
-              + "); " + duplicateKeys + "; keep one of them"));
+      problems.add(
+          new YamlProblem(
+              at,
+              pathOf(key),
+              "duplicate key \""
+                  + key
+                  + "\" (first written at line "
+                  + first.line()
+                  + "); "
+                  + duplicateKeys
+                  + "; keep one of them"));
     }
     map.keyLocations().put(key, at);
     frame.key = key;
@@ -162,9 +185,11 @@ final class TreeBuilder {
 
   private void open(JsonToken t, String anchor) {
     if (stack.size() >= limits.maxDepth()) {
-      throw new LimitExceeded(YamlProblem.overLimit(at, pathOf(null), ParseErrors.tooDeep(limits), "maxDepth"));
+      throw new LimitExceeded(
+          YamlProblem.overLimit(at, pathOf(null), ParseErrors.tooDeep(limits), "maxDepth"));
     }
-    Node container = t == JsonToken.START_OBJECT ? new MapNode(at) : new ListNode(new ArrayList<>(), at);
+    Node container =
+        t == JsonToken.START_OBJECT ? new MapNode(at) : new ListNode(new ArrayList<>(), at);
     stack.push(new Frame(container, anchor));
   }
 
@@ -181,11 +206,14 @@ final class TreeBuilder {
     return node;
   }
 
-  /** The node an alias names, within the alias limits; a null scalar, reported, when it names none. */
+  /**
+   * The node an alias names, within the alias limits; a null scalar, reported, when it names none.
+   */
   private Node alias(String name) {
     Node node = anchors.get(name);
     if (node == null) {
-      problems.add(new YamlProblem(at, pathOf(null), "alias *" + name + " refers to no anchor &" + name));
+      problems.add(
+          new YamlProblem(at, pathOf(null), "alias *" + name + " refers to no anchor &" + name));
       node = new ScalarNode(null, at);
       unresolved.add(node);
       return node;
@@ -193,25 +221,36 @@ final class TreeBuilder {
     aliases++;
     aliasNodes += size(node);
     if (aliases > limits.maxAliases() || aliasNodes > limits.maxAliasExpansion()) {
-      throw new LimitExceeded(YamlProblem.overLimit(at, pathOf(null),
-          "too many aliases: " + aliases + " aliases expanding to " + aliasNodes
-              + " nodes exceed the limits (" + limits.maxAliases() + " aliases, "
-              + limits.maxAliasExpansion() + " nodes); this looks like a \"billion laughs\" document",
-          aliases > limits.maxAliases() ? "maxAliases" : "maxAliasExpansion"));
+      throw new LimitExceeded(
+          YamlProblem.overLimit(
+              at,
+              pathOf(null),
+              "too many aliases: "
+                  + aliases
+                  + " aliases expanding to "
+                  + aliasNodes
+                  + " nodes exceed the limits ("
+                  + limits.maxAliases()
+                  + " aliases, "
+                  + limits.maxAliasExpansion()
+                  + " nodes); this looks like a \"billion laughs\" document",
+              aliases > limits.maxAliases() ? "maxAliases" : "maxAliasExpansion"));
     }
     return node;
   }
 
   private Node scalar(YamlParsers.Parser p, JsonToken t) {
-    Object value = switch (t) {
-      case VALUE_NULL -> null;
-      case VALUE_TRUE -> Boolean.TRUE;
-      case VALUE_FALSE -> Boolean.FALSE;
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue();
-      default -> p.getString();
-    };
+    Object value =
+        switch (t) {
+          case VALUE_NULL -> null;
+          case VALUE_TRUE -> Boolean.TRUE;
+          case VALUE_FALSE -> Boolean.FALSE;
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue();
+          default -> p.getString();
+        };
     if (value instanceof String str && str.length() > limits.maxScalarLength()) {
-      throw new LimitExceeded(YamlProblem.overLimit(at, pathOf(null), ParseErrors.tooLong(limits), "maxScalarLength"));
+      throw new LimitExceeded(
+          YamlProblem.overLimit(at, pathOf(null), ParseErrors.tooLong(limits), "maxScalarLength"));
     }
     Node node = new ScalarNode(value, at);
     String anchor = p.scalarAnchor();
@@ -249,7 +288,10 @@ final class TreeBuilder {
     return size;
   }
 
-  /** The path of the value being read; {@code lastKey}, when given, in place of the innermost map's key. */
+  /**
+   * The path of the value being read; {@code lastKey}, when given, in place of the innermost map's
+   * key.
+   */
   private String pathOf(String lastKey) {
     StringBuilder path = new StringBuilder();
     Iterator<Frame> it = stack.descendingIterator();

@@ -7,21 +7,24 @@ import java.util.List;
 /**
  * Reads YAML text into {@link Node} trees, one per document, within {@link ReadLimits}.
  *
- * <p>Documents are split on their {@code ---} markers before parsing ({@link DocumentSplitter}),
- * so that a broken document is reported and the documents after it are still read. Scalars are
- * resolved by the YAML 1.2 core schema ({@code True} and {@code ~} are a boolean and a null, as
- * for kubectl; {@code yes} is a string). Merge keys ({@code <<: *defaults}), which kubectl's YAML
- * 1.1 reader applies, are applied too. The steps: {@link SourceText} (bytes to text),
- * {@link DocumentSplitter}, then per document {@link TreeBuilder} over a {@link YamlParsers}
- * parser, its failures worded by {@link ParseErrors}.
+ * <p>Documents are split on their {@code ---} markers before parsing ({@link DocumentSplitter}), so
+ * that a broken document is reported and the documents after it are still read. Scalars are
+ * resolved by the YAML 1.2 core schema ({@code True} and {@code ~} are a boolean and a null, as for
+ * kubectl; {@code yes} is a string). Merge keys ({@code <<: *defaults}), which kubectl's YAML 1.1
+ * reader applies, are applied too. The steps: {@link SourceText} (bytes to text), {@link
+ * DocumentSplitter}, then per document {@link TreeBuilder} over a {@link YamlParsers} parser, its
+ * failures worded by {@link ParseErrors}.
  */
 final class TreeReader {
 
-  /** One document of a file: where it starts, and its tree ({@code null} if empty or unreadable). */
+  /**
+   * One document of a file: where it starts, and its tree ({@code null} if empty or unreadable).
+   */
   record Document(int index, Location start, Node root) {}
 
   /** Why a duplicate key in a manifest is a mistake. */
   static final String KUBERNETES_REFUSES_DUPLICATES = "Kubernetes refuses the file";
+
   /** Why a duplicate key in any other file is a mistake. */
   static final String READERS_DISAGREE_ON_DUPLICATES = "YAML readers disagree on which one counts";
 
@@ -34,7 +37,9 @@ final class TreeReader {
     this(limits, KUBERNETES_REFUSES_DUPLICATES);
   }
 
-  /** @param duplicateKeys why a duplicate key is a mistake in the files read, for its message */
+  /**
+   * @param duplicateKeys why a duplicate key is a mistake in the files read, for its message
+   */
   TreeReader(ReadLimits limits, String duplicateKeys) {
     this.limits = limits;
     this.duplicateKeys = duplicateKeys;
@@ -44,7 +49,9 @@ final class TreeReader {
   /** Decodes and parses a whole file; every problem goes to {@code problems}. */
   List<Document> read(String file, byte[] bytes, List<YamlProblem> problems) {
     if (bytes.length > limits.maxFileBytes()) {
-      problems.add(YamlProblem.overLimit(Location.of(file, 0), "", tooLarge(bytes.length, limits), "maxFileBytes"));
+      problems.add(
+          YamlProblem.overLimit(
+              Location.of(file, 0), "", tooLarge(bytes.length, limits), "maxFileBytes"));
       return List.of();
     }
     String text = SourceText.decode(file, bytes, problems);
@@ -55,7 +62,10 @@ final class TreeReader {
   }
 
   static String tooLarge(long size, ReadLimits limits) {
-    return "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
+    return "the file is "
+        + size
+        + " bytes, more than the limit of "
+        + limits.maxFileBytes()
         + " bytes (maxFileBytes)";
   }
 
@@ -63,10 +73,15 @@ final class TreeReader {
   List<Document> readText(String file, String text, List<YamlProblem> problems) {
     List<Document> documents = new ArrayList<>();
     int index = 0;
-    for (DocumentSplitter.Chunk chunk : DocumentSplitter.split(SourceText.loneCarriageReturnsAsNewlines(text))) {
+    for (DocumentSplitter.Chunk chunk :
+        DocumentSplitter.split(SourceText.loneCarriageReturnsAsNewlines(text))) {
       if (!chunk.blank()) {
         Location start = new Location(file, chunk.firstLine(), 1);
-        documents.add(new Document(index, start, TreeBuilder.build(file, chunk, parsers, limits, duplicateKeys, problems)));
+        documents.add(
+            new Document(
+                index,
+                start,
+                TreeBuilder.build(file, chunk, parsers, limits, duplicateKeys, problems)));
       }
       index++;
     }

@@ -4,9 +4,10 @@ import dev.vsplit.base.Location;
 
 /**
  * Input that vsplit cannot read as a manifest: a YAML syntax error, a value of the wrong type, a
- * limit exceeded. {@code path} is the field inside the document ({@code spec.http[0].match[0].port}),
- * empty when the problem is not inside a field. {@code limit}: the name of the read limit the input
- * breaks ({@code maxDepth}, ...), {@code null} when the input breaks YAML or Kubernetes' rules.
+ * limit exceeded. {@code path} is the field inside the document ({@code
+ * spec.http[0].match[0].port}), empty when the problem is not inside a field. {@code limit}: the
+ * name of the read limit the input breaks ({@code maxDepth}, ...), {@code null} when the input
+ * breaks YAML or Kubernetes' rules.
  */
 public record YamlProblem(Location location, String path, String message, String limit) {
 

@@ -34,7 +34,9 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  */
 public final class YamlWriter {
 
-  /** How to treat values that equal their protobuf default ({@code false}, {@code 0}, {@code ""}). */
+  /**
+   * How to treat values that equal their protobuf default ({@code false}, {@code 0}, {@code ""}).
+   */
   public enum Defaults {
     /** Keep them when set: a manifest says what its author wrote. */
     KEEP,
@@ -46,14 +48,15 @@ public final class YamlWriter {
 
   private static final YAMLMapper MAPPER =
       YAMLMapper.builder(
-              new SafeBlockFactory(YAMLFactory.builder()
-                  .stringQuotingChecker(new Yaml11QuotingChecker())
-                  .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                  .disable(YAMLWriteFeature.SPLIT_LINES)
-                  .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
-                  .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
-                  .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)))
+              new SafeBlockFactory(
+                  YAMLFactory.builder()
+                      .stringQuotingChecker(new Yaml11QuotingChecker())
+                      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                      .disable(YAMLWriteFeature.SPLIT_LINES)
+                      .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
+                      .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
+                      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)))
           .build();
 
   private YamlWriter() {}
@@ -88,7 +91,10 @@ public final class YamlWriter {
     return render(tree(value, defaults));
   }
 
-  /** What {@code render(tree(list, defaults))} writes, for a non-empty list, without holding its tree. */
+  /**
+   * What {@code render(tree(list, defaults))} writes, for a non-empty list, without holding its
+   * tree.
+   */
   private static String renderList(List<?> list, Defaults defaults) {
     TextWriter out = new TextWriter();
     try (JsonGenerator gen = MAPPER.createGenerator(out)) {
@@ -98,12 +104,14 @@ public final class YamlWriter {
           writePlain(gen, item); // as tree() does: plainTree(item)
           continue;
         }
-        if (item instanceof Record record && Binder.RecordShape.of(record.getClass()).extraIndex < 0) {
+        if (item instanceof Record record
+            && Binder.RecordShape.of(record.getClass()).extraIndex < 0) {
           writeRecord(gen, record, defaults); // as tree() does, its lists item by item
           continue;
         }
         JsonNode node = tree(item, defaults);
-        gen.writeTree(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
+        gen.writeTree(
+            node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
       }
       gen.writeEndArray();
     }
@@ -111,8 +119,8 @@ public final class YamlWriter {
   }
 
   /**
-   * Streams what {@code tree(record)} builds for an item of a list (where an empty record is
-   * {@code {}}): a component that is a non-empty list item by item, the others as their trees. The
+   * Streams what {@code tree(record)} builds for an item of a list (where an empty record is {@code
+   * {}}): a component that is a non-empty list item by item, the others as their trees. The
    * effective routes of one host are one such item, whose 250 000 routes as one tree would not fit
    * a 1 GiB heap. Only for records without an {@code extra} map, whose keys could repeat a field.
    */
@@ -128,8 +136,12 @@ public final class YamlWriter {
         gen.writeName(shape.keys[i]);
         gen.writeStartArray();
         for (Object item : list) { // as tree(list) does, one item's tree at a time
-          JsonNode node = item instanceof Map<?, ?> || item instanceof List<?> ? plainTree(item) : tree(item, defaults);
-          gen.writeTree(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
+          JsonNode node =
+              item instanceof Map<?, ?> || item instanceof List<?>
+                  ? plainTree(item)
+                  : tree(item, defaults);
+          gen.writeTree(
+              node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
         }
         gen.writeEndArray();
         continue;
@@ -143,7 +155,10 @@ public final class YamlWriter {
     gen.writeEndObject();
   }
 
-  /** Streams what {@link #plainTree} builds: maps and lists event by event, other values as their (small) trees. */
+  /**
+   * Streams what {@link #plainTree} builds: maps and lists event by event, other values as their
+   * (small) trees.
+   */
   private static void writePlain(JsonGenerator gen, Object value) {
     if (value instanceof Map<?, ?> map) {
       gen.writeStartObject();
@@ -171,7 +186,10 @@ public final class YamlWriter {
    * at the moment of the copy, which a 1 GiB heap with the mesh in it could not find.
    */
   static final class TextWriter extends Writer {
-    /** Below G1's humongous-object threshold at any heap size, so that pieces never fragment the heap. */
+    /**
+     * Below G1's humongous-object threshold at any heap size, so that pieces never fragment the
+     * heap.
+     */
     static final int PIECE = 1 << 18;
 
     private final List<String> pieces = new ArrayList<>();
@@ -218,7 +236,10 @@ public final class YamlWriter {
     @Override
     public void close() {}
 
-    /** The text written, allocated once at its exact length ({@link String#join} sizes before it copies). */
+    /**
+     * The text written, allocated once at its exact length ({@link String#join} sizes before it
+     * copies).
+     */
     @Override
     public String toString() {
       if (pieces.isEmpty()) {
@@ -232,9 +253,9 @@ public final class YamlWriter {
 
   /**
    * A string as this writer writes the value of a map entry: plain where every reader reads it back
-   * as that string, quoted otherwise, or a block ({@code |-}) whose lines follow, each indented by two
-   * more than the key (add the key's own indentation to each line after the first). For YAML laid out
-   * by hand around its values, as a file with comments for a person to edit is.
+   * as that string, quoted otherwise, or a block ({@code |-}) whose lines follow, each indented by
+   * two more than the key (add the key's own indentation to each line after the first). For YAML
+   * laid out by hand around its values, as a file with comments for a person to edit is.
    */
   public static String scalar(String value) {
     String entry = render(NODES.objectNode().put("k", value));
@@ -250,13 +271,17 @@ public final class YamlWriter {
    */
   public static String key(String name) {
     String entry = render(NODES.objectNode().put(name, 0));
-    if (entry.startsWith("? ") || !entry.endsWith(": 0\n") || entry.indexOf('\n') != entry.length() - 1) {
+    if (entry.startsWith("? ")
+        || !entry.endsWith(": 0\n")
+        || entry.indexOf('\n') != entry.length() - 1) {
       throw new IllegalArgumentException("cannot write \"" + name + "\" as a key on one line");
     }
     return entry.substring(0, entry.length() - ": 0\n".length());
   }
 
-  /** A resource as the JSON tree the Kubernetes API server would receive (for schema validation). */
+  /**
+   * A resource as the JSON tree the Kubernetes API server would receive (for schema validation).
+   */
   public static JsonNode toTree(IstioResource resource) {
     return resourceTree(resource, Defaults.KEEP);
   }
@@ -271,7 +296,10 @@ public final class YamlWriter {
     out.put("apiVersion", resource.apiVersion());
     out.put("kind", resource.kind());
     putIfPresent(out, "metadata", tree(resource.metadata(), defaults));
-    Object spec = resource instanceof dev.vsplit.model.VirtualService vs ? vs.spec() : ((dev.vsplit.model.Gateway) resource).spec();
+    Object spec =
+        resource instanceof dev.vsplit.model.VirtualService vs
+            ? vs.spec()
+            : ((dev.vsplit.model.Gateway) resource).spec();
     JsonNode specTree = tree(spec, defaults);
     out.set("spec", specTree == null ? NODES.objectNode() : specTree);
     resource.extra().forEach((k, v) -> out.set(k, plainTree(v)));
@@ -318,7 +346,8 @@ public final class YamlWriter {
           continue;
         }
         JsonNode node = tree(item, defaults);
-        out.add(node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
+        out.add(
+            node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
       }
       return out.isEmpty() ? null : out;
     }
@@ -368,8 +397,8 @@ public final class YamlWriter {
 
   /**
    * A value vsplit does not model (a field kept in {@code extra}, a tcp or tls route), written as
-   * it was read: empty maps and lists, nulls and {@code 1.0} stay what they are, so that reading
-   * it back gives the same value and nothing the user wrote is dropped.
+   * it was read: empty maps and lists, nulls and {@code 1.0} stay what they are, so that reading it
+   * back gives the same value and nothing the user wrote is dropped.
    */
   private static JsonNode plainTree(Object value) {
     if (value == null) {
@@ -409,26 +438,42 @@ public final class YamlWriter {
 
     @Override
     protected YAMLGenerator _createGenerator(ObjectWriteContext ctxt, IOContext io, Writer out) {
-      return new SafeBlockGenerator(ctxt, io, ctxt.getStreamWriteFeatures(_streamWriteFeatures),
-          ctxt.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version, _dumpSettings);
+      return new SafeBlockGenerator(
+          ctxt,
+          io,
+          ctxt.getStreamWriteFeatures(_streamWriteFeatures),
+          ctxt.getFormatWriteFeatures(_formatWriteFeatures),
+          _quotingChecker,
+          out,
+          _version,
+          _dumpSettings);
     }
   }
 
   /**
    * Jackson writes every multi-line string as a literal block ({@code |}) without asking the
    * quoting checker, and snakeyaml then writes NEL, LS and PS raw inside it, where readers take
-   * them for line breaks: a value holding a line break and a NEL came back as another string or as a syntax error. Such
-   * strings are double-quoted with escapes instead.
+   * them for line breaks: a value holding a line break and a NEL came back as another string or as
+   * a syntax error. Such strings are double-quoted with escapes instead.
    */
   private static final class SafeBlockGenerator extends YAMLGenerator {
-    SafeBlockGenerator(ObjectWriteContext ctxt, IOContext io, int streamFeatures, int formatFeatures,
-        StringQuotingChecker quoting, Writer out, SpecVersion version, DumpSettings settings) {
+    SafeBlockGenerator(
+        ObjectWriteContext ctxt,
+        IOContext io,
+        int streamFeatures,
+        int formatFeatures,
+        StringQuotingChecker quoting,
+        Writer out,
+        SpecVersion version,
+        DumpSettings settings) {
       super(ctxt, io, streamFeatures, formatFeatures, quoting, out, version, settings);
     }
 
     @Override
     public JsonGenerator writeString(String text) {
-      if (text != null && text.indexOf('\n') >= 0 && Yaml11QuotingChecker.hasUnsafeCharacter(text)) {
+      if (text != null
+          && text.indexOf('\n') >= 0
+          && Yaml11QuotingChecker.hasUnsafeCharacter(text)) {
         _verifyValueWrite("write String value");
         _writeScalar(text, "string", ScalarStyle.DOUBLE_QUOTED);
         return this;
@@ -440,46 +485,54 @@ public final class YamlWriter {
   /**
    * Quotes what YAML 1.2 quotes, plus the plain scalars that a YAML 1.1 reader (kubectl's go-yaml,
    * Helm, many GitOps tools) would not read back as the same string: {@code yes}, {@code on},
-   * {@code 0x1F}, {@code 0O17}, {@code 1_000}, {@code .5e3}, {@code 2025-01-01}, {@code =},
-   * {@code <<}, and strings holding characters that some readers take for line breaks or drop
-   * (NEL, LS, PS, a byte-order mark, control characters).
+   * {@code 0x1F}, {@code 0O17}, {@code 1_000}, {@code .5e3}, {@code 2025-01-01}, {@code =}, {@code
+   * <<}, and strings holding characters that some readers take for line breaks or drop (NEL, LS,
+   * PS, a byte-order mark, control characters).
    */
   private static final class Yaml11QuotingChecker extends StringQuotingChecker {
     private static final long serialVersionUID = 1L;
-    private static final Pattern YAML11_SPECIAL = Pattern.compile(
-        "(?i:y|n|yes|no|true|false|on|off|null|~)"
-            + "|[-+]?0[bB][0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO][0-7_]+"
-            + "|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
-            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
-            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
-            + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt ].*)?"
-            + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+");
+    private static final Pattern YAML11_SPECIAL =
+        Pattern.compile(
+            "(?i:y|n|yes|no|true|false|on|off|null|~)"
+                + "|[-+]?0[bB][0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO][0-7_]+"
+                + "|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
+                + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
+                + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
+                + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt ].*)?"
+                + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+");
 
     private final StringQuotingChecker yaml12 = StringQuotingChecker.Default.instance();
 
     @Override
     public boolean needToQuoteName(String name) {
-      return yaml12.needToQuoteName(name) || YAML11_SPECIAL.matcher(name).matches() || hasUnsafeCharacter(name);
+      return yaml12.needToQuoteName(name)
+          || YAML11_SPECIAL.matcher(name).matches()
+          || hasUnsafeCharacter(name);
     }
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return yaml12.needToQuoteValue(value) || YAML11_SPECIAL.matcher(value).matches() || hasUnsafeCharacter(value);
+      return yaml12.needToQuoteValue(value)
+          || YAML11_SPECIAL.matcher(value).matches()
+          || hasUnsafeCharacter(value);
     }
 
     /**
-     * Characters that must be escaped in double quotes: YAML 1.1 readers break lines at NEL, LS
-     * and PS, snakeyaml drops a leading NEL, and control characters cannot be written plain.
+     * Characters that must be escaped in double quotes: YAML 1.1 readers break lines at NEL, LS and
+     * PS, snakeyaml drops a leading NEL, and control characters cannot be written plain.
      */
     static boolean hasUnsafeCharacter(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
-        boolean breakOrMark = c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+        boolean breakOrMark =
+            c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
         if (control || breakOrMark) {
           return true;
         }
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++; // a pair: one printable code point such as an emoji
         } else if (Character.isSurrogate(c)) {
           return true;

@@ -15,8 +15,11 @@ import dev.vsplit.Team;
  */
 public final class TypoInApiVersionMesh implements MeshSpec {
 
-  static final Secondary VS_2 = Team.named("storefront").namespace("ns1").secondary("vs-2")
-      .defaultBackend(destination("productpage.default.svc.cluster.local").port(9080));
+  static final Secondary VS_2 =
+      Team.named("storefront")
+          .namespace("ns1")
+          .secondary("vs-2")
+          .defaultBackend(destination("productpage.default.svc.cluster.local").port(9080));
 
   @Override
   public void define(Mesh mesh) {

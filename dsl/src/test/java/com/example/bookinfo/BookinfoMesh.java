@@ -8,15 +8,22 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 
-/** The seed document's mesh: /log to team identity (vs-1), everything else to team storefront (vs-2). */
+/**
+ * The seed document's mesh: /log to team identity (vs-1), everything else to team storefront
+ * (vs-2).
+ */
 public final class BookinfoMesh implements MeshSpec {
 
-  public static final Team IDENTITY = Team.named("identity").namespace("ns1").owners("@bookinfo/identity");
-  public static final Team STOREFRONT = Team.named("storefront").namespace("ns1").owners("@bookinfo/storefront");
+  public static final Team IDENTITY =
+      Team.named("identity").namespace("ns1").owners("@bookinfo/identity");
+  public static final Team STOREFRONT =
+      Team.named("storefront").namespace("ns1").owners("@bookinfo/storefront");
 
   public static final Secondary VS_1 = IDENTITY.secondary("vs-1").failClosed();
   public static final Secondary VS_2 =
-      STOREFRONT.secondary("vs-2").defaultBackend(destination("productpage.default.svc.cluster.local").port(9080));
+      STOREFRONT
+          .secondary("vs-2")
+          .defaultBackend(destination("productpage.default.svc.cluster.local").port(9080));
 
   @Override
   public void define(Mesh mesh) {

@@ -8,9 +8,9 @@ import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 
 /**
- * A mesh spec whose static initializer throws: its team has no namespace, so {@code secondary("vs")}
- * refuses. Loading it fails with {@link ExceptionInInitializerError}, every later use with
- * {@link NoClassDefFoundError}.
+ * A mesh spec whose static initializer throws: its team has no namespace, so {@code
+ * secondary("vs")} refuses. Loading it fails with {@link ExceptionInInitializerError}, every later
+ * use with {@link NoClassDefFoundError}.
  */
 public final class BrokenStaticMesh implements MeshSpec {
 

@@ -6,7 +6,10 @@ import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 
-/** A team spec that is fine itself but names a secondary of {@link BrokenStaticMesh}, whose class cannot be initialized. */
+/**
+ * A team spec that is fine itself but names a secondary of {@link BrokenStaticMesh}, whose class
+ * cannot be initialized.
+ */
 public final class RoutesOfBrokenStaticMesh implements TeamSpec {
 
   @Override

@@ -8,15 +8,20 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 
-/** Three teams without a TeamSpec yet: one with a default backend, one fail-closed, one with neither. */
+/**
+ * Three teams without a TeamSpec yet: one with a default backend, one fail-closed, one with
+ * neither.
+ */
 public final class ScaffoldMesh implements MeshSpec {
 
   public static final Team WEB = Team.named("web").namespace("web").owners("@shop/web");
-  public static final Team API = Team.named("api").namespace("api").owners("@shop/api", "@shop/platform");
+  public static final Team API =
+      Team.named("api").namespace("api").owners("@shop/api", "@shop/platform");
   public static final Team SEARCH = Team.named("search").namespace("search");
 
   public static final Secondary WEB_FRONTEND =
-      WEB.secondary("web-frontend").defaultBackend(destination("frontend.web.svc.cluster.local").port(8080));
+      WEB.secondary("web-frontend")
+          .defaultBackend(destination("frontend.web.svc.cluster.local").port(8080));
   public static final Secondary API_ROUTES = API.secondary("api-routes").failClosed();
   public static final Secondary SEARCH_API = SEARCH.secondary("search-api");
 

@@ -10,13 +10,15 @@ import dev.vsplit.Team;
 /** A plain mesh spec, found by scanning. */
 public final class ShopMesh implements MeshSpec {
 
-  public static final Secondary CATALOG = Team.named("catalog").namespace("catalog").secondary("catalog").failClosed();
+  public static final Secondary CATALOG =
+      Team.named("catalog").namespace("catalog").secondary("catalog").failClosed();
 
   /** Not a spec: an anonymous class is a value of the spec that declares it. */
-  public static final MeshSpec ANONYMOUS = new MeshSpec() {
-    @Override
-    public void define(Mesh mesh) {}
-  };
+  public static final MeshSpec ANONYMOUS =
+      new MeshSpec() {
+        @Override
+        public void define(Mesh mesh) {}
+      };
 
   @Override
   public void define(Mesh mesh) {

@@ -28,10 +28,12 @@ class UpToDateTest {
 
   static final ClassLoader LOADER = UpToDateTest.class.getClassLoader();
   static final List<String> SPECS =
-      List.of(BookinfoMesh.class.getName(), IdentityRoutes.class.getName(), StorefrontRoutes.class.getName());
+      List.of(
+          BookinfoMesh.class.getName(),
+          IdentityRoutes.class.getName(),
+          StorefrontRoutes.class.getName());
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   Path classes;
   Path jar;
@@ -41,8 +43,13 @@ class UpToDateTest {
   @BeforeEach
   void project() throws IOException, URISyntaxException {
     // a class folder holding the bookinfo specs, as the project's target/classes would
-    Path tests = Path.of(BookinfoMesh.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    classes = Files.createDirectories(dir.resolve("classes/com/example/bookinfo")).getParent().getParent().getParent();
+    Path tests =
+        Path.of(BookinfoMesh.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    classes =
+        Files.createDirectories(dir.resolve("classes/com/example/bookinfo"))
+            .getParent()
+            .getParent()
+            .getParent();
     try (Stream<Path> files = Files.list(tests.resolve("com/example/bookinfo"))) {
       for (Path f : files.toList()) {
         Files.copy(f, classes.resolve("com/example/bookinfo").resolve(f.getFileName()));
@@ -54,7 +61,8 @@ class UpToDateTest {
   }
 
   GenerateRequest request(MeshOptions mesh) {
-    return new GenerateRequest(dir, List.of(classes, jar), List.of(classes), SPECS, List.of(), out, mesh, record);
+    return new GenerateRequest(
+        dir, List.of(classes, jar), List.of(classes), SPECS, List.of(), out, mesh, record);
   }
 
   GenerateResult generate() throws IOException {
@@ -116,7 +124,9 @@ class UpToDateTest {
   void aChangedClassFileIsGeneratedAgainEvenIfNoSpec() throws IOException {
     generate();
     // any class in the folder may be one a spec calls
-    Files.write(classes.resolve("com/example/bookinfo/Helper.class"), new byte[] {(byte) 0xCA, (byte) 0xFE});
+    Files.write(
+        classes.resolve("com/example/bookinfo/Helper.class"),
+        new byte[] {(byte) 0xCA, (byte) 0xFE});
 
     assertThat(generate().upToDate()).isFalse();
     assertThat(generate().upToDate()).isTrue();
@@ -136,7 +146,8 @@ class UpToDateTest {
   @Test
   void aJarReplacedOnTheClasspathIsGeneratedAgain() throws IOException {
     generate();
-    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    Files.setLastModifiedTime(
+        jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
 
     assertThat(generate().upToDate()).isFalse();
   }
@@ -145,7 +156,8 @@ class UpToDateTest {
   void aChangedSettingIsGeneratedAgain() throws IOException {
     generate();
 
-    GenerateResult other = Vsplit.generate(request(new MeshOptions("corp.example", List.of("*"))), LOADER);
+    GenerateResult other =
+        Vsplit.generate(request(new MeshOptions("corp.example", List.of("*"))), LOADER);
 
     assertThat(other.upToDate()).isFalse();
     assertThat(generate().upToDate()).as("and back: the record is the last generation's").isFalse();
@@ -163,8 +175,16 @@ class UpToDateTest {
   @Test
   void aFailedGenerationLeavesNoRecordSoTheNextOneRunsAndReportsAgain() throws IOException {
     generate();
-    GenerateRequest broken = new GenerateRequest(dir, List.of(classes, jar), List.of(classes),
-        List.of(ThrowingMesh.class.getName()), List.of(), out, MeshOptions.DEFAULTS, record);
+    GenerateRequest broken =
+        new GenerateRequest(
+            dir,
+            List.of(classes, jar),
+            List.of(classes),
+            List.of(ThrowingMesh.class.getName()),
+            List.of(),
+            out,
+            MeshOptions.DEFAULTS,
+            record);
 
     GenerateResult failed = Vsplit.generate(broken, LOADER);
     assertThat(failed.hasErrors()).isTrue();

@@ -13,29 +13,38 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The proof is not vacuous: every kind of difference is caught and names the first differing route. */
+/**
+ * The proof is not vacuous: every kind of difference is caught and names the first differing route.
+ */
 class EquivalenceTest {
 
   private static List<EffectiveVirtualService> effective(String yaml) {
-    return new Checker(MeshOptions.DEFAULTS).check(new ManifestReader().readString("vs.yaml", yaml)).effective();
+    return new Checker(MeshOptions.DEFAULTS)
+        .check(new ManifestReader().readString("vs.yaml", yaml))
+        .effective();
   }
 
-  private static final String BEFORE = monolith(route("prefix", "/a", "a") + route("prefix", "/b", "b") + route("prefix", "/", "web"));
+  private static final String BEFORE =
+      monolith(
+          route("prefix", "/a", "a") + route("prefix", "/b", "b") + route("prefix", "/", "web"));
 
   @Test
   void theSameRoutesProve() {
     Equivalence.Proof proof = Equivalence.compare(effective(BEFORE), Map.of(), effective(BEFORE));
 
     assertThat(proof.holds()).isTrue();
-    assertThat(proof.summary()).containsExactly(
-        "default/shop: 3 route(s), 3 Envoy route(s) (one per match); each found equal, field by field, in the split; 0 pair(s)"
-            + " now evaluated in another order, none of which one request can match both",
-        "routing is unchanged: every request takes an equal route in the split as in the monolith");
+    assertThat(proof.summary())
+        .containsExactly(
+            "default/shop: 3 route(s), 3 Envoy route(s) (one per match); each found equal, field by field, in the split; 0 pair(s)"
+                + " now evaluated in another order, none of which one request can match both",
+            "routing is unchanged: every request takes an equal route in the split as in the monolith");
   }
 
   @Test
   void disjointRoutesInAnotherOrderProve() {
-    String after = monolith(route("prefix", "/b", "b") + route("prefix", "/a", "a") + route("prefix", "/", "web"));
+    String after =
+        monolith(
+            route("prefix", "/b", "b") + route("prefix", "/a", "a") + route("prefix", "/", "web"));
 
     Equivalence.Proof proof = Equivalence.compare(effective(BEFORE), Map.of(), effective(after));
 
@@ -45,14 +54,19 @@ class EquivalenceTest {
 
   @Test
   void aChangedDestinationIsTheFirstDifference() {
-    String after = monolith(route("prefix", "/a", "a") + route("prefix", "/b", "b2") + route("prefix", "/", "web"));
+    String after =
+        monolith(
+            route("prefix", "/a", "a") + route("prefix", "/b", "b2") + route("prefix", "/", "web"));
 
     Equivalence.Proof proof = Equivalence.compare(effective(BEFORE), Map.of(), effective(after));
 
     assertThat(proof.holds()).isFalse();
     assertThat(proof.difference().code()).isEqualTo("VS308");
-    assertThat(proof.difference().message()).startsWith("the split does not route as the monolith: effective route #2 of"
-        + " the split (default/shop spec.http[1]) equals no route of the monolith:").contains("host: b2.default.svc.cluster.local")
+    assertThat(proof.difference().message())
+        .startsWith(
+            "the split does not route as the monolith: effective route #2 of"
+                + " the split (default/shop spec.http[1]) equals no route of the monolith:")
+        .contains("host: b2.default.svc.cluster.local")
         .contains("the monolith's route at that place (default/shop spec.http[1])");
   }
 
@@ -62,19 +76,28 @@ class EquivalenceTest {
 
     Equivalence.Proof proof = Equivalence.compare(effective(BEFORE), Map.of(), effective(after));
 
-    assertThat(proof.difference().message()).contains("the monolith's route default/shop spec.http[1] is missing from the split");
-    assertThat(Equivalence.compare(effective(BEFORE), Map.of("default/shop", Set.of(1)), effective(after)).holds()).isTrue();
+    assertThat(proof.difference().message())
+        .contains("the monolith's route default/shop spec.http[1] is missing from the split");
+    assertThat(
+            Equivalence.compare(
+                    effective(BEFORE), Map.of("default/shop", Set.of(1)), effective(after))
+                .holds())
+        .isTrue();
   }
 
   @Test
   void overlappingRoutesInAnotherOrderAreADifference() {
-    String after = monolith(route("prefix", "/", "web") + route("prefix", "/a", "a") + route("prefix", "/b", "b"));
+    String after =
+        monolith(
+            route("prefix", "/", "web") + route("prefix", "/a", "a") + route("prefix", "/b", "b"));
 
     Equivalence.Proof proof = Equivalence.compare(effective(BEFORE), Map.of(), effective(after));
 
-    assertThat(proof.difference().message()).endsWith("the split evaluates default/shop spec.http[0] ({} (any request)) before"
-        + " default/shop spec.http[1] (prefix \"/a\"), the monolith the other way round, and one request can match both: it"
-        + " would take another route");
+    assertThat(proof.difference().message())
+        .endsWith(
+            "the split evaluates default/shop spec.http[0] ({} (any request)) before"
+                + " default/shop spec.http[1] (prefix \"/a\"), the monolith the other way round, and one request can match both: it"
+                + " would take another route");
   }
 
   @Test
@@ -82,6 +105,7 @@ class EquivalenceTest {
     String withSlash = monolith(route("prefix", "/", "web"));
     String catchAll = monolith("- route:\n  - destination: {host: web}\n");
 
-    assertThat(Equivalence.compare(effective(catchAll), Map.of(), effective(withSlash)).holds()).isTrue();
+    assertThat(Equivalence.compare(effective(catchAll), Map.of(), effective(withSlash)).holds())
+        .isTrue();
   }
 }

@@ -20,7 +20,8 @@ final class Fixtures {
   private Fixtures() {}
 
   /** Splits {@code monolith} by {@code ownership} (YAML texts) into {@code dir/src}. */
-  static SplitResult split(Path dir, String monolith, String ownership, boolean allowPartial) throws IOException {
+  static SplitResult split(Path dir, String monolith, String ownership, boolean allowPartial)
+      throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("monolith.yaml"), monolith);
     Path map = null;
@@ -28,11 +29,15 @@ final class Fixtures {
       map = in.resolve("ownership.yaml");
       Files.writeString(map, ownership);
     }
-    return Vsplit.split(SplitRequest.of(List.of(in.resolve("monolith.yaml")), map, dir.resolve("src"))
-        .withAllowPartial(allowPartial));
+    return Vsplit.split(
+        SplitRequest.of(List.of(in.resolve("monolith.yaml")), map, dir.resolve("src"))
+            .withAllowPartial(allowPartial));
   }
 
-  /** A VirtualService {@code default/shop} with hosts and these routes (YAML, indented as items of {@code http}). */
+  /**
+   * A VirtualService {@code default/shop} with hosts and these routes (YAML, indented as items of
+   * {@code http}).
+   */
   static String monolith(String routes) {
     return """
         apiVersion: networking.istio.io/v1beta1
@@ -44,7 +49,8 @@ final class Fixtures {
           hosts:
           - shop.example.com
           http:
-        """ + routes.stripIndent().indent(2);
+        """
+        + routes.stripIndent().indent(2);
   }
 
   /** An ownership map in package com.example.shop with these delegations (YAML list items). */
@@ -56,12 +62,19 @@ final class Fixtures {
           api: {namespace: api}
           admin: {namespace: admin}
         delegations:
-        """ + delegations.stripIndent();
+        """
+        + delegations.stripIndent();
   }
 
   /** A route item: {@code - match: [{uri: {prefix: P}}], route: [{destination: {host: H}}]}. */
   static String route(String kind, String path, String host) {
-    return "- match:\n  - uri:\n      " + kind + ": " + path + "\n  route:\n  - destination:\n      host: " + host + "\n";
+    return "- match:\n  - uri:\n      "
+        + kind
+        + ": "
+        + path
+        + "\n  route:\n  - destination:\n      host: "
+        + host
+        + "\n";
   }
 
   static String all(List<Finding> findings) {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Golden files: expected output checked in under {@code src/test/resources}. Run the tests with
- * {@code -Dvsplit.updateGolden=true} to rewrite them after an intended change, then review the diff.
+ * {@code -Dvsplit.updateGolden=true} to rewrite them after an intended change, then review the
+ * diff.
  */
 final class Golden {
 
@@ -23,7 +24,11 @@ final class Golden {
         Files.createDirectories(file.getParent());
         Files.writeString(file, e.getValue());
       }
-      assertThat(file).as("golden file %s (rerun with -Dvsplit.updateGolden=true after an intended change)", file).exists();
+      assertThat(file)
+          .as(
+              "golden file %s (rerun with -Dvsplit.updateGolden=true after an intended change)",
+              file)
+          .exists();
       assertThat(e.getValue()).as("golden file %s", file).isEqualTo(Files.readString(file));
     }
   }

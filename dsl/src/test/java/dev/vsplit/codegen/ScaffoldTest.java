@@ -19,17 +19,27 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code vsplit:scaffold}: golden TeamSpecs that compile, load without findings and route as the skeletons did. */
+/**
+ * {@code vsplit:scaffold}: golden TeamSpecs that compile, load without findings and route as the
+ * skeletons did.
+ */
 class ScaffoldTest {
 
   static final Path GOLDEN = Path.of("src/test/resources/codegen/golden/scaffold");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ScaffoldResult scaffold(Class<? extends MeshSpec> mesh) throws Exception {
-    ScaffoldRequest request = new ScaffoldRequest(dir, List.of(), List.of(), List.of(mesh.getName()), List.of(), dir.resolve("src"),
-        null, null);
+    ScaffoldRequest request =
+        new ScaffoldRequest(
+            dir,
+            List.of(),
+            List.of(),
+            List.of(mesh.getName()),
+            List.of(),
+            dir.resolve("src"),
+            null,
+            null);
     return Vsplit.scaffold(request, getClass().getClassLoader());
   }
 
@@ -38,17 +48,21 @@ class ScaffoldTest {
     ScaffoldResult result = scaffold(ScaffoldMesh.class);
 
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isEmpty();
-    assertThat(result.scaffolded()).containsExactly("api/api-routes", "search/search-api", "web/web-frontend");
+    assertThat(result.scaffolded())
+        .containsExactly("api/api-routes", "search/search-api", "web/web-frontend");
     Golden.check(GOLDEN, result.sources());
     assertThat(result.written()).hasSize(3);
 
     // compiled here, they load without a finding (the mesh alone had VS204 for search-api)
-    Map<String, Class<?>> classes = InMemoryCompiler.compile(result.sources(), MeshSpec.class, ScaffoldMesh.class);
+    Map<String, Class<?>> classes =
+        InMemoryCompiler.compile(result.sources(), MeshSpec.class, ScaffoldMesh.class);
     List<TeamSpec> teams = new ArrayList<>();
     for (Class<?> c : classes.values()) {
       teams.add((TeamSpec) c.getConstructor().newInstance());
     }
-    assertThat(Vsplit.load(new ScaffoldMesh()).errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("VS204"));
+    assertThat(Vsplit.load(new ScaffoldMesh()).errors())
+        .singleElement()
+        .satisfies(f -> assertThat(f.code()).isEqualTo("VS204"));
     Generation scaffolded = Vsplit.load(List.of(new ScaffoldMesh()), teams, MeshOptions.DEFAULTS);
     assertThat(scaffolded.findings()).isEmpty();
     Golden.check(GOLDEN, Map.of("effective-routes.yaml", scaffolded.effectiveYaml()));
@@ -58,11 +72,18 @@ class ScaffoldTest {
   void aSecondaryThatIsNoConstantIsNamedAndNothingIsWritten() throws Exception {
     ScaffoldResult result = scaffold(InlineSecondaryMesh.class);
 
-    assertThat(result.errors()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo("VS310");
-      assertThat(f.message()).contains("secondary web/inline-web is not a public static final constant of a MeshSpec");
-      assertThat(f.hint()).isEqualTo("declare it as one, e.g. public static final Secondary INLINE_WEB = WEB.secondary(\"inline-web\");");
-    });
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("VS310");
+              assertThat(f.message())
+                  .contains(
+                      "secondary web/inline-web is not a public static final constant of a MeshSpec");
+              assertThat(f.hint())
+                  .isEqualTo(
+                      "declare it as one, e.g. public static final Secondary INLINE_WEB = WEB.secondary(\"inline-web\");");
+            });
     assertThat(Fixtures.filesUnder(dir)).isEmpty();
   }
 
@@ -74,7 +95,9 @@ class ScaffoldTest {
 
     ScaffoldResult result = scaffold(ScaffoldMesh.class);
 
-    assertThat(result.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("VS307"));
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(f -> assertThat(f.code()).isEqualTo("VS307"));
     assertThat(Fixtures.filesUnder(dir)).containsExactly(existing);
     assertThat(Fixtures.read(existing)).isEqualTo("// work in progress\n");
   }

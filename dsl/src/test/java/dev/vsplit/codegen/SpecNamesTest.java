@@ -12,7 +12,8 @@ class SpecNamesTest {
 
   @Test
   void aTeamSpecIsNamedForItsTeamOrForItsSecondaryWhenTheTeamHasSeveral() {
-    assertThat(SpecNames.teamSpec("account-pages", "shop-account-pages", true)).isEqualTo("AccountPagesRoutes");
+    assertThat(SpecNames.teamSpec("account-pages", "shop-account-pages", true))
+        .isEqualTo("AccountPagesRoutes");
     assertThat(SpecNames.teamSpec("web", "web-frontend", false)).isEqualTo("WebFrontendRoutes");
     assertThat(SpecNames.meshSpec("bookinfo")).isEqualTo("BookinfoMesh");
   }
@@ -37,7 +38,8 @@ class SpecNamesTest {
     named.className = "ShopMesh";
     named.explicitClassName = true;
 
-    List<Planner.Secondary> clashes = SpecNames.name("ShopMesh", List.of(web, api), List.of(webVs, front, apiVs, named));
+    List<Planner.Secondary> clashes =
+        SpecNames.name("ShopMesh", List.of(web, api), List.of(webVs, front, apiVs, named));
 
     assertThat(clashes).containsExactly(named);
     assertThat(web.constant).isEqualTo("WEB");

@@ -25,12 +25,14 @@ class SplitBookinfoTest {
 
   static final Path GOLDEN = Path.of("src/test/resources/codegen/golden/bookinfo");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SplitResult splitExample(Path into) throws Exception {
-    return Vsplit.split(SplitRequest.of(List.of(Fixtures.EXAMPLE.resolve("bookinfo-monolith.yaml")),
-        Fixtures.EXAMPLE.resolve("ownership.yaml"), into));
+    return Vsplit.split(
+        SplitRequest.of(
+            List.of(Fixtures.EXAMPLE.resolve("bookinfo-monolith.yaml")),
+            Fixtures.EXAMPLE.resolve("ownership.yaml"),
+            into));
   }
 
   @Test
@@ -40,7 +42,8 @@ class SplitBookinfoTest {
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isEmpty();
     assertThat(result.proven()).isTrue();
     assertThat(result.proof()).last().asString().contains("routing is unchanged");
-    assertThat(result.proof().get(0)).startsWith("default/bookinfo: 12 route(s), 15 Envoy route(s)");
+    assertThat(result.proof().get(0))
+        .startsWith("default/bookinfo: 12 route(s), 15 Envoy route(s)");
     Golden.check(GOLDEN, result.sources());
     assertThat(result.written()).hasSize(result.sources().size());
     for (var e : result.sources().entrySet()) {
@@ -68,7 +71,8 @@ class SplitBookinfoTest {
     assertThat(generation.findings()).isEmpty();
     assertThat(meshes).hasSize(1);
     assertThat(teams).hasSize(4);
-    Golden.check(GOLDEN.resolve("effective"), Map.of("effective-routes.yaml", generation.effectiveYaml()));
+    Golden.check(
+        GOLDEN.resolve("effective"), Map.of("effective-routes.yaml", generation.effectiveYaml()));
   }
 
   @Test
@@ -80,7 +84,8 @@ class SplitBookinfoTest {
     SplitResult again = splitExample(dir);
 
     assertThat(again.errors()).hasSize(5).allSatisfy(f -> assertThat(f.code()).isEqualTo("VS307"));
-    assertThat(again.errors().get(0).message()).contains("exists; vsplit:split never overwrites a source file");
+    assertThat(again.errors().get(0).message())
+        .contains("exists; vsplit:split never overwrites a source file");
     assertThat(again.written()).isEmpty();
     assertThat(Fixtures.filesUnder(dir)).isEqualTo(before);
     assertThat(Fixtures.read(before.get(0))).isEqualTo("// edited by hand\n");

@@ -13,18 +13,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** The order of the generated delegations: the DSL's own most-specific-first order. */
 class SplitOrderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theMeshSpecListsTheDelegationsInTheOrderTheDslEmitsThem() throws Exception {
     // /a/x moves just before /a, which holds it; /b, unrelated to both, keeps its place after /a
-    String m = monolith(route("prefix", "/a/x", "api") + route("prefix", "/a", "web") + route("prefix", "/b", "admin"));
-    SplitResult result = Fixtures.split(dir, m, ownership("""
+    String m =
+        monolith(
+            route("prefix", "/a/x", "api")
+                + route("prefix", "/a", "web")
+                + route("prefix", "/b", "admin"));
+    SplitResult result =
+        Fixtures.split(
+            dir,
+            m,
+            ownership(
+                """
         - {prefix: /a, team: web}
         - {prefix: /b, team: admin}
         - {prefix: /a/x, team: api}
-        """), false);
+        """),
+            false);
 
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isEmpty();
     assertThat(result.proven()).isTrue();

@@ -14,26 +14,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Split → compile → generate → effective routes equal, over seeded random monoliths of
- * prefix/exact routes to random destination hosts and random ownership maps.
+ * Split → compile → generate → effective routes equal, over seeded random monoliths of prefix/exact
+ * routes to random destination hosts and random ownership maps.
  *
- * <p>Two properties: a map and routes made to fit each other always split cleanly and are
- * proven; any map with any routes either is refused with a reason per route (VS301–VS305) or is
- * proven, with or without {@code allowPartial}, and never yields a failed proof (VS308). A failure
- * prints its seed; replay it with {@code -Dvsplit.seed=<seed> -Dvsplit.propertyCases=1}.
+ * <p>Two properties: a map and routes made to fit each other always split cleanly and are proven;
+ * any map with any routes either is refused with a reason per route (VS301–VS305) or is proven,
+ * with or without {@code allowPartial}, and never yields a failed proof (VS308). A failure prints
+ * its seed; replay it with {@code -Dvsplit.seed=<seed> -Dvsplit.propertyCases=1}.
  */
 class SplitPropertyTest {
 
   private static final long SEED = Long.getLong("vsplit.seed", 20261127L);
   private static final int CASES = Integer.getInteger("vsplit.propertyCases", 20);
 
-  private static final String[] SEGMENTS = {"api", "v1", "v2", "users", "log", "login", "static", "img", "a", "ab"};
-  private static final String[] HOSTS = {"web", "api.default.svc.cluster.local", "users.accounts.svc.cluster.local", "img",
-      "login.identity.svc.cluster.local"};
-  private static final Set<String> REASONS = Set.of("VS301", "VS302", "VS303", "VS304", "VS305", "VS306", "VS309");
+  private static final String[] SEGMENTS = {
+    "api", "v1", "v2", "users", "log", "login", "static", "img", "a", "ab"
+  };
+  private static final String[] HOSTS = {
+    "web",
+    "api.default.svc.cluster.local",
+    "users.accounts.svc.cluster.local",
+    "img",
+    "login.identity.svc.cluster.local"
+  };
+  private static final Set<String> REASONS =
+      Set.of("VS301", "VS302", "VS303", "VS304", "VS305", "VS306", "VS309");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** One delegation of a random map: a path (prefix or exact) to a team's secondary. */
   private record Owned(String path, boolean prefix, int team, String secondary) {}
@@ -47,16 +54,30 @@ class SplitPropertyTest {
       Random random = new Random(seed);
       List<Owned> map = map(random);
       String monolith = Fixtures.monolith(fittingRoutes(random, map));
-      SplitResult result = Fixtures.split(Files.createTempDirectory(dir, "fit"), monolith, ownership(map), false);
-      String context = "seed " + seed + " (replay: -Dvsplit.seed=" + seed + " -Dvsplit.propertyCases=1)\n" + ownership(map)
-          + monolith + Fixtures.all(result.findings());
+      SplitResult result =
+          Fixtures.split(Files.createTempDirectory(dir, "fit"), monolith, ownership(map), false);
+      String context =
+          "seed "
+              + seed
+              + " (replay: -Dvsplit.seed="
+              + seed
+              + " -Dvsplit.propertyCases=1)\n"
+              + ownership(map)
+              + monolith
+              + Fixtures.all(result.findings());
       assertThat(result.errors()).as(context).isEmpty();
       assertThat(result.proven()).as(context).isTrue();
       routes += Integer.parseInt(result.proof().get(0).replaceAll("^[^:]+: (\\d+) route.*", "$1"));
       reordered += Integer.parseInt(result.proof().get(0).replaceAll(".*; (\\d+) pair.*", "$1"));
     }
-    System.out.println("split property (made to fit): " + CASES + " monoliths, " + routes + " routes, " + reordered
-        + " reordered pairs proven disjoint");
+    System.out.println(
+        "split property (made to fit): "
+            + CASES
+            + " monoliths, "
+            + routes
+            + " routes, "
+            + reordered
+            + " reordered pairs proven disjoint");
     assertThat(reordered).as("the cases must exercise reordering").isPositive();
   }
 
@@ -70,9 +91,20 @@ class SplitPropertyTest {
       List<Owned> map = map(random);
       String monolith = Fixtures.monolith(anyRoutes(random));
       for (boolean partial : new boolean[] {false, true}) {
-        SplitResult result = Fixtures.split(Files.createTempDirectory(dir, "any"), monolith, ownership(map), partial);
-        String context = "seed " + seed + " partial " + partial + " (replay: -Dvsplit.seed=" + (seed - 1000)
-            + " -Dvsplit.propertyCases=1)\n" + ownership(map) + monolith + Fixtures.all(result.findings());
+        SplitResult result =
+            Fixtures.split(
+                Files.createTempDirectory(dir, "any"), monolith, ownership(map), partial);
+        String context =
+            "seed "
+                + seed
+                + " partial "
+                + partial
+                + " (replay: -Dvsplit.seed="
+                + (seed - 1000)
+                + " -Dvsplit.propertyCases=1)\n"
+                + ownership(map)
+                + monolith
+                + Fixtures.all(result.findings());
         for (Finding f : result.findings()) {
           assertThat(f.code()).as(context).isIn(REASONS);
           reasons.merge(f.code(), 1, Integer::sum);
@@ -84,8 +116,19 @@ class SplitPropertyTest {
         }
       }
     }
-    System.out.println("split property (any): " + CASES + " monoliths; strict: " + outcomes[0] + " refused, " + outcomes[1]
-        + " proven; partial: " + outcomes[2] + " refused, " + outcomes[3] + " proven; reasons " + reasons);
+    System.out.println(
+        "split property (any): "
+            + CASES
+            + " monoliths; strict: "
+            + outcomes[0]
+            + " refused, "
+            + outcomes[1]
+            + " proven; partial: "
+            + outcomes[2]
+            + " refused, "
+            + outcomes[3]
+            + " proven; reasons "
+            + reasons);
     if (CASES >= 10) {
       assertThat(outcomes[0]).as("some random splits must be refused").isPositive();
       assertThat(outcomes[1] + outcomes[3]).as("some random splits must be proven").isPositive();
@@ -124,13 +167,25 @@ class SplitPropertyTest {
   private static String ownership(List<Owned> map) {
     StringBuilder out = new StringBuilder("package: com.example.random\ndelegations:\n");
     for (Owned o : map) {
-      out.append("- {").append(o.prefix ? "prefix" : "exact").append(": ").append(o.path).append(", team: t").append(o.team)
-          .append(", secondary: ").append(o.secondary).append(", namespace: ns-t").append(o.team).append("}\n");
+      out.append("- {")
+          .append(o.prefix ? "prefix" : "exact")
+          .append(": ")
+          .append(o.path)
+          .append(", team: t")
+          .append(o.team)
+          .append(", secondary: ")
+          .append(o.secondary)
+          .append(", namespace: ns-t")
+          .append(o.team)
+          .append("}\n");
     }
     return out.toString();
   }
 
-  /** Routes whose every match lies in one delegation's path and in none more specific; a catch-all last when {@code /} is owned. */
+  /**
+   * Routes whose every match lies in one delegation's path and in none more specific; a catch-all
+   * last when {@code /} is owned.
+   */
   private static String fittingRoutes(Random random, List<Owned> map) {
     StringBuilder out = new StringBuilder();
     int routes = 2 + random.nextInt(10);
@@ -151,13 +206,18 @@ class SplitPropertyTest {
     if (map.stream().anyMatch(o -> o.path.equals("/")) && random.nextBoolean()) {
       out.append(route(random, List.of()));
     }
-    return out.isEmpty() ? route(random, List.of(uri("exact", map.get(0).path, random))) : out.toString();
+    return out.isEmpty()
+        ? route(random, List.of(uri("exact", map.get(0).path, random)))
+        : out.toString();
   }
 
   private static String fittingMatch(Random random, Owned owner, List<Owned> map) {
     for (int attempt = 0; attempt < 20; attempt++) {
       boolean prefix = owner.prefix && random.nextBoolean();
-      String path = owner.prefix ? join(owner.path, random.nextInt(3) == 0 ? "" : path(random, 1 + random.nextInt(2))) : owner.path;
+      String path =
+          owner.prefix
+              ? join(owner.path, random.nextInt(3) == 0 ? "" : path(random, 1 + random.nextInt(2)))
+              : owner.path;
       if (path.isEmpty()) {
         continue;
       }
@@ -166,16 +226,24 @@ class SplitPropertyTest {
         if (other == owner) {
           continue;
         }
-        boolean inner = other.prefix ? other.path.startsWith(owner.path) && other.path.length() > owner.path.length() && owner.prefix
-            : owner.prefix && other.path.startsWith(owner.path);
+        boolean inner =
+            other.prefix
+                ? other.path.startsWith(owner.path)
+                    && other.path.length() > owner.path.length()
+                    && owner.prefix
+                : owner.prefix && other.path.startsWith(owner.path);
         // a more specific delegation must neither hold nor share requests with the match
-        boolean shares = other.prefix ? path.startsWith(other.path) || (prefix && other.path.startsWith(path))
-            : other.path.equals(path) || (prefix && other.path.startsWith(path));
+        boolean shares =
+            other.prefix
+                ? path.startsWith(other.path) || (prefix && other.path.startsWith(path))
+                : other.path.equals(path) || (prefix && other.path.startsWith(path));
         if (inner && shares) {
           clean = false;
           break;
         }
-        if (!inner && shares && !(other.prefix && owner.path.startsWith(other.path) && owner.prefix)) {
+        if (!inner
+            && shares
+            && !(other.prefix && owner.path.startsWith(other.path) && owner.prefix)) {
           clean = false;
           break;
         }
@@ -187,7 +255,9 @@ class SplitPropertyTest {
     return null;
   }
 
-  /** Routes anywhere: random prefixes and exact paths, catch-alls anywhere, now and then a regex. */
+  /**
+   * Routes anywhere: random prefixes and exact paths, catch-alls anywhere, now and then a regex.
+   */
   private static String anyRoutes(Random random) {
     StringBuilder out = new StringBuilder();
     int routes = 1 + random.nextInt(10);
@@ -196,7 +266,10 @@ class SplitPropertyTest {
       int count = random.nextInt(4);
       for (int k = 0; k < count; k++) {
         int kind = random.nextInt(10);
-        matches.add(kind == 0 ? "- uri: {regex: '/api/.*'}\n" : uri(kind < 6 ? "prefix" : "exact", path(random, 1 + random.nextInt(3)), random));
+        matches.add(
+            kind == 0
+                ? "- uri: {regex: '/api/.*'}\n"
+                : uri(kind < 6 ? "prefix" : "exact", path(random, 1 + random.nextInt(3)), random));
       }
       out.append(route(random, matches));
     }
@@ -227,11 +300,21 @@ class SplitPropertyTest {
     switch (random.nextInt(6)) {
       case 0 -> out.append("  redirect: {uri: /moved, redirectCode: 308}\n");
       case 1 -> out.append("  directResponse: {status: 503}\n");
-      case 2 -> out.append("  route:\n  - destination: {host: ").append(HOSTS[random.nextInt(HOSTS.length)])
-          .append(", subset: v1, port: {number: 8080}}\n    weight: 80\n  - destination: {host: ")
-          .append(HOSTS[random.nextInt(HOSTS.length)]).append(", subset: v2, port: {number: 8080}}\n    weight: 20\n");
-      default -> out.append("  route:\n  - destination: {host: ").append(HOSTS[random.nextInt(HOSTS.length)]).append("}\n")
-          .append(random.nextBoolean() ? "  timeout: 5s\n  retries: {attempts: 2, perTryTimeout: 1s, retryOn: 5xx}\n" : "");
+      case 2 ->
+          out.append("  route:\n  - destination: {host: ")
+              .append(HOSTS[random.nextInt(HOSTS.length)])
+              .append(
+                  ", subset: v1, port: {number: 8080}}\n    weight: 80\n  - destination: {host: ")
+              .append(HOSTS[random.nextInt(HOSTS.length)])
+              .append(", subset: v2, port: {number: 8080}}\n    weight: 20\n");
+      default ->
+          out.append("  route:\n  - destination: {host: ")
+              .append(HOSTS[random.nextInt(HOSTS.length)])
+              .append("}\n")
+              .append(
+                  random.nextBoolean()
+                      ? "  timeout: 5s\n  retries: {attempts: 2, perTryTimeout: 1s, retryOn: 5xx}\n"
+                      : "");
     }
     return out.toString();
   }

@@ -266,7 +266,8 @@ public final class FaultyFileSystem extends FileSystem {
     }
 
     @Override
-    public WatchKey register(WatchService watcher, WatchEvent.Kind<?>[] events, WatchEvent.Modifier... modifiers) {
+    public WatchKey register(
+        WatchService watcher, WatchEvent.Kind<?>[] events, WatchEvent.Modifier... modifiers) {
       throw new UnsupportedOperationException();
     }
 
@@ -325,18 +326,22 @@ public final class FaultyFileSystem extends FileSystem {
     }
 
     private boolean writes(Set<? extends OpenOption> options) {
-      return options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND)
-          || options.contains(StandardOpenOption.CREATE) || options.contains(StandardOpenOption.CREATE_NEW);
+      return options.contains(StandardOpenOption.WRITE)
+          || options.contains(StandardOpenOption.APPEND)
+          || options.contains(StandardOpenOption.CREATE)
+          || options.contains(StandardOpenOption.CREATE_NEW);
     }
 
     @Override
-    public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+    public SeekableByteChannel newByteChannel(
+        Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
         throws IOException {
       return newFileChannel(path, options, attrs);
     }
 
     @Override
-    public FileChannel newFileChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+    public FileChannel newFileChannel(
+        Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
         throws IOException {
       Path p = unwrap(path);
       if (writes(options)) {
@@ -346,8 +351,10 @@ public final class FaultyFileSystem extends FileSystem {
     }
 
     @Override
-    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException {
-      DirectoryStream<Path> stream = real.newDirectoryStream(unwrap(dir), p -> filter.accept(path(p)));
+    public DirectoryStream<Path> newDirectoryStream(
+        Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException {
+      DirectoryStream<Path> stream =
+          real.newDirectoryStream(unwrap(dir), p -> filter.accept(path(p)));
       return new DirectoryStream<>() {
         @Override
         public Iterator<Path> iterator() {
@@ -379,7 +386,8 @@ public final class FaultyFileSystem extends FileSystem {
     }
 
     @Override
-    public void createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs) throws IOException {
+    public void createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs)
+        throws IOException {
       change("create-link", unwrap(link));
       real.createSymbolicLink(unwrap(link), target instanceof FPath f ? f.real : target, attrs);
     }
@@ -428,23 +436,26 @@ public final class FaultyFileSystem extends FileSystem {
     }
 
     @Override
-    public <V extends FileAttributeView> V getFileAttributeView(Path path, Class<V> type, LinkOption... options) {
+    public <V extends FileAttributeView> V getFileAttributeView(
+        Path path, Class<V> type, LinkOption... options) {
       return real.getFileAttributeView(unwrap(path), type, options);
     }
 
     @Override
-    public <A extends BasicFileAttributes> A readAttributes(Path path, Class<A> type, LinkOption... options)
-        throws IOException {
+    public <A extends BasicFileAttributes> A readAttributes(
+        Path path, Class<A> type, LinkOption... options) throws IOException {
       return real.readAttributes(unwrap(path), type, options);
     }
 
     @Override
-    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options)
+        throws IOException {
       return real.readAttributes(unwrap(path), attributes, options);
     }
 
     @Override
-    public void setAttribute(Path path, String attribute, Object value, LinkOption... options) throws IOException {
+    public void setAttribute(Path path, String attribute, Object value, LinkOption... options)
+        throws IOException {
       change("set-attribute", unwrap(path));
       real.setAttribute(unwrap(path), attribute, value, options);
     }
@@ -512,12 +523,14 @@ public final class FaultyFileSystem extends FileSystem {
     }
 
     @Override
-    public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
+    public long transferTo(long position, long count, WritableByteChannel target)
+        throws IOException {
       return real.transferTo(position, count, target);
     }
 
     @Override
-    public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
+    public long transferFrom(ReadableByteChannel src, long position, long count)
+        throws IOException {
       change("write", path);
       return real.transferFrom(src, position, count);
     }

@@ -16,8 +16,9 @@ public final class Folders {
   private Folders() {}
 
   /**
-   * Every entry under {@code dir} (not following links): relative path to its exact content,
-   * {@code <dir>} for folders, {@code -> target} for symbolic links. Empty when {@code dir} does not exist.
+   * Every entry under {@code dir} (not following links): relative path to its exact content, {@code
+   * <dir>} for folders, {@code -> target} for symbolic links. Empty when {@code dir} does not
+   * exist.
    */
   public static Map<String, String> snapshot(Path dir) {
     Map<String, String> out = new TreeMap<>();
@@ -56,7 +57,9 @@ public final class Folders {
     }
   }
 
-  /** Deletes the tree (links themselves, never what they lead to); nothing when it does not exist. */
+  /**
+   * Deletes the tree (links themselves, never what they lead to); nothing when it does not exist.
+   */
   public static void delete(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;

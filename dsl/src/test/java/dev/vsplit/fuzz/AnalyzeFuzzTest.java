@@ -42,7 +42,8 @@ class AnalyzeFuzzTest {
 
   static final String NAME = "analyze";
 
-  private static final String SENTINEL = """
+  private static final String SENTINEL =
+      """
       apiVersion: networking.istio.io/v1
       kind: VirtualService
       metadata:
@@ -63,30 +64,44 @@ class AnalyzeFuzzTest {
   @Test
   void mutatedYamlGivesACleanResultOrFindingsNeverAnExceptionOrAHang() throws IOException {
     List<Corpus.Entry> corpus = Corpus.all();
-    assertThat(Corpus.fromExamples()).as("the examples' generated files are part of the corpus").isGreaterThanOrEqualTo(10);
+    assertThat(Corpus.fromExamples())
+        .as("the examples' generated files are part of the corpus")
+        .isGreaterThanOrEqualTo(10);
     Path sentinel = Files.writeString(dir.resolve("sentinel.yaml"), SENTINEL);
 
-    FuzzRun.Stats stats = FuzzRun.run(NAME, FuzzRun.cases(5_000), (seed, s) -> {
-      Random random = new Random(seed);
-      Corpus.Entry origin = corpus.get(random.nextInt(corpus.size()));
-      List<String> applied = new ArrayList<>();
-      byte[] input = Mutations.mutate(Mutations.bytes(origin.text()), random, applied::add);
-      applied.forEach(s::count);
-      // One case in four reads under tight limits, so that every limit is hit now and then; the
-      // sentinel file still fits them.
-      ReadLimits limits = random.nextInt(4) > 0 ? ReadLimits.DEFAULTS : new ReadLimits(
-          400 + random.nextInt(Math.max(1, input.length * 2)), 8 + random.nextInt(20), random.nextInt(6), random.nextInt(60),
-          45 + random.nextInt(200));
-      if (limits != ReadLimits.DEFAULTS) {
-        s.count("tight-limits");
-      }
-      try {
-        check(seed, input, sentinel, limits, random.nextInt(10) == 0, s);
-      } catch (Throwable e) {
-        Path saved = saveFailure(seed, input);
-        throw new AssertionError("from " + origin + " by " + applied + "; input saved in " + saved, e);
-      }
-    });
+    FuzzRun.Stats stats =
+        FuzzRun.run(
+            NAME,
+            FuzzRun.cases(5_000),
+            (seed, s) -> {
+              Random random = new Random(seed);
+              Corpus.Entry origin = corpus.get(random.nextInt(corpus.size()));
+              List<String> applied = new ArrayList<>();
+              byte[] input = Mutations.mutate(Mutations.bytes(origin.text()), random, applied::add);
+              applied.forEach(s::count);
+              // One case in four reads under tight limits, so that every limit is hit now and then;
+              // the
+              // sentinel file still fits them.
+              ReadLimits limits =
+                  random.nextInt(4) > 0
+                      ? ReadLimits.DEFAULTS
+                      : new ReadLimits(
+                          400 + random.nextInt(Math.max(1, input.length * 2)),
+                          8 + random.nextInt(20),
+                          random.nextInt(6),
+                          random.nextInt(60),
+                          45 + random.nextInt(200));
+              if (limits != ReadLimits.DEFAULTS) {
+                s.count("tight-limits");
+              }
+              try {
+                check(seed, input, sentinel, limits, random.nextInt(10) == 0, s);
+              } catch (Throwable e) {
+                Path saved = saveFailure(seed, input);
+                throw new AssertionError(
+                    "from " + origin + " by " + applied + "; input saved in " + saved, e);
+              }
+            });
     assertThat(stats.cases() + stats.regressions()).isPositive();
   }
 
@@ -101,34 +116,60 @@ class AnalyzeFuzzTest {
     assertThat(saved).isNotEmpty();
     for (Path input : saved) {
       FuzzRun.Stats stats = new FuzzRun.Stats();
-      check(input.getFileName().toString().hashCode(), Files.readAllBytes(input), sentinel, ReadLimits.DEFAULTS, true, stats);
+      check(
+          input.getFileName().toString().hashCode(),
+          Files.readAllBytes(input),
+          sentinel,
+          ReadLimits.DEFAULTS,
+          true,
+          stats);
     }
   }
 
-  private void check(long seed, byte[] input, Path sentinel, ReadLimits limits, boolean writeOutputs, FuzzRun.Stats stats) throws IOException {
+  private void check(
+      long seed,
+      byte[] input,
+      Path sentinel,
+      ReadLimits limits,
+      boolean writeOutputs,
+      FuzzRun.Stats stats)
+      throws IOException {
     Path caseDir = Files.createDirectories(dir.resolve(Long.toHexString(seed)));
     Path file = Files.write(caseDir.resolve("fuzz.yaml"), input);
 
-    Analysis analysis = Vsplit.analyze(new AnalyzeRequest(List.of(file, sentinel), "default", null, limits));
+    Analysis analysis =
+        Vsplit.analyze(new AnalyzeRequest(List.of(file, sentinel), "default", null, limits));
 
     // One bad file hides nothing: the valid one beside it is read.
-    assertThat(analysis.input().resources()).extracting(LoadedResource::resource)
-        .anySatisfy(r -> assertThat(r.name() + "/" + r.namespace()).isEqualTo("sentinel/fuzz-sentinel"));
+    assertThat(analysis.input().resources())
+        .extracting(LoadedResource::resource)
+        .anySatisfy(
+            r -> assertThat(r.name() + "/" + r.namespace()).isEqualTo("sentinel/fuzz-sentinel"));
     // Every reading problem is a VS001 naming the file, a line, and what is wrong.
-    List<Finding> unreadable = analysis.findings().stream().filter(f -> f.code().equals("VS001")).toList();
+    List<Finding> unreadable =
+        analysis.findings().stream().filter(f -> f.code().equals("VS001")).toList();
     assertThat(unreadable).hasSameSizeAs(analysis.input().problems());
     for (Finding f : unreadable) {
       assertThat(f.source()).as(f.format()).isNotNull();
       assertThat(f.source().file()).as(f.format()).endsWith("fuzz.yaml");
       // A line, except for what concerns the whole file (its size): then none.
-      assertThat(f.source().line()).as(f.format()).isGreaterThanOrEqualTo(f.message().startsWith("the file is ") ? 0 : 1);
-      assertThat(f.message()).as(f.format()).isNotBlank().doesNotContain("Exception").doesNotContain("java.");
+      assertThat(f.source().line())
+          .as(f.format())
+          .isGreaterThanOrEqualTo(f.message().startsWith("the file is ") ? 0 : 1);
+      assertThat(f.message())
+          .as(f.format())
+          .isNotBlank()
+          .doesNotContain("Exception")
+          .doesNotContain("java.");
     }
     // One mistake, one finding: no two reading problems for the same field on the same line (an
-    // alias to no anchor used as a merge key was once reported twice, the second time as "got null").
+    // alias to no anchor used as a merge key was once reported twice, the second time as "got
+    // null").
     // A syntax error ends the document's parse; what was found before it on its line stays.
-    assertThat(unreadable).filteredOn(f -> !f.message().startsWith("YAML syntax error"))
-        .extracting(f -> f.source().line() + " " + f.path()).doesNotHaveDuplicates();
+    assertThat(unreadable)
+        .filteredOn(f -> !f.message().startsWith("YAML syntax error"))
+        .extracting(f -> f.source().line() + " " + f.path())
+        .doesNotHaveDuplicates();
     for (Finding f : analysis.findings()) {
       assertThat(f.code()).matches("VS\\d{3}");
       assertThat(f.message()).as(f.format()).isNotBlank();
@@ -137,7 +178,10 @@ class AnalyzeFuzzTest {
       assertThat(f.path()).as(f.format()).doesNotStartWith("/").doesNotStartWith("$");
       stats.count("code:" + f.code());
     }
-    stats.count(unreadable.isEmpty() ? (analysis.hasErrors() ? "outcome:findings" : "outcome:clean") : "outcome:VS001");
+    stats.count(
+        unreadable.isEmpty()
+            ? (analysis.hasErrors() ? "outcome:findings" : "outcome:clean")
+            : "outcome:VS001");
 
     // What is written is whole: exactly the rendered bytes, and nothing else in the folder. (One
     // case in ten: the writes are flushed to the disk, which costs more than the analysis.)
@@ -152,8 +196,10 @@ class AnalyzeFuzzTest {
     analysis.writeFindings(out.resolve("findings.json"));
     analysis.writeFindings(out.resolve("findings.yaml"));
     assertThat(out.resolve("effective-routes.yaml")).hasContent(effective);
-    assertThat(JSON.readTree(Files.readString(out.resolve("findings.json"))).size()).isEqualTo(analysis.findings().size());
-    assertThat(YAML.readTree(Files.readString(out.resolve("findings.yaml"))).size()).isEqualTo(analysis.findings().size());
+    assertThat(JSON.readTree(Files.readString(out.resolve("findings.json"))).size())
+        .isEqualTo(analysis.findings().size());
+    assertThat(YAML.readTree(Files.readString(out.resolve("findings.yaml"))).size())
+        .isEqualTo(analysis.findings().size());
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("effective-routes.yaml", "findings.json", "findings.yaml");

@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The valid YAML the fuzzers start from: every generated file of the examples
- * ({@code examples/*}{@code /istio}), the manifests of every conformance vector, the real-world
- * corpus and the reader's own samples.
+ * The valid YAML the fuzzers start from: every generated file of the examples ({@code
+ * examples/*}{@code /istio}), the manifests of every conformance vector, the real-world corpus and
+ * the reader's own samples.
  */
 public final class Corpus {
 
@@ -74,7 +74,9 @@ public final class Corpus {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+      return walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

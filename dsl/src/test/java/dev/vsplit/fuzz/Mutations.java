@@ -16,8 +16,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Seeded mutations of valid YAML. Each takes the input's bytes and a {@link Random} and returns new
  * bytes; the same seed gives the same mutation. Text mutations work on any input; tree mutations
- * (duplicated, swapped, dropped nodes, type swaps) parse the YAML, change the tree and write it back,
- * and fall back to a text mutation when the input no longer parses.
+ * (duplicated, swapped, dropped nodes, type swaps) parse the YAML, change the tree and write it
+ * back, and fall back to a text mutation when the input no longer parses.
  */
 public final class Mutations {
 
@@ -32,52 +32,141 @@ public final class Mutations {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** YAML punctuation and tokens that change structure or type when inserted anywhere. */
-  private static final String[] PUNCTUATION = {"---\n", "...\n", "--- ", ": ", "- ", "? ", "{", "}", "[", "]", ",", "&a ",
-      "*a", "&b [", "*b", "<<: ", "<<: *a\n", "!!str ", "!!binary ", "!!int ", "!foo ", "|", ">-", "|+\n", "'", "\"", "\\", "#",
-      "%YAML 1.2\n", "%TAG ! tag:x,2000:\n", "\t", "\r", "\r\n", "\n", "~", "\uFEFF", "\u0085", "\u2028", "\u0000", "0x1F", ".inf",
-      ".nan", "yes", "True", "\"\\u", "\"\\x", "kind: List\nitems:\n- ", "apiVersion: networking.istio.io/v1\n",
-      "kind: VirtualService\n", "kind: Gateway\n", "metadata: {name: x}\n", "delegate: {name: a}\n", "hosts: []\n",
-      "exportTo: [\"~\", \"*\"]\n", "regex: \"(\"\n", "prefix: \"\"\n"};
+  private static final String[] PUNCTUATION = {
+    "---\n",
+    "...\n",
+    "--- ",
+    ": ",
+    "- ",
+    "? ",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    "&a ",
+    "*a",
+    "&b [",
+    "*b",
+    "<<: ",
+    "<<: *a\n",
+    "!!str ",
+    "!!binary ",
+    "!!int ",
+    "!foo ",
+    "|",
+    ">-",
+    "|+\n",
+    "'",
+    "\"",
+    "\\",
+    "#",
+    "%YAML 1.2\n",
+    "%TAG ! tag:x,2000:\n",
+    "\t",
+    "\r",
+    "\r\n",
+    "\n",
+    "~",
+    "\uFEFF",
+    "\u0085",
+    "\u2028",
+    "\u0000",
+    "0x1F",
+    ".inf",
+    ".nan",
+    "yes",
+    "True",
+    "\"\\u",
+    "\"\\x",
+    "kind: List\nitems:\n- ",
+    "apiVersion: networking.istio.io/v1\n",
+    "kind: VirtualService\n",
+    "kind: Gateway\n",
+    "metadata: {name: x}\n",
+    "delegate: {name: a}\n",
+    "hosts: []\n",
+    "exportTo: [\"~\", \"*\"]\n",
+    "regex: \"(\"\n",
+    "prefix: \"\"\n"
+  };
 
   /** Values of every type, for type swaps: wrong types, edge numbers, odd strings. */
-  private static final List<JsonNode> VALUES = List.of(
-      NODES.nullNode(), NODES.booleanNode(true), NODES.booleanNode(false), NODES.numberNode(0), NODES.numberNode(-1),
-      NODES.numberNode(5), NODES.numberNode(80), NODES.numberNode(65536), NODES.numberNode(Integer.MAX_VALUE),
-      NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(1.5), NODES.numberNode(1e300), NODES.numberNode(-0.0),
-      NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")), NODES.stringNode(""),
-      NODES.stringNode("eighty"), NODES.stringNode("*"), NODES.stringNode("~"), NODES.stringNode("../x"),
-      NODES.stringNode("a/b"), NODES.stringNode("/abs"), NODES.stringNode("UPPER_case"), NODES.stringNode("ünïcödé✓"),
-      NODES.stringNode("\u202Eevil"), NODES.stringNode("x".repeat(300)), NODES.stringNode("@request.auth.claims.x"),
-      NODES.stringNode("(unclosed"), NODES.stringNode("[a-"), NODES.stringNode("0s"), NODES.stringNode("0.0001ms"),
-      NODES.stringNode("1h"), NODES.stringNode("-5s"), NODES.stringNode("istio-system/gw"), NODES.stringNode("mesh"),
-      NODES.arrayNode(), NODES.objectNode(), NODES.arrayNode().add("a").add("a"), NODES.objectNode().put("exact", "/"),
-      NODES.objectNode().put("prefix", "/").put("regex", ".*"), NODES.objectNode().set("delegate", NODES.objectNode().put("name", "x")));
+  private static final List<JsonNode> VALUES =
+      List.of(
+          NODES.nullNode(),
+          NODES.booleanNode(true),
+          NODES.booleanNode(false),
+          NODES.numberNode(0),
+          NODES.numberNode(-1),
+          NODES.numberNode(5),
+          NODES.numberNode(80),
+          NODES.numberNode(65536),
+          NODES.numberNode(Integer.MAX_VALUE),
+          NODES.numberNode(Long.MAX_VALUE),
+          NODES.numberNode(1.5),
+          NODES.numberNode(1e300),
+          NODES.numberNode(-0.0),
+          NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")),
+          NODES.stringNode(""),
+          NODES.stringNode("eighty"),
+          NODES.stringNode("*"),
+          NODES.stringNode("~"),
+          NODES.stringNode("../x"),
+          NODES.stringNode("a/b"),
+          NODES.stringNode("/abs"),
+          NODES.stringNode("UPPER_case"),
+          NODES.stringNode("ünïcödé✓"),
+          NODES.stringNode("\u202Eevil"),
+          NODES.stringNode("x".repeat(300)),
+          NODES.stringNode("@request.auth.claims.x"),
+          NODES.stringNode("(unclosed"),
+          NODES.stringNode("[a-"),
+          NODES.stringNode("0s"),
+          NODES.stringNode("0.0001ms"),
+          NODES.stringNode("1h"),
+          NODES.stringNode("-5s"),
+          NODES.stringNode("istio-system/gw"),
+          NODES.stringNode("mesh"),
+          NODES.arrayNode(),
+          NODES.objectNode(),
+          NODES.arrayNode().add("a").add("a"),
+          NODES.objectNode().put("exact", "/"),
+          NODES.objectNode().put("prefix", "/").put("regex", ".*"),
+          NODES.objectNode().set("delegate", NODES.objectNode().put("name", "x")));
 
-  private static final java.util.Set<String> TREE_NAMES = java.util.Set.of("duplicate-node", "swap-nodes", "drop-node", "type-swap");
+  private static final java.util.Set<String> TREE_NAMES =
+      java.util.Set.of("duplicate-node", "swap-nodes", "drop-node", "type-swap");
 
   private Mutations() {}
 
   /** Every mutation, in a fixed order (their index is part of a case's replay). */
-  public static final List<Mutation> ALL = List.of(
-      text("flip-bytes", Mutations::flipBytes),
-      text("truncate", (b, r) -> Arrays.copyOf(b, b.length == 0 ? 0 : r.nextInt(b.length))),
-      text("random-unicode", Mutations::randomUnicode),
-      text("punctuation", Mutations::punctuation),
-      text("duplicate-lines", Mutations::duplicateLines),
-      text("swap-lines", Mutations::swapLines),
-      text("reindent-or-drop-line", Mutations::reindentOrDrop),
-      text("hostile", Mutations::hostile),
-      tree("duplicate-node", Mutations::duplicateNode),
-      tree("swap-nodes", Mutations::swapNodes),
-      tree("drop-node", Mutations::dropNode),
-      tree("type-swap", Mutations::typeSwap));
+  public static final List<Mutation> ALL =
+      List.of(
+          text("flip-bytes", Mutations::flipBytes),
+          text("truncate", (b, r) -> Arrays.copyOf(b, b.length == 0 ? 0 : r.nextInt(b.length))),
+          text("random-unicode", Mutations::randomUnicode),
+          text("punctuation", Mutations::punctuation),
+          text("duplicate-lines", Mutations::duplicateLines),
+          text("swap-lines", Mutations::swapLines),
+          text("reindent-or-drop-line", Mutations::reindentOrDrop),
+          text("hostile", Mutations::hostile),
+          tree("duplicate-node", Mutations::duplicateNode),
+          tree("swap-nodes", Mutations::swapNodes),
+          tree("drop-node", Mutations::dropNode),
+          tree("type-swap", Mutations::typeSwap));
 
-  /** The mutations that keep the YAML well-formed: they reach the binder and every rule, not only the parser. */
-  public static final List<Mutation> TREE = ALL.stream().filter(m -> TREE_NAMES.contains(m.name())).toList();
+  /**
+   * The mutations that keep the YAML well-formed: they reach the binder and every rule, not only
+   * the parser.
+   */
+  public static final List<Mutation> TREE =
+      ALL.stream().filter(m -> TREE_NAMES.contains(m.name())).toList();
 
   /**
    * One to three mutations chained, of any kind or, in half the cases, only tree mutations (which
-   * keep the YAML readable, so that the case reaches the rules); {@code applied} receives their names.
+   * keep the YAML readable, so that the case reaches the rules); {@code applied} receives their
+   * names.
    */
   public static byte[] mutate(byte[] input, Random random, Consumer<String> applied) {
     List<Mutation> from = random.nextBoolean() ? ALL : TREE;
@@ -124,13 +213,14 @@ public final class Mutations {
     for (int k = 1 + random.nextInt(6); k > 0; k--) {
       StringBuilder insert = new StringBuilder();
       for (int c = 1 + random.nextInt(4); c > 0; c--) {
-        int cp = switch (random.nextInt(5)) {
-          case 0 -> random.nextInt(0x80);
-          case 1 -> random.nextInt(0x800);
-          case 2 -> random.nextInt(0xD800);
-          case 3 -> 0xE000 + random.nextInt(0x2000); // private use, specials, BOM, U+FFFE/FFFF
-          default -> 0x10000 + random.nextInt(0x100000);
-        };
+        int cp =
+            switch (random.nextInt(5)) {
+              case 0 -> random.nextInt(0x80);
+              case 1 -> random.nextInt(0x800);
+              case 2 -> random.nextInt(0xD800);
+              case 3 -> 0xE000 + random.nextInt(0x2000); // private use, specials, BOM, U+FFFE/FFFF
+              default -> 0x10000 + random.nextInt(0x100000);
+            };
         insert.appendCodePoint(cp);
       }
       out.insert(codePointBoundary(out, random.nextInt(out.length() + 1)), insert);
@@ -141,7 +231,9 @@ public final class Mutations {
   private static byte[] punctuation(byte[] input, Random random) {
     StringBuilder out = new StringBuilder(utf8(input));
     for (int k = 1 + random.nextInt(4); k > 0; k--) {
-      out.insert(codePointBoundary(out, random.nextInt(out.length() + 1)), PUNCTUATION[random.nextInt(PUNCTUATION.length)]);
+      out.insert(
+          codePointBoundary(out, random.nextInt(out.length() + 1)),
+          PUNCTUATION[random.nextInt(PUNCTUATION.length)]);
     }
     return bytes(out.toString());
   }
@@ -175,27 +267,37 @@ public final class Mutations {
     String[] lines = utf8(input).split("\n", -1);
     for (int k = 1 + random.nextInt(4); k > 0 && lines.length > 1; k--) {
       int at = random.nextInt(lines.length);
-      lines[at] = random.nextBoolean() ? " ".repeat(random.nextInt(7)) + lines[at].stripLeading() : "";
+      lines[at] =
+          random.nextBoolean() ? " ".repeat(random.nextInt(7)) + lines[at].stripLeading() : "";
     }
     return bytes(String.join("\n", lines));
   }
 
   /**
-   * One of the hostile inputs of the hardening issue, put somewhere in the file: an alias bomb, deep
-   * nesting, a long scalar, a duplicated key line, a tab, a byte-order mark, a NUL, invalid UTF-8,
-   * another encoding or line ending for the whole file.
+   * One of the hostile inputs of the hardening issue, put somewhere in the file: an alias bomb,
+   * deep nesting, a long scalar, a duplicated key line, a tab, a byte-order mark, a NUL, invalid
+   * UTF-8, another encoding or line ending for the whole file.
    */
   private static byte[] hostile(byte[] input, Random random) {
     String text = utf8(input);
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     int at = random.nextInt(lines.size());
-    String indent = lines.get(at).substring(0, lines.get(at).length() - lines.get(at).stripLeading().length());
+    String indent =
+        lines.get(at).substring(0, lines.get(at).length() - lines.get(at).stripLeading().length());
     switch (random.nextInt(12)) {
       case 0 -> { // alias bomb
-        StringBuilder bomb = new StringBuilder(indent + "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]");
+        StringBuilder bomb =
+            new StringBuilder(indent + "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]");
         for (int i = 1; i < 2 + random.nextInt(9); i++) {
-          bomb.append('\n').append(indent).append('l').append(i).append(": &l").append(i).append(" [")
-              .append(String.join(", ", java.util.Collections.nCopies(9, "*l" + (i - 1)))).append(']');
+          bomb.append('\n')
+              .append(indent)
+              .append('l')
+              .append(i)
+              .append(": &l")
+              .append(i)
+              .append(" [")
+              .append(String.join(", ", java.util.Collections.nCopies(9, "*l" + (i - 1))))
+              .append(']');
         }
         lines.add(at, bomb.toString());
       }
@@ -215,9 +317,16 @@ public final class Mutations {
       case 5 -> lines.set(at, "\t" + lines.get(at));
       case 6 -> lines.set(at, "\uFEFF" + lines.get(at));
       case 7 -> lines.set(at, lines.get(at) + "\u0000");
-      case 8 -> { // invalid UTF-8: a lone continuation, a truncated sequence, an overlong NUL, an encoded surrogate
-        byte[][] bad = {{(byte) 0x80}, {(byte) 0xC3, '('}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xFF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+      case 8 -> { // invalid UTF-8: a lone continuation, a truncated sequence, an overlong NUL, an
+        // encoded surrogate
+        byte[][] bad = {
+          {(byte) 0x80},
+          {(byte) 0xC3, '('},
+          {(byte) 0xC0, (byte) 0x80},
+          {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          {(byte) 0xFF},
+          {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}
+        };
         byte[] b = bad[random.nextInt(bad.length)];
         int pos = input.length == 0 ? 0 : random.nextInt(input.length);
         byte[] out = new byte[input.length + b.length];
@@ -228,8 +337,11 @@ public final class Mutations {
       }
       case 9 -> { // the whole file in UTF-16, with or without a byte-order mark
         boolean bom = random.nextBoolean();
-        return ((bom ? "\uFEFF" : "") + text).getBytes(random.nextBoolean() ? java.nio.charset.StandardCharsets.UTF_16LE
-            : java.nio.charset.StandardCharsets.UTF_16BE);
+        return ((bom ? "\uFEFF" : "") + text)
+            .getBytes(
+                random.nextBoolean()
+                    ? java.nio.charset.StandardCharsets.UTF_16LE
+                    : java.nio.charset.StandardCharsets.UTF_16BE);
       }
       case 10 -> {
         return bytes(text.replace("\n", random.nextBoolean() ? "\r\n" : "\r"));
@@ -271,7 +383,8 @@ public final class Mutations {
   }
 
   private static List<JsonNode> parse(byte[] input) {
-    try (tools.jackson.databind.MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(utf8(input))) {
+    try (tools.jackson.databind.MappingIterator<JsonNode> it =
+        YAML.readerFor(JsonNode.class).readValues(utf8(input))) {
       List<JsonNode> out = new ArrayList<>();
       while (it.hasNextValue()) {
         JsonNode n = it.nextValue();
@@ -378,7 +491,9 @@ public final class Mutations {
   private static void typeSwap(List<JsonNode> documents, Random random) {
     List<Slot> slots = slots(documents);
     for (int k = 1 + random.nextInt(3); k > 0 && !slots.isEmpty(); k--) {
-      slots.get(random.nextInt(slots.size())).set(VALUES.get(random.nextInt(VALUES.size())).deepCopy());
+      slots
+          .get(random.nextInt(slots.size()))
+          .set(VALUES.get(random.nextInt(VALUES.size())).deepCopy());
       slots = slots(documents);
     }
   }

@@ -21,7 +21,9 @@ class CodeOwnersTest {
     owners.put("ns1/virtualservice-vs-1.yaml", List.of("@acme/identity", "alice@example.com"));
     owners.put("default/virtualservice-bookinfo.yaml", List.of("@acme/mesh-admins"));
     owners.put("ns2/virtualservice-unowned.yaml", List.of());
-    assertThat(CodeOwners.render("deploy/istio/", owners)).isEqualTo("""
+    assertThat(CodeOwners.render("deploy/istio/", owners))
+        .isEqualTo(
+            """
         # Code owners of the files vsplit generates here. GitHub and GitLab read only one CODEOWNERS file \
         (CODEOWNERS, .github/CODEOWNERS or docs/CODEOWNERS): copy these lines into yours, or have CI append this file to it.
         /deploy/istio/default/virtualservice-bookinfo.yaml @acme/mesh-admins
@@ -38,8 +40,9 @@ class CodeOwnersTest {
   @Test
   void refusesWhatCodeOwnersWouldReadDifferently() {
     assertThatThrownBy(() -> CodeOwners.render("istio", Map.of("a.yaml", List.of("identity-team"))))
-        .hasMessage("code owner \"identity-team\" of a.yaml is not an owner GitHub or GitLab accept:"
-            + " write @user, @org/team or an e-mail address");
+        .hasMessage(
+            "code owner \"identity-team\" of a.yaml is not an owner GitHub or GitLab accept:"
+                + " write @user, @org/team or an e-mail address");
     assertThatThrownBy(() -> CodeOwners.render("my istio", Map.of("a.yaml", List.of("@a"))))
         .hasMessageContaining("contains a space");
     assertThatThrownBy(() -> CodeOwners.render("istio", Map.of("../a.yaml", List.of("@a"))))
@@ -50,11 +53,13 @@ class CodeOwnersTest {
   void prefixIsThePathFromTheFolderHoldingGit() throws Exception {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
     Files.createDirectory(repo.resolve(".git"));
-    assertThat(CodeOwners.repositoryRelativePrefix(repo.resolve("deploy/istio"))).isEqualTo("deploy/istio");
+    assertThat(CodeOwners.repositoryRelativePrefix(repo.resolve("deploy/istio")))
+        .isEqualTo("deploy/istio");
     assertThat(CodeOwners.repositoryRelativePrefix(repo)).isEmpty();
 
     Path worktree = Files.createDirectories(tmp.resolve("worktree"));
-    Files.writeString(worktree.resolve(".git"), "gitdir: /elsewhere\n"); // a worktree's .git is a file
+    Files.writeString(
+        worktree.resolve(".git"), "gitdir: /elsewhere\n"); // a worktree's .git is a file
     assertThat(CodeOwners.repositoryRelativePrefix(worktree.resolve("istio"))).isEqualTo("istio");
   }
 

@@ -10,10 +10,15 @@ class KustomizationTest {
 
   @Test
   void listsResourcesSortedOnce() {
-    assertThat(Kustomization.render(List.of(
-            "ns1/virtualservice-vs-1.yaml", "default/gateway-bookinfo-gateway.yaml", "default/virtualservice-bookinfo.yaml",
-            "ns1/virtualservice-vs-1.yaml")))
-        .isEqualTo("""
+    assertThat(
+            Kustomization.render(
+                List.of(
+                    "ns1/virtualservice-vs-1.yaml",
+                    "default/gateway-bookinfo-gateway.yaml",
+                    "default/virtualservice-bookinfo.yaml",
+                    "ns1/virtualservice-vs-1.yaml")))
+        .isEqualTo(
+            """
             apiVersion: kustomize.config.k8s.io/v1beta1
             kind: Kustomization
             resources:
@@ -31,6 +36,7 @@ class KustomizationTest {
   @Test
   void refusesPathsOutsideTheFolder() {
     assertThatThrownBy(() -> Kustomization.render(List.of("../other/x.yaml")))
-        .hasMessage("kustomization resource \"../other/x.yaml\" contains '..', which leads out of the output folder");
+        .hasMessage(
+            "kustomization resource \"../other/x.yaml\" contains '..', which leads out of the output folder");
   }
 }

@@ -14,7 +14,10 @@ class LineDiffTest {
 
   @Test
   void aChangeInTheMiddleWithTwoLinesOfContext() {
-    assertThat(String.join("\n", LineDiff.hunks("1\n2\n3\n4\n5\n6\n7\n", "1\n2\n3\nfour\n5\n6\n7\n"))).isEqualTo("""
+    assertThat(
+            String.join("\n", LineDiff.hunks("1\n2\n3\n4\n5\n6\n7\n", "1\n2\n3\nfour\n5\n6\n7\n")))
+        .isEqualTo(
+            """
         @@ -2,5 +2,5 @@
          2
          3
@@ -28,7 +31,9 @@ class LineDiffTest {
   void distantChangesMakeSeparateHunks() {
     String a = "a\n1\n2\n3\n4\n5\n6\nb\n";
     String b = "A\n1\n2\n3\n4\n5\n6\nB\n";
-    assertThat(String.join("\n", LineDiff.hunks(a, b))).isEqualTo("""
+    assertThat(String.join("\n", LineDiff.hunks(a, b)))
+        .isEqualTo(
+            """
         @@ -1,3 +1,3 @@
         -a
         +A
@@ -43,7 +48,9 @@ class LineDiffTest {
 
   @Test
   void insertionsDeletionsAndAMissingLastNewline() {
-    assertThat(String.join("\n", LineDiff.hunks("x\ny\n", "x\nnew\ny"))).isEqualTo("""
+    assertThat(String.join("\n", LineDiff.hunks("x\ny\n", "x\nnew\ny")))
+        .isEqualTo(
+            """
         @@ -1,2 +1,3 @@
          x
         -y
@@ -56,7 +63,9 @@ class LineDiffTest {
 
   @Test
   void findsTheLongestCommonLinesNotJustPrefixAndSuffix() {
-    assertThat(String.join("\n", LineDiff.hunks("a\nb\nc\nd\n", "b\nc\nd\ne\n"))).isEqualTo("""
+    assertThat(String.join("\n", LineDiff.hunks("a\nb\nc\nd\n", "b\nc\nd\ne\n")))
+        .isEqualTo(
+            """
         @@ -1,4 +1,4 @@
         -a
          b

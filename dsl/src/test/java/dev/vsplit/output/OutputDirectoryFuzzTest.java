@@ -40,10 +40,44 @@ class OutputDirectoryFuzzTest {
 
   @TempDir Path tmp;
 
-  private static final String[] SEGMENTS = {"ns1", "ns2", "default", "virtualservice-a.yaml", "virtualservice-b.yaml",
-      "gateway-gw.yaml", "kustomization.yaml", "CODEOWNERS", "effective-routes.yaml", "NS1", "Ns1", "ünï", "日本.yaml", "🦄",
-      "..", ".", "", ".git", ".vsplit.lock", ".vsplit-staging-1", ".vsplitx", "a\\b", "C:", "x:y", "a\u0000b", "tab\there",
-      "new\nline", " ", "-", "~", "con", "nul", "a.yaml.", "README.md", "link", "outside-link"};
+  private static final String[] SEGMENTS = {
+    "ns1",
+    "ns2",
+    "default",
+    "virtualservice-a.yaml",
+    "virtualservice-b.yaml",
+    "gateway-gw.yaml",
+    "kustomization.yaml",
+    "CODEOWNERS",
+    "effective-routes.yaml",
+    "NS1",
+    "Ns1",
+    "ünï",
+    "日本.yaml",
+    "🦄",
+    "..",
+    ".",
+    "",
+    ".git",
+    ".vsplit.lock",
+    ".vsplit-staging-1",
+    ".vsplitx",
+    "a\\b",
+    "C:",
+    "x:y",
+    "a\u0000b",
+    "tab\there",
+    "new\nline",
+    " ",
+    "-",
+    "~",
+    "con",
+    "nul",
+    "a.yaml.",
+    "README.md",
+    "link",
+    "outside-link"
+  };
 
   private static String segment(Random random) {
     return switch (random.nextInt(10)) {
@@ -78,8 +112,12 @@ class OutputDirectoryFuzzTest {
   /** Paths that pass every check, for the earlier output. */
   private static String safePath(Random random) {
     String[] folders = {"ns1", "ns2", "default", "api"};
-    String[] names = {"virtualservice-a.yaml", "virtualservice-b.yaml", "gateway-gw.yaml", "virtualservice-ünï.yaml"};
-    return random.nextInt(4) == 0 ? "kustomization.yaml" : folders[random.nextInt(folders.length)] + "/" + names[random.nextInt(names.length)];
+    String[] names = {
+      "virtualservice-a.yaml", "virtualservice-b.yaml", "gateway-gw.yaml", "virtualservice-ünï.yaml"
+    };
+    return random.nextInt(4) == 0
+        ? "kustomization.yaml"
+        : folders[random.nextInt(folders.length)] + "/" + names[random.nextInt(names.length)];
   }
 
   private static String content(Random random) {
@@ -99,14 +137,18 @@ class OutputDirectoryFuzzTest {
 
   @Test
   void randomNamesContentsAndFailuresNeverLeaveAPartialOutputNorWriteOutsideTheFolder() {
-    FuzzRun.Stats stats = FuzzRun.run(NAME, FuzzRun.cases(400), (seed, s) -> {
-      Path root = Files.createDirectories(tmp.resolve(Long.toHexString(seed)));
-      try {
-        runCase(seed, root, s);
-      } finally {
-        Folders.delete(root);
-      }
-    });
+    FuzzRun.Stats stats =
+        FuzzRun.run(
+            NAME,
+            FuzzRun.cases(400),
+            (seed, s) -> {
+              Path root = Files.createDirectories(tmp.resolve(Long.toHexString(seed)));
+              try {
+                runCase(seed, root, s);
+              } finally {
+                Folders.delete(root);
+              }
+            });
     assertThat(stats.cases() + stats.regressions()).isPositive();
   }
 
@@ -114,7 +156,9 @@ class OutputDirectoryFuzzTest {
     Random random = new Random(seed);
     Path dir = root.resolve("istio");
     Path outside = Files.createDirectories(root.resolve("outside"));
-    OutputDirectory.write(outside, List.of(file("virtualservice-a.yaml", "precious: 1\n"), file("ns1/x.yaml", "x: 1\n")));
+    OutputDirectory.write(
+        outside,
+        List.of(file("virtualservice-a.yaml", "precious: 1\n"), file("ns1/x.yaml", "x: 1\n")));
 
     // The earlier output, then what people and tools did to the folder since.
     List<GeneratedFile> earlier = new ArrayList<>();
@@ -135,8 +179,10 @@ class OutputDirectoryFuzzTest {
     stats.count(hostileNames ? "names:any" : "names:valid");
     List<GeneratedFile> next = new ArrayList<>();
     for (int i = random.nextInt(8); i > 0; i--) {
-      String path = !earlier.isEmpty() && random.nextInt(3) == 0 ? earlier.get(random.nextInt(earlier.size())).path()
-          : hostileNames ? path(random) : safePath(random);
+      String path =
+          !earlier.isEmpty() && random.nextInt(3) == 0
+              ? earlier.get(random.nextInt(earlier.size())).path()
+              : hostileNames ? path(random) : safePath(random);
       if (hostileNames || next.stream().noneMatch(f -> f.path().equals(path))) {
         next.add(file(path, content(random)));
       }
@@ -151,15 +197,16 @@ class OutputDirectoryFuzzTest {
       int occurrence = 1 + random.nextInt(3);
       boolean io = random.nextBoolean();
       AtomicInteger seen = new AtomicInteger();
-      hook = (step, path) -> {
-        if (step == at && seen.incrementAndGet() == occurrence) {
-          injected.set(true);
-          if (io) {
-            throw new IOException("injected at " + step + " " + path);
-          }
-          throw new IllegalStateException("injected bug at " + step + " " + path);
-        }
-      };
+      hook =
+          (step, path) -> {
+            if (step == at && seen.incrementAndGet() == occurrence) {
+              injected.set(true);
+              if (io) {
+                throw new IOException("injected at " + step + " " + path);
+              }
+              throw new IllegalStateException("injected bug at " + step + " " + path);
+            }
+          };
     }
 
     Throwable failure = null;
@@ -170,17 +217,24 @@ class OutputDirectoryFuzzTest {
       stats.count("refused:" + e.getClass().getSimpleName());
     } catch (IOException | RuntimeException e) {
       if (!injected.get()) {
-        throw new AssertionError("write failed with an error that is neither a refusal nor the injected one", e);
+        throw new AssertionError(
+            "write failed with an error that is neither a refusal nor the injected one", e);
       }
       failure = e;
       stats.count("injected-failure");
     }
 
-    assertThat(Folders.snapshot(outside)).as("the folder beside the output").isEqualTo(outsideBefore);
+    assertThat(Folders.snapshot(outside))
+        .as("the folder beside the output")
+        .isEqualTo(outsideBefore);
     Map<String, String> after = Folders.snapshot(dir);
-    assertThat(after.keySet()).as("vsplit's lock and staging folders are gone").noneMatch(k -> k.startsWith(".vsplit"));
+    assertThat(after.keySet())
+        .as("vsplit's lock and staging folders are gone")
+        .noneMatch(k -> k.startsWith(".vsplit"));
     if (failure != null) {
-      assertThat(after).as("a failed write leaves the folder as it was (%s)", failure).isEqualTo(before);
+      assertThat(after)
+          .as("a failed write leaves the folder as it was (%s)", failure)
+          .isEqualTo(before);
       return;
     }
     stats.count("written");
@@ -189,20 +243,26 @@ class OutputDirectoryFuzzTest {
       Path written = dir.resolve(f.path());
       assertThat(written.toRealPath()).as(f.path()).startsWith(real);
       assertThat(Files.isSymbolicLink(written)).isFalse();
-      assertThat(new String(Files.readAllBytes(written), StandardCharsets.UTF_8)).as(f.path()).isEqualTo(f.content());
+      assertThat(new String(Files.readAllBytes(written), StandardCharsets.UTF_8))
+          .as(f.path())
+          .isEqualTo(f.content());
     }
     for (var e : before.entrySet()) {
       boolean produced = next.stream().anyMatch(f -> pathKey(dir, f.path()).equals(e.getKey()));
       boolean generated = e.getValue().startsWith(Header.PREFIX);
       boolean folder = e.getValue().equals("<dir>"); // emptied by the write, and removed
       if (!produced && !generated && !folder) {
-        assertThat(after).as("a file vsplit did not write stays").containsEntry(e.getKey(), e.getValue());
+        assertThat(after)
+            .as("a file vsplit did not write stays")
+            .containsEntry(e.getKey(), e.getValue());
       }
     }
     assertThat(OutputDirectory.check(dir, next).isClean()).as("check after write").isTrue();
   }
 
-  /** The key a path has in a snapshot: through links inside the folder, to where the file really is. */
+  /**
+   * The key a path has in a snapshot: through links inside the folder, to where the file really is.
+   */
   private static String pathKey(Path dir, String path) {
     try {
       return dir.toRealPath().relativize(dir.resolve(path).toRealPath()).toString();
@@ -212,7 +272,8 @@ class OutputDirectoryFuzzTest {
   }
 
   /** Hand edits, foreign files, links inside and out, as a real folder may hold them. */
-  private static void disturb(Path dir, Path outside, List<GeneratedFile> earlier, Random random, FuzzRun.Stats stats)
+  private static void disturb(
+      Path dir, Path outside, List<GeneratedFile> earlier, Random random, FuzzRun.Stats stats)
       throws IOException {
     for (int i = random.nextInt(4); i > 0; i--) {
       try {
@@ -223,7 +284,8 @@ class OutputDirectoryFuzzTest {
     }
   }
 
-  private static void disturbOnce(Path dir, Path outside, List<GeneratedFile> earlier, Random random, FuzzRun.Stats stats)
+  private static void disturbOnce(
+      Path dir, Path outside, List<GeneratedFile> earlier, Random random, FuzzRun.Stats stats)
       throws IOException {
     {
       switch (random.nextInt(5)) {
@@ -247,7 +309,8 @@ class OutputDirectoryFuzzTest {
         case 2 -> {
           Path link = dir.resolve(random.nextBoolean() ? "link" : "ns" + (1 + random.nextInt(2)));
           if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-            Files.createSymbolicLink(link, random.nextBoolean() ? outside : outside.resolve("virtualservice-a.yaml"));
+            Files.createSymbolicLink(
+                link, random.nextBoolean() ? outside : outside.resolve("virtualservice-a.yaml"));
             stats.count("disturb:link-outside");
           }
         }
@@ -261,7 +324,11 @@ class OutputDirectoryFuzzTest {
           }
         }
         default -> {
-          Path f = dir.resolve("NS1".toLowerCase(Locale.ROOT).equals("ns1") && random.nextBoolean() ? "README.md" : "ns2/notes.txt");
+          Path f =
+              dir.resolve(
+                  "NS1".toLowerCase(Locale.ROOT).equals("ns1") && random.nextBoolean()
+                      ? "README.md"
+                      : "ns2/notes.txt");
           Files.createDirectories(f.getParent());
           Files.writeString(f, "notes\n");
           stats.count("disturb:notes");

@@ -34,21 +34,32 @@ class OutputDirectoryTest {
     return tmp.resolve("istio");
   }
 
-  private static final List<GeneratedFile> FILES = List.of(
-      file("ns1/virtualservice-vs-1.yaml", "kind: VirtualService\nmetadata:\n  name: vs-1\n"),
-      file("default/gateway-bookinfo-gateway.yaml", "kind: Gateway\nmetadata:\n  name: bookinfo-gateway\n"),
-      file("kustomization.yaml", "kind: Kustomization\n"));
+  private static final List<GeneratedFile> FILES =
+      List.of(
+          file("ns1/virtualservice-vs-1.yaml", "kind: VirtualService\nmetadata:\n  name: vs-1\n"),
+          file(
+              "default/gateway-bookinfo-gateway.yaml",
+              "kind: Gateway\nmetadata:\n  name: bookinfo-gateway\n"),
+          file("kustomization.yaml", "kind: Kustomization\n"));
 
   @Test
   void writesEveryFileWithItsHeaderAndLeavesNoLockOrStaging() throws IOException {
     WriteResult result = OutputDirectory.write(dir(), FILES);
 
-    assertThat(result.written()).containsExactly(
-        "default/gateway-bookinfo-gateway.yaml", "kustomization.yaml", "ns1/virtualservice-vs-1.yaml");
+    assertThat(result.written())
+        .containsExactly(
+            "default/gateway-bookinfo-gateway.yaml",
+            "kustomization.yaml",
+            "ns1/virtualservice-vs-1.yaml");
     assertThat(result.unchanged()).isEmpty();
     assertThat(result.deleted()).isEmpty();
-    assertThat(snapshot(dir())).containsOnlyKeys(
-        "default", "default/gateway-bookinfo-gateway.yaml", "kustomization.yaml", "ns1", "ns1/virtualservice-vs-1.yaml");
+    assertThat(snapshot(dir()))
+        .containsOnlyKeys(
+            "default",
+            "default/gateway-bookinfo-gateway.yaml",
+            "kustomization.yaml",
+            "ns1",
+            "ns1/virtualservice-vs-1.yaml");
     for (GeneratedFile f : FILES) {
       assertThat(dir().resolve(f.path())).hasContent(f.content());
     }
@@ -67,8 +78,11 @@ class OutputDirectoryTest {
     assertThat(again.written()).isEmpty();
     assertThat(again.deleted()).isEmpty();
     assertThat(again.changed()).isFalse();
-    assertThat(again.unchanged()).containsExactly(
-        "default/gateway-bookinfo-gateway.yaml", "kustomization.yaml", "ns1/virtualservice-vs-1.yaml");
+    assertThat(again.unchanged())
+        .containsExactly(
+            "default/gateway-bookinfo-gateway.yaml",
+            "kustomization.yaml",
+            "ns1/virtualservice-vs-1.yaml");
     for (GeneratedFile f : FILES) {
       assertThat(Files.getLastModifiedTime(dir().resolve(f.path()))).isEqualTo(past);
     }
@@ -80,12 +94,17 @@ class OutputDirectoryTest {
     FileTime past = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
     Files.setLastModifiedTime(dir().resolve("kustomization.yaml"), past);
     List<GeneratedFile> changed = new ArrayList<>(FILES);
-    changed.set(0, file("ns1/virtualservice-vs-1.yaml", "kind: VirtualService\nmetadata:\n  name: vs-1\n  labels: {}\n"));
+    changed.set(
+        0,
+        file(
+            "ns1/virtualservice-vs-1.yaml",
+            "kind: VirtualService\nmetadata:\n  name: vs-1\n  labels: {}\n"));
 
     WriteResult result = OutputDirectory.write(dir(), changed);
 
     assertThat(result.written()).containsExactly("ns1/virtualservice-vs-1.yaml");
-    assertThat(result.unchanged()).containsExactly("default/gateway-bookinfo-gateway.yaml", "kustomization.yaml");
+    assertThat(result.unchanged())
+        .containsExactly("default/gateway-bookinfo-gateway.yaml", "kustomization.yaml");
     assertThat(dir().resolve("ns1/virtualservice-vs-1.yaml")).hasContent(changed.get(0).content());
     assertThat(Files.getLastModifiedTime(dir().resolve("kustomization.yaml"))).isEqualTo(past);
   }
@@ -111,30 +130,44 @@ class OutputDirectoryTest {
 
     WriteResult result = OutputDirectory.write(dir(), FILES);
 
-    assertThat(result.deleted()).containsExactly("ns1/deep/er/virtualservice-old.yaml", "ns2/virtualservice-old.yaml");
+    assertThat(result.deleted())
+        .containsExactly("ns1/deep/er/virtualservice-old.yaml", "ns2/virtualservice-old.yaml");
     assertThat(result.unchanged()).hasSize(3);
-    assertThat(snapshot(dir())).containsOnlyKeys("default", "default/gateway-bookinfo-gateway.yaml", "empty-before",
-        "kustomization.yaml", "ns1", "ns1/virtualservice-vs-1.yaml");
+    assertThat(snapshot(dir()))
+        .containsOnlyKeys(
+            "default",
+            "default/gateway-bookinfo-gateway.yaml",
+            "empty-before",
+            "kustomization.yaml",
+            "ns1",
+            "ns1/virtualservice-vs-1.yaml");
   }
 
   @Test
   void neverTouchesFilesWithoutTheHeader() throws IOException {
     Files.createDirectories(dir().resolve("ns1"));
     Files.writeString(dir().resolve("README.md"), "# Generated Istio config\n");
-    Files.writeString(dir().resolve("ns1/virtualservice-handwritten.yaml"), "kind: VirtualService\n");
+    Files.writeString(
+        dir().resolve("ns1/virtualservice-handwritten.yaml"), "kind: VirtualService\n");
     Files.writeString(dir().resolve("ns1/almost.yaml"), "# Generated by vsplot from x\n");
-    Map<String, String> foreign = Map.of(
-        "README.md", "# Generated Istio config\n",
-        "ns1/virtualservice-handwritten.yaml", "kind: VirtualService\n",
-        "ns1/almost.yaml", "# Generated by vsplot from x\n");
+    Map<String, String> foreign =
+        Map.of(
+            "README.md", "# Generated Istio config\n",
+            "ns1/virtualservice-handwritten.yaml", "kind: VirtualService\n",
+            "ns1/almost.yaml", "# Generated by vsplot from x\n");
 
     OutputDirectory.write(dir(), FILES);
     WriteResult second = OutputDirectory.write(dir(), List.of());
 
-    assertThat(second.deleted()).containsExactly(
-        "default/gateway-bookinfo-gateway.yaml", "kustomization.yaml", "ns1/virtualservice-vs-1.yaml");
-    assertThat(snapshot(dir())).containsAllEntriesOf(foreign).containsOnlyKeys(
-        "README.md", "ns1", "ns1/virtualservice-handwritten.yaml", "ns1/almost.yaml");
+    assertThat(second.deleted())
+        .containsExactly(
+            "default/gateway-bookinfo-gateway.yaml",
+            "kustomization.yaml",
+            "ns1/virtualservice-vs-1.yaml");
+    assertThat(snapshot(dir()))
+        .containsAllEntriesOf(foreign)
+        .containsOnlyKeys(
+            "README.md", "ns1", "ns1/virtualservice-handwritten.yaml", "ns1/almost.yaml");
   }
 
   @Test
@@ -150,13 +183,20 @@ class OutputDirectoryTest {
     List<GeneratedFile> next = new ArrayList<>(FILES);
     next.set(1, file("default/gateway-bookinfo-gateway.yaml", "kind: Gateway\n"));
 
-    OutputConflictException e = catchThrowableOfType(OutputConflictException.class, () -> OutputDirectory.write(dir(), next));
+    OutputConflictException e =
+        catchThrowableOfType(
+            OutputConflictException.class, () -> OutputDirectory.write(dir(), next));
 
-    assertThat(e).hasMessage("vsplit wrote nothing to " + dir() + ": 2 files there were not left as vsplit generated them.\n"
-        + "  ns1/virtualservice-vs-1.yaml: edited by hand since vsplit generated it\n"
-        + "  ns2/virtualservice-old.yaml: edited by hand since vsplit generated it (the spec no longer produces it)\n"
-        + "For a file edited by hand: move the change into the spec, or delete the file to let vsplit regenerate it.");
-    assertThat(e.handEdited()).containsExactly("ns1/virtualservice-vs-1.yaml", "ns2/virtualservice-old.yaml");
+    assertThat(e)
+        .hasMessage(
+            "vsplit wrote nothing to "
+                + dir()
+                + ": 2 files there were not left as vsplit generated them.\n"
+                + "  ns1/virtualservice-vs-1.yaml: edited by hand since vsplit generated it\n"
+                + "  ns2/virtualservice-old.yaml: edited by hand since vsplit generated it (the spec no longer produces it)\n"
+                + "For a file edited by hand: move the change into the spec, or delete the file to let vsplit regenerate it.");
+    assertThat(e.handEdited())
+        .containsExactly("ns1/virtualservice-vs-1.yaml", "ns2/virtualservice-old.yaml");
     assertThat(e.directory()).isEqualTo(dir());
     assertThat(snapshot(dir())).isEqualTo(edited);
 
@@ -170,17 +210,25 @@ class OutputDirectoryTest {
   @Test
   void refusesToOverwriteAFileItDidNotGenerate() throws IOException {
     Files.createDirectories(dir().resolve("ns1"));
-    Files.writeString(dir().resolve("ns1/virtualservice-vs-1.yaml"), "# mine\nkind: VirtualService\n");
+    Files.writeString(
+        dir().resolve("ns1/virtualservice-vs-1.yaml"), "# mine\nkind: VirtualService\n");
     Files.createDirectories(dir().resolve("kustomization.yaml"));
     Map<String, String> before = snapshot(dir());
 
-    OutputConflictException e = catchThrowableOfType(OutputConflictException.class, () -> OutputDirectory.write(dir(), FILES));
+    OutputConflictException e =
+        catchThrowableOfType(
+            OutputConflictException.class, () -> OutputDirectory.write(dir(), FILES));
 
-    assertThat(e).hasMessage("vsplit wrote nothing to " + dir() + ": 2 files there were not left as vsplit generated them.\n"
-        + "  kustomization.yaml: not generated by vsplit (no vsplit header), where vsplit must write\n"
-        + "  ns1/virtualservice-vs-1.yaml: not generated by vsplit (no vsplit header), where vsplit must write\n"
-        + "For a file vsplit did not generate: move it out of the output folder or delete it; vsplit never overwrites it.");
-    assertThat(e.notGenerated()).containsExactly("kustomization.yaml", "ns1/virtualservice-vs-1.yaml");
+    assertThat(e)
+        .hasMessage(
+            "vsplit wrote nothing to "
+                + dir()
+                + ": 2 files there were not left as vsplit generated them.\n"
+                + "  kustomization.yaml: not generated by vsplit (no vsplit header), where vsplit must write\n"
+                + "  ns1/virtualservice-vs-1.yaml: not generated by vsplit (no vsplit header), where vsplit must write\n"
+                + "For a file vsplit did not generate: move it out of the output folder or delete it; vsplit never overwrites it.");
+    assertThat(e.notGenerated())
+        .containsExactly("kustomization.yaml", "ns1/virtualservice-vs-1.yaml");
     assertThat(snapshot(dir())).isEqualTo(before);
   }
 
@@ -189,20 +237,37 @@ class OutputDirectoryTest {
     Files.createDirectories(dir());
     Files.writeString(dir().resolve("ns1"), "not a folder\n");
 
-    OutputConflictException e = catchThrowableOfType(OutputConflictException.class, () -> OutputDirectory.write(dir(), FILES));
+    OutputConflictException e =
+        catchThrowableOfType(
+            OutputConflictException.class, () -> OutputDirectory.write(dir(), FILES));
 
     assertThat(e.notGenerated()).containsExactly("ns1");
     assertThat(snapshot(dir())).containsOnlyKeys("ns1");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../x.yaml", "/abs.yaml", "a/../../b.yaml", "a/./b.yaml", "a\\b.yaml", "a//b.yaml", "",
-      ".vsplit.lock", ".git/config", "C:/x.yaml", "a/"})
-  void refusesPathsThatLeaveTheFolderOrAreNotNormalizedWritingNothing(String path) throws IOException {
+  @ValueSource(
+      strings = {
+        "../x.yaml",
+        "/abs.yaml",
+        "a/../../b.yaml",
+        "a/./b.yaml",
+        "a\\b.yaml",
+        "a//b.yaml",
+        "",
+        ".vsplit.lock",
+        ".git/config",
+        "C:/x.yaml",
+        "a/"
+      })
+  void refusesPathsThatLeaveTheFolderOrAreNotNormalizedWritingNothing(String path)
+      throws IOException {
     List<GeneratedFile> files = new ArrayList<>(FILES);
     files.add(file(path, "x: y\n"));
 
-    UnsafeOutputPathException e = catchThrowableOfType(UnsafeOutputPathException.class, () -> OutputDirectory.write(dir(), files));
+    UnsafeOutputPathException e =
+        catchThrowableOfType(
+            UnsafeOutputPathException.class, () -> OutputDirectory.write(dir(), files));
 
     assertThat(e.problems()).containsOnlyKeys(path);
     assertThat(dir()).doesNotExist();
@@ -211,21 +276,33 @@ class OutputDirectoryTest {
 
   @Test
   void refusalMessageNamesThePathAndWhy() {
-    var files = List.of(file("../x.yaml", "x: y\n"), file("a.yaml", "a\n"), file("A.yaml", "a\n"), file("a.yaml", "b\n"));
+    var files =
+        List.of(
+            file("../x.yaml", "x: y\n"),
+            file("a.yaml", "a\n"),
+            file("A.yaml", "a\n"),
+            file("a.yaml", "b\n"));
 
-    assertThatThrownBy(() -> OutputDirectory.write(dir(), files)).isInstanceOf(UnsafeOutputPathException.class)
-        .hasMessage("vsplit wrote nothing to " + dir() + ": 3 output paths are not safe to write.\n"
-            + "  \"../x.yaml\" contains '..', which leads out of the output folder\n"
-            + "  \"A.yaml\" names the same file as \"a.yaml\" on file systems that ignore case (macOS, Windows)\n"
-            + "  \"a.yaml\" is given twice\n"
-            + "Output paths must be relative to the output folder and stay inside it;"
-            + " a symbolic link inside it must not lead outside it.");
+    assertThatThrownBy(() -> OutputDirectory.write(dir(), files))
+        .isInstanceOf(UnsafeOutputPathException.class)
+        .hasMessage(
+            "vsplit wrote nothing to "
+                + dir()
+                + ": 3 output paths are not safe to write.\n"
+                + "  \"../x.yaml\" contains '..', which leads out of the output folder\n"
+                + "  \"A.yaml\" names the same file as \"a.yaml\" on file systems that ignore case (macOS, Windows)\n"
+                + "  \"a.yaml\" is given twice\n"
+                + "Output paths must be relative to the output folder and stay inside it;"
+                + " a symbolic link inside it must not lead outside it.");
   }
 
   @Test
   void refusesAFileThatIsAlsoAFolder() {
     var files = List.of(file("ns1", "x\n"), file("ns1/a.yaml", "a\n"));
-    assertThat(catchThrowableOfType(UnsafeOutputPathException.class, () -> OutputDirectory.write(dir(), files)).problems())
+    assertThat(
+            catchThrowableOfType(
+                    UnsafeOutputPathException.class, () -> OutputDirectory.write(dir(), files))
+                .problems())
         .containsExactly(Map.entry("ns1", "is also the folder of another output file"));
   }
 
@@ -237,10 +314,16 @@ class OutputDirectoryTest {
     Files.createSymbolicLink(dir().resolve("ns1"), outside);
     Map<String, String> before = snapshot(tmp);
 
-    UnsafeOutputPathException e = catchThrowableOfType(UnsafeOutputPathException.class, () -> OutputDirectory.write(dir(), FILES));
+    UnsafeOutputPathException e =
+        catchThrowableOfType(
+            UnsafeOutputPathException.class, () -> OutputDirectory.write(dir(), FILES));
 
-    assertThat(e.problems()).containsExactly(Map.entry("ns1/virtualservice-vs-1.yaml",
-        "goes through the symbolic link \"ns1\", which leads outside the output folder, to " + outside.toRealPath()));
+    assertThat(e.problems())
+        .containsExactly(
+            Map.entry(
+                "ns1/virtualservice-vs-1.yaml",
+                "goes through the symbolic link \"ns1\", which leads outside the output folder, to "
+                    + outside.toRealPath()));
     assertThat(snapshot(tmp)).isEqualTo(before);
   }
 
@@ -250,7 +333,8 @@ class OutputDirectoryTest {
     Files.createDirectories(dir());
     Files.createSymbolicLink(dir().resolve("kustomization.yaml"), outside);
 
-    assertThatThrownBy(() -> OutputDirectory.write(dir(), FILES)).isInstanceOf(UnsafeOutputPathException.class);
+    assertThatThrownBy(() -> OutputDirectory.write(dir(), FILES))
+        .isInstanceOf(UnsafeOutputPathException.class);
     assertThat(outside).hasContent("precious");
     assertThat(snapshot(dir())).containsOnlyKeys("kustomization.yaml");
   }
@@ -261,7 +345,8 @@ class OutputDirectoryTest {
     Files.createSymbolicLink(dir().resolve("ns1"), dir().resolve("real-ns1"));
 
     OutputDirectory.write(dir(), FILES);
-    assertThat(dir().resolve("real-ns1/virtualservice-vs-1.yaml")).hasContent(FILES.get(0).content());
+    assertThat(dir().resolve("real-ns1/virtualservice-vs-1.yaml"))
+        .hasContent(FILES.get(0).content());
     assertThat(OutputDirectory.write(dir(), FILES).unchanged()).hasSize(3);
     assertThat(OutputDirectory.check(dir(), FILES).isClean()).isTrue();
   }
@@ -278,14 +363,18 @@ class OutputDirectoryTest {
 
   @Test
   void sameInputSameBytes() throws IOException {
-    List<IstioResource> resources = List.of(
-        new VirtualService(ObjectMeta.of("vs-1", "ns1"), VirtualServiceSpec.EMPTY),
-        new Gateway(ObjectMeta.of("bookinfo-gateway", "default"), GatewaySpec.EMPTY));
+    List<IstioResource> resources =
+        List.of(
+            new VirtualService(ObjectMeta.of("vs-1", "ns1"), VirtualServiceSpec.EMPTY),
+            new Gateway(ObjectMeta.of("bookinfo-gateway", "default"), GatewaySpec.EMPTY));
     List<GeneratedFile> files = new ArrayList<>();
     for (IstioResource r : resources) {
       files.add(file(OutputLayout.pathOf(r), YamlWriter.write(r)));
     }
-    files.add(file(Kustomization.PATH, Kustomization.render(files.stream().map(GeneratedFile::path).toList())));
+    files.add(
+        file(
+            Kustomization.PATH,
+            Kustomization.render(files.stream().map(GeneratedFile::path).toList())));
 
     OutputDirectory.write(tmp.resolve("one"), files);
     OutputDirectory.write(tmp.resolve("two"), List.copyOf(files));

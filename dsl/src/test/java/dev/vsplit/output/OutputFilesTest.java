@@ -40,10 +40,12 @@ class OutputFilesTest {
     Path file = tmp.resolve("findings.json");
 
     OutputFiles.write(file, "{}\n");
-    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(baseline));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(Files.getPosixFilePermissions(baseline));
 
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
     OutputFiles.write(file, "[]\n");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r-----");
   }
 }

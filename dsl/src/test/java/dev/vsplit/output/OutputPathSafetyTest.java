@@ -30,27 +30,45 @@ class OutputPathSafetyTest {
   private Path outside;
   private Map<String, String> outsideBefore;
 
-  private static final List<GeneratedFile> FILES = List.of(
-      file("ns1/virtualservice-a.yaml", "a: 1\n"),
-      file("ns1/virtualservice-b.yaml", "b: 1\n"),
-      file("kustomization.yaml", "k: 1\n"));
+  private static final List<GeneratedFile> FILES =
+      List.of(
+          file("ns1/virtualservice-a.yaml", "a: 1\n"),
+          file("ns1/virtualservice-b.yaml", "b: 1\n"),
+          file("kustomization.yaml", "k: 1\n"));
 
   @BeforeEach
   void folders() throws IOException {
     dir = tmp.resolve("istio");
     outside = Files.createDirectories(tmp.resolve("outside"));
     // What an attacker would like overwritten: a file vsplit itself generated, elsewhere.
-    OutputDirectory.write(outside, List.of(file("virtualservice-a.yaml", "precious: 1\n"), file("x.yaml", "x: 1\n")));
+    OutputDirectory.write(
+        outside, List.of(file("virtualservice-a.yaml", "precious: 1\n"), file("x.yaml", "x: 1\n")));
     outsideBefore = Folders.snapshot(outside);
   }
 
   private UnsafeOutputPathException refused(List<GeneratedFile> files) {
-    return catchThrowableOfType(UnsafeOutputPathException.class, () -> OutputDirectory.write(dir, files));
+    return catchThrowableOfType(
+        UnsafeOutputPathException.class, () -> OutputDirectory.write(dir, files));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../x.yaml", "ns1/../../x.yaml", "/etc/x.yaml", "", "a/b/", "..", ".", "ns1//a.yaml",
-      "C:\\x.yaml", "ns1\\a.yaml", "a\u0000b.yaml", ".vsplit.lock", ".vsplit-staging-1/x", ".git/hooks/pre-commit"})
+  @ValueSource(
+      strings = {
+        "../x.yaml",
+        "ns1/../../x.yaml",
+        "/etc/x.yaml",
+        "",
+        "a/b/",
+        "..",
+        ".",
+        "ns1//a.yaml",
+        "C:\\x.yaml",
+        "ns1\\a.yaml",
+        "a\u0000b.yaml",
+        ".vsplit.lock",
+        ".vsplit-staging-1/x",
+        ".git/hooks/pre-commit"
+      })
   void pathsThatCouldLeadElsewhereAreRefusedBeforeAnythingIsWritten(String path) {
     UnsafeOutputPathException e = refused(List.of(FILES.get(0), file(path, "x: 1\n")));
 
@@ -63,11 +81,20 @@ class OutputPathSafetyTest {
   @Test
   void aFileOrFolderNameLongerThanFileSystemsAllowIsRefusedBeforeAnythingIsWritten() {
     String name = "a".repeat(251) + ".yaml";
-    UnsafeOutputPathException e = refused(List.of(FILES.get(0), file("ns1/" + name, "x: 1\n"), file("b".repeat(256) + "/x.yaml", "x\n")));
+    UnsafeOutputPathException e =
+        refused(
+            List.of(
+                FILES.get(0),
+                file("ns1/" + name, "x: 1\n"),
+                file("b".repeat(256) + "/x.yaml", "x\n")));
 
-    assertThat(e.problems()).containsOnly(
-        Map.entry("ns1/" + name, "has a file or folder name of 256 bytes; file systems allow 255"),
-        Map.entry("b".repeat(256) + "/x.yaml", "has a file or folder name of 256 bytes; file systems allow 255"));
+    assertThat(e.problems())
+        .containsOnly(
+            Map.entry(
+                "ns1/" + name, "has a file or folder name of 256 bytes; file systems allow 255"),
+            Map.entry(
+                "b".repeat(256) + "/x.yaml",
+                "has a file or folder name of 256 bytes; file systems allow 255"));
     assertThat(dir).doesNotExist();
   }
 
@@ -79,8 +106,10 @@ class OutputPathSafetyTest {
     UnsafeOutputPathException e = refused(List.of(FILES.get(0), file(deep, "x: 1\n")));
 
     assertThat(e.problems()).containsOnlyKeys(deep);
-    assertThat(e.problems().get(deep)).matches("would be a path of \\d+ bytes in the output folder; file systems open"
-        + " paths of at most 4095");
+    assertThat(e.problems().get(deep))
+        .matches(
+            "would be a path of \\d+ bytes in the output folder; file systems open"
+                + " paths of at most 4095");
     assertThat(dir).doesNotExist();
   }
 
@@ -88,17 +117,22 @@ class OutputPathSafetyTest {
   void aLinkThatLeadsNowhereOrInACircleOrBackToTheFolderIsRefused() throws IOException {
     Files.createDirectories(dir);
     Files.createSymbolicLink(dir.resolve("ns1"), tmp.resolve("missing"));
-    assertThat(refused(FILES).problems()).containsEntry("ns1/virtualservice-a.yaml",
-        "goes through the symbolic link \"ns1\", which leads nowhere");
+    assertThat(refused(FILES).problems())
+        .containsEntry(
+            "ns1/virtualservice-a.yaml",
+            "goes through the symbolic link \"ns1\", which leads nowhere");
 
     Files.delete(dir.resolve("ns1"));
     Files.createSymbolicLink(dir.resolve("ns1"), dir.resolve("ns1"));
-    assertThat(refused(FILES).problems().get("ns1/virtualservice-a.yaml")).startsWith("goes through the symbolic link \"ns1\", which");
+    assertThat(refused(FILES).problems().get("ns1/virtualservice-a.yaml"))
+        .startsWith("goes through the symbolic link \"ns1\", which");
 
     Files.delete(dir.resolve("ns1"));
     Files.createSymbolicLink(dir.resolve("ns1"), dir);
-    assertThat(refused(FILES).problems()).containsEntry("ns1/virtualservice-a.yaml",
-        "goes through the symbolic link \"ns1\", which leads back to the output folder itself");
+    assertThat(refused(FILES).problems())
+        .containsEntry(
+            "ns1/virtualservice-a.yaml",
+            "goes through the symbolic link \"ns1\", which leads back to the output folder itself");
     assertThat(Folders.snapshot(outside)).isEqualTo(outsideBefore);
   }
 
@@ -129,26 +163,32 @@ class OutputPathSafetyTest {
   }
 
   @Test
-  void aFolderSwappedForALinkWhileWritingIsCaughtBeforeTheMoveAndEverythingIsPutBack() throws IOException {
+  void aFolderSwappedForALinkWhileWritingIsCaughtBeforeTheMoveAndEverythingIsPutBack()
+      throws IOException {
     OutputDirectory.write(dir, FILES);
     Map<String, String> before = Folders.snapshot(dir);
-    List<GeneratedFile> next = List.of(
-        file("kustomization.yaml", "k: 2\n"),
-        file("ns1/virtualservice-a.yaml", "a: 2\n"),
-        file("ns1/virtualservice-b.yaml", "b: 2\n"));
+    List<GeneratedFile> next =
+        List.of(
+            file("kustomization.yaml", "k: 2\n"),
+            file("ns1/virtualservice-a.yaml", "a: 2\n"),
+            file("ns1/virtualservice-b.yaml", "b: 2\n"));
     Path moved = tmp.resolve("ns1-moved-away");
     // After kustomization.yaml is in place, someone replaces ns1 by a link to the outside folder.
-    Hook swap = (step, path) -> {
-      if (step == Hook.Step.MOVE && path.equals("ns1/virtualservice-a.yaml")) {
-        Files.move(dir.resolve("ns1"), moved);
-        Files.createSymbolicLink(dir.resolve("ns1"), outside);
-      }
-    };
+    Hook swap =
+        (step, path) -> {
+          if (step == Hook.Step.MOVE && path.equals("ns1/virtualservice-a.yaml")) {
+            Files.move(dir.resolve("ns1"), moved);
+            Files.createSymbolicLink(dir.resolve("ns1"), outside);
+          }
+        };
 
-    UnsafeOutputPathException e = catchThrowableOfType(UnsafeOutputPathException.class, () -> OutputDirectory.write(dir, next, swap));
+    UnsafeOutputPathException e =
+        catchThrowableOfType(
+            UnsafeOutputPathException.class, () -> OutputDirectory.write(dir, next, swap));
 
     assertThat(e.problems()).containsOnlyKeys("ns1/virtualservice-a.yaml");
-    assertThat(e.problems().get("ns1/virtualservice-a.yaml")).startsWith("leads outside the output folder, to " + outside.toRealPath());
+    assertThat(e.problems().get("ns1/virtualservice-a.yaml"))
+        .startsWith("leads outside the output folder, to " + outside.toRealPath());
     assertThat(Folders.snapshot(outside)).isEqualTo(outsideBefore);
     // kustomization.yaml, already moved, is put back; no lock or staging folder is left.
     Files.delete(dir.resolve("ns1"));

@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The reference document's verification step as a table of requests against its bookinfo
- * manifests: {@code /productpage} reaches productpage through vs-2, {@code /login} through vs-1,
- * and {@code /logfoo}, which the primary hands to vs-1 by its prefix {@code /log}, matches none of
- * vs-1's routes, then none of vs-2's: Envoy answers 404.
+ * The reference document's verification step as a table of requests against its bookinfo manifests:
+ * {@code /productpage} reaches productpage through vs-2, {@code /login} through vs-1, and {@code
+ * /logfoo}, which the primary hands to vs-1 by its prefix {@code /log}, matches none of vs-1's
+ * routes, then none of vs-2's: Envoy answers 404.
  */
 class BookinfoRequestsTest {
 
@@ -28,7 +28,10 @@ class BookinfoRequestsTest {
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # method | path                      | team       | secondary | route | destination
       GET      | /productpage              | storefront | ns1/vs-2  | 1     | productpage.default.svc.cluster.local:9080
       GET      | /login                    | identity   | ns1/vs-1  | 0     | productpage.default.svc.cluster.local:9080
@@ -46,7 +49,13 @@ class BookinfoRequestsTest {
       GET      | /api/v1/reviews           |            |           |       |
       GET      | /productpage/             |            |           |       |
       """)
-  void requestsGoWhereTheDocumentSays(String method, String path, String team, String secondary, Integer route, String destination) {
+  void requestsGoWhereTheDocumentSays(
+      String method,
+      String path,
+      String team,
+      String secondary,
+      Integer route,
+      String destination) {
     Decision d = bookinfo.route(Request.of(method, path));
     if (team == null) {
       assertThat(d.routed()).as(d.explain()).isFalse();
@@ -58,13 +67,17 @@ class BookinfoRequestsTest {
     assertThat(d.hit().secondary()).hasToString(secondary);
     assertThat(d.hit().position()).isEqualTo(route);
     assertThat(d.hit().action()).isEqualTo(destination);
-    assertThat(d.destinations()).singleElement().satisfies(w -> assertThat(w.percent()).isEqualTo(100.0));
+    assertThat(d.destinations())
+        .singleElement()
+        .satisfies(w -> assertThat(w.percent()).isEqualTo(100.0));
   }
 
   @Test
   void logfooFallsThroughBothTeamsWithTheReasonForEachMatch() {
     Decision d = bookinfo.route(Request.get("/logfoo"));
-    assertThat(d.explain()).isEqualTo("""
+    assertThat(d.explain())
+        .isEqualTo(
+            """
         GET /logfoo
           VirtualService default/bookinfo (hosts *; gateways default/bookinfo-gateway), through default/bookinfo-gateway
           #0 team identity, ns1/vs-1 spec.http[0] (exact "/login" or exact "/logout"): no
@@ -81,25 +94,38 @@ class BookinfoRequestsTest {
   @Test
   void loginNamesTeamSecondaryAndTheDelegationItCameThrough() {
     Decision d = bookinfo.route(Request.get("/login"));
-    assertThat(d.explain()).isEqualTo("""
+    assertThat(d.explain())
+        .isEqualTo(
+            """
         GET /login
           VirtualService default/bookinfo (hosts *; gateways default/bookinfo-gateway), through default/bookinfo-gateway
           #0 team identity, ns1/vs-1 spec.http[0] (exact "/login" or exact "/logout"): yes, by match[0]
           -> team identity, ns1/vs-1 spec.http[0] (delegated by default/bookinfo spec.http[0])
              productpage.default.svc.cluster.local:9080 100%
         """);
-    assertThat(d.summary()).isEqualTo("GET /login -> route #0 of default/bookinfo (team identity, ns1/vs-1 spec.http[0]):"
-        + " productpage.default.svc.cluster.local:9080");
+    assertThat(d.summary())
+        .isEqualTo(
+            "GET /login -> route #0 of default/bookinfo (team identity, ns1/vs-1 spec.http[0]):"
+                + " productpage.default.svc.cluster.local:9080");
   }
 
   @Test
   void anyHostAndTheGatewayByItsShortNameReachTheStarPrimary() {
-    assertThat(bookinfo.route(Request.get("/login").host("bookinfo.example.com:80").gateway("bookinfo-gateway")).team())
+    assertThat(
+            bookinfo
+                .route(
+                    Request.get("/login")
+                        .host("bookinfo.example.com:80")
+                        .gateway("bookinfo-gateway"))
+                .team())
         .isEqualTo("identity");
     Decision sidecar = bookinfo.route(Request.get("/login").gateway("mesh"));
     assertThat(sidecar.routed()).isFalse();
     assertThat(sidecar.virtualService()).isNull();
-    assertThat(sidecar.notes()).singleElement().asString()
-        .contains("no VirtualService is bound to gateway mesh (their gateways: default/bookinfo-gateway)");
+    assertThat(sidecar.notes())
+        .singleElement()
+        .asString()
+        .contains(
+            "no VirtualService is bound to gateway mesh (their gateways: default/bookinfo-gateway)");
   }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The indexed search for an earlier covering route ({@link CoveringRoutes}, used by VS114 and VS115)
- * against the reference it replaces: ask {@link Coverage#routeCovers} of every earlier route, in
- * order. On seeded random route lists both must give the same answer for every route; and the
- * index under it must offer every match that covers the one asked about. Replay a failing case
+ * The indexed search for an earlier covering route ({@link CoveringRoutes}, used by VS114 and
+ * VS115) against the reference it replaces: ask {@link Coverage#routeCovers} of every earlier
+ * route, in order. On seeded random route lists both must give the same answer for every route; and
+ * the index under it must offer every match that covers the one asked about. Replay a failing case
  * with {@code -Dvsplit.seed=<seed> -Dvsplit.cases=1}.
  */
 class CoveringRoutesTest {
@@ -54,8 +54,20 @@ class CoveringRoutesTest {
       int expected = firstCoveringPairwise(routes, k);
       int actual = index.firstCovering(routes.get(k));
       int route = k;
-      assertThat(actual).as(() -> "seed " + seed + " (replay: -Dvsplit.seed=" + seed + " -Dvsplit.cases=1), route " + route
-          + " " + routes.get(route) + "\nearlier: " + routes.subList(0, route)).isEqualTo(expected);
+      assertThat(actual)
+          .as(
+              () ->
+                  "seed "
+                      + seed
+                      + " (replay: -Dvsplit.seed="
+                      + seed
+                      + " -Dvsplit.cases=1), route "
+                      + route
+                      + " "
+                      + routes.get(route)
+                      + "\nearlier: "
+                      + routes.subList(0, route))
+          .isEqualTo(expected);
       index.add(routes.get(k));
     }
     assertThat(index.size()).isEqualTo(n);
@@ -79,8 +91,17 @@ class CoveringRoutesTest {
       for (int i = 0; i < indexed.size(); i++) {
         if (Coverage.covers(indexed.get(i), query)) {
           int covering = i;
-          assertThat(offered).as(() -> "seed " + seed + ": " + indexed.get(covering) + " covers " + query
-              + " but the index does not offer it").contains(covering);
+          assertThat(offered)
+              .as(
+                  () ->
+                      "seed "
+                          + seed
+                          + ": "
+                          + indexed.get(covering)
+                          + " covers "
+                          + query
+                          + " but the index does not offer it")
+              .contains(covering);
         }
       }
     }
@@ -93,10 +114,13 @@ class CoveringRoutesTest {
     routes.add(List.of(HTTPMatchRequest.uri(prefix("/api"))));
     routes.add(List.of(HTTPMatchRequest.uri(prefix("/"))));
 
-    assertThat(routes.firstCovering(List.of(HTTPMatchRequest.uri(exact("/api/v1/users"))))).isZero();
+    assertThat(routes.firstCovering(List.of(HTTPMatchRequest.uri(exact("/api/v1/users")))))
+        .isZero();
     assertThat(routes.firstCovering(List.of(HTTPMatchRequest.uri(exact("/api/v2"))))).isEqualTo(1);
     assertThat(routes.firstCovering(List.of(HTTPMatchRequest.uri(exact("/login"))))).isEqualTo(2);
-    assertThat(routes.firstCovering(List.of())).as("a route without match: only a catch-all covers it").isEqualTo(2);
+    assertThat(routes.firstCovering(List.of()))
+        .as("a route without match: only a catch-all covers it")
+        .isEqualTo(2);
   }
 
   @Test
@@ -105,7 +129,9 @@ class CoveringRoutesTest {
     routes.add(List.of(HTTPMatchRequest.uri(prefix("/a"))));
     routes.add(List.of(HTTPMatchRequest.uri(prefix("/b")), HTTPMatchRequest.uri(prefix("/a"))));
 
-    assertThat(routes.firstCovering(List.of(HTTPMatchRequest.uri(exact("/a/1")), HTTPMatchRequest.uri(exact("/b/1")))))
+    assertThat(
+            routes.firstCovering(
+                List.of(HTTPMatchRequest.uri(exact("/a/1")), HTTPMatchRequest.uri(exact("/b/1")))))
         .isEqualTo(1);
     assertThat(routes.firstCovering(List.of(HTTPMatchRequest.uri(exact("/c"))))).isEqualTo(-1);
   }

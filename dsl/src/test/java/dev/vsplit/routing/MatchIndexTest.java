@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link MatchIndex}: candidates are a superset of the containers (see also {@link CoveragePropertiesTest}). */
+/**
+ * {@link MatchIndex}: candidates are a superset of the containers (see also {@link
+ * CoveragePropertiesTest}).
+ */
 class MatchIndexTest {
 
   private static List<String> offered(HTTPMatchRequest query, String... prefixes) {
@@ -23,13 +26,21 @@ class MatchIndexTest {
 
   @Test
   void shorterPrefixesAreOfferedOthersAreNot() {
-    assertThat(offered(HTTPMatchRequest.uri(StringMatch.exact("/api/v1")), "/", "/api", "/api/v1", "/api/v2", "/log"))
+    assertThat(
+            offered(
+                HTTPMatchRequest.uri(StringMatch.exact("/api/v1")),
+                "/",
+                "/api",
+                "/api/v1",
+                "/api/v2",
+                "/log"))
         .containsExactlyInAnyOrder("/", "/api", "/api/v1");
   }
 
   @Test
   void slashIsOfferedForAnEmptyPrefixWhichItCovers() {
-    // prefix "/" covers every path, so it covers prefix "" too; looking up the prefixes of "" found only ""
+    // prefix "/" covers every path, so it covers prefix "" too; looking up the prefixes of "" found
+    // only ""
     HTTPMatchRequest everything = HTTPMatchRequest.uri(StringMatch.prefix(""));
     assertThat(Coverage.covers(HTTPMatchRequest.uri(StringMatch.prefix("/")), everything)).isTrue();
     assertThat(offered(everything, "/", "/api")).contains("/");
@@ -37,6 +48,7 @@ class MatchIndexTest {
 
   @Test
   void emptyPrefixIsOfferedForEverything() {
-    assertThat(offered(HTTPMatchRequest.uri(StringMatch.exact("/api")), "", "/log")).containsExactly("");
+    assertThat(offered(HTTPMatchRequest.uri(StringMatch.exact("/api")), "", "/log"))
+        .containsExactly("");
   }
 }

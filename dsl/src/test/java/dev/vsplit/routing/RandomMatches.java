@@ -10,15 +10,29 @@ import java.util.Random;
 
 /**
  * A seeded generator of match requests for the differential tests of the indexed checks: a small
- * vocabulary of paths nested by plain string prefix ({@code /a} holds {@code /ab}), with the awkward
- * cases the index must not get wrong: no path, {@code uri: {}}, paths without the leading slash, the
- * empty prefix, regexes, {@code ignoreUriCase}, and every other condition that decides coverage.
- * The same seed always gives the same matches.
+ * vocabulary of paths nested by plain string prefix ({@code /a} holds {@code /ab}), with the
+ * awkward cases the index must not get wrong: no path, {@code uri: {}}, paths without the leading
+ * slash, the empty prefix, regexes, {@code ignoreUriCase}, and every other condition that decides
+ * coverage. The same seed always gives the same matches.
  */
 public final class RandomMatches {
 
   private static final String[] PATHS = {
-    "/", "/a", "/a/", "/a/b", "/a/b/c", "/ab", "/api", "/api/v1", "/api/v1/x", "/api/v2", "/b", "a", "", "/A", "/a/B"
+    "/",
+    "/a",
+    "/a/",
+    "/a/b",
+    "/a/b/c",
+    "/ab",
+    "/api",
+    "/api/v1",
+    "/api/v1/x",
+    "/api/v2",
+    "/b",
+    "a",
+    "",
+    "/A",
+    "/a/B"
   };
   private static final String[] HEADERS = {"x-user", "x-canary"};
   private static final String[] VALUES = {"1", "10", "a"};
@@ -53,14 +67,19 @@ public final class RandomMatches {
     }
     if (chance(10)) {
       Map<String, StringMatch> without = new LinkedHashMap<>();
-      without.put(HEADERS[random.nextInt(HEADERS.length)], chance(80) ? StringMatch.empty() : value());
+      without.put(
+          HEADERS[random.nextInt(HEADERS.length)], chance(80) ? StringMatch.empty() : value());
       m = m.withWithoutHeaders(without);
     }
     if (chance(10)) {
       m = m.withQueryParams(keyed());
     }
     if (chance(12)) {
-      m = m.withMethod(chance(70) ? StringMatch.exact(chance(50) ? "GET" : "POST") : StringMatch.prefix("P"));
+      m =
+          m.withMethod(
+              chance(70)
+                  ? StringMatch.exact(chance(50) ? "GET" : "POST")
+                  : StringMatch.prefix("P"));
     }
     if (chance(8)) {
       m = m.withPort(chance(50) ? 80 : 8080);
@@ -75,9 +94,23 @@ public final class RandomMatches {
       m = m.withSourceLabels(Map.of("app", chance(50) ? "a" : "b"));
     }
     if (chance(3)) {
-      m = new HTTPMatchRequest(m.name(), m.uri(), m.scheme(), m.method(), m.authority(), m.headers(), m.port(),
-          m.sourceLabels(), m.gateways(), m.queryParams(), m.ignoreUriCase(), m.withoutHeaders(), m.sourceNamespace(),
-          m.statPrefix(), Map.of("unknownCondition", "x"));
+      m =
+          new HTTPMatchRequest(
+              m.name(),
+              m.uri(),
+              m.scheme(),
+              m.method(),
+              m.authority(),
+              m.headers(),
+              m.port(),
+              m.sourceLabels(),
+              m.gateways(),
+              m.queryParams(),
+              m.ignoreUriCase(),
+              m.withoutHeaders(),
+              m.sourceNamespace(),
+              m.statPrefix(),
+              Map.of("unknownCondition", "x"));
     }
     return m;
   }

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** One match against one request, condition by condition, with Envoy's semantics for what Istio builds. */
+/**
+ * One match against one request, condition by condition, with Envoy's semantics for what Istio
+ * builds.
+ */
 class RequestMatchingTest {
 
   private static final String GW = "istio-system/public";
@@ -55,13 +58,15 @@ class RequestMatchingTest {
       assertThat(matches(log, Request.get("/logfoo/bar"))).isTrue();
       assertThat(matches(log, Request.get("/lo"))).isFalse();
       assertThat(matches(log, Request.get("/Log"))).isFalse();
-      assertThat(failure(log, Request.get("/api"))).isEqualTo("uri prefix \"/log\": the path \"/api\" does not start with it");
+      assertThat(failure(log, Request.get("/api")))
+          .isEqualTo("uri prefix \"/log\": the path \"/api\" does not start with it");
     }
 
     @Test
     void theQueryStringIsNotPartOfThePath() {
       assertThat(matches(ANY.withUri(exact("/login")), Request.get("/login?next=/home"))).isTrue();
-      assertThat(matches(ANY.withUri(prefix("/login?")), Request.get("/login?next=/home"))).isFalse();
+      assertThat(matches(ANY.withUri(prefix("/login?")), Request.get("/login?next=/home")))
+          .isFalse();
       assertThat(matches(ANY.withUri(regex("/login")), Request.get("/login?x=1#top"))).isTrue();
       assertThat(matches(ANY.withUri(exact("/a")), Request.get("/a#frag"))).isTrue();
     }
@@ -72,7 +77,8 @@ class RequestMatchingTest {
       assertThat(matches(login, Request.get("/login"))).isTrue();
       assertThat(matches(login, Request.get("/login/"))).isFalse();
       assertThat(matches(login, Request.get("/logins"))).isFalse();
-      assertThat(failure(login, Request.get("/logout"))).isEqualTo("uri exact \"/login\": the path is \"/logout\"");
+      assertThat(failure(login, Request.get("/logout")))
+          .isEqualTo("uri exact \"/login\": the path is \"/logout\"");
     }
 
     @Test
@@ -88,17 +94,25 @@ class RequestMatchingTest {
     void aRegexRe2RefusesMatchesNothingAndSaysSo() {
       HTTPMatchRequest backreference = ANY.withUri(regex("/(a)\\1"));
       assertThat(matches(backreference, Request.get("/aa"))).isFalse();
-      assertThat(failure(backreference, Request.get("/aa"))).contains("is not a whole match").contains("not valid RE2");
+      assertThat(failure(backreference, Request.get("/aa")))
+          .contains("is not a whole match")
+          .contains("not valid RE2");
     }
 
     @Test
     void ignoreUriCaseFoldsAsciiCaseForExactAndPrefix() {
-      assertThat(matches(ANY.withUri(exact("/Login")).withIgnoreUriCase(true), Request.get("/LOGIN"))).isTrue();
-      assertThat(matches(ANY.withUri(prefix("/API")).withIgnoreUriCase(true), Request.get("/api/v1"))).isTrue();
+      assertThat(
+              matches(ANY.withUri(exact("/Login")).withIgnoreUriCase(true), Request.get("/LOGIN")))
+          .isTrue();
+      assertThat(
+              matches(ANY.withUri(prefix("/API")).withIgnoreUriCase(true), Request.get("/api/v1")))
+          .isTrue();
       assertThat(matches(ANY.withUri(prefix("/API")), Request.get("/api/v1"))).isFalse();
       // Envoy folds ASCII only: the Kelvin sign is not a K
-      assertThat(matches(ANY.withUri(prefix("/k")).withIgnoreUriCase(true), Request.get("/\u212A"))).isFalse();
-      assertThat(failure(ANY.withUri(exact("/a")).withIgnoreUriCase(true), Request.get("/b"))).contains("(ignoring ASCII case)");
+      assertThat(matches(ANY.withUri(prefix("/k")).withIgnoreUriCase(true), Request.get("/\u212A")))
+          .isFalse();
+      assertThat(failure(ANY.withUri(exact("/a")).withIgnoreUriCase(true), Request.get("/b")))
+          .contains("(ignoring ASCII case)");
     }
 
     @Test
@@ -121,7 +135,8 @@ class RequestMatchingTest {
     @Test
     void methodIsTheMethodHeader() {
       assertThat(matches(ANY.withMethod(exact("GET")), Request.get("/"))).isTrue();
-      assertThat(failure(ANY.withMethod(exact("GET")), Request.post("/"))).isEqualTo("method exact \"GET\": the request's is \"POST\"");
+      assertThat(failure(ANY.withMethod(exact("GET")), Request.post("/")))
+          .isEqualTo("method exact \"GET\": the request's is \"POST\"");
       assertThat(matches(ANY.withMethod(prefix("P")), Request.of("PUT", "/"))).isTrue();
       assertThat(matches(ANY.withMethod(regex("GET|HEAD")), Request.of("HEAD", "/"))).isTrue();
       assertThat(matches(ANY.withMethod(regex("GET|HEAD")), Request.of("GETX", "/"))).isFalse();
@@ -140,8 +155,13 @@ class RequestMatchingTest {
       HTTPMatchRequest m = ANY.withAuthority(prefix("api."));
       assertThat(matches(m, Request.get("/").host("api.example.com"))).isTrue();
       assertThat(matches(m, Request.get("/").host("shop.example.com"))).isFalse();
-      assertThat(failure(m, Request.get("/"))).isEqualTo("authority prefix \"api.\": the request names no host");
-      assertThat(matches(ANY.withAuthority(exact("a.example.com:8080")), Request.get("/").host("a.example.com:8080"))).isTrue();
+      assertThat(failure(m, Request.get("/")))
+          .isEqualTo("authority prefix \"api.\": the request names no host");
+      assertThat(
+              matches(
+                  ANY.withAuthority(exact("a.example.com:8080")),
+                  Request.get("/").host("a.example.com:8080")))
+          .isTrue();
     }
   }
 
@@ -163,20 +183,30 @@ class RequestMatchingTest {
       assertThat(failure(ANY.withHeaders(map("x-canary", StringMatch.empty())), Request.get("/")))
           .isEqualTo("header x-canary present: the request has no x-canary header");
       assertThat(matches(ANY.withHeaders(map("x-canary", exact(""))), Request.get("/"))).isFalse();
-      assertThat(matches(ANY.withHeaders(map("x-canary", exact(""))), Request.get("/").header("x-canary", ""))).isTrue();
+      assertThat(
+              matches(
+                  ANY.withHeaders(map("x-canary", exact(""))),
+                  Request.get("/").header("x-canary", "")))
+          .isTrue();
     }
 
     @Test
     void allHeadersMustHold() {
       HTTPMatchRequest m = ANY.withHeaders(map("a", exact("1"), "b", exact("2")));
       assertThat(matches(m, Request.get("/").header("a", "1").header("b", "2"))).isTrue();
-      assertThat(failure(m, Request.get("/").header("a", "1").header("b", "3"))).isEqualTo("header b exact \"2\": the request's is \"3\"");
+      assertThat(failure(m, Request.get("/").header("a", "1").header("b", "3")))
+          .isEqualTo("header b exact \"2\": the request's is \"3\"");
     }
 
     @Test
     void hostAndPseudoHeadersReadTheRequestLine() {
-      assertThat(matches(ANY.withHeaders(map(":authority", exact("a.example.com"))), Request.get("/").host("a.example.com"))).isTrue();
-      assertThat(matches(ANY.withHeaders(map(":method", exact("POST"))), Request.post("/"))).isTrue();
+      assertThat(
+              matches(
+                  ANY.withHeaders(map(":authority", exact("a.example.com"))),
+                  Request.get("/").host("a.example.com")))
+          .isTrue();
+      assertThat(matches(ANY.withHeaders(map(":method", exact("POST"))), Request.post("/")))
+          .isTrue();
     }
   }
 
@@ -186,7 +216,8 @@ class RequestMatchingTest {
     void emptyMeansAbsent() {
       HTTPMatchRequest m = ANY.withWithoutHeaders(map("x-canary", StringMatch.empty()));
       assertThat(matches(m, Request.get("/"))).isTrue();
-      assertThat(failure(m, Request.get("/").header("x-canary", "false"))).isEqualTo("without header x-canary: the request has it (\"false\")");
+      assertThat(failure(m, Request.get("/").header("x-canary", "false")))
+          .isEqualTo("without header x-canary: the request has it (\"false\")");
     }
 
     @Test
@@ -195,8 +226,16 @@ class RequestMatchingTest {
       assertThat(matches(m, Request.get("/"))).isTrue();
       assertThat(matches(m, Request.get("/").header("x-canary", "false"))).isTrue();
       assertThat(matches(m, Request.get("/").header("x-canary", "true"))).isFalse();
-      assertThat(matches(ANY.withWithoutHeaders(map("x-user", prefix("bot-"))), Request.get("/").header("x-user", "bot-7"))).isFalse();
-      assertThat(matches(ANY.withWithoutHeaders(map("x-user", regex("bot-\\d+"))), Request.get("/").header("x-user", "bot-x"))).isTrue();
+      assertThat(
+              matches(
+                  ANY.withWithoutHeaders(map("x-user", prefix("bot-"))),
+                  Request.get("/").header("x-user", "bot-7")))
+          .isFalse();
+      assertThat(
+              matches(
+                  ANY.withWithoutHeaders(map("x-user", regex("bot-\\d+"))),
+                  Request.get("/").header("x-user", "bot-x")))
+          .isTrue();
     }
 
     @Test
@@ -205,8 +244,10 @@ class RequestMatchingTest {
       assertThat(matches(m, Request.get("/").header("x-tenant", "acme"))).isTrue();
       assertThat(matches(m, Request.get("/").header("x-tenant", ""))).isFalse();
       assertThat(failure(m, Request.get("/")))
-          .isEqualTo("without header x-tenant exact \"\": the request has no x-tenant header, which counts as the empty value, and that matches");
-      assertThat(matches(ANY.withWithoutHeaders(map("x-tenant", regex(".*"))), Request.get("/"))).isFalse();
+          .isEqualTo(
+              "without header x-tenant exact \"\": the request has no x-tenant header, which counts as the empty value, and that matches");
+      assertThat(matches(ANY.withWithoutHeaders(map("x-tenant", regex(".*"))), Request.get("/")))
+          .isFalse();
     }
   }
 
@@ -220,15 +261,20 @@ class RequestMatchingTest {
       assertThat(matches(ANY.withQueryParams(map("page", regex("\\d+"))), r)).isTrue();
       assertThat(matches(ANY.withQueryParams(map("debug", StringMatch.empty())), r)).isTrue();
       assertThat(matches(ANY.withQueryParams(map("debug", exact(""))), r)).isTrue();
-      assertThat(failure(ANY.withQueryParams(map("sort", StringMatch.empty())), r)).isEqualTo("query sort present: the request has no sort parameter");
+      assertThat(failure(ANY.withQueryParams(map("sort", StringMatch.empty())), r))
+          .isEqualTo("query sort present: the request has no sort parameter");
     }
 
     @Test
     void theFirstValueCountsAndNothingIsDecoded() {
-      assertThat(matches(ANY.withQueryParams(map("a", exact("1"))), Request.get("/?a=1&a=2"))).isTrue();
-      assertThat(matches(ANY.withQueryParams(map("a", exact("2"))), Request.get("/?a=1&a=2"))).isFalse();
-      assertThat(matches(ANY.withQueryParams(map("q", exact("a b"))), Request.get("/?q=a%20b"))).isFalse();
-      assertThat(matches(ANY.withQueryParams(map("q", exact("a%20b"))), Request.get("/?q=a%20b"))).isTrue();
+      assertThat(matches(ANY.withQueryParams(map("a", exact("1"))), Request.get("/?a=1&a=2")))
+          .isTrue();
+      assertThat(matches(ANY.withQueryParams(map("a", exact("2"))), Request.get("/?a=1&a=2")))
+          .isFalse();
+      assertThat(matches(ANY.withQueryParams(map("q", exact("a b"))), Request.get("/?q=a%20b")))
+          .isFalse();
+      assertThat(matches(ANY.withQueryParams(map("q", exact("a%20b"))), Request.get("/?q=a%20b")))
+          .isTrue();
     }
   }
 
@@ -238,44 +284,65 @@ class RequestMatchingTest {
     void portIsThePortTheRequestArrivesOn() {
       HTTPMatchRequest m = ANY.withPort(8080);
       assertThat(matches(m, Request.get("/").port(8080))).isTrue();
-      assertThat(failure(m, Request.get("/"))).isEqualTo("port 8080: the request arrives on port 80 (assumed from its scheme)");
+      assertThat(failure(m, Request.get("/")))
+          .isEqualTo("port 8080: the request arrives on port 80 (assumed from its scheme)");
       assertThat(matches(ANY.withPort(443), Request.get("/").scheme("https"))).isTrue();
     }
 
     @Test
     void matchGatewaysNameTheGatewayItArrivesThrough() {
-      HTTPMatchRequest m = ANY.withGateways(List.of("istio-system/public", "istio-system/internal"));
+      HTTPMatchRequest m =
+          ANY.withGateways(List.of("istio-system/public", "istio-system/internal"));
       assertThat(RequestMatching.matches(m, Request.get("/"), "istio-system/public")).isTrue();
       assertThat(RequestMatching.firstFailure(m, Request.get("/"), "mesh"))
-          .isEqualTo("gateways istio-system/public,istio-system/internal: the request arrives through mesh");
+          .isEqualTo(
+              "gateways istio-system/public,istio-system/internal: the request arrives through mesh");
     }
 
     @Test
     void sourceNamespaceAndLabels() {
       HTTPMatchRequest m = ANY.withSourceNamespace("shop").withSourceLabels(Map.of("app", "web"));
-      assertThat(matches(m, Request.get("/").sourceNamespace("shop").sourceLabel("app", "web").sourceLabel("v", "1"))).isTrue();
-      assertThat(failure(m, Request.get("/").sourceNamespace("shop"))).isEqualTo("sourceLabels app=web: the source has no label app");
-      assertThat(failure(m, Request.get("/").sourceLabel("app", "web"))).isEqualTo("sourceNamespace shop: the source namespace is not given");
-      assertThat(failure(m, Request.get("/").sourceLabel("app", "web").sourceNamespace("ops"))).isEqualTo("sourceNamespace shop: the source is in ops");
+      assertThat(
+              matches(
+                  m,
+                  Request.get("/")
+                      .sourceNamespace("shop")
+                      .sourceLabel("app", "web")
+                      .sourceLabel("v", "1")))
+          .isTrue();
+      assertThat(failure(m, Request.get("/").sourceNamespace("shop")))
+          .isEqualTo("sourceLabels app=web: the source has no label app");
+      assertThat(failure(m, Request.get("/").sourceLabel("app", "web")))
+          .isEqualTo("sourceNamespace shop: the source namespace is not given");
+      assertThat(failure(m, Request.get("/").sourceLabel("app", "web").sourceNamespace("ops")))
+          .isEqualTo("sourceNamespace shop: the source is in ops");
     }
 
     @Test
     void aMatchThatNamesGatewaysIgnoresItsSourceConditionsAsIstioDoes() {
-      HTTPMatchRequest m = ANY.withGateways(List.of(GW)).withSourceNamespace("shop").withSourceLabels(Map.of("app", "web"));
+      HTTPMatchRequest m =
+          ANY.withGateways(List.of(GW))
+              .withSourceNamespace("shop")
+              .withSourceLabels(Map.of("app", "web"));
       assertThat(matches(m, Request.get("/"))).isTrue();
     }
   }
 
   @Test
   void everyConditionMustHoldAndThePathIsReportedFirst() {
-    HTTPMatchRequest m = ANY.withUri(prefix("/api")).withMethod(exact("POST")).withHeaders(map("x-canary", exact("true")))
-        .withQueryParams(map("v", exact("2"))).withPort(8080);
+    HTTPMatchRequest m =
+        ANY.withUri(prefix("/api"))
+            .withMethod(exact("POST"))
+            .withHeaders(map("x-canary", exact("true")))
+            .withQueryParams(map("v", exact("2")))
+            .withPort(8080);
     Request ok = Request.post("/api/orders?v=2").header("x-canary", "true").port(8080);
     assertThat(matches(m, ok)).isTrue();
     assertThat(failure(m, Request.get("/web?v=1"))).startsWith("uri prefix");
     assertThat(failure(m, ok.method("GET"))).startsWith("method");
     assertThat(failure(m, ok.headers(Map.of()))).startsWith("header x-canary");
-    assertThat(failure(m, Request.post("/api/orders?v=3").header("x-canary", "true").port(8080))).startsWith("query v");
+    assertThat(failure(m, Request.post("/api/orders?v=3").header("x-canary", "true").port(8080)))
+        .startsWith("query v");
     assertThat(failure(m, ok.port(9090))).startsWith("port 8080");
   }
 
@@ -285,8 +352,10 @@ class RequestMatchingTest {
     assertThat(Request.parse("/login")).isEqualTo(Request.get("/login"));
     assertThat(Request.parse(" post   /api ")).isEqualTo(Request.post("/api"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Request.parse("GET login"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"GET /login\"");
-    assertThat(Request.get("/a").host("Shop.Example.com:8443").hostName()).isEqualTo("shop.example.com");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"GET /login\"");
+    assertThat(Request.get("/a").host("Shop.Example.com:8443").hostName())
+        .isEqualTo("shop.example.com");
     assertThat(Request.get("/a").host("[::1]:80").hostName()).isEqualTo("[::1]");
   }
 }

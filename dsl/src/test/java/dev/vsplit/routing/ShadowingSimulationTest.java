@@ -41,7 +41,8 @@ class ShadowingSimulationTest {
   private static final String GW1 = "istio-system/gw1";
   private static final String GW2 = "istio-system/gw2";
   private static final String GW3 = "istio-system/gw3"; // bound, never named by a match
-  private static final List<String> HEADER_VALUES = java.util.Arrays.asList(null, "", "1", "1~", "2", "2~", "~");
+  private static final List<String> HEADER_VALUES =
+      java.util.Arrays.asList(null, "", "1", "1~", "2", "2~", "~");
 
   @Test
   void reportedRoutesNeverWinAndUnreportedOnesWinSomeRequest() {
@@ -63,7 +64,8 @@ class ShadowingSimulationTest {
       exactCases += exact ? 1 : 0;
       List<Request> requests = new ArrayList<>();
       for (HTTPRoute r : routes) {
-        for (HTTPMatchRequest m : r.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : r.match()) {
+        for (HTTPMatchRequest m :
+            r.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : r.match()) {
           requests.addAll(witnesses(m));
         }
       }
@@ -75,8 +77,14 @@ class ShadowingSimulationTest {
           int w = d.hit().position();
           winners.add(w);
           if (shadowed.contains(w)) {
-            throw new AssertionError(context(seed, routes, shadowed) + "\n" + q + " takes route " + w + ", reported shadowed\n"
-                + d.explain());
+            throw new AssertionError(
+                context(seed, routes, shadowed)
+                    + "\n"
+                    + q
+                    + " takes route "
+                    + w
+                    + ", reported shadowed\n"
+                    + d.explain());
           }
         }
       }
@@ -84,7 +92,11 @@ class ShadowingSimulationTest {
         for (int k = 0; k < routes.size(); k++) {
           if (!shadowed.contains(k)) {
             if (!winners.contains(k)) {
-              throw new AssertionError(context(seed, routes, shadowed) + "\nroute " + k + " is not reported, yet no request takes it");
+              throw new AssertionError(
+                  context(seed, routes, shadowed)
+                      + "\nroute "
+                      + k
+                      + " is not reported, yet no request takes it");
             }
           }
         }
@@ -92,7 +104,9 @@ class ShadowingSimulationTest {
     }
     // the generator must produce the cases that matter, not only trivial ones
     assertThat(reported).as("routes reported shadowed").isGreaterThan(CASES / 4);
-    assertThat(unions).as("routes shadowed by a union of earlier routes").isGreaterThan(CASES / 100);
+    assertThat(unions)
+        .as("routes shadowed by a union of earlier routes")
+        .isGreaterThan(CASES / 100);
     assertThat(exactCases).isGreaterThan(CASES / 2);
   }
 
@@ -109,17 +123,31 @@ class ShadowingSimulationTest {
   }
 
   private static String context(long seed, List<HTTPRoute> routes, Set<Integer> shadowed) {
-    StringBuilder out = new StringBuilder("seed ").append(seed).append(" (replay: -Dvsplit.seed=").append(seed).append(")\n");
+    StringBuilder out =
+        new StringBuilder("seed ")
+            .append(seed)
+            .append(" (replay: -Dvsplit.seed=")
+            .append(seed)
+            .append(")\n");
     for (int i = 0; i < routes.size(); i++) {
-      out.append("  #").append(i).append(' ').append(RouteText.matches(routes.get(i).match()))
-          .append(shadowed.contains(i) ? "   <- reported" : "").append('\n');
+      out.append("  #")
+          .append(i)
+          .append(' ')
+          .append(RouteText.matches(routes.get(i).match()))
+          .append(shadowed.contains(i) ? "   <- reported" : "")
+          .append('\n');
     }
     return out.toString();
   }
 
   static EffectiveVirtualService effective(List<HTTPRoute> routes) {
-    VirtualService vs = new VirtualService(ObjectMeta.of("gen", "istio-system"),
-        VirtualServiceSpec.EMPTY.withHosts(List.of("*")).withGateways(List.of(GW1, GW2, GW3)).withHttp(routes));
+    VirtualService vs =
+        new VirtualService(
+            ObjectMeta.of("gen", "istio-system"),
+            VirtualServiceSpec.EMPTY
+                .withHosts(List.of("*"))
+                .withGateways(List.of(GW1, GW2, GW3))
+                .withHttp(routes));
     List<EffectiveRoute> out = new ArrayList<>();
     for (int i = 0; i < routes.size(); i++) {
       out.add(new EffectiveRoute(routes.get(i), new RouteOrigin(vs.ref(), i, null, -1)));
@@ -127,10 +155,16 @@ class ShadowingSimulationTest {
     return new EffectiveVirtualService(vs, out);
   }
 
-  /** Requests inside {@code m}: a fresh value within each of its conditions, every case of the headers, each gateway it names. */
+  /**
+   * Requests inside {@code m}: a fresh value within each of its conditions, every case of the
+   * headers, each gateway it names.
+   */
   static List<Request> witnesses(HTTPMatchRequest m) {
     String path = inside(m.uri(), "/~z");
-    String method = m.method() == null || m.method() instanceof StringMatch.Empty ? "~M" : inside(m.method(), "~M");
+    String method =
+        m.method() == null || m.method() instanceof StringMatch.Empty
+            ? "~M"
+            : inside(m.method(), "~M");
     StringMatch q = m.queryParams().get("q");
     if (q != null) {
       path += "?q=" + (q instanceof StringMatch.Empty ? "~" : inside(q, "~"));
@@ -140,8 +174,12 @@ class ShadowingSimulationTest {
     for (String g : gateways) {
       for (String x : HEADER_VALUES) {
         for (String y : HEADER_VALUES) {
-          Request r = Request.of(method, path).gateway(g).port(m.portNumber() == 0 ? 9999 : m.portNumber())
-              .sourceNamespace(m.sourceNamespace() == null ? "ns-other" : m.sourceNamespace()).sourceLabels(m.sourceLabels());
+          Request r =
+              Request.of(method, path)
+                  .gateway(g)
+                  .port(m.portNumber() == 0 ? 9999 : m.portNumber())
+                  .sourceNamespace(m.sourceNamespace() == null ? "ns-other" : m.sourceNamespace())
+                  .sourceLabels(m.sourceLabels());
           if (x != null) {
             r = r.header("x", x);
           }
@@ -169,10 +207,14 @@ class ShadowingSimulationTest {
   }
 
   private static List<Request> randomRequests(Random rnd, List<HTTPRoute> routes, int n) {
-    Set<String> paths = new LinkedHashSet<>(List.of("/", "/~z", "/a", "/ab", "/b", "/a/b", "/A", "/AB", "/a~z", "/ab~z"));
+    Set<String> paths =
+        new LinkedHashSet<>(
+            List.of("/", "/~z", "/a", "/ab", "/b", "/a/b", "/A", "/AB", "/a~z", "/ab~z"));
     for (HTTPRoute r : routes) {
       for (HTTPMatchRequest m : r.match()) {
-        if (m.uri() != null && !(m.uri() instanceof StringMatch.Empty) && !(m.uri() instanceof StringMatch.Regex)) {
+        if (m.uri() != null
+            && !(m.uri() instanceof StringMatch.Empty)
+            && !(m.uri() instanceof StringMatch.Regex)) {
           paths.add(m.uri().value());
           paths.add(m.uri().value() + "~z");
           paths.add(m.uri().value().toUpperCase(Locale.ROOT));
@@ -187,8 +229,10 @@ class ShadowingSimulationTest {
     for (int i = 0; i < n; i++) {
       String path = pathList.get(rnd.nextInt(pathList.size()));
       String q = queries.get(rnd.nextInt(queries.size()));
-      Request r = Request.of(methods.get(rnd.nextInt(methods.size())), q == null ? path : path + "?q=" + q)
-          .gateway(gateways.get(rnd.nextInt(3))).port(rnd.nextBoolean() ? 80 : rnd.nextBoolean() ? 8080 : 9999);
+      Request r =
+          Request.of(methods.get(rnd.nextInt(methods.size())), q == null ? path : path + "?q=" + q)
+              .gateway(gateways.get(rnd.nextInt(3)))
+              .port(rnd.nextBoolean() ? 80 : rnd.nextBoolean() ? 8080 : 9999);
       String x = HEADER_VALUES.get(rnd.nextInt(HEADER_VALUES.size()));
       String y = HEADER_VALUES.get(rnd.nextInt(HEADER_VALUES.size()));
       if (x != null) {
@@ -232,7 +276,13 @@ class ShadowingSimulationTest {
         for (int j = 0; j < matches; j++) {
           ms.add(match());
         }
-        out.add(HTTPRoute.EMPTY.withMatch(ms).withRoute(List.of(HTTPRouteDestination.to(Destination.host("r" + i + ".ns.svc.cluster.local")))));
+        out.add(
+            HTTPRoute.EMPTY
+                .withMatch(ms)
+                .withRoute(
+                    List.of(
+                        HTTPRouteDestination.to(
+                            Destination.host("r" + i + ".ns.svc.cluster.local")))));
       }
       return out;
     }
@@ -267,9 +317,14 @@ class ShadowingSimulationTest {
         m = m.withUri(StringMatch.regex(pick(List.of("/a.*", "/(a|b)", "/ab?", "/a/b"))));
       }
       if (!exact && chance(10) && m.uri() != null) {
-        m = m.withIgnoreUriCase(true).withUri(m.uri() instanceof StringMatch.Regex ? m.uri()
-            : m.uri() instanceof StringMatch.Exact ? StringMatch.exact(m.uri().value().toUpperCase(Locale.ROOT))
-            : StringMatch.prefix(m.uri().value().toUpperCase(Locale.ROOT)));
+        m =
+            m.withIgnoreUriCase(true)
+                .withUri(
+                    m.uri() instanceof StringMatch.Regex
+                        ? m.uri()
+                        : m.uri() instanceof StringMatch.Exact
+                            ? StringMatch.exact(m.uri().value().toUpperCase(Locale.ROOT))
+                            : StringMatch.prefix(m.uri().value().toUpperCase(Locale.ROOT)));
       }
       int meth = rnd.nextInt(100);
       if (meth < 15) {
@@ -285,17 +340,51 @@ class ShadowingSimulationTest {
       Map<String, StringMatch> without = new LinkedHashMap<>();
       for (String k : List.of("x", "y")) {
         if (chance(25)) {
-          headers.put(k, exact ? pick(List.of(StringMatch.exact("1"), StringMatch.exact("2"), StringMatch.prefix("1"), StringMatch.empty()))
-              : pick(List.of(StringMatch.exact("1"), StringMatch.prefix("1"), StringMatch.empty(), StringMatch.regex("1|2"))));
+          headers.put(
+              k,
+              exact
+                  ? pick(
+                      List.of(
+                          StringMatch.exact("1"),
+                          StringMatch.exact("2"),
+                          StringMatch.prefix("1"),
+                          StringMatch.empty()))
+                  : pick(
+                      List.of(
+                          StringMatch.exact("1"),
+                          StringMatch.prefix("1"),
+                          StringMatch.empty(),
+                          StringMatch.regex("1|2"))));
         }
         if (chance(18)) {
-          without.put(k, exact ? pick(List.of(StringMatch.exact("1"), StringMatch.prefix("2"), StringMatch.empty(), StringMatch.exact("2")))
-              : pick(List.of(StringMatch.exact("1"), StringMatch.empty(), StringMatch.exact(""), StringMatch.regex("2.*"))));
+          without.put(
+              k,
+              exact
+                  ? pick(
+                      List.of(
+                          StringMatch.exact("1"),
+                          StringMatch.prefix("2"),
+                          StringMatch.empty(),
+                          StringMatch.exact("2")))
+                  : pick(
+                      List.of(
+                          StringMatch.exact("1"),
+                          StringMatch.empty(),
+                          StringMatch.exact(""),
+                          StringMatch.regex("2.*"))));
         }
       }
       m = m.withHeaders(headers).withWithoutHeaders(without);
       if (chance(15)) {
-        m = m.withQueryParams(Map.of("q", pick(List.of(StringMatch.exact("1"), StringMatch.prefix("1"), StringMatch.empty()))));
+        m =
+            m.withQueryParams(
+                Map.of(
+                    "q",
+                    pick(
+                        List.of(
+                            StringMatch.exact("1"),
+                            StringMatch.prefix("1"),
+                            StringMatch.empty()))));
       }
       if (chance(15)) {
         m = m.withPort(pick(List.of(80, 8080)));

@@ -9,7 +9,10 @@ import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadResult;
 import org.junit.jupiter.api.Test;
 
-/** Choosing the VirtualService by host and gateway, and what the decision says about the route taken. */
+/**
+ * Choosing the VirtualService by host and gateway, and what the decision says about the route
+ * taken.
+ */
 class SimulatorTest {
 
   static Analysis analyze(String yaml) {
@@ -33,14 +36,28 @@ class SimulatorTest {
           http:
           - route: [{destination: {host: %s}}]
         ---
-        """.formatted(name, hosts, gateways, dest);
+        """
+        .formatted(name, hosts, gateways, dest);
   }
 
-  private static final String HOSTS = vs("exact", "[shop.example.com]", "[istio-system/public]", "exact.web.svc.cluster.local")
-      + vs("wildcard", "['*.example.com']", "[istio-system/public]", "wildcard.web.svc.cluster.local")
-      + vs("longer", "['*.shop.example.com']", "[istio-system/public]", "longer.web.svc.cluster.local")
-      + vs("star", "['*']", "[istio-system/public]", "star.web.svc.cluster.local")
-      + vs("internal", "[reviews.web.svc.cluster.local]", "[]", "reviews-v2.web.svc.cluster.local");
+  private static final String HOSTS =
+      vs("exact", "[shop.example.com]", "[istio-system/public]", "exact.web.svc.cluster.local")
+          + vs(
+              "wildcard",
+              "['*.example.com']",
+              "[istio-system/public]",
+              "wildcard.web.svc.cluster.local")
+          + vs(
+              "longer",
+              "['*.shop.example.com']",
+              "[istio-system/public]",
+              "longer.web.svc.cluster.local")
+          + vs("star", "['*']", "[istio-system/public]", "star.web.svc.cluster.local")
+          + vs(
+              "internal",
+              "[reviews.web.svc.cluster.local]",
+              "[]",
+              "reviews-v2.web.svc.cluster.local");
 
   private static String destination(Simulator s, Request r) {
     Decision d = s.route(r);
@@ -52,9 +69,12 @@ class SimulatorTest {
     Simulator s = simulator(HOSTS);
     Request r = Request.get("/").gateway("istio-system/public");
     assertThat(destination(s, r.host("shop.example.com"))).isEqualTo("exact.web.svc.cluster.local");
-    assertThat(destination(s, r.host("SHOP.example.com:443"))).isEqualTo("exact.web.svc.cluster.local");
-    assertThat(destination(s, r.host("a.shop.example.com"))).isEqualTo("longer.web.svc.cluster.local");
-    assertThat(destination(s, r.host("api.example.com"))).isEqualTo("wildcard.web.svc.cluster.local");
+    assertThat(destination(s, r.host("SHOP.example.com:443")))
+        .isEqualTo("exact.web.svc.cluster.local");
+    assertThat(destination(s, r.host("a.shop.example.com")))
+        .isEqualTo("longer.web.svc.cluster.local");
+    assertThat(destination(s, r.host("api.example.com")))
+        .isEqualTo("wildcard.web.svc.cluster.local");
     assertThat(destination(s, r.host("example.com"))).isEqualTo("star.web.svc.cluster.local");
     assertThat(destination(s, r.host("other.org"))).isEqualTo("star.web.svc.cluster.local");
   }
@@ -62,38 +82,56 @@ class SimulatorTest {
   @Test
   void sidecarsAlsoKnowAServiceByItsShortNames() {
     Simulator s = simulator(HOSTS);
-    for (String host : new String[] {"reviews", "reviews.web", "reviews.web.svc", "reviews.web.svc.cluster.local"}) {
-      assertThat(destination(s, Request.get("/").gateway("mesh").host(host))).as(host).isEqualTo("reviews-v2.web.svc.cluster.local");
+    for (String host :
+        new String[] {
+          "reviews", "reviews.web", "reviews.web.svc", "reviews.web.svc.cluster.local"
+        }) {
+      assertThat(destination(s, Request.get("/").gateway("mesh").host(host)))
+          .as(host)
+          .isEqualTo("reviews-v2.web.svc.cluster.local");
     }
     Decision none = s.route(Request.get("/").gateway("mesh").host("ratings"));
     assertThat(none.routed()).isFalse();
-    assertThat(none.notes()).singleElement().asString().startsWith("no VirtualService takes host ratings through mesh");
+    assertThat(none.notes())
+        .singleElement()
+        .asString()
+        .startsWith("no VirtualService takes host ratings through mesh");
   }
 
   @Test
   void withoutAHostTheOnlyCandidateIsTakenElseItAsksForOne() {
     Simulator s = simulator(HOSTS);
-    assertThat(destination(s, Request.get("/").gateway("mesh"))).isEqualTo("reviews-v2.web.svc.cluster.local");
-    assertThat(destination(s, Request.get("/").gateway("public"))).isEqualTo("star.web.svc.cluster.local");
-    Simulator two = simulator(vs("a", "[a.example.com]", "[]", "a") + vs("b", "[b.example.com]", "[]", "b"));
+    assertThat(destination(s, Request.get("/").gateway("mesh")))
+        .isEqualTo("reviews-v2.web.svc.cluster.local");
+    assertThat(destination(s, Request.get("/").gateway("public")))
+        .isEqualTo("star.web.svc.cluster.local");
+    Simulator two =
+        simulator(vs("a", "[a.example.com]", "[]", "a") + vs("b", "[b.example.com]", "[]", "b"));
     assertThatThrownBy(() -> two.route(Request.get("/")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the request GET / names no host, and 2 VirtualServices could take it: web/a (hosts a.example.com);"
-            + " web/b (hosts b.example.com). Name the host (Request.host, or -Dvsplit.host=)");
+        .hasMessage(
+            "the request GET / names no host, and 2 VirtualServices could take it: web/a (hosts a.example.com);"
+                + " web/b (hosts b.example.com). Name the host (Request.host, or -Dvsplit.host=)");
   }
 
   @Test
   void twoVirtualServicesForOneHostTakeTheFirstAndSaySo() {
-    Simulator s = simulator(vs("b", "[shop.example.com]", "[]", "b.web.svc.cluster.local")
-        + vs("a", "[shop.example.com]", "[]", "a.web.svc.cluster.local"));
+    Simulator s =
+        simulator(
+            vs("b", "[shop.example.com]", "[]", "b.web.svc.cluster.local")
+                + vs("a", "[shop.example.com]", "[]", "a.web.svc.cluster.local"));
     Decision d = s.route(Request.get("/").host("shop.example.com"));
     assertThat(d.destinations().get(0).host()).isEqualTo("a.web.svc.cluster.local");
-    assertThat(d.notes()).anyMatch(n -> n.startsWith("also for this host: web/b; Istio merges such VirtualServices"));
+    assertThat(d.notes())
+        .anyMatch(
+            n -> n.startsWith("also for this host: web/b; Istio merges such VirtualServices"));
   }
 
   @Test
   void theGatewayDefaultsToTheVirtualServicesFirstAndMatchGatewaysAreCheckedAgainstIt() {
-    Simulator s = simulator("""
+    Simulator s =
+        simulator(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata: {name: shop, namespace: web}
@@ -107,18 +145,26 @@ class SimulatorTest {
         """);
     Decision assumed = s.route(Request.get("/").host("shop.example.com"));
     assertThat(assumed.gateway()).isEqualTo("istio-system/public");
-    assertThat(assumed.notes().get(0)).endsWith("through istio-system/public (its first gateway: the request names none)");
+    assertThat(assumed.notes().get(0))
+        .endsWith("through istio-system/public (its first gateway: the request names none)");
     assertThat(assumed.destinations().get(0).host()).isEqualTo("public.web.svc.cluster.local");
-    assertThat(destination(s, Request.get("/").host("shop.example.com").gateway("mesh"))).isEqualTo("internal.web.svc.cluster.local");
-    Decision elsewhere = s.route(Request.get("/").host("shop.example.com").gateway("istio-system/other"));
+    assertThat(destination(s, Request.get("/").host("shop.example.com").gateway("mesh")))
+        .isEqualTo("internal.web.svc.cluster.local");
+    Decision elsewhere =
+        s.route(Request.get("/").host("shop.example.com").gateway("istio-system/other"));
     assertThat(elsewhere.routed()).isFalse();
-    assertThat(elsewhere.notes()).singleElement().asString()
-        .isEqualTo("no VirtualService is bound to gateway istio-system/other (their gateways: istio-system/public, mesh)");
+    assertThat(elsewhere.notes())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "no VirtualService is bound to gateway istio-system/other (their gateways: istio-system/public, mesh)");
   }
 
   @Test
   void weightsBecomeSharesAndZeroWeightsAreLeftOut() {
-    Simulator s = simulator("""
+    Simulator s =
+        simulator(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata: {name: reviews, namespace: web}
@@ -131,10 +177,18 @@ class SimulatorTest {
             - {destination: {host: reviews, subset: v3}, weight: 0}
         """);
     Decision d = s.route(Request.get("/"));
-    assertThat(d.destinations()).extracting(WeightedDestination::subset).containsExactly("v1", "v2");
-    assertThat(d.destinations()).extracting(WeightedDestination::percent).containsExactly(75.0, 25.0);
-    assertThat(d.destinations()).extracting(WeightedDestination::host).containsOnly("reviews.web.svc.cluster.local");
-    assertThat(d.hit().action()).isEqualTo("reviews.web.svc.cluster.local subset v1 75%, reviews.web.svc.cluster.local subset v2 25%");
+    assertThat(d.destinations())
+        .extracting(WeightedDestination::subset)
+        .containsExactly("v1", "v2");
+    assertThat(d.destinations())
+        .extracting(WeightedDestination::percent)
+        .containsExactly(75.0, 25.0);
+    assertThat(d.destinations())
+        .extracting(WeightedDestination::host)
+        .containsOnly("reviews.web.svc.cluster.local");
+    assertThat(d.hit().action())
+        .isEqualTo(
+            "reviews.web.svc.cluster.local subset v1 75%, reviews.web.svc.cluster.local subset v2 25%");
     assertThat(d.team()).isNull();
     assertThat(d.hit().secondary()).isNull();
     assertThat(d.hit().match()).isEqualTo(-1);
@@ -142,7 +196,9 @@ class SimulatorTest {
 
   @Test
   void redirectsAndDirectResponsesHaveNoDestination() {
-    Simulator s = simulator("""
+    Simulator s =
+        simulator(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata: {name: shop, namespace: web}

@@ -42,7 +42,8 @@ class ConformanceTest {
     for (JsonNode manifest : doc.get("input")) {
       input.append("---\n").append(Trees.yaml(manifest));
     }
-    ReadResult read = new ManifestReader().readString(vector.getFileName().toString(), input.toString());
+    ReadResult read =
+        new ManifestReader().readString(vector.getFileName().toString(), input.toString());
     assertThat(read.problems()).as("read problems").isEmpty();
 
     Report report = new Checker(MeshOptions.DEFAULTS).check(read);
@@ -55,9 +56,15 @@ class ConformanceTest {
     for (JsonNode r : doc.get("expect").get("rejected")) {
       expectedRejected.add(r.get("namespace").asString() + "/" + r.get("name").asString());
       String reason = r.get("reason").asString();
-      Rejection ours = report.rejected().stream()
-          .filter(x -> x.resource().toString().equals(r.get("namespace").asString() + "/" + r.get("name").asString()))
-          .findFirst().orElse(null);
+      Rejection ours =
+          report.rejected().stream()
+              .filter(
+                  x ->
+                      x.resource()
+                          .toString()
+                          .equals(r.get("namespace").asString() + "/" + r.get("name").asString()))
+              .findFirst()
+              .orElse(null);
       assertThat(ours).as("rejection of " + r).isNotNull();
       assertThat(ours.reasons()).as("reasons of " + ours.resource()).contains(reason);
     }
@@ -71,7 +78,9 @@ class ConformanceTest {
       return List.of();
     }
     List<Map<String, Object>> list = new ArrayList<>((List<Map<String, Object>>) items);
-    list.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("namespace")).thenComparing(m -> (String) m.get("name")));
+    list.sort(
+        Comparator.comparing((Map<String, Object> m) -> (String) m.get("namespace"))
+            .thenComparing(m -> (String) m.get("name")));
     return list;
   }
 }

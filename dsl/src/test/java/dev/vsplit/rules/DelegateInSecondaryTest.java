@@ -9,14 +9,18 @@ import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
-/** VS101: a secondary whose route itself delegates (the seed's rule 1; see also {@link SeedRulesTest}). */
+/**
+ * VS101: a secondary whose route itself delegates (the seed's rule 1; see also {@link
+ * SeedRulesTest}).
+ */
 class DelegateInSecondaryTest {
 
   private static final String CODE = "VS101";
 
   @Test
   void unreferencedSecondaryThatDelegatesIsStillRefused() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -40,7 +44,9 @@ class DelegateInSecondaryTest {
 
   @Test
   void primaryThatDelegatesAndSecondaryThatRoutesAreSilent() {
-    assertSilent(check("""
+    assertSilent(
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -64,6 +70,7 @@ class DelegateInSecondaryTest {
             - uri: {prefix: /login}
             route:
             - destination: {host: login.identity.svc.cluster.local}
-        """), CODE);
+        """),
+        CODE);
   }
 }

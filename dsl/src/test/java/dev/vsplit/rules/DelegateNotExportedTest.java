@@ -42,7 +42,8 @@ class DelegateNotExportedTest {
           http:
           - route:
             - destination: {host: login.identity.svc.cluster.local}
-        """.formatted(exportTo);
+        """
+        .formatted(exportTo);
   }
 
   @ParameterizedTest(name = "exportTo: {0}")
@@ -54,7 +55,10 @@ class DelegateNotExportedTest {
         .is(CODE, Severity.ERROR, "istio-system/bookinfo", "spec.http[0].delegate")
         .team("identity")
         .at(yaml, "# <- VS106")
-        .message("delegate identity/login is exported to", "primary's namespace istio-system", "drops this route")
+        .message(
+            "delegate identity/login is exported to",
+            "primary's namespace istio-system",
+            "drops this route")
         .hint("add \"istio-system\" to spec.exportTo of identity/login");
     assertThat(report.effective().get(0).routes()).isEmpty();
   }

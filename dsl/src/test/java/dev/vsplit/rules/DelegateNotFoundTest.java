@@ -10,12 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
-/** VS105: a primary delegates to a VirtualService that does not exist (or that the webhook refuses). */
+/**
+ * VS105: a primary delegates to a VirtualService that does not exist (or that the webhook refuses).
+ */
 class DelegateNotFoundTest {
 
   private static final String CODE = "VS105";
 
-  private static final String SECONDARY = """
+  private static final String SECONDARY =
+      """
       ---
       apiVersion: networking.istio.io/v1
       kind: VirtualService
@@ -45,7 +48,8 @@ class DelegateNotFoundTest {
             delegate: %s  # <- VS105
           - route:
             - destination: {host: web.default.svc.cluster.local}
-        """.formatted(delegate);
+        """
+        .formatted(delegate);
   }
 
   @Test
@@ -56,10 +60,16 @@ class DelegateNotFoundTest {
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[0].delegate")
         .team("platform")
         .at(yaml, "# <- VS105")
-        .message("delegate default/login does not exist", "delegate.namespace is empty", "primary's namespace default",
+        .message(
+            "delegate default/login does not exist",
+            "delegate.namespace is empty",
+            "primary's namespace default",
             "drops this route")
         .hint("exists in namespace identity", "set delegate.namespace");
-    assertThat(effective(report)).isEqualTo(effective("""
+    assertThat(effective(report))
+        .isEqualTo(
+            effective(
+                """
         - name: bookinfo
           namespace: default
           http:
@@ -98,17 +108,21 @@ class DelegateNotFoundTest {
 
   @Test
   void refusedTargetIsAttributedToItsTeamAndQuotesTheWebhook() {
-    String yaml = primaryDelegatingTo("{name: login, namespace: identity}") + SECONDARY.replace("  http:\n", "  gateways: [ingressgateway]\n  http:\n");
+    String yaml =
+        primaryDelegatingTo("{name: login, namespace: identity}")
+            + SECONDARY.replace("  http:\n", "  gateways: [ingressgateway]\n  http:\n");
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[0].delegate")
         .team("identity")
-        .message("identity/login exists but Istio's admission webhook refuses it",
+        .message(
+            "identity/login exists but Istio's admission webhook refuses it",
             "delegate virtual service must have no gateways specified")
         .hint("fix identity/login");
   }
 
   @Test
   void existingTargetIsSilent() {
-    assertSilent(check(primaryDelegatingTo("{name: login, namespace: identity}") + SECONDARY), CODE);
+    assertSilent(
+        check(primaryDelegatingTo("{name: login, namespace: identity}") + SECONDARY), CODE);
   }
 }

@@ -8,7 +8,10 @@ import static dev.vsplit.rules.RuleFixtures.only;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
-/** VS104: the delegate target has hosts, so it is no delegate (the seed's rule 4; see also {@link SeedRulesTest}). */
+/**
+ * VS104: the delegate target has hosts, so it is no delegate (the seed's rule 4; see also {@link
+ * SeedRulesTest}).
+ */
 class DelegateTargetHasHostsTest {
 
   private static final String CODE = "VS104";
@@ -38,7 +41,8 @@ class DelegateTargetHasHostsTest {
           http:
           - route:
             - destination: {host: login.identity.svc.cluster.local}
-        """.formatted(secondarySpec);
+        """
+        .formatted(secondarySpec);
   }
 
   @Test
@@ -48,7 +52,10 @@ class DelegateTargetHasHostsTest {
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[0].delegate")
         .team("platform")
         .at(yaml, "# <- VS104")
-        .message("delegate default/login has hosts [login.example.com]", "does not treat it as a delegate", "drops this route",
+        .message(
+            "delegate default/login has hosts [login.example.com]",
+            "does not treat it as a delegate",
+            "drops this route",
             "independent VirtualService")
         .hint("remove hosts", "default/login");
   }

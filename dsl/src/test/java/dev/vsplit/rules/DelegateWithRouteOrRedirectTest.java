@@ -11,14 +11,18 @@ import dev.vsplit.findings.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** VS103: a primary route with delegate that also has route or redirect (the seed's rule 3; see also {@link SeedRulesTest}). */
+/**
+ * VS103: a primary route with delegate that also has route or redirect (the seed's rule 3; see also
+ * {@link SeedRulesTest}).
+ */
 class DelegateWithRouteOrRedirectTest {
 
   private static final String CODE = "VS103";
 
   @Test
   void routeAndRedirectAreEachReported() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -53,7 +57,9 @@ class DelegateWithRouteOrRedirectTest {
   @Test
   void delegateWithDirectResponseIsAdmitted() {
     // delegation.md (d): the webhook checks only redirect and route on a root route
-    Report report = check("""
+    Report report =
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:

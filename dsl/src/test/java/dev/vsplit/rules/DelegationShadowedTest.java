@@ -10,14 +10,22 @@ import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
-/** VS114: a primary delegation placed after an earlier route that covers it ({@code /} before {@code /log}). */
+/**
+ * VS114: a primary delegation placed after an earlier route that covers it ({@code /} before {@code
+ * /log}).
+ */
 class DelegationShadowedTest {
 
   private static final String CODE = "VS114";
 
-  /** A primary {@code default/bookinfo} with the given routes, one flow mapping a line, and the secondaries they name. */
+  /**
+   * A primary {@code default/bookinfo} with the given routes, one flow mapping a line, and the
+   * secondaries they name.
+   */
   static String primary(String... routes) {
-    StringBuilder out = new StringBuilder("""
+    StringBuilder out =
+        new StringBuilder(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -32,7 +40,8 @@ class DelegationShadowedTest {
       out.append("  - ").append(r).append('\n');
     }
     for (String team : new String[] {"web", "identity", "api"}) {
-      out.append("""
+      out.append(
+          """
           ---
           apiVersion: networking.istio.io/v1
           kind: VirtualService
@@ -43,38 +52,44 @@ class DelegationShadowedTest {
             http:
             - route:
               - destination: {host: %1$s.%1$s.svc.cluster.local}
-          """.formatted(team));
+          """
+              .formatted(team));
     }
     return out.toString();
   }
 
   @Test
   void anEarlierDelegationAloneIsLeftToVs116() {
-    String yaml = primary(
-        "{match: [{uri: {prefix: /}}], delegate: {name: web, namespace: web}}",
-        "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}");
+    String yaml =
+        primary(
+            "{match: [{uri: {prefix: /}}], delegate: {name: web, namespace: web}}",
+            "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}");
     assertSilent(check(yaml), CODE);
   }
 
   @Test
   void plainRouteThatCoversADelegationIsNamedRatherThanAnEarlierDelegation() {
-    String yaml = primary(
-        "{match: [{uri: {prefix: /}}], delegate: {name: web, namespace: web}}",
-        "{match: [{uri: {prefix: /api}}], route: [{destination: {host: api.default.svc.cluster.local}}]}",
-        "{match: [{uri: {prefix: /api/v2}}], delegate: {name: api, namespace: api}}  # <- VS114");
+    String yaml =
+        primary(
+            "{match: [{uri: {prefix: /}}], delegate: {name: web, namespace: web}}",
+            "{match: [{uri: {prefix: /api}}], route: [{destination: {host: api.default.svc.cluster.local}}]}",
+            "{match: [{uri: {prefix: /api/v2}}], delegate: {name: api, namespace: api}}  # <- VS114");
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[2]")
         .at(yaml, "# <- VS114")
-        .message("comes after spec.http[1] (prefix \"/api\")", "the earlier route answers all of them",
+        .message(
+            "comes after spec.http[1] (prefix \"/api\")",
+            "the earlier route answers all of them",
             "api/api never receives a request")
         .hint("move spec.http[2] before spec.http[0]");
   }
 
   @Test
   void matchlessRouteCoversEveryLaterDelegation() {
-    String yaml = primary(
-        "{route: [{destination: {host: web.default.svc.cluster.local}}]}",
-        "{match: [{uri: {exact: /login}, method: {exact: POST}}], delegate: {name: identity, namespace: identity}}  # <- VS114");
+    String yaml =
+        primary(
+            "{route: [{destination: {host: web.default.svc.cluster.local}}]}",
+            "{match: [{uri: {exact: /login}, method: {exact: POST}}], delegate: {name: identity, namespace: identity}}  # <- VS114");
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[1]")
         .message("everything (no match)", "never receives a request");
@@ -84,7 +99,8 @@ class DelegationShadowedTest {
   void mergedRouteBroaderThanThePrimaryMatchIsNotCalledUnreachable() {
     // withoutHeaders merge by the positive subset rule: the secondary's "not 12..." replaces the
     // primary's "not 1...", so x-debug: 13 passes the plain route and reaches login
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -111,23 +127,31 @@ class DelegationShadowedTest {
     Report report = check(yaml);
     assertThatFinding(only(report, CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http[1]")
-        .message("comes after spec.http[0]", "identity/login receives only what its merged routes admit beyond that match");
+        .message(
+            "comes after spec.http[0]",
+            "identity/login receives only what its merged routes admit beyond that match");
     assertThat(report.findings()).extracting(Finding::code).doesNotContain("VS115");
   }
 
   @Test
   void specificDelegationBeforeABroaderOneIsSilent() {
-    assertSilent(check(primary(
-        "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}",
-        "{match: [{uri: {prefix: /}}], delegate: {name: web, namespace: web}}")), CODE);
+    assertSilent(
+        check(
+            primary(
+                "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}",
+                "{match: [{uri: {prefix: /}}], delegate: {name: web, namespace: web}}")),
+        CODE);
   }
 
   @Test
   void earlierRouteThatCoversOnlyPartIsSilent() {
     // /log-archive does not cover /log; a header-refined /log does not cover plain /log
-    assertSilent(check(primary(
-        "{match: [{uri: {prefix: /log-archive}}], delegate: {name: web, namespace: web}}",
-        "{match: [{uri: {prefix: /log}, headers: {x-beta: {exact: \"1\"}}}], delegate: {name: api, namespace: api}}",
-        "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}")), CODE);
+    assertSilent(
+        check(
+            primary(
+                "{match: [{uri: {prefix: /log-archive}}], delegate: {name: web, namespace: web}}",
+                "{match: [{uri: {prefix: /log}, headers: {x-beta: {exact: \"1\"}}}], delegate: {name: api, namespace: api}}",
+                "{match: [{uri: {prefix: /log}}], delegate: {name: identity, namespace: identity}}")),
+        CODE);
   }
 }

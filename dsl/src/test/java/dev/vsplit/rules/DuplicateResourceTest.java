@@ -18,7 +18,8 @@ class DuplicateResourceTest {
 
   @Test
   void earlierCopyIsReportedAndTheLaterOneWins() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1  # <- VS006
         kind: VirtualService
         metadata:
@@ -48,9 +49,15 @@ class DuplicateResourceTest {
         .is(CODE, Severity.ERROR, "identity/login", "")
         .team("identity")
         .at(yaml, "# <- VS006")
-        .message("VirtualService identity/login", "defined again at test.yaml:" + lineOf(yaml, "---"), "replaces this one")
+        .message(
+            "VirtualService identity/login",
+            "defined again at test.yaml:" + lineOf(yaml, "---"),
+            "replaces this one")
         .hint("rename one of them");
-    assertThat(effective(report)).isEqualTo(effective("""
+    assertThat(effective(report))
+        .isEqualTo(
+            effective(
+                """
         - name: login
           namespace: identity
           http:
@@ -61,7 +68,9 @@ class DuplicateResourceTest {
 
   @Test
   void sameNameInAnotherNamespaceOrOfAnotherKindIsSilent() {
-    assertSilent(check("""
+    assertSilent(
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -94,6 +103,7 @@ class DuplicateResourceTest {
           servers:
           - port: {number: 80, name: http, protocol: HTTP}
             hosts: [login.example.com]
-        """), CODE);
+        """),
+        CODE);
   }
 }

@@ -29,22 +29,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The rules made near-linear for large meshes give exactly the findings of the simple versions
- * they replaced (kept in test code: {@link ReferenceDelegationShadowed} for VS114 and VS116, and
- * for VS110 the per-secondary scan of the merge that {@link ShortHostInSecondary#primaryNamespaces}
- * replaced with one pass), on seeded random meshes full of
- * what makes them hard: nested, equal and slash-less paths, regexes, {@code ignoreUriCase},
- * header, method and gateway conditions, routes without match, several primaries in several
- * namespaces sharing secondaries, short hosts, missing and hidden delegates. Replay a failing case
- * with {@code -Dvsplit.seed=<seed> -Dvsplit.cases=1}. VS115 decides through {@code Shadowing},
- * whose own differential test is {@code ShadowingSimulationTest} (against request simulation).
+ * The rules made near-linear for large meshes give exactly the findings of the simple versions they
+ * replaced (kept in test code: {@link ReferenceDelegationShadowed} for VS114 and VS116, and for
+ * VS110 the per-secondary scan of the merge that {@link ShortHostInSecondary#primaryNamespaces}
+ * replaced with one pass), on seeded random meshes full of what makes them hard: nested, equal and
+ * slash-less paths, regexes, {@code ignoreUriCase}, header, method and gateway conditions, routes
+ * without match, several primaries in several namespaces sharing secondaries, short hosts, missing
+ * and hidden delegates. Replay a failing case with {@code -Dvsplit.seed=<seed> -Dvsplit.cases=1}.
+ * VS115 decides through {@code Shadowing}, whose own differential test is {@code
+ * ShadowingSimulationTest} (against request simulation).
  */
 class IndexedRulesDifferentialTest {
 
   static final long FIRST_SEED = Long.getLong("vsplit.seed", 63_000L);
   static final int CASES = Integer.getInteger("vsplit.cases", 200);
   static final String[] NAMESPACES = {"ns1", "ns2", "ns3"};
-  static final String[] HOSTS = {"reviews", "ratings.ns1.svc.cluster.local", "details", "10.0.0.1", "*.example.com"};
+  static final String[] HOSTS = {
+    "reviews", "ratings.ns1.svc.cluster.local", "details", "10.0.0.1", "*.example.com"
+  };
 
   static LongStream seeds() {
     return LongStream.range(0, CASES).map(i -> FIRST_SEED + i);
@@ -59,8 +61,15 @@ class IndexedRulesDifferentialTest {
       String ns = NAMESPACES[random.random().nextInt(NAMESPACES.length)];
       refs.add(new String[] {"s" + s, ns});
       List<String> hosts = random.chance(5) ? List.of("s" + s + ".example.com") : List.of();
-      List<String> exportTo = random.chance(15) ? (random.chance(50) ? List.of(".") : List.of("ns1")) : List.of();
-      out.add(vs("s" + s, ns, hosts, routes(random, 1 + random.random().nextInt(12), List.of(), 0), exportTo));
+      List<String> exportTo =
+          random.chance(15) ? (random.chance(50) ? List.of(".") : List.of("ns1")) : List.of();
+      out.add(
+          vs(
+              "s" + s,
+              ns,
+              hosts,
+              routes(random, 1 + random.random().nextInt(12), List.of(), 0),
+              exportTo));
     }
     int primaries = 1 + random.random().nextInt(3);
     for (int p = 0; p < primaries; p++) {
@@ -71,7 +80,8 @@ class IndexedRulesDifferentialTest {
     return out;
   }
 
-  static List<HTTPRoute> routes(RandomMatches random, int n, List<String[]> secondaries, int delegatePercent) {
+  static List<HTTPRoute> routes(
+      RandomMatches random, int n, List<String[]> secondaries, int delegatePercent) {
     List<HTTPRoute> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       HTTPRoute r = HTTPRoute.EMPTY.withMatch(random.matches());
@@ -86,7 +96,9 @@ class IndexedRulesDifferentialTest {
           r = r.withMirror(Destination.host(HOSTS[random.random().nextInt(HOSTS.length)]));
         }
         if (random.chance(5)) {
-          r = r.withMirrors(List.of(new HTTPMirrorPolicy(Destination.host("details"), null, Map.of())));
+          r =
+              r.withMirrors(
+                  List.of(new HTTPMirrorPolicy(Destination.host("details"), null, Map.of())));
         }
       }
       out.add(r);
@@ -94,9 +106,13 @@ class IndexedRulesDifferentialTest {
     return out;
   }
 
-  static VirtualService vs(String name, String ns, List<String> hosts, List<HTTPRoute> http, List<String> exportTo) {
-    VirtualServiceSpec spec = new VirtualServiceSpec(hosts, List.of(), http, List.of(), List.of(), exportTo, Map.of());
-    return new VirtualService(new ObjectMeta(name, ns, Map.of(Ownership.TEAM_LABEL, "team-" + ns), Map.of(), Map.of()), spec);
+  static VirtualService vs(
+      String name, String ns, List<String> hosts, List<HTTPRoute> http, List<String> exportTo) {
+    VirtualServiceSpec spec =
+        new VirtualServiceSpec(hosts, List.of(), http, List.of(), List.of(), exportTo, Map.of());
+    return new VirtualService(
+        new ObjectMeta(name, ns, Map.of(Ownership.TEAM_LABEL, "team-" + ns), Map.of(), Map.of()),
+        spec);
   }
 
   static Context context(List<VirtualService> mesh) {
@@ -116,7 +132,9 @@ class IndexedRulesDifferentialTest {
     List<VirtualService> mesh = mesh(new RandomMatches(seed));
     Context context = context(mesh);
     assertThat(DelegationShadowed.covered(context))
-        .as(() -> "seed " + seed + " (replay: -Dvsplit.seed=" + seed + " -Dvsplit.cases=1)\n" + mesh)
+        .as(
+            () ->
+                "seed " + seed + " (replay: -Dvsplit.seed=" + seed + " -Dvsplit.cases=1)\n" + mesh)
         .isEqualTo(ReferenceDelegationShadowed.covered(context));
   }
 
@@ -130,13 +148,18 @@ class IndexedRulesDifferentialTest {
       if (secondary.isDelegate()) {
         // VS110 names the first namespace, so the order counts, not only the set
         assertThat(List.copyOf(indexed.getOrDefault(secondary.ref(), Set.of())))
-            .as("seed %d (replay: -Dvsplit.seed=%d -Dvsplit.cases=1): primary namespaces of %s\n%s", seed, seed, secondary.ref(), mesh)
+            .as(
+                "seed %d (replay: -Dvsplit.seed=%d -Dvsplit.cases=1): primary namespaces of %s\n%s",
+                seed, seed, secondary.ref(), mesh)
             .isEqualTo(List.copyOf(referencePrimaryNamespaces(context, secondary.ref())));
       }
     }
   }
 
-  /** VS110 as first written: namespaces of the primaries that reach this secondary, one scan of the merge per secondary. */
+  /**
+   * VS110 as first written: namespaces of the primaries that reach this secondary, one scan of the
+   * merge per secondary.
+   */
   private static Set<String> referencePrimaryNamespaces(Context context, ResourceRef secondary) {
     Set<String> out = new LinkedHashSet<>();
     for (var vs : context.merge().effective()) {
@@ -170,8 +193,12 @@ class IndexedRulesDifferentialTest {
       new DelegationShadowed().check(context, out);
       counts[3] += out.size();
     }
-    assertThat(counts[0]).as("delegations covered by a plain route (VS114) over 50 meshes").isGreaterThan(5);
-    assertThat(counts[1]).as("delegations covered only by delegations (VS116) over 50 meshes").isGreaterThan(5);
+    assertThat(counts[0])
+        .as("delegations covered by a plain route (VS114) over 50 meshes")
+        .isGreaterThan(5);
+    assertThat(counts[1])
+        .as("delegations covered only by delegations (VS116) over 50 meshes")
+        .isGreaterThan(5);
     assertThat(counts[2]).as("VS110 findings over 50 meshes").isGreaterThan(5);
     assertThat(counts[3]).as("VS114 findings over 50 meshes").isEqualTo(counts[0]);
   }

@@ -19,7 +19,10 @@ class InheritedCombinationTest {
 
   private static final String CODE = "VS111";
 
-  /** A primary route with {@code rootFields} delegating to a secondary route with {@code ownFields} (flow-mapping entries). */
+  /**
+   * A primary route with {@code rootFields} delegating to a secondary route with {@code ownFields}
+   * (flow-mapping entries).
+   */
   private static String merge(String rootFields, String ownFields) {
     return """
         apiVersion: networking.istio.io/v1
@@ -42,11 +45,15 @@ class InheritedCombinationTest {
         spec:
           http:
           - {match: [{uri: {prefix: /login}}], %s}  # <- VS111
-        """.formatted(rootFields, ownFields);
+        """
+        .formatted(rootFields, ownFields);
   }
 
   @ParameterizedTest(name = "{2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       rewrite: {uri: /signin}                | redirect: {uri: /sso}                                        | its redirect with the primary's rewrite         | remove rewrite from the primary route default/bookinfo spec.http[0], or redirect from this route
       fault: {abort: {httpStatus: 500, percentage: {value: 1}}} | redirect: {uri: /sso}                   | its redirect with the primary's fault           | remove fault from the primary route
       directResponse: {status: 503}          | redirect: {uri: /sso}                                        | its redirect with the primary's directResponse  | remove directResponse from the primary route
@@ -57,7 +64,8 @@ class InheritedCombinationTest {
       mirror: {host: copy.identity.svc.cluster.local} | mirrors: [{destination: {host: shadow.identity.svc.cluster.local}}], route: [{destination: {host: login.identity.svc.cluster.local}}] | its mirrors with the primary's mirror | remove mirror from the primary route
       mirror: {host: copy.identity.svc.cluster.local}, mirrors: [{destination: {host: shadow.identity.svc.cluster.local}}] | route: [{destination: {host: login.identity.svc.cluster.local}}] | the primary's mirror with the primary's mirrors | remove mirror or mirrors from the primary route default/bookinfo spec.http[0]
       """)
-  void combinationTheWebhookRefusesOnOneRouteIsReported(String rootFields, String ownFields, String combination, String fix) {
+  void combinationTheWebhookRefusesOnOneRouteIsReported(
+      String rootFields, String ownFields, String combination, String fix) {
     String yaml = merge(rootFields, ownFields);
     Report report = check(yaml);
     assertThat(report.rejected()).as("both are admitted one by one").isEmpty();
@@ -65,19 +73,30 @@ class InheritedCombinationTest {
         .is(CODE, Severity.WARNING, "identity/login", "spec.http[0]")
         .team("identity")
         .at(yaml, "# <- VS111")
-        .message("merged into default/bookinfo spec.http[0]", combination, "does not check merged routes")
+        .message(
+            "merged into default/bookinfo spec.http[0]",
+            combination,
+            "does not check merged routes")
         .hint(fix);
   }
 
   @Test
   void inheritedFieldsThatGoTogetherAreSilent() {
-    Report report = check(merge("timeout: 5s, retries: {attempts: 2}, rewrite: {uri: /signin}, mirror: {host: copy.identity.svc.cluster.local}",
-        "route: [{destination: {host: login.identity.svc.cluster.local}}], fault: {delay: {fixedDelay: 1s, percentage: {value: 1}}}"));
+    Report report =
+        check(
+            merge(
+                "timeout: 5s, retries: {attempts: 2}, rewrite: {uri: /signin}, mirror: {host: copy.identity.svc.cluster.local}",
+                "route: [{destination: {host: login.identity.svc.cluster.local}}], fault: {delay: {fixedDelay: 1s, percentage: {value: 1}}}"));
     assertSilent(report, CODE);
   }
 
   @Test
   void ownDirectResponseReplacesTheRootsAndIsSilent() {
-    assertSilent(check(merge("directResponse: {status: 503}", "directResponse: {status: 200}, headers: {response: {set: {x-a: b}}}")), CODE);
+    assertSilent(
+        check(
+            merge(
+                "directResponse: {status: 503}",
+                "directResponse: {status: 200}, headers: {response: {set: {x-a: b}}}")),
+        CODE);
   }
 }

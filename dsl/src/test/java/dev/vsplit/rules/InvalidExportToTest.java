@@ -38,7 +38,8 @@ class InvalidExportToTest {
           http:
           - route:
             - destination: {host: login.identity.svc.cluster.local}
-        """.formatted(exportTo);
+        """
+        .formatted(exportTo);
   }
 
   @Test
@@ -48,7 +49,8 @@ class InvalidExportToTest {
         .is(CODE, Severity.ERROR, "identity/login", "spec.exportTo[0]")
         .team("identity")
         .at(yaml, "# <- VS108")
-        .message("exportTo ~ (none) is not allowed", "never stored", "default/bookinfo spec.http[0]")
+        .message(
+            "exportTo ~ (none) is not allowed", "never stored", "default/bookinfo spec.http[0]")
         .hint("'*' alone");
   }
 

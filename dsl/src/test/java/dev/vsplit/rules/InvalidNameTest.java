@@ -18,7 +18,8 @@ class InvalidNameTest {
 
   @Test
   void invalidNameNamespaceAndDelegateReferenceAreEachReported() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -57,7 +58,10 @@ class InvalidNameTest {
   @Test
   void tooLongNamespaceIsReported() {
     String ns = "n".repeat(64);
-    Finding f = findings(check("""
+    Finding f =
+        findings(
+                check(
+                    """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -68,13 +72,20 @@ class InvalidNameTest {
           http:
           - route:
             - destination: {host: web.example.com}
-        """.formatted(ns)), CODE).get(0);
-    assertThatFinding(f).is(CODE, Severity.WARNING, ns + "/web", "metadata.namespace").message("64 characters", "at most 63");
+        """
+                        .formatted(ns)),
+                CODE)
+            .get(0);
+    assertThatFinding(f)
+        .is(CODE, Severity.WARNING, ns + "/web", "metadata.namespace")
+        .message("64 characters", "at most 63");
   }
 
   @Test
   void validNamesAndAnOmittedNamespaceAreSilent() {
-    assertSilent(check("""
+    assertSilent(
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -85,6 +96,7 @@ class InvalidNameTest {
           - match:
             - uri: {prefix: /log}
             delegate: {name: login}
-        """), CODE);
+        """),
+        CODE);
   }
 }

@@ -38,7 +38,8 @@ class InvalidRegexTest {
             - uri: %s  # <- VS008
             route:
             - destination: {host: login.identity.svc.cluster.local}
-        """.formatted(uri);
+        """
+        .formatted(uri);
   }
 
   @Test
@@ -49,9 +50,12 @@ class InvalidRegexTest {
         .is(CODE, Severity.ERROR, "identity/login", "spec.http[0].match[0].uri")
         .team("identity")
         .at(yaml, "# <- VS008")
-        .message("error parsing regexp", "(?!", "RE2", "never stored", "default/bookinfo spec.http[0]")
+        .message(
+            "error parsing regexp", "(?!", "RE2", "never stored", "default/bookinfo spec.http[0]")
         .hint("RE2 syntax", "lookahead");
-    assertThat(report.rejected()).extracting(r -> r.resource().toString()).containsExactly("identity/login");
+    assertThat(report.rejected())
+        .extracting(r -> r.resource().toString())
+        .containsExactly("identity/login");
   }
 
   @Test

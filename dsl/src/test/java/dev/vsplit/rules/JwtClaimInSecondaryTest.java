@@ -8,14 +8,17 @@ import static dev.vsplit.rules.RuleFixtures.only;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
-/** VS109: a JWT-claim header match in a VirtualService without gateways, such as every secondary. */
+/**
+ * VS109: a JWT-claim header match in a VirtualService without gateways, such as every secondary.
+ */
 class JwtClaimInSecondaryTest {
 
   private static final String CODE = "VS109";
 
   @Test
   void claimMatchInASecondaryIsRefused() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -45,17 +48,25 @@ class JwtClaimInSecondaryTest {
             - destination: {host: admin.admin.svc.cluster.local}
         """;
     assertThatFinding(only(check(yaml), CODE))
-        .is(CODE, Severity.ERROR, "admin/admin", "spec.http[0].match[0].headers[\"@request.auth.claims.group\"]")
+        .is(
+            CODE,
+            Severity.ERROR,
+            "admin/admin",
+            "spec.http[0].match[0].headers[\"@request.auth.claims.group\"]")
         .team("admin")
         .at(yaml, "# <- VS109")
-        .message("JWT claim based routing (key: @request.auth.claims.group) is only supported for gateway", "never stored",
+        .message(
+            "JWT claim based routing (key: @request.auth.claims.group) is only supported for gateway",
+            "never stored",
             "istio-system/bookinfo spec.http[0]")
         .hint("match JWT claims in the primary");
   }
 
   @Test
   void claimMatchInAPrimaryBoundToAGatewayIsSilent() {
-    assertSilent(check("""
+    assertSilent(
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -80,6 +91,7 @@ class JwtClaimInSecondaryTest {
           http:
           - route:
             - destination: {host: admin.admin.svc.cluster.local}
-        """), CODE);
+        """),
+        CODE);
   }
 }

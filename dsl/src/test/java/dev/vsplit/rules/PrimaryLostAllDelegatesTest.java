@@ -42,7 +42,8 @@ class PrimaryLostAllDelegatesTest {
             - uri: {prefix: /profile}
             route:
             - destination: {host: login.identity.svc.cluster.local}
-        """.formatted(extraRoute);
+        """
+        .formatted(extraRoute);
   }
 
   @Test
@@ -58,7 +59,8 @@ class PrimaryLostAllDelegatesTest {
 
   @Test
   void primaryWithItsOwnRouteKeepsOnlyThatOne() {
-    String yaml = primaryWith("  - route:\n    - destination: {host: web.default.svc.cluster.local}\n");
+    String yaml =
+        primaryWith("  - route:\n    - destination: {host: web.default.svc.cluster.local}\n");
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "default/bookinfo", "spec.http")
         .message("reach only its own 1 route(s)");

@@ -16,7 +16,8 @@ class RejectedByWebhookTest {
 
   private static final String CODE = "VS002";
 
-  private static final String PRIMARY = """
+  private static final String PRIMARY =
+      """
       apiVersion: networking.istio.io/v1
       kind: VirtualService
       metadata:
@@ -36,7 +37,9 @@ class RejectedByWebhookTest {
 
   @Test
   void refusedSecondaryNamesThePrimaryRouteItTakesDown() {
-    String yaml = PRIMARY + """
+    String yaml =
+        PRIMARY
+            + """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -54,11 +57,18 @@ class RejectedByWebhookTest {
         .is(CODE, Severity.ERROR, "identity/login", "spec.http[0]")
         .team("identity")
         .at(yaml, "# <- VS002")
-        .message("HTTP route, redirect or direct_response is required", "never stored",
+        .message(
+            "HTTP route, redirect or direct_response is required",
+            "never stored",
             "drops the primary route(s) that delegate to it: default/bookinfo spec.http[0]")
         .hint("kubectl apply would fail");
-    assertThat(report.rejected()).extracting(r -> r.resource().toString()).containsExactly("identity/login");
-    assertThat(effective(report)).isEqualTo(effective("""
+    assertThat(report.rejected())
+        .extracting(r -> r.resource().toString())
+        .containsExactly("identity/login");
+    assertThat(effective(report))
+        .isEqualTo(
+            effective(
+                """
         - name: bookinfo
           namespace: default
           http:
@@ -69,7 +79,8 @@ class RejectedByWebhookTest {
 
   @Test
   void refusedIndependentVirtualServiceSaysNothingAboutDelegation() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -92,7 +103,10 @@ class RejectedByWebhookTest {
 
   @Test
   void admittedSecondaryIsSilent() {
-    Report report = check(PRIMARY + """
+    Report report =
+        check(
+            PRIMARY
+                + """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class RouteShadowedPrecisionTest {
 
   private static List<Finding> vs115(String routes) {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata: {name: bookinfo, namespace: default}
@@ -28,15 +29,19 @@ class RouteShadowedPrecisionTest {
         metadata: {name: login, namespace: identity, labels: {vsplit.dev/team: identity}}
         spec:
           http:
-        %s""".formatted(routes);
+        %s"""
+            .formatted(routes);
     ReadResult read = new ManifestReader().readString("test.yaml", yaml);
     assertThat(read.problems()).isEmpty();
-    return new Checker(MeshOptions.DEFAULTS).check(read).findings().stream().filter(f -> f.code().equals("VS115")).toList();
+    return new Checker(MeshOptions.DEFAULTS)
+        .check(read).findings().stream().filter(f -> f.code().equals("VS115")).toList();
   }
 
   @Test
   void aCanarySplitByAHeaderAndItsAbsenceShadowsTheRouteAfterIt() {
-    List<Finding> found = vs115("""
+    List<Finding> found =
+        vs115(
+            """
           - match: [{uri: {prefix: /login}, headers: {x-canary: {exact: "true"}}}]
             route: [{destination: {host: login-canary.identity.svc.cluster.local}}]
           - match: [{uri: {prefix: /login}, withoutHeaders: {x-canary: {exact: "true"}}}]
@@ -44,37 +49,52 @@ class RouteShadowedPrecisionTest {
           - match: [{uri: {exact: /login/help}}]
             route: [{destination: {host: help.identity.svc.cluster.local}}]
         """);
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.resource()).isEqualTo("identity/login");
-      assertThat(f.path()).isEqualTo("spec.http[2]");
-      assertThat(f.team()).isEqualTo("identity");
-      assertThat(f.message()).isEqualTo("this route never matches in default/bookinfo: the earlier routes identity/login"
-          + " spec.http[0] (prefix \"/login\" + header x-canary exact \"true\", effective position 0) and identity/login"
-          + " spec.http[1] (prefix \"/login\" + without header x-canary, effective position 1) together match every request"
-          + " it would (exact \"/login/help\", position 2)");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.resource()).isEqualTo("identity/login");
+              assertThat(f.path()).isEqualTo("spec.http[2]");
+              assertThat(f.team()).isEqualTo("identity");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "this route never matches in default/bookinfo: the earlier routes identity/login"
+                          + " spec.http[0] (prefix \"/login\" + header x-canary exact \"true\", effective position 0) and identity/login"
+                          + " spec.http[1] (prefix \"/login\" + without header x-canary, effective position 1) together match every request"
+                          + " it would (exact \"/login/help\", position 2)");
+            });
   }
 
   @Test
   void aMatchThatContradictsItselfNeverMatches() {
-    assertThat(vs115("""
+    assertThat(
+            vs115(
+                """
           - match: [{uri: {prefix: /login}, headers: {x-user: {exact: bot}}, withoutHeaders: {x-user: {exact: bot}}}]
             route: [{destination: {host: login.identity.svc.cluster.local}}]
-        """)).singleElement().satisfies(f -> {
-          assertThat(f.message()).isEqualTo("this route never matches in default/bookinfo: its match (prefix \"/login\" + header x-user exact \"bot\""
-              + " + without header x-user) can match no request:"
-              + " its header conditions contradict each other (headers and withoutHeaders on the same header)");
-          assertThat(f.hint()).isEqualTo("fix the header conditions, or delete the route");
-        });
+        """))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .isEqualTo(
+                      "this route never matches in default/bookinfo: its match (prefix \"/login\" + header x-user exact \"bot\""
+                          + " + without header x-user) can match no request:"
+                          + " its header conditions contradict each other (headers and withoutHeaders on the same header)");
+              assertThat(f.hint()).isEqualTo("fix the header conditions, or delete the route");
+            });
   }
 
   @Test
   void whereARegexMakesItUndecidableItSaysNothing() {
-    assertThat(vs115("""
+    assertThat(
+            vs115(
+                """
           - match: [{uri: {regex: "/login(/.*)?"}}]
             route: [{destination: {host: login.identity.svc.cluster.local}}]
           - match: [{uri: {prefix: /login/}}]
             route: [{destination: {host: help.identity.svc.cluster.local}}]
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 }

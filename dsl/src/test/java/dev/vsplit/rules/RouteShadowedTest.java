@@ -35,12 +35,15 @@ class RouteShadowedTest {
           labels: {vsplit.dev/team: identity}
         spec:
           http:
-        %s""".formatted(routes);
+        %s"""
+        .formatted(routes);
   }
 
   @Test
   void broaderSecondaryRouteFirstShadowsTheNarrowerOne() {
-    String yaml = secondaryRoutes("""
+    String yaml =
+        secondaryRoutes(
+            """
           - match: [{uri: {prefix: /login}}]
             route: [{destination: {host: login.identity.svc.cluster.local}}]
           - match: [{uri: {exact: /login/help}, method: {exact: GET}}]  # <- VS115
@@ -50,30 +53,40 @@ class RouteShadowedTest {
         .is(CODE, Severity.WARNING, "identity/login", "spec.http[1]")
         .team("identity")
         .at(yaml, "# <- VS115")
-        .message("never matches in default/bookinfo", "identity/login spec.http[0] (prefix \"/login\"",
+        .message(
+            "never matches in default/bookinfo",
+            "identity/login spec.http[0] (prefix \"/login\"",
             "exact \"/login/help\" + method exact \"GET\"")
         .hint("move it before the broader route");
   }
 
   @Test
   void headerRefinedRoutesBeforeAPlainOneAreSilent() {
-    assertSilent(check(secondaryRoutes("""
+    assertSilent(
+        check(
+            secondaryRoutes(
+                """
           - match: [{uri: {prefix: /login}, headers: {x-canary: {exact: "true"}}}]
             route: [{destination: {host: login-canary.identity.svc.cluster.local}}]
           - match: [{uri: {prefix: /login}, queryParams: {v: {exact: "2"}}}]
             route: [{destination: {host: login-v2.identity.svc.cluster.local}}]
           - match: [{uri: {prefix: /login}}]
             route: [{destination: {host: login.identity.svc.cluster.local}}]
-        """)), CODE);
+        """)),
+        CODE);
   }
 
   @Test
   void narrowerRouteFirstIsSilent() {
-    assertSilent(check(secondaryRoutes("""
+    assertSilent(
+        check(
+            secondaryRoutes(
+                """
           - match: [{uri: {exact: /login/help}}]
             route: [{destination: {host: help.identity.svc.cluster.local}}]
           - match: [{uri: {prefix: /login}}]
             route: [{destination: {host: login.identity.svc.cluster.local}}]
-        """)), CODE);
+        """)),
+        CODE);
   }
 }

@@ -8,13 +8,21 @@ import static dev.vsplit.rules.RuleFixtures.only;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
 
-/** VS117: another owner's earlier routes take every request of a route (the seed's "/ steals /login"). */
+/**
+ * VS117: another owner's earlier routes take every request of a route (the seed's "/ steals
+ * /login").
+ */
 class RouteStolenTest {
 
   private static final String CODE = "VS117";
 
   /** The seed's primary with the given delegation order, and two secondaries. */
-  private static String seed(String firstPrefix, String firstTarget, String secondPrefix, String secondTarget, String storefrontRoutes) {
+  private static String seed(
+      String firstPrefix,
+      String firstTarget,
+      String secondPrefix,
+      String secondTarget,
+      String storefrontRoutes) {
     return """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -49,10 +57,12 @@ class RouteStolenTest {
           labels: {vsplit.dev/team: storefront}
         spec:
           http:
-        %s""".formatted(firstPrefix, firstTarget, secondPrefix, secondTarget, storefrontRoutes);
+        %s"""
+        .formatted(firstPrefix, firstTarget, secondPrefix, secondTarget, storefrontRoutes);
   }
 
-  private static final String CATCH_ALL = """
+  private static final String CATCH_ALL =
+      """
           - route: [{destination: {host: productpage.default.svc.cluster.local}}]
         """;
 
@@ -63,14 +73,17 @@ class RouteStolenTest {
         .is(CODE, Severity.ERROR, "ns1/vs-1", "spec.http[0]")
         .team("identity")
         .at(yaml, "# <- VS117")
-        .message("this route never matches in default/bookinfo", "ns1/vs-2 (team storefront)",
+        .message(
+            "this route never matches in default/bookinfo",
+            "ns1/vs-2 (team storefront)",
             "Istio sends this route's requests there")
         .hint("most specific first");
   }
 
   @Test
   void aPlainPrimaryRouteStealsASecondarysRoute() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -99,16 +112,27 @@ class RouteStolenTest {
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "identity/login", "spec.http[0]")
         .at(yaml, "# <- VS117")
-        .message("default/bookinfo spec.http[0] (everything (no match)", "those routes belong to default/bookinfo");
+        .message(
+            "default/bookinfo spec.http[0] (everything (no match)",
+            "those routes belong to default/bookinfo");
   }
 
   @Test
   void theFragileOrderAloneStealsNothing() {
-    // "/" before "/log", but the storefront has no route that matches /login: identity still gets it (VS116 warns)
-    assertSilent(check(seed("/", "vs-2", "/log", "vs-1", """
+    // "/" before "/log", but the storefront has no route that matches /login: identity still gets
+    // it (VS116 warns)
+    assertSilent(
+        check(
+            seed(
+                "/",
+                "vs-2",
+                "/log",
+                "vs-1",
+                """
           - match: [{uri: {exact: /productpage}}, {uri: {prefix: /static}}]
             route: [{destination: {host: productpage.default.svc.cluster.local}}]
-        """)), CODE);
+        """)),
+        CODE);
   }
 
   @Test
@@ -118,7 +142,13 @@ class RouteStolenTest {
 
   @Test
   void shadowingWithinOneSecondaryIsVs115NotThis() {
-    String yaml = seed("/log", "vs-1", "/", "vs-2", """
+    String yaml =
+        seed(
+            "/log",
+            "vs-1",
+            "/",
+            "vs-2",
+            """
           - route: [{destination: {host: productpage.default.svc.cluster.local}}]
           - match: [{uri: {prefix: /static}}]
             route: [{destination: {host: static.default.svc.cluster.local}}]

@@ -41,7 +41,10 @@ final class RuleFixtures {
     return report.findings().stream().filter(f -> f.code().equals(code)).toList();
   }
 
-  /** The single finding of {@code code}; fails, listing every finding, when there is not exactly one. */
+  /**
+   * The single finding of {@code code}; fails, listing every finding, when there is not exactly
+   * one.
+   */
   static Finding only(Report report, String code) {
     List<Finding> found = findings(report, code);
     assertThat(found).as("%s findings among %s", code, report.findings()).hasSize(1);
@@ -76,7 +79,10 @@ final class RuleFixtures {
     return sorted(Trees.parse(EffectiveRoutes.toYaml(report.effective())));
   }
 
-  /** An expected effective-routes document (the form of {@code expect.effective}) as a normalized tree. */
+  /**
+   * An expected effective-routes document (the form of {@code expect.effective}) as a normalized
+   * tree.
+   */
   static Object effective(String yaml) {
     return sorted(Trees.parse(yaml));
   }
@@ -87,8 +93,9 @@ final class RuleFixtures {
       return List.of();
     }
     List<Map<String, Object>> list = new ArrayList<>((List<Map<String, Object>>) items);
-    list.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("namespace"))
-        .thenComparing(m -> (String) m.get("name")));
+    list.sort(
+        Comparator.comparing((Map<String, Object> m) -> (String) m.get("namespace"))
+            .thenComparing(m -> (String) m.get("name")));
     return list;
   }
 

@@ -23,17 +23,25 @@ class RulesTest {
     for (Rule rule : Rules.all()) {
       assertThat(rule.summary()).as("summary of %s", rule.code()).isNotBlank();
       String test = rule.getClass().getName() + "Test";
-      assertThat(exists(test)).as("%s (%s) has no unit test class %s", rule.code(), rule.getClass().getSimpleName(), test)
+      assertThat(exists(test))
+          .as(
+              "%s (%s) has no unit test class %s",
+              rule.code(), rule.getClass().getSimpleName(), test)
           .isTrue();
     }
   }
 
-  /** The README's rule table is what users read: it must say what the engine does, code for code. */
+  /**
+   * The README's rule table is what users read: it must say what the engine does, code for code.
+   */
   @Test
   void theReadmeTableListsEveryRuleWithItsSeverityAndSummary() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
     for (Rule rule : Rules.all()) {
-      String row = "| %s | %s | %s |".formatted(rule.code(), rule.severity().name().toLowerCase(Locale.ROOT), rule.summary());
+      String row =
+          "| %s | %s | %s |"
+              .formatted(
+                  rule.code(), rule.severity().name().toLowerCase(Locale.ROOT), rule.summary());
       assertThat(readme).as("README.md rule table row for %s", rule.code()).contains(row);
     }
   }

@@ -41,12 +41,15 @@ class SchemaInvalidTest {
           http:
           - match:
             - uri: {prefix: /login}
-        %s""".formatted(route);
+        %s"""
+        .formatted(route);
   }
 
   @Test
   void twoFieldsOfAnAtMostOneGroupAreNamedAtTheirLine() {
-    String yaml = secondaryRoute("""
+    String yaml =
+        secondaryRoute(
+            """
             redirect: {uri: /signin, port: 8443, derivePort: FROM_REQUEST_PORT}  # <- VS004
         """);
     Report report = check(yaml);
@@ -54,15 +57,20 @@ class SchemaInvalidTest {
         .is(CODE, Severity.ERROR, "identity/login", "spec.http[0].redirect")
         .team("identity")
         .at(yaml, "# <- VS004")
-        .message("breaks Istio's VirtualService schema", "sets port and derivePort, but only one of port, derivePort may be set",
-            "never stored", "default/bookinfo spec.http[0]")
+        .message(
+            "breaks Istio's VirtualService schema",
+            "sets port and derivePort, but only one of port, derivePort may be set",
+            "never stored",
+            "default/bookinfo spec.http[0]")
         .hint("fix the field");
     assertThat(report.effective().get(0).routes()).isEmpty();
   }
 
   @Test
   void eachBrokenFieldIsOneFinding() {
-    String yaml = secondaryRoute("""
+    String yaml =
+        secondaryRoute(
+            """
             fault:
               abort: {httpStatus: 503, grpcStatus: UNAVAILABLE, percentage: {value: 5}}  # <- abort
             route:
@@ -85,13 +93,17 @@ class SchemaInvalidTest {
 
   @Test
   void oneFieldOfEachGroupIsSilent() {
-    assertSilent(check(secondaryRoute("""
+    assertSilent(
+        check(
+            secondaryRoute(
+                """
             redirect: {uri: /signin, derivePort: FROM_REQUEST_PORT}
           - fault:
               abort: {httpStatus: 503, percentage: {value: 5}}
             timeout: 2ms
             route:
             - destination: {host: login.identity.svc.cluster.local}
-        """)), CODE);
+        """)),
+        CODE);
   }
 }

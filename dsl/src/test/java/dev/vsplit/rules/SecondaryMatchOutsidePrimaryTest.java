@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * VS102: a secondary's match that fits no match of the primary route delegating to it. One case
- * per field of Istio's {@code hasConflict} table ({@code istio/delegation.md} (b)), each asserting
- * the path ends with the field and the message names both values.
+ * VS102: a secondary's match that fits no match of the primary route delegating to it. One case per
+ * field of Istio's {@code hasConflict} table ({@code istio/delegation.md} (b)), each asserting the
+ * path ends with the field and the message names both values.
  */
 class SecondaryMatchOutsidePrimaryTest {
 
@@ -58,10 +58,14 @@ class SecondaryMatchOutsidePrimaryTest {
             - %s  # <- leaf
             route:
             - destination: {host: login.identity.svc.cluster.local}
-        """.formatted(root, leaf);
+        """
+        .formatted(root, leaf);
   }
 
-  /** Asserts the one VS102 finding of {@code yaml}: on the leaf match, at {@code field}, naming {@code words}. */
+  /**
+   * Asserts the one VS102 finding of {@code yaml}: on the leaf match, at {@code field}, naming
+   * {@code words}.
+   */
   private static Finding assertDropped(String yaml, String field, String... words) {
     Report report = check(yaml);
     Finding f = only(report, CODE);
@@ -71,8 +75,10 @@ class SecondaryMatchOutsidePrimaryTest {
         .at(yaml, "# <- leaf")
         .message(words)
         .message("default/bookinfo", "drops this whole route");
-    assertThat(report.effective()).singleElement()
-        .satisfies(vs -> assertThat(vs.routes()).as("effective routes of default/bookinfo").isEmpty());
+    assertThat(report.effective())
+        .singleElement()
+        .satisfies(
+            vs -> assertThat(vs.routes()).as("effective routes of default/bookinfo").isEmpty());
     return f;
   }
 
@@ -81,70 +87,108 @@ class SecondaryMatchOutsidePrimaryTest {
 
     @Test
     void shorterPrefixUnderPrefixIsDropped() {
-      Finding f = assertDropped(delegation("{uri: {prefix: /log}}", "{uri: {prefix: /lo}}"),
-          "uri", "prefix \"/lo\"", "prefix \"/log\"");
+      Finding f =
+          assertDropped(
+              delegation("{uri: {prefix: /log}}", "{uri: {prefix: /lo}}"),
+              "uri",
+              "prefix \"/lo\"",
+              "prefix \"/log\"");
       assertThatFinding(f).hint("keep the match inside prefix \"/log\"");
     }
 
     @Test
     void exactOutsidePrefixIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}}", "{uri: {exact: /profile}}"),
-          "uri", "exact \"/profile\"", "prefix \"/log\"");
+      assertDropped(
+          delegation("{uri: {prefix: /log}}", "{uri: {exact: /profile}}"),
+          "uri",
+          "exact \"/profile\"",
+          "prefix \"/log\"");
     }
 
     @Test
     void otherExactUnderExactIsDropped() {
-      assertDropped(delegation("{uri: {exact: /login}}", "{uri: {exact: /logout}}"),
-          "uri", "exact \"/logout\"", "exact \"/login\"");
+      assertDropped(
+          delegation("{uri: {exact: /login}}", "{uri: {exact: /logout}}"),
+          "uri",
+          "exact \"/logout\"",
+          "exact \"/login\"");
     }
 
     @Test
     void prefixUnderExactIsDroppedEvenWhenEqual() {
-      assertDropped(delegation("{uri: {exact: /login}}", "{uri: {prefix: /login}}"),
-          "uri", "prefix \"/login\"", "exact \"/login\"");
+      assertDropped(
+          delegation("{uri: {exact: /login}}", "{uri: {prefix: /login}}"),
+          "uri",
+          "prefix \"/login\"",
+          "exact \"/login\"");
     }
 
     @Test
     void regexUnderPrefixIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}}", "{uri: {regex: /log(in|out)}}"),
-          "uri", "regex \"/log(in|out)\"", "prefix \"/log\"");
+      assertDropped(
+          delegation("{uri: {prefix: /log}}", "{uri: {regex: /log(in|out)}}"),
+          "uri",
+          "regex \"/log(in|out)\"",
+          "prefix \"/log\"");
     }
 
     @Test
     void identicalRegexIsDropped() {
-      assertDropped(delegation("{uri: {regex: /log.*}}", "{uri: {regex: /log.*}}"),
-          "uri", "regex \"/log.*\"", "repeats", "identical");
+      assertDropped(
+          delegation("{uri: {regex: /log.*}}", "{uri: {regex: /log.*}}"),
+          "uri",
+          "regex \"/log.*\"",
+          "repeats",
+          "identical");
     }
 
     @Test
     void rootRegexWithLeafPrefixIsDropped() {
-      assertDropped(delegation("{uri: {regex: /log.*}}", "{uri: {prefix: /login}}"),
-          "uri", "prefix \"/login\"", "regex \"/log.*\"");
+      assertDropped(
+          delegation("{uri: {regex: /log.*}}", "{uri: {prefix: /login}}"),
+          "uri",
+          "prefix \"/login\"",
+          "regex \"/log.*\"");
     }
 
     @Test
     void rootRegexWithLeafExactIsDropped() {
-      assertDropped(delegation("{uri: {regex: /log.*}}", "{uri: {exact: /login}}"),
-          "uri", "exact \"/login\"", "regex \"/log.*\"");
+      assertDropped(
+          delegation("{uri: {regex: /log.*}}", "{uri: {exact: /login}}"),
+          "uri",
+          "exact \"/login\"",
+          "regex \"/log.*\"");
     }
 
     @Test
     void prefixIsComparedCaseSensitivelyEvenWithIgnoreUriCase() {
-      Finding f = assertDropped(delegation("{uri: {prefix: /log}, ignoreUriCase: true}", "{uri: {prefix: /LOGIN}, ignoreUriCase: true}"),
-          "uri", "prefix \"/LOGIN\"", "prefix \"/log\"");
+      Finding f =
+          assertDropped(
+              delegation(
+                  "{uri: {prefix: /log}, ignoreUriCase: true}",
+                  "{uri: {prefix: /LOGIN}, ignoreUriCase: true}"),
+              "uri",
+              "prefix \"/LOGIN\"",
+              "prefix \"/log\"");
       assertThatFinding(f).message("case-sensitively");
     }
 
     @Test
     void rootEmptyPrefixDropsEveryLeafUri() {
-      Finding f = assertDropped(delegation("{uri: {prefix: \"\"}}", "{uri: {prefix: /login}}"),
-          "uri", "prefix \"/login\"", "prefix \"\"", "empty");
+      Finding f =
+          assertDropped(
+              delegation("{uri: {prefix: \"\"}}", "{uri: {prefix: /login}}"),
+              "uri",
+              "prefix \"/login\"",
+              "prefix \"\"",
+              "empty");
       assertThatFinding(f).message("no value");
     }
 
     @Test
     void leafEmptyUriObjectUnderPrefixIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}}", "{uri: {}}"), "uri", "uri {}", "prefix \"/log\"");
+      assertDropped(
+          delegation("{uri: {prefix: /log}}", "{uri: {}}"), "uri", "uri {}", "prefix \"/log\"");
     }
   }
 
@@ -153,21 +197,35 @@ class SecondaryMatchOutsidePrimaryTest {
 
     @Test
     void schemeIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, scheme: {exact: https}}", "{uri: {prefix: /login}, scheme: {exact: http}}"),
-          "scheme", "exact \"http\"", "exact \"https\"");
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, scheme: {exact: https}}",
+              "{uri: {prefix: /login}, scheme: {exact: http}}"),
+          "scheme",
+          "exact \"http\"",
+          "exact \"https\"");
     }
 
     @Test
     void methodIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, method: {exact: GET}}", "{uri: {prefix: /login}, method: {exact: POST}}"),
-          "method", "exact \"POST\"", "exact \"GET\"");
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, method: {exact: GET}}",
+              "{uri: {prefix: /login}, method: {exact: POST}}"),
+          "method",
+          "exact \"POST\"",
+          "exact \"GET\"");
     }
 
     @Test
     void authorityIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, authority: {exact: a.example.com}}",
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, authority: {exact: a.example.com}}",
               "{uri: {prefix: /login}, authority: {prefix: b.example}}"),
-          "authority", "prefix \"b.example\"", "exact \"a.example.com\"");
+          "authority",
+          "prefix \"b.example\"",
+          "exact \"a.example.com\"");
     }
   }
 
@@ -176,32 +234,53 @@ class SecondaryMatchOutsidePrimaryTest {
 
     @Test
     void headerIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, headers: {x-env: {exact: prod}}}",
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, headers: {x-env: {exact: prod}}}",
               "{uri: {prefix: /login}, headers: {x-env: {exact: dev}}}"),
-          "headers.x-env", "exact \"dev\"", "exact \"prod\"");
+          "headers.x-env",
+          "exact \"dev\"",
+          "exact \"prod\"");
     }
 
     @Test
     void withoutHeaderIsDroppedByTheSameSubsetRuleNotAnInvertedOne() {
       // the leaf excludes less than the root (a longer prefix), yet Istio only asks "starts with"
-      assertSilent(check(delegation("{uri: {prefix: /log}, withoutHeaders: {x-debug: {prefix: \"on\"}}}",
-          "{uri: {prefix: /login}, withoutHeaders: {x-debug: {prefix: \"only\"}}}")), CODE);
-      assertDropped(delegation("{uri: {prefix: /log}, withoutHeaders: {x-debug: {exact: \"1\"}}}",
+      assertSilent(
+          check(
+              delegation(
+                  "{uri: {prefix: /log}, withoutHeaders: {x-debug: {prefix: \"on\"}}}",
+                  "{uri: {prefix: /login}, withoutHeaders: {x-debug: {prefix: \"only\"}}}")),
+          CODE);
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, withoutHeaders: {x-debug: {exact: \"1\"}}}",
               "{uri: {prefix: /login}, withoutHeaders: {x-debug: {exact: \"2\"}}}"),
-          "withoutHeaders.x-debug", "exact \"2\"", "exact \"1\"");
+          "withoutHeaders.x-debug",
+          "exact \"2\"",
+          "exact \"1\"");
     }
 
     @Test
     void queryParamIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, queryParams: {v: {exact: \"1\"}}}",
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, queryParams: {v: {exact: \"1\"}}}",
               "{uri: {prefix: /login}, queryParams: {v: {regex: \"[0-9]\"}}}"),
-          "queryParams.v", "regex \"[0-9]\"", "exact \"1\"");
+          "queryParams.v",
+          "regex \"[0-9]\"",
+          "exact \"1\"");
     }
 
     @Test
     void sourceLabelIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, sourceLabels: {app: web}}", "{uri: {prefix: /login}, sourceLabels: {app: api}}"),
-          "sourceLabels.app", "app=api", "app=web");
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, sourceLabels: {app: web}}",
+              "{uri: {prefix: /login}, sourceLabels: {app: api}}"),
+          "sourceLabels.app",
+          "app=api",
+          "app=web");
     }
   }
 
@@ -210,47 +289,81 @@ class SecondaryMatchOutsidePrimaryTest {
 
     @Test
     void ignoreUriCaseDiffersIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, ignoreUriCase: true}", "{uri: {prefix: /login}}"),
-          "ignoreUriCase", "false", "true");
+      assertDropped(
+          delegation("{uri: {prefix: /log}, ignoreUriCase: true}", "{uri: {prefix: /login}}"),
+          "ignoreUriCase",
+          "false",
+          "true");
     }
 
     @Test
     void ignoreUriCaseDiffersEvenWithoutLeafUri() {
-      Finding f = assertDropped(delegation("{uri: {prefix: /log}, ignoreUriCase: true}", "{headers: {x-beta: {exact: \"1\"}}}"),
-          "ignoreUriCase", "false", "true", "even when");
+      Finding f =
+          assertDropped(
+              delegation(
+                  "{uri: {prefix: /log}, ignoreUriCase: true}",
+                  "{headers: {x-beta: {exact: \"1\"}}}"),
+              "ignoreUriCase",
+              "false",
+              "true",
+              "even when");
       assertThatFinding(f).hint("ignoreUriCase");
     }
 
     @Test
     void otherPortIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, port: 80}", "{uri: {prefix: /login}, port: 8080}"),
-          "port", "8080", "80");
+      assertDropped(
+          delegation("{uri: {prefix: /log}, port: 80}", "{uri: {prefix: /login}, port: 8080}"),
+          "port",
+          "8080",
+          "80");
     }
 
     @Test
     void sourceNamespaceNotRepeatedIsDropped() {
-      Finding f = assertDropped(delegation("{uri: {prefix: /log}, sourceNamespace: frontend}", "{uri: {prefix: /login}}"),
-          "sourceNamespace", "not repeated", "\"frontend\"");
+      Finding f =
+          assertDropped(
+              delegation(
+                  "{uri: {prefix: /log}, sourceNamespace: frontend}", "{uri: {prefix: /login}}"),
+              "sourceNamespace",
+              "not repeated",
+              "\"frontend\"");
       assertThatFinding(f).hint("repeat the primary's sourceNamespace");
     }
 
     @Test
     void otherSourceNamespaceIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, sourceNamespace: frontend}", "{uri: {prefix: /login}, sourceNamespace: backend}"),
-          "sourceNamespace", "\"backend\"", "\"frontend\"");
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, sourceNamespace: frontend}",
+              "{uri: {prefix: /login}, sourceNamespace: backend}"),
+          "sourceNamespace",
+          "\"backend\"",
+          "\"frontend\"");
     }
 
     @Test
     void shortGatewayMeansTheSecondarysNamespace() {
-      // both write "ingressgateway": default/ingressgateway for the primary, identity/ingressgateway for the secondary
-      assertDropped(delegation("{uri: {prefix: /log}, gateways: [ingressgateway]}", "{uri: {prefix: /login}, gateways: [ingressgateway]}"),
-          "gateways", "identity/ingressgateway", "default/ingressgateway");
+      // both write "ingressgateway": default/ingressgateway for the primary,
+      // identity/ingressgateway for the secondary
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, gateways: [ingressgateway]}",
+              "{uri: {prefix: /login}, gateways: [ingressgateway]}"),
+          "gateways",
+          "identity/ingressgateway",
+          "default/ingressgateway");
     }
 
     @Test
     void moreGatewaysThanTheRootIsDropped() {
-      assertDropped(delegation("{uri: {prefix: /log}, gateways: [istio-system/a]}", "{uri: {prefix: /login}, gateways: [istio-system/a, istio-system/b]}"),
-          "gateways", "istio-system/b", "[istio-system/a]");
+      assertDropped(
+          delegation(
+              "{uri: {prefix: /log}, gateways: [istio-system/a]}",
+              "{uri: {prefix: /login}, gateways: [istio-system/a, istio-system/b]}"),
+          "gateways",
+          "istio-system/b",
+          "[istio-system/a]");
     }
   }
 
@@ -259,7 +372,8 @@ class SecondaryMatchOutsidePrimaryTest {
 
     @Test
     void oneConflictingMatchDropsTheWholeRoute() {
-      String yaml = """
+      String yaml =
+          """
           apiVersion: networking.istio.io/v1
           kind: VirtualService
           metadata:
@@ -297,7 +411,10 @@ class SecondaryMatchOutsidePrimaryTest {
           .at(yaml, "# <- VS102")
           .message("exact \"/profile\"", "prefix \"/log\"", "all of its matches");
       // /login fitted, but the route is gone: only /logout is left
-      assertThat(effective(report)).isEqualTo(effective("""
+      assertThat(effective(report))
+          .isEqualTo(
+              effective(
+                  """
           - name: bookinfo
             namespace: default
             http:
@@ -310,30 +427,40 @@ class SecondaryMatchOutsidePrimaryTest {
 
     @Test
     void fittingNoneOfSeveralRootMatchesNamesEach() {
-      String yaml = delegation("{uri: {prefix: /log}}\n    - {uri: {prefix: /account}}", "{uri: {exact: /profile}}");
+      String yaml =
+          delegation(
+              "{uri: {prefix: /log}}\n    - {uri: {prefix: /account}}", "{uri: {exact: /profile}}");
       Finding f = only(check(yaml), CODE);
       assertThatFinding(f)
           .is(CODE, Severity.ERROR, "identity/login", "spec.http[0].match[0].uri")
           .at(yaml, "# <- leaf")
-          .message("none of the primary route's 2 matches",
+          .message(
+              "none of the primary route's 2 matches",
               "against its match[0], uri exact \"/profile\" is outside the primary's prefix \"/log\"",
               "against its match[1], uri exact \"/profile\" is outside the primary's prefix \"/account\"");
     }
 
     @Test
     void differentFieldsAgainstEachRootMatchPointAtTheMatch() {
-      String yaml = delegation("{uri: {prefix: /log}}\n    - {uri: {prefix: /account}, headers: {x-env: {exact: prod}}}",
-          "{uri: {prefix: /account}, headers: {x-env: {exact: dev}}}");
+      String yaml =
+          delegation(
+              "{uri: {prefix: /log}}\n    - {uri: {prefix: /account}, headers: {x-env: {exact: prod}}}",
+              "{uri: {prefix: /account}, headers: {x-env: {exact: dev}}}");
       assertThatFinding(only(check(yaml), CODE))
           .is(CODE, Severity.ERROR, "identity/login", "spec.http[0].match[0]")
-          .message("against its match[0], uri prefix \"/account\"", "against its match[1], headers.x-env exact \"dev\"");
+          .message(
+              "against its match[0], uri prefix \"/account\"",
+              "against its match[1], headers.x-env exact \"dev\"");
     }
 
     @Test
     void everyMisfitMatchOfOneRouteIsReported() {
-      String yaml = delegation("{uri: {prefix: /log}}", "{uri: {prefix: /lo}}\n    - {uri: {exact: /profile}}");
+      String yaml =
+          delegation(
+              "{uri: {prefix: /log}}", "{uri: {prefix: /lo}}\n    - {uri: {exact: /profile}}");
       List<Finding> found = findings(check(yaml), CODE);
-      assertThat(found).extracting(Finding::path)
+      assertThat(found)
+          .extracting(Finding::path)
           .containsExactly("spec.http[0].match[0].uri", "spec.http[0].match[1].uri");
     }
   }
@@ -342,7 +469,10 @@ class SecondaryMatchOutsidePrimaryTest {
   class Fits {
 
     @ParameterizedTest(name = "{0} under {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         {uri: {prefix: /logout}}                                  | {uri: {prefix: /log}}
         {uri: {prefix: /log}}                                     | {uri: {prefix: /log}}
         {uri: {exact: /login}}                                    | {uri: {prefix: /log}}
@@ -369,10 +499,15 @@ class SecondaryMatchOutsidePrimaryTest {
 
     @Test
     void leafWithoutMatchTakesTheRootsMatch() {
-      String yaml = delegation("{uri: {prefix: /log}}", "{}").replace("- match:\n    - {}  # <- leaf\n    route:", "- route:");
+      String yaml =
+          delegation("{uri: {prefix: /log}}", "{}")
+              .replace("- match:\n    - {}  # <- leaf\n    route:", "- route:");
       Report report = check(yaml);
       assertSilent(report, CODE);
-      assertThat(effective(report)).isEqualTo(effective("""
+      assertThat(effective(report))
+          .isEqualTo(
+              effective(
+                  """
           - name: bookinfo
             namespace: default
             http:

@@ -16,13 +16,17 @@ class SecondaryWithGatewaysOrL4Test {
   private static final String CODE = "VS107";
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       gateways | 'gateways: [istio-system/ingressgateway]' | delegate virtual service must have no gateways specified
       tcp      | 'tcp: [{route: [{destination: {host: db.identity.svc.cluster.local}}]}]' | delegate virtual service must have no tcp route specified
       tls      | 'tls: [{match: [{sniHosts: [login.example.com]}], route: [{destination: {host: login.identity.svc.cluster.local}}]}]' | delegate virtual service must have no tls route specified
       """)
   void secondaryWithTopLevelFieldIsRefused(String field, String line, String text) {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -44,7 +48,8 @@ class SecondaryWithGatewaysOrL4Test {
           http:
           - route:
             - destination: {host: login.identity.svc.cluster.local}
-        """.formatted(line);
+        """
+            .formatted(line);
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.ERROR, "identity/login", "spec." + field)
         .team("identity")
@@ -55,7 +60,9 @@ class SecondaryWithGatewaysOrL4Test {
 
   @Test
   void virtualServiceWithHostsMayHaveGatewaysAndTcp() {
-    assertSilent(check("""
+    assertSilent(
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -70,6 +77,7 @@ class SecondaryWithGatewaysOrL4Test {
           tcp:
           - route:
             - destination: {host: db.identity.svc.cluster.local}
-        """), CODE);
+        """),
+        CODE);
   }
 }

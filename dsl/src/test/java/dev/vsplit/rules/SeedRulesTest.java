@@ -20,7 +20,8 @@ class SeedRulesTest {
 
   @Test
   void rule1_onlyThePrimaryMayDelegate_aSecondaryThatAlsoDelegatesTakesNoEffect() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -65,18 +66,28 @@ class SeedRulesTest {
         .is("VS101", Severity.ERROR, "identity/login", "spec.http[0].delegate")
         .team("identity")
         .at(yaml, "# <- VS101")
-        .message("delegate HTTP route cannot contain delegate", "never stored", "default/bookinfo spec.http[0]")
+        .message(
+            "delegate HTTP route cannot contain delegate",
+            "never stored",
+            "default/bookinfo spec.http[0]")
         .hint("move the delegation into the primary");
-    assertThat(report.rejected()).extracting(r -> r.resource().toString()).containsExactly("identity/login");
+    assertThat(report.rejected())
+        .extracting(r -> r.resource().toString())
+        .containsExactly("identity/login");
     // the refused secondary never exists: the primary's route is dropped as not found...
     assertThatFinding(only(report, "VS105"))
         .is("VS105", Severity.ERROR, "default/bookinfo", "spec.http[0].delegate")
         .at(yaml, "# <- not found")
         .message("identity/login", "admission webhook refuses it");
     // ...and the second level is referenced by nobody
-    assertThat(findings(report, "VS112")).extracting(Finding::resource).containsExactly("identity/login-v2");
+    assertThat(findings(report, "VS112"))
+        .extracting(Finding::resource)
+        .containsExactly("identity/login-v2");
     // neither delegation takes effect; the primary's own route still does
-    assertThat(effective(report)).isEqualTo(effective("""
+    assertThat(effective(report))
+        .isEqualTo(
+            effective(
+                """
         - name: bookinfo
           namespace: default
           http:
@@ -87,7 +98,8 @@ class SeedRulesTest {
 
   @Test
   void rule2_everySecondaryMatchMustBeASubsetOfThePrimaryMatch_orTheWholeRouteIsDropped() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -128,7 +140,10 @@ class SeedRulesTest {
         .message("exact \"/profile\"", "prefix \"/log\"", "drops this whole route")
         .hint("keep the match inside prefix \"/log\"");
     // not only /profile is gone: /login, which fits, went with it
-    assertThat(effective(report)).isEqualTo(effective("""
+    assertThat(effective(report))
+        .isEqualTo(
+            effective(
+                """
         - name: bookinfo
           namespace: default
           http:
@@ -141,7 +156,8 @@ class SeedRulesTest {
 
   @Test
   void rule3_aPrimaryRouteWithDelegateMustHaveNoRoute() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -176,13 +192,16 @@ class SeedRulesTest {
         .message("root HTTP route", "must not specify route", "never stored")
         .hint("remove route/redirect from the primary route");
     // the webhook refuses the whole primary: no route of it reaches Envoy
-    assertThat(report.rejected()).extracting(r -> r.resource().toString()).containsExactly("default/bookinfo");
+    assertThat(report.rejected())
+        .extracting(r -> r.resource().toString())
+        .containsExactly("default/bookinfo");
     assertThat(effective(report)).isEqualTo(effective("[]"));
   }
 
   @Test
   void rule3_aPrimaryRouteWithDelegateMustHaveNoRedirect() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -222,7 +241,8 @@ class SeedRulesTest {
 
   @Test
   void rule4_aSecondaryHasNoHosts_oneWithHostsIsNoDelegate() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -261,7 +281,10 @@ class SeedRulesTest {
         .message("identity/login", "has hosts [login.example.com]", "drops this route")
         .hint("remove hosts");
     // the primary lost /log; login is served on its own host as an independent VirtualService
-    assertThat(effective(report)).isEqualTo(effective("""
+    assertThat(effective(report))
+        .isEqualTo(
+            effective(
+                """
         - name: bookinfo
           namespace: default
           http:

@@ -30,47 +30,62 @@ class ShadowingPropertiesTest {
   @Test
   void routeReportedShadowedIsNeverTheFirstMatch() {
     AtomicInteger checked = new AtomicInteger();
-    Property.forAll("routeReportedShadowedIsNeverTheFirstMatch", 400, rnd -> {
-      Gen g = new Gen(rnd);
-      List<VirtualService> set = g.chance(0.5) ? List.of(g.routeList(5)) : g.mesh();
-      Report report = check(set);
-      for (Finding f : RuleFixtures.findings(report, "VS115")) {
-        Shadowed s = locate(report, f);
-        List<HTTPRoute> routes = s.vs().http();
-        List<HTTPMatchRequest> targets = new ArrayList<>(routes.get(s.index()).match());
-        for (Request q : g.requests(targets, 150)) {
-          assertThat(firstMatch(routes, q)).as("%s, yet %s takes it first", f, q).isNotEqualTo(s.index());
-        }
-        checked.incrementAndGet();
-      }
-    });
+    Property.forAll(
+        "routeReportedShadowedIsNeverTheFirstMatch",
+        400,
+        rnd -> {
+          Gen g = new Gen(rnd);
+          List<VirtualService> set = g.chance(0.5) ? List.of(g.routeList(5)) : g.mesh();
+          Report report = check(set);
+          for (Finding f : RuleFixtures.findings(report, "VS115")) {
+            Shadowed s = locate(report, f);
+            List<HTTPRoute> routes = s.vs().http();
+            List<HTTPMatchRequest> targets = new ArrayList<>(routes.get(s.index()).match());
+            for (Request q : g.requests(targets, 150)) {
+              assertThat(firstMatch(routes, q))
+                  .as("%s, yet %s takes it first", f, q)
+                  .isNotEqualTo(s.index());
+            }
+            checked.incrementAndGet();
+          }
+        });
     assertThat(checked.get()).as("VS115 findings checked").isGreaterThan(50);
   }
 
   @Test
   void delegationReportedShadowedIsNeverTheFirstMatchOfThePrimary() {
     AtomicInteger checked = new AtomicInteger();
-    Property.forAll("delegationReportedShadowedIsNeverTheFirstMatchOfThePrimary", 400, rnd -> {
-      Gen g = new Gen(rnd);
-      List<VirtualService> set = g.mesh();
-      Report report = check(set);
-      VirtualService root = set.get(0);
-      for (Finding f : RuleFixtures.findings(report, "VS114")) {
-        int i = Integer.parseInt(f.path().replaceAll("\\D", ""));
-        List<HTTPRoute> written = root.spec().http();
-        for (Request q : g.requests(written.get(i).match(), 150)) {
-          assertThat(firstMatch(written, q)).as("%s, yet %s takes it first in the primary", f, q).isNotEqualTo(i);
-          if (f.message().contains("never receives a request")) {
-            List<EffectiveRoute> effective = report.effective().stream()
-                .filter(vs -> vs.source().ref().equals(root.ref())).findFirst().orElseThrow().routes();
-            int first = firstMatch(effective.stream().map(EffectiveRoute::route).toList(), q);
-            assertThat(first < 0 || effective.get(first).origin().rootIndex() != i)
-                .as("%s, yet %s reaches its secondary", f, q).isTrue();
+    Property.forAll(
+        "delegationReportedShadowedIsNeverTheFirstMatchOfThePrimary",
+        400,
+        rnd -> {
+          Gen g = new Gen(rnd);
+          List<VirtualService> set = g.mesh();
+          Report report = check(set);
+          VirtualService root = set.get(0);
+          for (Finding f : RuleFixtures.findings(report, "VS114")) {
+            int i = Integer.parseInt(f.path().replaceAll("\\D", ""));
+            List<HTTPRoute> written = root.spec().http();
+            for (Request q : g.requests(written.get(i).match(), 150)) {
+              assertThat(firstMatch(written, q))
+                  .as("%s, yet %s takes it first in the primary", f, q)
+                  .isNotEqualTo(i);
+              if (f.message().contains("never receives a request")) {
+                List<EffectiveRoute> effective =
+                    report.effective().stream()
+                        .filter(vs -> vs.source().ref().equals(root.ref()))
+                        .findFirst()
+                        .orElseThrow()
+                        .routes();
+                int first = firstMatch(effective.stream().map(EffectiveRoute::route).toList(), q);
+                assertThat(first < 0 || effective.get(first).origin().rootIndex() != i)
+                    .as("%s, yet %s reaches its secondary", f, q)
+                    .isTrue();
+              }
+            }
+            checked.incrementAndGet();
           }
-        }
-        checked.incrementAndGet();
-      }
-    });
+        });
     assertThat(checked.get()).as("VS114 findings checked").isGreaterThan(20);
   }
 

@@ -44,7 +44,8 @@ class ShortHostInSecondaryTest {
           - route:
             - destination: {host: %2$s}  # <- route host
             mirror: {host: %2$s}  # <- mirror host
-        """.formatted(namespace, host);
+        """
+        .formatted(namespace, host);
   }
 
   @Test
@@ -57,14 +58,21 @@ class ShortHostInSecondaryTest {
         .is(CODE, Severity.WARNING, "reviews/reviews", "spec.http[0].route[0].destination.host")
         .team("reviews")
         .at(yaml, "# <- route host")
-        .message("host \"ratings\"", "ratings.reviews.svc.cluster.local", "not to ratings.default.svc.cluster.local",
-            "primary's namespace default", "503")
+        .message(
+            "host \"ratings\"",
+            "ratings.reviews.svc.cluster.local",
+            "not to ratings.default.svc.cluster.local",
+            "primary's namespace default",
+            "503")
         .hint("fully qualified host", "ratings.reviews.svc.cluster.local");
     assertThatFinding(found.get(1))
         .is(CODE, Severity.WARNING, "reviews/reviews", "spec.http[0].mirror.host")
         .at(yaml, "# <- mirror host");
     // what Envoy gets: the secondary's namespace
-    assertThat(effective(report)).isEqualTo(effective("""
+    assertThat(effective(report))
+        .isEqualTo(
+            effective(
+                """
         - name: bookinfo
           namespace: default
           http:
@@ -82,7 +90,8 @@ class ShortHostInSecondaryTest {
   }
 
   @ParameterizedTest(name = "host: {0}")
-  @ValueSource(strings = {"ratings.reviews.svc.cluster.local", "ratings.reviews", "\"*.example.com\""})
+  @ValueSource(
+      strings = {"ratings.reviews.svc.cluster.local", "ratings.reviews", "\"*.example.com\""})
   void qualifiedHostsAreSilent(String host) {
     Report report = check(secondaryIn("reviews", host));
     assertThat(report.rejected()).isEmpty();

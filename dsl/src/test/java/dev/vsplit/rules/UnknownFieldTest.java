@@ -18,7 +18,8 @@ class UnknownFieldTest {
 
   @Test
   void typoAndMisplacedFieldAreEachReported() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -51,7 +52,9 @@ class UnknownFieldTest {
 
   @Test
   void declaredFieldsAreSilent() {
-    assertSilent(check("""
+    assertSilent(
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -67,6 +70,7 @@ class UnknownFieldTest {
             timeout: 5s
             route:
             - destination: {host: login.identity.svc.cluster.local}
-        """), CODE);
+        """),
+        CODE);
   }
 }

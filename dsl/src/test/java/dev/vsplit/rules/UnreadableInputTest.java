@@ -21,7 +21,8 @@ class UnreadableInputTest {
 
   @Test
   void yamlSyntaxErrorIsReportedAtItsLine() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -38,30 +39,38 @@ class UnreadableInputTest {
         .hint("fix the file");
   }
 
-  /** Input over one of vsplit's own read limits may be fine for Kubernetes: the hint names the limit to raise. */
+  /**
+   * Input over one of vsplit's own read limits may be fine for Kubernetes: the hint names the limit
+   * to raise.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "maxDepth,          '{a: {b: {c: {d: 1}}}}'",
-      "maxScalarLength,   '\"a string of forty characters, well over\"'",
-      "maxAliases,        '[&a 1, *a, *a, *a, *a]'",
-      "maxAliasExpansion, '[&a [1, 2, 3, 4, 5, 6, 7, 8, 9], *a, *a]'",
+    "maxDepth,          '{a: {b: {c: {d: 1}}}}'",
+    "maxScalarLength,   '\"a string of forty characters, well over\"'",
+    "maxAliases,        '[&a 1, *a, *a, *a, *a]'",
+    "maxAliasExpansion, '[&a [1, 2, 3, 4, 5, 6, 7, 8, 9], *a, *a]'",
   })
   void aLimitOfVsplitsNamesTheParameterNotKubectl(String limit, String value) {
-    ReadLimits tight = switch (limit) {
-      case "maxDepth" -> new ReadLimits(1 << 20, 4, 100, 10_000, 1 << 20);
-      case "maxScalarLength" -> new ReadLimits(1 << 20, 64, 100, 10_000, 20);
-      case "maxAliases" -> new ReadLimits(1 << 20, 64, 2, 10_000, 1 << 20);
-      default -> new ReadLimits(1 << 20, 64, 100, 12, 1 << 20);
-    };
-    String yaml = """
+    ReadLimits tight =
+        switch (limit) {
+          case "maxDepth" -> new ReadLimits(1 << 20, 4, 100, 10_000, 1 << 20);
+          case "maxScalarLength" -> new ReadLimits(1 << 20, 64, 100, 10_000, 20);
+          case "maxAliases" -> new ReadLimits(1 << 20, 64, 2, 10_000, 1 << 20);
+          default -> new ReadLimits(1 << 20, 64, 100, 12, 1 << 20);
+        };
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
           name: bookinfo
         spec:
           x: %s
-        """.formatted(value);
-    Report report = new Checker(MeshOptions.DEFAULTS).check(new ManifestReader(tight, "default").readString("test.yaml", yaml));
+        """
+            .formatted(value);
+    Report report =
+        new Checker(MeshOptions.DEFAULTS)
+            .check(new ManifestReader(tight, "default").readString("test.yaml", yaml));
     assertThatFinding(only(report, CODE))
         .hint("a limit of vsplit's", "raise <" + limit + ">", "-Dvsplit." + limit);
     assertThat(only(report, CODE).hint()).doesNotContain("kubectl");
@@ -69,7 +78,8 @@ class UnreadableInputTest {
 
   @Test
   void valueOfTheWrongTypeNamesTheField() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -92,7 +102,9 @@ class UnreadableInputTest {
 
   @Test
   void readableManifestsAndOtherKindsAreSilent() {
-    Report report = checkUnreadable("""
+    Report report =
+        checkUnreadable(
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata:

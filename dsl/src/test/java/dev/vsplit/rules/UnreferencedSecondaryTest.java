@@ -13,7 +13,8 @@ class UnreferencedSecondaryTest {
 
   private static final String CODE = "VS112";
 
-  private static final String SECONDARY = """
+  private static final String SECONDARY =
+      """
       apiVersion: networking.istio.io/v1  # <- VS112
       kind: VirtualService
       metadata:
@@ -28,7 +29,9 @@ class UnreferencedSecondaryTest {
 
   @Test
   void secondaryNobodyDelegatesToIsReported() {
-    String yaml = SECONDARY + """
+    String yaml =
+        SECONDARY
+            + """
         ---
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -50,7 +53,9 @@ class UnreferencedSecondaryTest {
 
   @Test
   void secondaryWhosePrimaryIsRefusedSaysSo() {
-    String yaml = SECONDARY + """
+    String yaml =
+        SECONDARY
+            + """
         ---
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -65,13 +70,17 @@ class UnreferencedSecondaryTest {
         """;
     assertThatFinding(only(check(yaml), CODE))
         .is(CODE, Severity.WARNING, "identity/login", "")
-        .message("every primary that delegates to identity/login (default/bookinfo) is refused by Istio's admission webhook")
+        .message(
+            "every primary that delegates to identity/login (default/bookinfo) is refused by Istio's admission webhook")
         .hint("fix default/bookinfo");
   }
 
   @Test
   void secondaryReferencedWithTheNamespaceLeftOutIsSilent() {
-    assertSilent(check(SECONDARY + """
+    assertSilent(
+        check(
+            SECONDARY
+                + """
         ---
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -82,6 +91,7 @@ class UnreferencedSecondaryTest {
           hosts: [bookinfo.example.com]
           http:
           - delegate: {name: login}
-        """), CODE);
+        """),
+        CODE);
   }
 }

@@ -16,7 +16,8 @@ class WebhookWarningTest {
 
   @Test
   void unreachableMatchIsAWarningAndTheResourceIsStillAdmitted() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -48,7 +49,9 @@ class WebhookWarningTest {
 
   @Test
   void specificMatchBeforeBroaderOneIsSilent() {
-    assertSilent(check("""
+    assertSilent(
+        check(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -65,6 +68,7 @@ class WebhookWarningTest {
             - uri: {prefix: /}
             route:
             - destination: {host: web.web.svc.cluster.local}
-        """), CODE);
+        """),
+        CODE);
   }
 }

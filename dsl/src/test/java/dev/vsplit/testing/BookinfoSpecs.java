@@ -10,20 +10,28 @@ import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 import dev.vsplit.TeamSpec;
 
-/** Bookinfo's delegation as specs, with a header canary and a weighted route in team identity's routes. */
+/**
+ * Bookinfo's delegation as specs, with a header canary and a weighted route in team identity's
+ * routes.
+ */
 public final class BookinfoSpecs {
 
   private BookinfoSpecs() {}
 
-  public static final Team IDENTITY = Team.named("identity").namespace("ns1").owners("@bookinfo/identity");
-  public static final Team STOREFRONT = Team.named("storefront").namespace("ns1").owners("@bookinfo/storefront");
+  public static final Team IDENTITY =
+      Team.named("identity").namespace("ns1").owners("@bookinfo/identity");
+  public static final Team STOREFRONT =
+      Team.named("storefront").namespace("ns1").owners("@bookinfo/storefront");
   public static final Secondary VS_1 = IDENTITY.secondary("vs-1").failClosed();
   public static final Secondary VS_2 = STOREFRONT.secondary("vs-2").failClosed();
 
   public static final class Mesh implements MeshSpec {
     @Override
     public void define(dev.vsplit.Mesh mesh) {
-      mesh.primary("bookinfo", "default").hosts("bookinfo.example.com").delegate(prefix("/"), VS_2).delegate(prefix("/log"), VS_1);
+      mesh.primary("bookinfo", "default")
+          .hosts("bookinfo.example.com")
+          .delegate(prefix("/"), VS_2)
+          .delegate(prefix("/log"), VS_1);
     }
   }
 
@@ -40,7 +48,8 @@ public final class BookinfoSpecs {
           .to(destination("reviews.default.svc.cluster.local").subset("v2").port(9080));
       http.route("sign-in")
           .match(exact("/login"), exact("/logout"))
-          .to(destination("productpage.default.svc.cluster.local").port(9080).weight(90),
+          .to(
+              destination("productpage.default.svc.cluster.local").port(9080).weight(90),
               destination("productpage-next.default.svc.cluster.local").port(9080).weight(10));
     }
   }
@@ -53,8 +62,9 @@ public final class BookinfoSpecs {
 
     @Override
     public void define(Routes http) {
-      http.route().match(exact("/productpage"), prefix("/static")).to(destination("productpage.default.svc.cluster.local").port(9080));
+      http.route()
+          .match(exact("/productpage"), prefix("/static"))
+          .to(destination("productpage.default.svc.cluster.local").port(9080));
     }
   }
-
 }

@@ -31,9 +31,11 @@ public final class Gen {
   static final List<String> AUTHORITIES = List.of("a.example.com", "b.example.com");
   static final List<String> NAMESPACES = List.of("ns1", "ns2");
   static final List<String> LABEL_VALUES = List.of("a", "b");
-  private static final String PATH_CHARS = "ab/Ak\u212A"; // \u212A KELVIN SIGN: Java lower-cases it to k, Envoy (ASCII folding) does not
+  private static final String PATH_CHARS =
+      "ab/Ak\u212A"; // \u212A KELVIN SIGN: Java lower-cases it to k, Envoy (ASCII folding) does not
   private static final String VALUE_CHARS = "12";
-  private static final Pattern REGEX_LITERAL = Pattern.compile("^(.*?)(\\.\\*|\\[ab]\\*|\\[12]\\*)?$");
+  private static final Pattern REGEX_LITERAL =
+      Pattern.compile("^(.*?)(\\.\\*|\\[ab]\\*|\\[12]\\*)?$");
 
   private final Random r;
 
@@ -77,13 +79,17 @@ public final class Gen {
     return VALUE_CHARS.charAt(r.nextInt(2)) + tail(VALUE_CHARS, 1);
   }
 
-  /** A regex whose meaning is the same in RE2 and java.util.regex: a literal, optionally followed by {@code .*} or a class star. */
+  /**
+   * A regex whose meaning is the same in RE2 and java.util.regex: a literal, optionally followed by
+   * {@code .*} or a class star.
+   */
   String regex(String literal, String chars) {
-    return literal + switch (r.nextInt(3)) {
-      case 0 -> "";
-      case 1 -> ".*";
-      default -> "[" + chars + "]*";
-    };
+    return literal
+        + switch (r.nextInt(3)) {
+          case 0 -> "";
+          case 1 -> ".*";
+          default -> "[" + chars + "]*";
+        };
   }
 
   /** A string the regex made by {@link #regex} matches. */
@@ -122,7 +128,9 @@ public final class Gen {
   }
 
   StringMatch authority() {
-    return r.nextBoolean() ? StringMatch.exact(pick(AUTHORITIES)) : StringMatch.prefix(pick(AUTHORITIES).substring(0, 2));
+    return r.nextBoolean()
+        ? StringMatch.exact(pick(AUTHORITIES))
+        : StringMatch.prefix(pick(AUTHORITIES).substring(0, 2));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -220,32 +228,45 @@ public final class Gen {
   // strict extensions: matches that fit inside a root match by Istio's hasConflict
 
   /**
-   * A match that fits inside {@code root} (Istio's {@code hasConflict} is false) and admits a subset
-   * of its requests: longer prefixes, an exact path under a prefix, extra headers and query
+   * A match that fits inside {@code root} (Istio's {@code hasConflict} is false) and admits a
+   * subset of its requests: longer prefixes, an exact path under a prefix, extra headers and query
    * parameters, the same port, ignoreUriCase and sourceNamespace, a subset of the gateways.
    */
   public HTTPMatchRequest extension(HTTPMatchRequest root) {
-    HTTPMatchRequest d = HTTPMatchRequest.EMPTY
-        .withUri(extendString(root.uri(), this::uri, "ab/A", r.nextBoolean()))
-        .withScheme(extendString(root.scheme(), () -> StringMatch.exact("https"), "s", r.nextBoolean()))
-        .withMethod(extendString(root.method(), this::method, "T", r.nextBoolean()))
-        .withAuthority(extendString(root.authority(), this::authority, ".", r.nextBoolean()))
-        .withHeaders(extendKeyed(root.headers(), HEADER_KEYS, true))
-        .withWithoutHeaders(extendWithout(root.withoutHeaders()))
-        .withQueryParams(extendKeyed(root.queryParams(), QUERY_KEYS, false))
-        .withIgnoreUriCase(root.ignoresUriCase() ? Boolean.TRUE : chance(0.3) ? Boolean.FALSE : null)
-        .withPort(root.portNumber() != 0 ? (chance(0.5) ? root.port() : null) : chance(0.2) ? 8080 : null)
-        .withSourceNamespace(notEmpty(root.sourceNamespace()) ? root.sourceNamespace() : chance(0.2) ? pick(NAMESPACES) : null)
-        .withSourceLabels(extendLabels(root.sourceLabels()))
-        .withGateways(extendGateways(root.gateways()));
+    HTTPMatchRequest d =
+        HTTPMatchRequest.EMPTY
+            .withUri(extendString(root.uri(), this::uri, "ab/A", r.nextBoolean()))
+            .withScheme(
+                extendString(root.scheme(), () -> StringMatch.exact("https"), "s", r.nextBoolean()))
+            .withMethod(extendString(root.method(), this::method, "T", r.nextBoolean()))
+            .withAuthority(extendString(root.authority(), this::authority, ".", r.nextBoolean()))
+            .withHeaders(extendKeyed(root.headers(), HEADER_KEYS, true))
+            .withWithoutHeaders(extendWithout(root.withoutHeaders()))
+            .withQueryParams(extendKeyed(root.queryParams(), QUERY_KEYS, false))
+            .withIgnoreUriCase(
+                root.ignoresUriCase() ? Boolean.TRUE : chance(0.3) ? Boolean.FALSE : null)
+            .withPort(
+                root.portNumber() != 0
+                    ? (chance(0.5) ? root.port() : null)
+                    : chance(0.2) ? 8080 : null)
+            .withSourceNamespace(
+                notEmpty(root.sourceNamespace())
+                    ? root.sourceNamespace()
+                    : chance(0.2) ? pick(NAMESPACES) : null)
+            .withSourceLabels(extendLabels(root.sourceLabels()))
+            .withGateways(extendGateways(root.gateways()));
     return d;
   }
 
   /**
    * A leaf StringMatch that does not conflict with {@code root} and is at least as narrow: the same
-   * value, a longer prefix, an exact value under a prefix; left out under a regex or an empty value.
+   * value, a longer prefix, an exact value under a prefix; left out under a regex or an empty
+   * value.
    */
-  /** The same match with its URI in other letter case (exact and prefix) and ignoreUriCase drawn again. */
+  /**
+   * The same match with its URI in other letter case (exact and prefix) and ignoreUriCase drawn
+   * again.
+   */
   public HTTPMatchRequest caseVariant(HTTPMatchRequest m) {
     StringMatch uri = m.uri();
     if (uri instanceof StringMatch.Exact e) {
@@ -256,7 +277,11 @@ public final class Gen {
     return m.withUri(uri).withIgnoreUriCase(r.nextBoolean() ? Boolean.TRUE : null);
   }
 
-  private StringMatch extendString(StringMatch root, java.util.function.Supplier<StringMatch> fresh, String chars, boolean mention) {
+  private StringMatch extendString(
+      StringMatch root,
+      java.util.function.Supplier<StringMatch> fresh,
+      String chars,
+      boolean mention) {
     if (root == null) {
       return mention && chance(0.5) ? fresh.get() : null;
     }
@@ -270,7 +295,8 @@ public final class Gen {
     return r.nextBoolean() ? StringMatch.prefix(longer) : StringMatch.exact(longer);
   }
 
-  private Map<String, StringMatch> extendKeyed(Map<String, StringMatch> root, List<String> keys, boolean allowEmpty) {
+  private Map<String, StringMatch> extendKeyed(
+      Map<String, StringMatch> root, List<String> keys, boolean allowEmpty) {
     Map<String, StringMatch> out = new LinkedHashMap<>();
     for (var e : root.entrySet()) {
       StringMatch v = extendString(e.getValue(), () -> null, "12", r.nextBoolean());
@@ -286,11 +312,16 @@ public final class Gen {
     return out;
   }
 
-  /** The same exclusions (Istio's subset rule is not inverted for withoutHeaders: copying them keeps the merge exact), plus new ones. */
+  /**
+   * The same exclusions (Istio's subset rule is not inverted for withoutHeaders: copying them keeps
+   * the merge exact), plus new ones.
+   */
   private Map<String, StringMatch> extendWithout(Map<String, StringMatch> root) {
     Map<String, StringMatch> out = new LinkedHashMap<>();
     for (var e : root.entrySet()) {
-      if (!e.getValue().value().isEmpty() && !(e.getValue() instanceof StringMatch.Regex) && r.nextBoolean()) {
+      if (!e.getValue().value().isEmpty()
+          && !(e.getValue() instanceof StringMatch.Regex)
+          && r.nextBoolean()) {
         out.put(e.getKey(), e.getValue());
       }
     }
@@ -304,11 +335,12 @@ public final class Gen {
 
   private Map<String, String> extendLabels(Map<String, String> root) {
     Map<String, String> out = new LinkedHashMap<>();
-    root.forEach((k, v) -> {
-      if (r.nextBoolean()) {
-        out.put(k, v);
-      }
-    });
+    root.forEach(
+        (k, v) -> {
+          if (r.nextBoolean()) {
+            out.put(k, v);
+          }
+        });
     if (!root.containsKey("zone") && chance(0.2)) {
       out.put("zone", pick(LABEL_VALUES));
     }
@@ -342,12 +374,15 @@ public final class Gen {
   // routes and VirtualServices
 
   HTTPRoute routeTo(String host, List<HTTPMatchRequest> match) {
-    return HTTPRoute.EMPTY.withMatch(match).withRoute(List.of(HTTPRouteDestination.to(Destination.host(host))));
+    return HTTPRoute.EMPTY
+        .withMatch(match)
+        .withRoute(List.of(HTTPRouteDestination.to(Destination.host(host))));
   }
 
-  public static VirtualService vs(String namespace, String name, List<String> hosts, List<HTTPRoute> http) {
-    return new VirtualService(ObjectMeta.of(name, namespace),
-        VirtualServiceSpec.EMPTY.withHosts(hosts).withHttp(http));
+  public static VirtualService vs(
+      String namespace, String name, List<String> hosts, List<HTTPRoute> http) {
+    return new VirtualService(
+        ObjectMeta.of(name, namespace), VirtualServiceSpec.EMPTY.withHosts(hosts).withHttp(http));
   }
 
   /** A VirtualService with hosts and 1..{@code max} plain routes with random matches. */
@@ -389,7 +424,8 @@ public final class Gen {
         List<HTTPMatchRequest> match = new ArrayList<>();
         int matches = r.nextInt(3);
         for (int k = 0; k < matches; k++) {
-          match.add(!rootMatch.isEmpty() && chance(0.75) ? extension(pick(rootMatch)) : match(true));
+          match.add(
+              !rootMatch.isEmpty() && chance(0.75) ? extension(pick(rootMatch)) : match(true));
         }
         http.add(routeTo(name + "-" + j + "." + ns + ".svc.cluster.local", match));
       }
@@ -397,7 +433,12 @@ public final class Gen {
     }
     out.add(0, vs("ns1", "root", List.of("a.example.com"), rootRoutes));
     if (chance(0.3)) {
-      out.add(vs("ns2", "independent", List.of("b.example.com"), List.of(routeTo("other.ns2.svc.cluster.local", matches(1, false)))));
+      out.add(
+          vs(
+              "ns2",
+              "independent",
+              List.of("b.example.com"),
+              List.of(routeTo("other.ns2.svc.cluster.local", matches(1, false)))));
     }
     return out;
   }
@@ -416,7 +457,10 @@ public final class Gen {
    */
   public Request request(HTTPMatchRequest target) {
     HTTPMatchRequest m = target == null ? HTTPMatchRequest.EMPTY : target;
-    String path = m.uri() == null || m.uri() instanceof StringMatch.Empty ? path() : satisfy(m.uri(), PATH_CHARS);
+    String path =
+        m.uri() == null || m.uri() instanceof StringMatch.Empty
+            ? path()
+            : satisfy(m.uri(), PATH_CHARS);
     if (m.ignoresUriCase() && chance(0.5)) {
       path = flipCase(path);
     }
@@ -428,7 +472,8 @@ public final class Gen {
       StringMatch want = m.headers().get(k);
       StringMatch without = m.withoutHeaders().get(k);
       if (want != null) {
-        headers.put(k, want instanceof StringMatch.Empty ? headerValue() : satisfy(want, VALUE_CHARS));
+        headers.put(
+            k, want instanceof StringMatch.Empty ? headerValue() : satisfy(want, VALUE_CHARS));
       } else if (without == null && chance(0.4)) {
         headers.put(k, headerValue());
       }
@@ -437,22 +482,41 @@ public final class Gen {
     for (String k : QUERY_KEYS) {
       StringMatch want = m.queryParams().get(k);
       if (want != null) {
-        query.put(k, want instanceof StringMatch.Empty ? headerValue() : satisfy(want, VALUE_CHARS));
+        query.put(
+            k, want instanceof StringMatch.Empty ? headerValue() : satisfy(want, VALUE_CHARS));
       } else if (chance(0.3)) {
         query.put(k, headerValue());
       }
     }
-    String method = m.method() == null || m.method() instanceof StringMatch.Empty ? pick(METHODS) : satisfy(m.method(), "T");
-    String scheme = m.scheme() == null || m.scheme() instanceof StringMatch.Empty ? (r.nextBoolean() ? "http" : "https")
-        : satisfy(m.scheme(), "s");
-    String authority = m.authority() == null || m.authority() instanceof StringMatch.Empty ? pick(AUTHORITIES)
-        : satisfy(m.authority(), ".");
+    String method =
+        m.method() == null || m.method() instanceof StringMatch.Empty
+            ? pick(METHODS)
+            : satisfy(m.method(), "T");
+    String scheme =
+        m.scheme() == null || m.scheme() instanceof StringMatch.Empty
+            ? (r.nextBoolean() ? "http" : "https")
+            : satisfy(m.scheme(), "s");
+    String authority =
+        m.authority() == null || m.authority() instanceof StringMatch.Empty
+            ? pick(AUTHORITIES)
+            : satisfy(m.authority(), ".");
     int port = m.portNumber() != 0 ? m.portNumber() : r.nextBoolean() ? 80 : 8080;
     String sourceNamespace = notEmpty(m.sourceNamespace()) ? m.sourceNamespace() : pick(NAMESPACES);
     Map<String, String> sourceLabels = new HashMap<>(m.sourceLabels());
     sourceLabels.putIfAbsent("app", pick(LABEL_VALUES));
     String gateway = m.gateways().isEmpty() ? pick(GATEWAYS) : pick(m.gateways());
-    Request out = new Request(path, headers, query, method, scheme, authority, port, sourceNamespace, sourceLabels, gateway);
+    Request out =
+        new Request(
+            path,
+            headers,
+            query,
+            method,
+            scheme,
+            authority,
+            port,
+            sourceNamespace,
+            sourceLabels,
+            gateway);
     return target == null || chance(0.6) ? out : perturb(out);
   }
 
@@ -465,7 +529,9 @@ public final class Gen {
       return p.value() + tail(chars, 2);
     }
     if (condition instanceof StringMatch.Regex x) {
-      return x.value().equals("GET|POST") ? pick(List.of("GET", "POST")) : witness(x.value(), chars);
+      return x.value().equals("GET|POST")
+          ? pick(List.of("GET", "POST"))
+          : witness(x.value(), chars);
     }
     return tail(chars, 2);
   }
@@ -481,24 +547,114 @@ public final class Gen {
   private Request perturb(Request q) {
     Request random = request();
     return switch (r.nextInt(9)) {
-      case 0 -> new Request(random.path(), q.headers(), q.query(), q.method(), q.scheme(), q.authority(), q.port(),
-          q.sourceNamespace(), q.sourceLabels(), q.gateway());
-      case 1 -> new Request(q.path() + tail(PATH_CHARS, 2), q.headers(), q.query(), q.method(), q.scheme(), q.authority(),
-          q.port(), q.sourceNamespace(), q.sourceLabels(), q.gateway());
-      case 2 -> new Request(q.path(), random.headers(), q.query(), q.method(), q.scheme(), q.authority(), q.port(),
-          q.sourceNamespace(), q.sourceLabels(), q.gateway());
-      case 3 -> new Request(q.path(), q.headers(), random.query(), q.method(), q.scheme(), q.authority(), q.port(),
-          q.sourceNamespace(), q.sourceLabels(), q.gateway());
-      case 4 -> new Request(q.path(), q.headers(), q.query(), random.method(), random.scheme(), random.authority(), q.port(),
-          q.sourceNamespace(), q.sourceLabels(), q.gateway());
-      case 5 -> new Request(q.path(), q.headers(), q.query(), q.method(), q.scheme(), q.authority(), random.port(),
-          q.sourceNamespace(), q.sourceLabels(), q.gateway());
-      case 6 -> new Request(q.path(), q.headers(), q.query(), q.method(), q.scheme(), q.authority(), q.port(),
-          random.sourceNamespace(), random.sourceLabels(), random.gateway());
-      case 7 -> new Request(flipCase(q.path()), q.headers(), q.query(), q.method(), q.scheme(), q.authority(), q.port(),
-          q.sourceNamespace(), q.sourceLabels(), q.gateway());
-      default -> new Request(q.path().length() > 1 ? q.path().substring(0, q.path().length() - 1) : q.path(), q.headers(),
-          q.query(), q.method(), q.scheme(), q.authority(), q.port(), q.sourceNamespace(), q.sourceLabels(), q.gateway());
+      case 0 ->
+          new Request(
+              random.path(),
+              q.headers(),
+              q.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              q.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
+      case 1 ->
+          new Request(
+              q.path() + tail(PATH_CHARS, 2),
+              q.headers(),
+              q.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              q.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
+      case 2 ->
+          new Request(
+              q.path(),
+              random.headers(),
+              q.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              q.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
+      case 3 ->
+          new Request(
+              q.path(),
+              q.headers(),
+              random.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              q.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
+      case 4 ->
+          new Request(
+              q.path(),
+              q.headers(),
+              q.query(),
+              random.method(),
+              random.scheme(),
+              random.authority(),
+              q.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
+      case 5 ->
+          new Request(
+              q.path(),
+              q.headers(),
+              q.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              random.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
+      case 6 ->
+          new Request(
+              q.path(),
+              q.headers(),
+              q.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              q.port(),
+              random.sourceNamespace(),
+              random.sourceLabels(),
+              random.gateway());
+      case 7 ->
+          new Request(
+              flipCase(q.path()),
+              q.headers(),
+              q.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              q.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
+      default ->
+          new Request(
+              q.path().length() > 1 ? q.path().substring(0, q.path().length() - 1) : q.path(),
+              q.headers(),
+              q.query(),
+              q.method(),
+              q.scheme(),
+              q.authority(),
+              q.port(),
+              q.sourceNamespace(),
+              q.sourceLabels(),
+              q.gateway());
     };
   }
 

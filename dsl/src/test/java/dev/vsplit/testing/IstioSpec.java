@@ -17,8 +17,17 @@ public final class IstioSpec {
 
   private IstioSpec() {}
 
-  /** What a StringMatch holds, as the table reads it: "unset" and "set to the empty string" are both no value. */
-  enum Kind { ABSENT, NO_VALUE, EXACT, PREFIX, REGEX }
+  /**
+   * What a StringMatch holds, as the table reads it: "unset" and "set to the empty string" are both
+   * no value.
+   */
+  enum Kind {
+    ABSENT,
+    NO_VALUE,
+    EXACT,
+    PREFIX,
+    REGEX
+  }
 
   static Kind kind(StringMatch m) {
     if (m == null) {
@@ -34,9 +43,9 @@ public final class IstioSpec {
   }
 
   /**
-   * The table, root down, leaf across: "-" fits everything; exact fits only the same exact;
-   * prefix fits an exact or prefix that starts with it; regex fits nothing. A match object with
-   * no value conflicts with every value ("anything else is a conflict"), on either side.
+   * The table, root down, leaf across: "-" fits everything; exact fits only the same exact; prefix
+   * fits an exact or prefix that starts with it; regex fits nothing. A match object with no value
+   * conflicts with every value ("anything else is a conflict"), on either side.
    */
   public static boolean stringMatchConflict(StringMatch root, StringMatch leaf) {
     Kind r = kind(root);
@@ -49,14 +58,15 @@ public final class IstioSpec {
     }
     return switch (r) {
       case EXACT -> !(l == Kind.EXACT && leaf.value().equals(root.value()));
-      case PREFIX -> !((l == Kind.EXACT || l == Kind.PREFIX) && leaf.value().startsWith(root.value()));
+      case PREFIX ->
+          !((l == Kind.EXACT || l == Kind.PREFIX) && leaf.value().startsWith(root.value()));
       default -> true;
     };
   }
 
   /**
-   * The fields of the first conflicting row of the {@code hasConflict} table, in Istio's order;
-   * for the keyed rows every conflicting key (Go iterates maps in random order, so which one Istio
+   * The fields of the first conflicting row of the {@code hasConflict} table, in Istio's order; for
+   * the keyed rows every conflicting key (Go iterates maps in random order, so which one Istio
    * meets first is not defined). Empty when the matches do not conflict.
    */
   public static Set<String> firstConflict(HTTPMatchRequest r, HTTPMatchRequest d) {
@@ -88,16 +98,20 @@ public final class IstioSpec {
       return Set.of("sourceNamespace");
     }
     Set<String> labels = new HashSet<>();
-    d.sourceLabels().forEach((k, v) -> {
-      if (r.sourceLabels().containsKey(k) && !r.sourceLabels().get(k).equals(v)) {
-        labels.add("sourceLabels." + k);
-      }
-    });
+    d.sourceLabels()
+        .forEach(
+            (k, v) -> {
+              if (r.sourceLabels().containsKey(k) && !r.sourceLabels().get(k).equals(v)) {
+                labels.add("sourceLabels." + k);
+              }
+            });
     if (!labels.isEmpty()) {
       return labels;
     }
-    if (!r.gateways().isEmpty() && !d.gateways().isEmpty()
-        && (r.gateways().size() < d.gateways().size() || !new HashSet<>(r.gateways()).containsAll(d.gateways()))) {
+    if (!r.gateways().isEmpty()
+        && !d.gateways().isEmpty()
+        && (r.gateways().size() < d.gateways().size()
+            || !new HashSet<>(r.gateways()).containsAll(d.gateways()))) {
       return Set.of("gateways");
     }
     return Set.of();
@@ -108,22 +122,25 @@ public final class IstioSpec {
   }
 
   private static Set<String> keyed(String field, HTTPMatchRequest r, HTTPMatchRequest d) {
-    Map<String, StringMatch> root = switch (field) {
-      case "headers" -> r.headers();
-      case "withoutHeaders" -> r.withoutHeaders();
-      default -> r.queryParams();
-    };
-    Map<String, StringMatch> leaf = switch (field) {
-      case "headers" -> d.headers();
-      case "withoutHeaders" -> d.withoutHeaders();
-      default -> d.queryParams();
-    };
+    Map<String, StringMatch> root =
+        switch (field) {
+          case "headers" -> r.headers();
+          case "withoutHeaders" -> r.withoutHeaders();
+          default -> r.queryParams();
+        };
+    Map<String, StringMatch> leaf =
+        switch (field) {
+          case "headers" -> d.headers();
+          case "withoutHeaders" -> d.withoutHeaders();
+          default -> d.queryParams();
+        };
     Set<String> out = new HashSet<>();
-    leaf.forEach((k, v) -> {
-      if (stringMatchConflict(root.get(k), v)) {
-        out.add(field + "." + k);
-      }
-    });
+    leaf.forEach(
+        (k, v) -> {
+          if (stringMatchConflict(root.get(k), v)) {
+            out.add(field + "." + k);
+          }
+        });
     return out;
   }
 
@@ -133,7 +150,8 @@ public final class IstioSpec {
    * (route dropped) when one delegate match fits no root match. Pairs are merged by {@code merge}.
    */
   public static List<HTTPMatchRequest> mergeMatches(
-      List<HTTPMatchRequest> root, List<HTTPMatchRequest> delegate,
+      List<HTTPMatchRequest> root,
+      List<HTTPMatchRequest> delegate,
       java.util.function.BinaryOperator<HTTPMatchRequest> merge) {
     if (root.isEmpty()) {
       return delegate;

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code uri}: exact, prefix (plain string prefix), regex (whole path, RE2 syntax; the
- *       generated ones mean the same in java.util.regex); {@code ignoreUriCase} folds ASCII case for
- *       exact and prefix only (Envoy's {@code case_sensitive: false} does not apply to regexes);
- *       {@code uri: {}} translates to Envoy's default {@code prefix: /}, so it matches any path.
+ *       generated ones mean the same in java.util.regex); {@code ignoreUriCase} folds ASCII case
+ *       for exact and prefix only (Envoy's {@code case_sensitive: false} does not apply to
+ *       regexes); {@code uri: {}} translates to Envoy's default {@code prefix: /}, so it matches
+ *       any path.
  *   <li>{@code headers}, {@code method}, {@code scheme}, {@code authority}: header matchers; an
  *       empty {@code {}} value means "present".
  *   <li>{@code withoutHeaders}: the same matchers inverted; a missing header satisfies every one.
@@ -43,10 +44,14 @@ public final class RequestMatcher {
 
   /** One match: every condition (AND). */
   public static boolean matches(HTTPMatchRequest m, Request r) {
-    if (m.uri() != null && !(m.uri() instanceof StringMatch.Empty) && !string(m.uri(), r.path(), m.ignoresUriCase())) {
+    if (m.uri() != null
+        && !(m.uri() instanceof StringMatch.Empty)
+        && !string(m.uri(), r.path(), m.ignoresUriCase())) {
       return false;
     }
-    if (!header(m.method(), r.method()) || !header(m.scheme(), r.scheme()) || !header(m.authority(), r.authority())) {
+    if (!header(m.method(), r.method())
+        || !header(m.scheme(), r.scheme())
+        || !header(m.authority(), r.authority())) {
       return false;
     }
     for (var e : m.headers().entrySet()) {
@@ -62,14 +67,17 @@ public final class RequestMatcher {
     }
     for (var e : m.queryParams().entrySet()) {
       String value = r.query().get(e.getKey());
-      if (value == null || !(e.getValue() instanceof StringMatch.Empty) && !string(e.getValue(), value, false)) {
+      if (value == null
+          || !(e.getValue() instanceof StringMatch.Empty) && !string(e.getValue(), value, false)) {
         return false;
       }
     }
     if (m.portNumber() != 0 && m.portNumber() != r.port()) {
       return false;
     }
-    if (m.sourceNamespace() != null && !m.sourceNamespace().isEmpty() && !m.sourceNamespace().equals(r.sourceNamespace())) {
+    if (m.sourceNamespace() != null
+        && !m.sourceNamespace().isEmpty()
+        && !m.sourceNamespace().equals(r.sourceNamespace())) {
       return false;
     }
     for (Map.Entry<String, String> e : m.sourceLabels().entrySet()) {
@@ -80,7 +88,10 @@ public final class RequestMatcher {
     return m.gateways().isEmpty() || m.gateways().contains(r.gateway());
   }
 
-  /** A header matcher: {@code null} condition holds; {@code {}} asks for presence; otherwise the value must match. */
+  /**
+   * A header matcher: {@code null} condition holds; {@code {}} asks for presence; otherwise the
+   * value must match.
+   */
   private static boolean header(StringMatch condition, String value) {
     if (condition == null) {
       return true;
@@ -97,7 +108,9 @@ public final class RequestMatcher {
     }
     if (condition instanceof StringMatch.Prefix p) {
       return value.length() >= p.value().length()
-          && (ignoreCase ? asciiEqualsIgnoreCase(value.substring(0, p.value().length()), p.value()) : value.startsWith(p.value()));
+          && (ignoreCase
+              ? asciiEqualsIgnoreCase(value.substring(0, p.value().length()), p.value())
+              : value.startsWith(p.value()));
     }
     if (condition instanceof StringMatch.Regex x) {
       return Pattern.compile(x.value()).matcher(value).matches();

@@ -26,7 +26,10 @@ public final class Trees {
     return MAPPER.writeValueAsString(node);
   }
 
-  /** Plain Java values: sorted maps, lists, strings, BigDecimals, booleans; empty maps/lists and nulls dropped. */
+  /**
+   * Plain Java values: sorted maps, lists, strings, BigDecimals, booleans; empty maps/lists and
+   * nulls dropped.
+   */
   public static Object normalize(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;

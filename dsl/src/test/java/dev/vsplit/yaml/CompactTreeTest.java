@@ -15,14 +15,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The compact form a read document's locations are kept in ({@link CompactTree}) answers every path
- * as walking the node tree does ({@link SourceMap#locateInTree}): every field's path, and paths that
- * lead nowhere (an unknown key, an index past the end, a key on a list, an index on a map, a quoted
- * key, a broken bracket), on every manifest of the test corpora.
+ * as walking the node tree does ({@link SourceMap#locateInTree}): every field's path, and paths
+ * that lead nowhere (an unknown key, an index past the end, a key on a list, an index on a map, a
+ * quoted key, a broken bracket), on every manifest of the test corpora.
  */
 class CompactTreeTest {
 
   static Stream<Path> manifests() {
-    return TestFiles.yamlFiles(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP).stream();
+    return TestFiles.yamlFiles(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP)
+        .stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -30,17 +31,35 @@ class CompactTreeTest {
   void answersAsTheTreeDoes(Path file) {
     List<YamlProblem> problems = new ArrayList<>();
     byte[] bytes = TestFiles.read(file).getBytes(StandardCharsets.UTF_8);
-    for (TreeReader.Document doc : new TreeReader(ReadLimits.DEFAULTS).read(file.toString(), bytes, problems)) {
+    for (TreeReader.Document doc :
+        new TreeReader(ReadLimits.DEFAULTS).read(file.toString(), bytes, problems)) {
       if (doc.root() == null) {
         continue;
       }
       CompactTree compact = CompactTree.of(doc.root());
       assertThat(compact).as("one file: always compact").isNotNull();
-      List<String> paths = new ArrayList<>(List.of("", ".", "[", "[]", "[x]", "[\"", "nope", "spec[0]", "spec.http[-1]",
-          "spec.http[99]", "spec.http[0", "spec.http[0].nope.deeper", "[\"spec\"].http", "spec[\"http\"][0]"));
+      List<String> paths =
+          new ArrayList<>(
+              List.of(
+                  "",
+                  ".",
+                  "[",
+                  "[]",
+                  "[x]",
+                  "[\"",
+                  "nope",
+                  "spec[0]",
+                  "spec.http[-1]",
+                  "spec.http[99]",
+                  "spec.http[0",
+                  "spec.http[0].nope.deeper",
+                  "[\"spec\"].http",
+                  "spec[\"http\"][0]"));
       collect(doc.root(), "", paths);
       for (String path : paths) {
-        assertThat(compact.locate(path)).as("%s: %s", file, path).isEqualTo(SourceMap.locateInTree(doc.root(), path));
+        assertThat(compact.locate(path))
+            .as("%s: %s", file, path)
+            .isEqualTo(SourceMap.locateInTree(doc.root(), path));
       }
     }
   }
@@ -48,14 +67,16 @@ class CompactTreeTest {
   /** Every field's path, and for each a few that go one step too far. */
   private static void collect(Node node, String path, List<String> out) {
     if (node instanceof MapNode map) {
-      map.entries().forEach((key, child) -> {
-        String childPath = FieldPath.key(path, key);
-        out.add(childPath);
-        out.add(childPath + ".missing");
-        out.add(childPath + "[0]");
-        out.add(path + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]");
-        collect(child, childPath, out);
-      });
+      map.entries()
+          .forEach(
+              (key, child) -> {
+                String childPath = FieldPath.key(path, key);
+                out.add(childPath);
+                out.add(childPath + ".missing");
+                out.add(childPath + "[0]");
+                out.add(path + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]");
+                collect(child, childPath, out);
+              });
     } else if (node instanceof ListNode list) {
       for (int i = 0; i < list.items().size(); i++) {
         String childPath = path + "[" + i + "]";

@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 /** Files that are not manifests, read by the reader and binder of manifests. */
 class DocumentReaderTest {
 
-  /** A file whose keys are not all Java names: package-private, as such a record sits beside its reader. */
-  record Club(@YamlKey("package") String pkg, @KeyedBy("name") List<Member> members, @OneOrMore List<String> tags,
+  /**
+   * A file whose keys are not all Java names: package-private, as such a record sits beside its
+   * reader.
+   */
+  record Club(
+      @YamlKey("package") String pkg,
+      @KeyedBy("name") List<Member> members,
+      @OneOrMore List<String> tags,
       Location at) {}
 
   record Member(String name, @YamlKey("class") String kind, Location at) {}
@@ -32,33 +38,48 @@ class DocumentReaderTest {
 
   @Test
   void keysThatAreJavaKeywordsAndLocationsAreBound() {
-    Club club = read("""
+    Club club =
+        read("""
         package: chess
         members:
         - name: ann
           class: senior
-        """).value();
+        """)
+            .value();
 
-    assertThat(club).isEqualTo(new Club("chess", List.of(new Member("ann", "senior", new Location("c.yaml", 3, 3))), null,
-        new Location("c.yaml", 1, 1)));
+    assertThat(club)
+        .isEqualTo(
+            new Club(
+                "chess",
+                List.of(new Member("ann", "senior", new Location("c.yaml", 3, 3))),
+                null,
+                new Location("c.yaml", 1, 1)));
   }
 
   @Test
   void aKeyedListMayBeWrittenAsAMapFromTheKey() {
-    Club club = read("""
+    Club club =
+        read("""
         members:
           ann: {class: senior}
           bob:
-        """).value();
+        """)
+            .value();
 
-    assertThat(club.members()).containsExactly(new Member("ann", "senior", new Location("c.yaml", 2, 8)),
-        new Member("bob", null, new Location("c.yaml", 3, 3)));
+    assertThat(club.members())
+        .containsExactly(
+            new Member("ann", "senior", new Location("c.yaml", 2, 8)),
+            new Member("bob", null, new Location("c.yaml", 3, 3)));
     assertThat(problems("members:\n  ann: {name: bob}\n"))
-        .containsExactly("c.yaml:2:9: members.ann.name: \"name\" is the key above (\"ann\") here; remove it");
-    assertThat(problems("members: ann\n")).containsExactly("c.yaml:1:10: members: expected a map from each item's name"
-        + " to its other fields, or a list of items, got the string \"ann\"");
+        .containsExactly(
+            "c.yaml:2:9: members.ann.name: \"name\" is the key above (\"ann\") here; remove it");
+    assertThat(problems("members: ann\n"))
+        .containsExactly(
+            "c.yaml:1:10: members: expected a map from each item's name"
+                + " to its other fields, or a list of items, got the string \"ann\"");
     assertThat(problems("members:\n  ann: [x]\n"))
-        .containsExactly("c.yaml:2:8: members.ann: expected a map (the fields of Member), got a list");
+        .containsExactly(
+            "c.yaml:2:8: members.ann: expected a map (the fields of Member), got a list");
   }
 
   @Test
@@ -66,26 +87,33 @@ class DocumentReaderTest {
     assertThat(read("tags: red\n").value().tags()).containsExactly("red");
     assertThat(read("tags: [red, blue]\n").value().tags()).containsExactly("red", "blue");
     assertThat(read("tags:\n").value().tags()).isNull();
-    assertThat(problems("tags: 5\n")).containsExactly("c.yaml:1:7: tags: expected a string, got the number 5; quote it: \"5\"");
+    assertThat(problems("tags: 5\n"))
+        .containsExactly("c.yaml:1:7: tags: expected a string, got the number 5; quote it: \"5\"");
   }
 
   @Test
   void unknownFieldsNameTheKnownOnes() {
-    assertThat(problems("pkg: chess\nat: here\n")).containsExactly(
-        "c.yaml:1:1: pkg: unknown field \"pkg\"; known fields here: package, members, tags",
-        "c.yaml:2:1: at: unknown field \"at\"; known fields here: package, members, tags");
+    assertThat(problems("pkg: chess\nat: here\n"))
+        .containsExactly(
+            "c.yaml:1:1: pkg: unknown field \"pkg\"; known fields here: package, members, tags",
+            "c.yaml:2:1: at: unknown field \"at\"; known fields here: package, members, tags");
   }
 
   @Test
   void yamlProblemsAreTheManifestReadersWithoutKubernetes() {
     DocumentReader.Bound<Club> duplicate = read("package: a\npackage: b\n");
     assertThat(duplicate.readable()).isFalse();
-    assertThat(duplicate.problems()).extracting(YamlProblem::toString).containsExactly("c.yaml:2:1: package: duplicate key"
-        + " \"package\" (first written at line 1); YAML readers disagree on which one counts; keep one of them");
+    assertThat(duplicate.problems())
+        .extracting(YamlProblem::toString)
+        .containsExactly(
+            "c.yaml:2:1: package: duplicate key"
+                + " \"package\" (first written at line 1); YAML readers disagree on which one counts; keep one of them");
     assertThat(read("package: [\n").readable()).isFalse();
-    assertThat(read("package: a\n---\npackage: b\n").problems()).extracting(YamlProblem::toString)
-        .containsExactly("c.yaml:2:1: a second YAML document starts here, and the file holds one; remove the \"---\" line,"
-            + " or move what follows to a file of its own");
+    assertThat(read("package: a\n---\npackage: b\n").problems())
+        .extracting(YamlProblem::toString)
+        .containsExactly(
+            "c.yaml:2:1: a second YAML document starts here, and the file holds one; remove the \"---\" line,"
+                + " or move what follows to a file of its own");
     DocumentReader.Bound<Club> empty = read("# nothing\n");
     assertThat(empty.value()).isNull();
     assertThat(empty.problems()).isEmpty();
@@ -98,7 +126,9 @@ class DocumentReaderTest {
 
     String yaml = YamlWriter.writeValue(club, YamlWriter.Defaults.KEEP);
 
-    assertThat(yaml).isEqualTo("""
+    assertThat(yaml)
+        .isEqualTo(
+            """
         package: chess
         members:
         - name: ann
@@ -107,8 +137,12 @@ class DocumentReaderTest {
         - red
         """);
     assertThat(reader.read("c.yaml", yaml.getBytes(StandardCharsets.UTF_8), Club.class).value())
-        .isEqualTo(new Club("chess", List.of(new Member("ann", "senior", new Location("c.yaml", 3, 3))), List.of("red"),
-            new Location("c.yaml", 1, 1)));
+        .isEqualTo(
+            new Club(
+                "chess",
+                List.of(new Member("ann", "senior", new Location("c.yaml", 3, 3))),
+                List.of("red"),
+                new Location("c.yaml", 1, 1)));
   }
 
   @Test
@@ -118,7 +152,8 @@ class DocumentReaderTest {
     assertThat(written.readValue("w", "a: 1\nb: [x, 2.5, null, true]\n"))
         .isEqualTo(Map.of("a", 1, "b", java.util.Arrays.asList("x", 2.5, null, true)));
     assertThat(written.readValue("w", "")).isNull();
-    assertThatThrownBy(() -> written.readValue("w", "a: [\n")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> written.readValue("w", "a: [\n"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("cannot read w as one YAML document: [w:1:5: YAML syntax error");
   }
 }

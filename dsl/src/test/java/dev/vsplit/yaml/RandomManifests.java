@@ -34,27 +34,108 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A seeded generator of VirtualServices, built from the model records, with awkward strings
- * (YAML 1.1 and 1.2 look-alikes, indicators, control characters, line breaks, Unicode) and
- * unmodelled fields at every level.
+ * A seeded generator of VirtualServices, built from the model records, with awkward strings (YAML
+ * 1.1 and 1.2 look-alikes, indicators, control characters, line breaks, Unicode) and unmodelled
+ * fields at every level.
  *
- * <p>Values are what a reader produces: an integer is an {@code Integer} when it fits, a
- * {@code Long} when it does not, a {@code BigInteger} beyond that; numbers with a fraction or
- * an exponent are {@code Double}s.
+ * <p>Values are what a reader produces: an integer is an {@code Integer} when it fits, a {@code
+ * Long} when it does not, a {@code BigInteger} beyond that; numbers with a fraction or an exponent
+ * are {@code Double}s.
  */
 final class RandomManifests {
 
-  private static final String[] TRICKY = {"", " ", "*", "*.example.com", "on", "off", "yes", "No", "y", "n", "true", "False",
-      "TRUE", "null", "Null", "~", "0", "-1", "+12", "0755", "0o17", "0x1F", "0X1f", "0b101", "1_000", "1e3", "1.5e3", ".5",
-      "1.", "-.inf", ".NaN", "2025-01-01", "2025-01-01T10:00:00Z", "12:30", "<<", "=", "a: b", "a:b", "a #b", "#c", "- x",
-      "? x", "!tag", "&anchor", "*alias", "|", ">", "%", "@x", "`x", "'q'", "\"q\"", "\\", "{a: 1}", "[a]", "---", "...",
-      " lead", "trail ", "two\nlines", "two\nlines\n", "  indented\nfirst", "trailing\n\n", "\n", "cr\rlf", "tab\there",
-      "\ttab", "bell\u0007", "esc\u001B", "del\u007F", "c1\u0090", "nel\u0085", "\u0085lead", "ls\u2028", "ps\u2029",
-      "\uFEFFbom", "é", "日本語", "emoji \uD83D\uDE00", "\u00A0nbsp", "/api/v1", "^/api/(.*)$", "GET|HEAD",
-      "reviews.prod.svc.cluster.local", "x-user", "v1"};
+  private static final String[] TRICKY = {
+    "",
+    " ",
+    "*",
+    "*.example.com",
+    "on",
+    "off",
+    "yes",
+    "No",
+    "y",
+    "n",
+    "true",
+    "False",
+    "TRUE",
+    "null",
+    "Null",
+    "~",
+    "0",
+    "-1",
+    "+12",
+    "0755",
+    "0o17",
+    "0x1F",
+    "0X1f",
+    "0b101",
+    "1_000",
+    "1e3",
+    "1.5e3",
+    ".5",
+    "1.",
+    "-.inf",
+    ".NaN",
+    "2025-01-01",
+    "2025-01-01T10:00:00Z",
+    "12:30",
+    "<<",
+    "=",
+    "a: b",
+    "a:b",
+    "a #b",
+    "#c",
+    "- x",
+    "? x",
+    "!tag",
+    "&anchor",
+    "*alias",
+    "|",
+    ">",
+    "%",
+    "@x",
+    "`x",
+    "'q'",
+    "\"q\"",
+    "\\",
+    "{a: 1}",
+    "[a]",
+    "---",
+    "...",
+    " lead",
+    "trail ",
+    "two\nlines",
+    "two\nlines\n",
+    "  indented\nfirst",
+    "trailing\n\n",
+    "\n",
+    "cr\rlf",
+    "tab\there",
+    "\ttab",
+    "bell\u0007",
+    "esc\u001B",
+    "del\u007F",
+    "c1\u0090",
+    "nel\u0085",
+    "\u0085lead",
+    "ls\u2028",
+    "ps\u2029",
+    "\uFEFFbom",
+    "é",
+    "日本語",
+    "emoji \uD83D\uDE00",
+    "\u00A0nbsp",
+    "/api/v1",
+    "^/api/(.*)$",
+    "GET|HEAD",
+    "reviews.prod.svc.cluster.local",
+    "x-user",
+    "v1"
+  };
 
-  private static final char[] CHARS = ("abcxyzXYZ019 -_.:/#?&*!|>'\"%@`{}[],\\=~+\t\n\r\u0007\u0085\u00A0\u2028\uFEFFéü日")
-      .toCharArray();
+  private static final char[] CHARS =
+      ("abcxyzXYZ019 -_.:/#?&*!|>'\"%@`{}[],\\=~+\t\n\r\u0007\u0085\u00A0\u2028\uFEFFéü日")
+          .toCharArray();
 
   private final Random random;
 
@@ -64,75 +145,176 @@ final class RandomManifests {
 
   VirtualService virtualService() {
     String apiVersion = "networking.istio.io/" + pick("v1alpha3", "v1beta1", "v1");
-    ObjectMeta meta = new ObjectMeta(dnsName(), maybe(() -> pick(dnsName(), "", string())), stringMap(), stringMap(),
-        extra(Set.of("name", "namespace", "labels", "annotations")));
-    VirtualServiceSpec spec = new VirtualServiceSpec(strings(), strings(), list(4, this::route), plainList(), plainList(),
-        strings(), extra(Set.of("hosts", "gateways", "http", "tls", "tcp", "exportTo")));
-    return new VirtualService(apiVersion, meta, spec, extra(Set.of("apiVersion", "kind", "metadata", "spec")));
+    ObjectMeta meta =
+        new ObjectMeta(
+            dnsName(),
+            maybe(() -> pick(dnsName(), "", string())),
+            stringMap(),
+            stringMap(),
+            extra(Set.of("name", "namespace", "labels", "annotations")));
+    VirtualServiceSpec spec =
+        new VirtualServiceSpec(
+            strings(),
+            strings(),
+            list(4, this::route),
+            plainList(),
+            plainList(),
+            strings(),
+            extra(Set.of("hosts", "gateways", "http", "tls", "tcp", "exportTo")));
+    return new VirtualService(
+        apiVersion, meta, spec, extra(Set.of("apiVersion", "kind", "metadata", "spec")));
   }
 
   private HTTPRoute route() {
-    return new HTTPRoute(maybe(this::string), list(3, this::match), list(3, this::routeDestination),
-        maybe(() -> new HTTPRedirect(maybe(this::string), maybe(this::string), maybe(this::integer), maybe(this::string),
-            maybe(this::string), maybe(this::integer), extra(fields(HTTPRedirect.class)))),
-        maybe(() -> new HTTPDirectResponse(maybe(this::integer),
-            maybe(() -> new HTTPBody(maybe(this::string), maybe(this::string), extra(fields(HTTPBody.class)))),
-            extra(fields(HTTPDirectResponse.class)))),
-        maybe(() -> new Delegate(maybe(this::string), maybe(this::string), extra(fields(Delegate.class)))),
-        maybe(() -> new HTTPRewrite(maybe(this::string), maybe(this::string),
-            maybe(() -> new RegexRewrite(maybe(this::string), maybe(this::string), extra(fields(RegexRewrite.class)))),
-            extra(fields(HTTPRewrite.class)))),
+    return new HTTPRoute(
         maybe(this::string),
-        maybe(() -> new HTTPRetry(maybe(this::integer), maybe(this::string), maybe(this::string), maybe(this::bool),
-            extra(fields(HTTPRetry.class)))),
-        maybe(this::fault), maybe(this::destination),
-        list(2, () -> new HTTPMirrorPolicy(maybe(this::destination), maybe(this::percent), extra(fields(HTTPMirrorPolicy.class)))),
+        list(3, this::match),
+        list(3, this::routeDestination),
+        maybe(
+            () ->
+                new HTTPRedirect(
+                    maybe(this::string),
+                    maybe(this::string),
+                    maybe(this::integer),
+                    maybe(this::string),
+                    maybe(this::string),
+                    maybe(this::integer),
+                    extra(fields(HTTPRedirect.class)))),
+        maybe(
+            () ->
+                new HTTPDirectResponse(
+                    maybe(this::integer),
+                    maybe(
+                        () ->
+                            new HTTPBody(
+                                maybe(this::string),
+                                maybe(this::string),
+                                extra(fields(HTTPBody.class)))),
+                    extra(fields(HTTPDirectResponse.class)))),
+        maybe(
+            () ->
+                new Delegate(
+                    maybe(this::string), maybe(this::string), extra(fields(Delegate.class)))),
+        maybe(
+            () ->
+                new HTTPRewrite(
+                    maybe(this::string),
+                    maybe(this::string),
+                    maybe(
+                        () ->
+                            new RegexRewrite(
+                                maybe(this::string),
+                                maybe(this::string),
+                                extra(fields(RegexRewrite.class)))),
+                    extra(fields(HTTPRewrite.class)))),
+        maybe(this::string),
+        maybe(
+            () ->
+                new HTTPRetry(
+                    maybe(this::integer),
+                    maybe(this::string),
+                    maybe(this::string),
+                    maybe(this::bool),
+                    extra(fields(HTTPRetry.class)))),
+        maybe(this::fault),
+        maybe(this::destination),
+        list(
+            2,
+            () ->
+                new HTTPMirrorPolicy(
+                    maybe(this::destination),
+                    maybe(this::percent),
+                    extra(fields(HTTPMirrorPolicy.class)))),
         maybe(this::percent),
-        maybe(() -> new CorsPolicy(list(2, this::stringMatch), strings(), strings(), strings(), maybe(this::string),
-            maybe(this::bool), maybe(this::string), extra(fields(CorsPolicy.class)))),
-        maybe(this::headers), maybe(this::integer), extra(fields(HTTPRoute.class)));
+        maybe(
+            () ->
+                new CorsPolicy(
+                    list(2, this::stringMatch),
+                    strings(),
+                    strings(),
+                    strings(),
+                    maybe(this::string),
+                    maybe(this::bool),
+                    maybe(this::string),
+                    extra(fields(CorsPolicy.class)))),
+        maybe(this::headers),
+        maybe(this::integer),
+        extra(fields(HTTPRoute.class)));
   }
 
   private HTTPMatchRequest match() {
-    return new HTTPMatchRequest(maybe(this::string), maybe(this::stringMatch), maybe(this::stringMatch),
-        maybe(this::stringMatch), maybe(this::stringMatch), matchMap(), maybe(this::integer), stringMap(), strings(),
-        matchMap(), maybe(this::bool), matchMap(), maybe(this::string), maybe(this::string),
+    return new HTTPMatchRequest(
+        maybe(this::string),
+        maybe(this::stringMatch),
+        maybe(this::stringMatch),
+        maybe(this::stringMatch),
+        maybe(this::stringMatch),
+        matchMap(),
+        maybe(this::integer),
+        stringMap(),
+        strings(),
+        matchMap(),
+        maybe(this::bool),
+        matchMap(),
+        maybe(this::string),
+        maybe(this::string),
         extra(fields(HTTPMatchRequest.class)));
   }
 
   private HTTPRouteDestination routeDestination() {
-    return new HTTPRouteDestination(maybe(this::destination), maybe(this::integer), maybe(this::headers),
+    return new HTTPRouteDestination(
+        maybe(this::destination),
+        maybe(this::integer),
+        maybe(this::headers),
         extra(fields(HTTPRouteDestination.class)));
   }
 
   private Destination destination() {
-    return new Destination(maybe(this::string), maybe(this::string),
-        maybe(() -> new PortSelector(maybe(this::integer), extra(fields(PortSelector.class)))), extra(fields(Destination.class)));
+    return new Destination(
+        maybe(this::string),
+        maybe(this::string),
+        maybe(() -> new PortSelector(maybe(this::integer), extra(fields(PortSelector.class)))),
+        extra(fields(Destination.class)));
   }
 
   private HTTPFaultInjection fault() {
     return new HTTPFaultInjection(
-        maybe(() -> new HTTPFaultInjection.Delay(maybe(this::string), maybe(this::percent), maybe(this::integer),
-            extra(fields(HTTPFaultInjection.Delay.class)))),
-        maybe(() -> new HTTPFaultInjection.Abort(maybe(this::integer), maybe(this::string), maybe(this::string),
-            maybe(this::percent), extra(fields(HTTPFaultInjection.Abort.class)))),
+        maybe(
+            () ->
+                new HTTPFaultInjection.Delay(
+                    maybe(this::string),
+                    maybe(this::percent),
+                    maybe(this::integer),
+                    extra(fields(HTTPFaultInjection.Delay.class)))),
+        maybe(
+            () ->
+                new HTTPFaultInjection.Abort(
+                    maybe(this::integer),
+                    maybe(this::string),
+                    maybe(this::string),
+                    maybe(this::percent),
+                    extra(fields(HTTPFaultInjection.Abort.class)))),
         extra(fields(HTTPFaultInjection.class)));
   }
 
   private Headers headers() {
-    Supplier<HeaderOperations> ops = () -> new HeaderOperations(stringMap(), stringMap(), strings(), extra(fields(HeaderOperations.class)));
+    Supplier<HeaderOperations> ops =
+        () ->
+            new HeaderOperations(
+                stringMap(), stringMap(), strings(), extra(fields(HeaderOperations.class)));
     return new Headers(maybe(ops), maybe(ops), extra(fields(Headers.class)));
   }
 
   private Percent percent() {
-    double value = switch (random.nextInt(6)) {
-      case 0 -> 100.0;
-      case 1 -> 12.5;
-      case 2 -> random.nextInt(101);
-      case 3 -> 0.1 + 0.2;
-      case 4 -> pick(1e-7, 1e20, Double.NaN, Double.POSITIVE_INFINITY);
-      default -> random.nextDouble() * 100;
-    };
+    double value =
+        switch (random.nextInt(6)) {
+          case 0 -> 100.0;
+          case 1 -> 12.5;
+          case 2 -> random.nextInt(101);
+          case 3 -> 0.1 + 0.2;
+          case 4 -> pick(1e-7, 1e20, Double.NaN, Double.POSITIVE_INFINITY);
+          default -> random.nextDouble() * 100;
+        };
     return new Percent(random.nextInt(8) == 0 ? null : value, extra(Set.of("value")));
   }
 
@@ -217,9 +399,25 @@ final class RandomManifests {
       case 2 -> random.nextBoolean();
       case 3 -> null;
       case 4 -> random.nextInt(); // an Integer
-      case 5 -> random.nextBoolean() ? (long) Integer.MAX_VALUE + 1 + random.nextInt(1000) : Long.MIN_VALUE;
-      case 6 -> random.nextBoolean() ? new BigInteger("123456789012345678901234567890") : BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
-      case 7 -> pick(1.0, 2.5, -0.0, 0.1 + 0.2, 1e-7, 1.0e20, Double.NaN, Double.NEGATIVE_INFINITY, random.nextDouble());
+      case 5 ->
+          random.nextBoolean()
+              ? (long) Integer.MAX_VALUE + 1 + random.nextInt(1000)
+              : Long.MIN_VALUE;
+      case 6 ->
+          random.nextBoolean()
+              ? new BigInteger("123456789012345678901234567890")
+              : BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
+      case 7 ->
+          pick(
+              1.0,
+              2.5,
+              -0.0,
+              0.1 + 0.2,
+              1e-7,
+              1.0e20,
+              Double.NaN,
+              Double.NEGATIVE_INFINITY,
+              random.nextDouble());
       case 8 -> plainMap(depth - 1);
       default -> list(3, () -> plain(depth - 1));
     };
@@ -259,6 +457,8 @@ final class RandomManifests {
   }
 
   private static Set<String> fields(Class<? extends Record> type) {
-    return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
+    return Arrays.stream(type.getRecordComponents())
+        .map(c -> c.getName())
+        .collect(Collectors.toSet());
   }
 }

@@ -26,18 +26,21 @@ import tools.jackson.databind.JsonNode;
 class RoundTripTest {
 
   private static final ManifestReader READER = new ManifestReader();
+
   /** No namespace defaulting: the written YAML must say exactly what the input said. */
   private static final ManifestReader VERBATIM = new ManifestReader(ReadLimits.DEFAULTS, null);
 
   static Stream<Path> manifests() {
-    return TestFiles.yamlFiles(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP).stream();
+    return TestFiles.yamlFiles(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP)
+        .stream();
   }
 
   @Test
   void theCorpusIsThere() {
     List<Path> files = manifests().toList();
     assertThat(files).hasSizeGreaterThan(60);
-    ReadResult all = READER.read(List.of(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP));
+    ReadResult all =
+        READER.read(List.of(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP));
     assertThat(all.problems()).isEmpty();
     assertThat(all.resources()).hasSizeGreaterThan(70);
   }
@@ -50,17 +53,24 @@ class RoundTripTest {
     }
   }
 
-  /** Every VirtualService and Gateway that SOURCE.txt lists is read, and every other kind is a note. */
+  /**
+   * Every VirtualService and Gateway that SOURCE.txt lists is read, and every other kind is a note.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("realWorldSets")
   void readsEveryIstioResourceOfARealWorldSet(Path set) {
     Map<String, Integer> expected = new TreeMap<>();
-    TestFiles.read(set.resolve("SOURCE.txt")).lines().filter(l -> l.startsWith("Kinds:")).findFirst().ifPresent(line -> {
-      for (String entry : line.substring("Kinds:".length()).split(",")) {
-        String[] kindAndCount = entry.trim().split(" x");
-        expected.put(kindAndCount[0], Integer.parseInt(kindAndCount[1]));
-      }
-    });
+    TestFiles.read(set.resolve("SOURCE.txt"))
+        .lines()
+        .filter(l -> l.startsWith("Kinds:"))
+        .findFirst()
+        .ifPresent(
+            line -> {
+              for (String entry : line.substring("Kinds:".length()).split(",")) {
+                String[] kindAndCount = entry.trim().split(" x");
+                expected.put(kindAndCount[0], Integer.parseInt(kindAndCount[1]));
+              }
+            });
     assertThat(expected).as("Kinds: line of %s", set).isNotEmpty();
     ReadResult read = READER.read(List.of(set));
     assertThat(read.problems()).isEmpty();
@@ -80,7 +90,9 @@ class RoundTripTest {
       ReadResult second = READER.readString("written", written);
       assertThat(second.problems()).as("problems reading back\n%s", written).isEmpty();
       assertThat(second.resources()).hasSize(1);
-      assertThat(second.resources().get(0).resource()).as("read back\n%s", written).isEqualTo(loaded.resource());
+      assertThat(second.resources().get(0).resource())
+          .as("read back\n%s", written)
+          .isEqualTo(loaded.resource());
       assertThat(second.resources().get(0).namespaceDefaulted()).isFalse();
     }
   }
@@ -88,9 +100,13 @@ class RoundTripTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("manifests")
   void writeReadWriteGivesTheSameBytes(Path file) {
-    List<IstioResource> resources = READER.read(List.of(file)).resources().stream().map(LoadedResource::resource).toList();
+    List<IstioResource> resources =
+        READER.read(List.of(file)).resources().stream().map(LoadedResource::resource).toList();
     String once = YamlWriter.writeAll(resources);
-    List<IstioResource> back = READER.readString("written", once).resources().stream().map(LoadedResource::resource).toList();
+    List<IstioResource> back =
+        READER.readString("written", once).resources().stream()
+            .map(LoadedResource::resource)
+            .toList();
     assertThat(YamlWriter.writeAll(back)).isEqualTo(once);
   }
 
@@ -99,7 +115,8 @@ class RoundTripTest {
   void writtenYamlMeansWhatTheInputMeant(Path file) {
     ReadResult read = VERBATIM.read(List.of(file));
     assertThat(read.problems()).isEmpty();
-    String written = YamlWriter.writeAll(read.resources().stream().map(LoadedResource::resource).toList());
+    String written =
+        YamlWriter.writeAll(read.resources().stream().map(LoadedResource::resource).toList());
 
     List<Object> expected = new ArrayList<>();
     for (JsonNode doc : TestFiles.documents(TestFiles.read(file))) {
@@ -115,16 +132,45 @@ class RoundTripTest {
     ReadResult read = VERBATIM.read(List.of(file));
     assertThat(read.problems()).isEmpty();
     assertThat(read.resources()).hasSize(2);
-    String written = YamlWriter.writeAll(read.resources().stream().map(LoadedResource::resource).toList());
-    for (String kept : List.of("futureTopLevelField", "futureSpecField", "futureRouteField", "futureMatchField",
-        "futureRouteDestinationField", "futureDestinationField", "futurePortField", "futureHeadersField",
-        "futureOpsField", "futureRewriteField", "futureRegexRewriteField", "backoff: 25ms",
-        "retryIgnorePreviousHosts: true", "futureDelayField", "futureAbortField", "futureFaultField",
-        "futurePercentField", "futureMirrorField", "futureCorsField", "futureRedirectField", "futureBodyField",
-        "futureDirectResponseField", "futureDelegateField", "futureTlsField", "futureServerField",
-        "futureGatewaySpecField", "observedGeneration: 3", "status: \"True\"", "sniHosts:", "destinationSubnets:",
-        "creationTimestamp: \"2025-01-01T00:00:00Z\"", "ownerReferences:", "kubectl.kubernetes.io/last-applied-configuration",
-        "verifyCertificateSpki:", "mirrors:")) {
+    String written =
+        YamlWriter.writeAll(read.resources().stream().map(LoadedResource::resource).toList());
+    for (String kept :
+        List.of(
+            "futureTopLevelField",
+            "futureSpecField",
+            "futureRouteField",
+            "futureMatchField",
+            "futureRouteDestinationField",
+            "futureDestinationField",
+            "futurePortField",
+            "futureHeadersField",
+            "futureOpsField",
+            "futureRewriteField",
+            "futureRegexRewriteField",
+            "backoff: 25ms",
+            "retryIgnorePreviousHosts: true",
+            "futureDelayField",
+            "futureAbortField",
+            "futureFaultField",
+            "futurePercentField",
+            "futureMirrorField",
+            "futureCorsField",
+            "futureRedirectField",
+            "futureBodyField",
+            "futureDirectResponseField",
+            "futureDelegateField",
+            "futureTlsField",
+            "futureServerField",
+            "futureGatewaySpecField",
+            "observedGeneration: 3",
+            "status: \"True\"",
+            "sniHosts:",
+            "destinationSubnets:",
+            "creationTimestamp: \"2025-01-01T00:00:00Z\"",
+            "ownerReferences:",
+            "kubectl.kubernetes.io/last-applied-configuration",
+            "verifyCertificateSpki:",
+            "mirrors:")) {
       assertThat(written).contains(kept);
     }
   }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Field paths to lines, for findings. */
 class SourceMapTest {
 
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       apiVersion: networking.istio.io/v1
       kind: VirtualService
       metadata:
@@ -75,7 +76,8 @@ class SourceMapTest {
     assertThat(line("spec.http[1].match[0].headers[\"x.y\"].exact")).isEqualTo(21);
     assertThat(line("spec.http[1].match[0].headers[\"quote\\\"d\"]")).isEqualTo(22);
     assertThat(line("spec.http[1].match[0].headers[\"\"].regex")).isEqualTo(25);
-    assertThat(line("metadata.annotations[\"kubectl.kubernetes.io/last-applied-configuration\"]")).isEqualTo(6);
+    assertThat(line("metadata.annotations[\"kubectl.kubernetes.io/last-applied-configuration\"]"))
+        .isEqualTo(6);
   }
 
   @Test
@@ -97,27 +99,38 @@ class SourceMapTest {
     assertThat(map().locate(null)).isEqualTo(new Location("vs.yaml", 1, 1));
     Location at = Location.of("Spec.java", 42);
     assertThat(SourceMap.none(at).locate("spec.http[0]")).isEqualTo(at);
-    assertThat(LoadedResource.of(new ManifestReader().readString("x", TEXT).resources().get(0).resource(), at)
-        .source().locate("spec")).isEqualTo(at);
+    assertThat(
+            LoadedResource.of(
+                    new ManifestReader().readString("x", TEXT).resources().get(0).resource(), at)
+                .source()
+                .locate("spec"))
+        .isEqualTo(at);
   }
 
   @Test
   void findsFieldsOfAResourceInsideAList() {
     String list = "apiVersion: v1\nkind: List\nitems:\n- " + TEXT.replace("\n", "\n  ");
-    SourceMap source = new ManifestReader().readString("list.yaml", list).resources().get(0).source();
+    SourceMap source =
+        new ManifestReader().readString("list.yaml", list).resources().get(0).source();
     assertThat(source.locate("spec.http[1].match[1].port").line()).isEqualTo(4 + 25);
   }
 
   static Stream<Path> manifests() {
-    return TestFiles.yamlFiles(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP).stream();
+    return TestFiles.yamlFiles(TestFiles.ISTIO_SAMPLES, TestFiles.REAL_WORLD, TestFiles.ROUND_TRIP)
+        .stream();
   }
 
-  /** Every path vsplit can build (the form of problem and finding paths) leads back to its field. */
+  /**
+   * Every path vsplit can build (the form of problem and finding paths) leads back to its field.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("manifests")
   void everyPathBuiltByPathsLeadsBackToItsField(Path file) {
     List<YamlProblem> problems = new ArrayList<>();
-    for (TreeReader.Document doc : new TreeReader(ReadLimits.DEFAULTS).read(file.toString(), TestFiles.read(file).getBytes(StandardCharsets.UTF_8), problems)) {
+    for (TreeReader.Document doc :
+        new TreeReader(ReadLimits.DEFAULTS)
+            .read(
+                file.toString(), TestFiles.read(file).getBytes(StandardCharsets.UTF_8), problems)) {
       SourceMap source = new SourceMap(doc.root(), doc.start());
       walk(doc.root(), "", source);
     }
@@ -126,15 +139,21 @@ class SourceMapTest {
 
   private static void walk(Node node, String path, SourceMap source) {
     if (node instanceof MapNode map) {
-      map.entries().forEach((key, child) -> {
-        String childPath = FieldPath.key(path, key);
-        assertThat(source.locate(childPath)).as(childPath).isEqualTo(map.keyLocations().get(key));
-        walk(child, childPath, source);
-      });
+      map.entries()
+          .forEach(
+              (key, child) -> {
+                String childPath = FieldPath.key(path, key);
+                assertThat(source.locate(childPath))
+                    .as(childPath)
+                    .isEqualTo(map.keyLocations().get(key));
+                walk(child, childPath, source);
+              });
     } else if (node instanceof ListNode list) {
       for (int i = 0; i < list.items().size(); i++) {
         String childPath = FieldPath.index(path, i);
-        assertThat(source.locate(childPath)).as(childPath).isEqualTo(list.items().get(i).location());
+        assertThat(source.locate(childPath))
+            .as(childPath)
+            .isEqualTo(list.items().get(i).location());
         walk(list.items().get(i), childPath, source);
       }
     }

@@ -31,7 +31,9 @@ final class TestFiles {
     List<Path> out = new ArrayList<>();
     for (Path folder : folders) {
       try (Stream<Path> walk = Files.walk(folder)) {
-        walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(out::add);
+        walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+            .sorted()
+            .forEach(out::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -51,9 +53,12 @@ final class TestFiles {
    * A YAML 1.2 (core schema) reader independent of ours: the oracle for "the written YAML means
    * what the input meant".
    */
-  static final YAMLMapper GENERIC = YAMLMapper.builder(
-          YAMLFactory.builder().loadSettings(LoadSettings.builder().setSchema(new CoreSchema()).build()).build())
-      .build();
+  static final YAMLMapper GENERIC =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .loadSettings(LoadSettings.builder().setSchema(new CoreSchema()).build())
+                  .build())
+          .build();
 
   /** Every document of a YAML text as a Jackson tree ({@code null} documents left out). */
   static List<JsonNode> documents(String yaml) {
@@ -96,7 +101,8 @@ final class TestFiles {
       return out;
     }
     if (node.isNumber()) {
-      if (node.isDouble() && (Double.isNaN(node.doubleValue()) || Double.isInfinite(node.doubleValue()))) {
+      if (node.isDouble()
+          && (Double.isNaN(node.doubleValue()) || Double.isInfinite(node.doubleValue()))) {
         return node.doubleValue();
       }
       BigDecimal d = node.decimalValue().stripTrailingZeros();
@@ -109,6 +115,8 @@ final class TestFiles {
   }
 
   private static boolean isEmpty(Object value) {
-    return value == null || (value instanceof Map<?, ?> m && m.isEmpty()) || (value instanceof List<?> l && l.isEmpty());
+    return value == null
+        || (value instanceof Map<?, ?> m && m.isEmpty())
+        || (value instanceof List<?> l && l.isEmpty());
   }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random VirtualServices built from the records survive write → read unchanged, and write the
- * same bytes again. A failure names its seed: {@code new RandomManifests(seed).virtualService()}
+ * Random VirtualServices built from the records survive write → read unchanged, and write the same
+ * bytes again. A failure names its seed: {@code new RandomManifests(seed).virtualService()}
  * rebuilds the case; {@code -Dvsplit.property.seed=N} moves the whole range.
  */
 class VirtualServicePropertyTest {
@@ -30,7 +30,11 @@ class VirtualServicePropertyTest {
     ReadResult back = READER.readString("seed-" + seed + ".yaml", written);
     assertThat(back.problems()).as("seed %d, written:%n%s", seed, written).isEmpty();
     assertThat(back.resources()).as("seed %d, written:%n%s", seed, written).hasSize(1);
-    assertThat(back.resources().get(0).resource()).as("seed %d, written:%n%s", seed, written).isEqualTo(vs);
-    assertThat(YamlWriter.write(back.resources().get(0).resource())).as("seed %d", seed).isEqualTo(written);
+    assertThat(back.resources().get(0).resource())
+        .as("seed %d, written:%n%s", seed, written)
+        .isEqualTo(vs);
+    assertThat(YamlWriter.write(back.resources().get(0).resource()))
+        .as("seed %d", seed)
+        .isEqualTo(written);
   }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class YamlWriterListTest {
 
   static LongStream seeds() {
-    return LongStream.range(0, Integer.getInteger("vsplit.cases", 60)).map(i -> Long.getLong("vsplit.seed", 64_000L) + i);
+    return LongStream.range(0, Integer.getInteger("vsplit.cases", 60))
+        .map(i -> Long.getLong("vsplit.seed", 64_000L) + i);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -41,10 +42,13 @@ class YamlWriterListTest {
       list.add(List.of(vs.name(), Map.of()));
       list.add(i % 2 == 0 ? null : "on");
       // the effective-routes item: a record whose list is written item by item
-      list.add(new EffectiveRoutes.Item(vs.name(), vs.namespace(), i % 2 == 0 ? vs.spec().http() : List.of()));
+      list.add(
+          new EffectiveRoutes.Item(
+              vs.name(), vs.namespace(), i % 2 == 0 ? vs.spec().http() : List.of()));
     }
     for (YamlWriter.Defaults defaults : YamlWriter.Defaults.values()) {
-      assertThat(YamlWriter.writeValue(list, defaults)).as("seed %d, %s", seed, defaults)
+      assertThat(YamlWriter.writeValue(list, defaults))
+          .as("seed %d, %s", seed, defaults)
           .isEqualTo(YamlWriter.render(YamlWriter.tree(list, defaults)));
     }
   }
@@ -59,7 +63,8 @@ class YamlWriterListTest {
     }
     String written = YamlWriter.writeValue(list, YamlWriter.Defaults.KEEP);
     assertThat(written.length()).isGreaterThan(3 * YamlWriter.TextWriter.PIECE);
-    assertThat(written).isEqualTo(YamlWriter.render(YamlWriter.tree(list, YamlWriter.Defaults.KEEP)));
+    assertThat(written)
+        .isEqualTo(YamlWriter.render(YamlWriter.tree(list, YamlWriter.Defaults.KEEP)));
   }
 
   @Test
@@ -68,7 +73,8 @@ class YamlWriterListTest {
     StringBuilder expected = new StringBuilder();
     java.util.Random random = new java.util.Random(7);
     while (expected.length() < 3 * YamlWriter.TextWriter.PIECE + 17) {
-      String s = "x".repeat(random.nextInt(70_000)) + (char) ('a' + random.nextInt(26)) + "\u00e9\u4e2d";
+      String s =
+          "x".repeat(random.nextInt(70_000)) + (char) ('a' + random.nextInt(26)) + "\u00e9\u4e2d";
       switch (random.nextInt(3)) {
         case 0 -> w.write(s, 0, s.length());
         case 1 -> w.write(s.toCharArray(), 0, s.length());

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class YamlWriterTest {
 
   private static VirtualService vs(VirtualServiceSpec spec) {
-    return new VirtualService("networking.istio.io/v1", ObjectMeta.of("shop", "web"), spec, Map.of());
+    return new VirtualService(
+        "networking.istio.io/v1", ObjectMeta.of("shop", "web"), spec, Map.of());
   }
 
   private static VirtualService vs(List<String> hosts, HTTPRoute... routes) {
@@ -49,17 +50,61 @@ class YamlWriterTest {
     String yaml = YamlWriter.write(resource);
     ReadResult back = new ManifestReader().readString("written", yaml);
     assertThat(back.problems()).isEmpty();
-    assertThat(back.resources()).singleElement().extracting(LoadedResource::resource).isEqualTo(resource);
+    assertThat(back.resources())
+        .singleElement()
+        .extracting(LoadedResource::resource)
+        .isEqualTo(resource);
     return yaml;
   }
 
   @Test
   void quotesOnlyWhatAYaml11Or12ReaderWouldMisread() {
-    VirtualService resource = vs(List.of("*", "*.example.com", "on", "yes", "No", "y", "0755", "8080", "-1", "1e3", "1.5",
-        ".5", "2025-01-01", "0x1F", "0O17", "1_000", "~", "null", "", "a: b", "#comment", "a #b", "- a", "@x", "=", "<<",
-        "true", "TRUE", ".inf", "reviews", "v1", "1.2.3", "/api/v1", "GET|HEAD", "^/api/(.*)", "x-user", "a:b",
-        "a b", "ünïcödé", "first\nsecond"));
-    assertThat(writeAndCheck(resource)).isEqualTo("""
+    VirtualService resource =
+        vs(
+            List.of(
+                "*",
+                "*.example.com",
+                "on",
+                "yes",
+                "No",
+                "y",
+                "0755",
+                "8080",
+                "-1",
+                "1e3",
+                "1.5",
+                ".5",
+                "2025-01-01",
+                "0x1F",
+                "0O17",
+                "1_000",
+                "~",
+                "null",
+                "",
+                "a: b",
+                "#comment",
+                "a #b",
+                "- a",
+                "@x",
+                "=",
+                "<<",
+                "true",
+                "TRUE",
+                ".inf",
+                "reviews",
+                "v1",
+                "1.2.3",
+                "/api/v1",
+                "GET|HEAD",
+                "^/api/(.*)",
+                "x-user",
+                "a:b",
+                "a b",
+                "ünïcödé",
+                "first\nsecond"));
+    assertThat(writeAndCheck(resource))
+        .isEqualTo(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -113,22 +158,56 @@ class YamlWriterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u0085x", "a\u2028b", "a\u2029b", "\uFEFFx", "bell\u0007", "cr\rx", "tab\tx", "del\u007F"})
+  @ValueSource(
+      strings = {
+        "\u0085x",
+        "a\u2028b",
+        "a\u2029b",
+        "\uFEFFx",
+        "bell\u0007",
+        "cr\rx",
+        "tab\tx",
+        "del\u007F"
+      })
   void escapesCharactersSomeReadersTakeForLineBreaksOrDrop(String host) {
     String yaml = writeAndCheck(vs(List.of(host)));
     assertThat(yaml).contains("  - \"");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a\n\u0085b", "a\nb\u2028", "\n\u2029", "a\n\uFEFF", "a\n\u0007", "\ta\nb"})
+  @ValueSource(
+      strings = {"a\n\u0085b", "a\nb\u2028", "\n\u2029", "a\n\uFEFF", "a\n\u0007", "\ta\nb"})
   void multiLineStringsWithSuchCharactersAreDoubleQuotedNotBlocks(String host) {
     String yaml = writeAndCheck(vs(List.of(host)));
     assertThat(yaml).contains("  - \"").doesNotContain("|");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-0o17", "+0x1f", "0B101", "0X1F", "+.5e3", "1.5e3", "1E3", "+12", "0_1", "1_2_", ".", "-.INF",
-      ".NaN", "2025-1-2", "2025-01-01T10:00:00Z", "2025-01-01 10:00:00", "12:30", "190:20:30", "Off", "ON", "NULL", "n"})
+  @ValueSource(
+      strings = {
+        "-0o17",
+        "+0x1f",
+        "0B101",
+        "0X1F",
+        "+.5e3",
+        "1.5e3",
+        "1E3",
+        "+12",
+        "0_1",
+        "1_2_",
+        ".",
+        "-.INF",
+        ".NaN",
+        "2025-1-2",
+        "2025-01-01T10:00:00Z",
+        "2025-01-01 10:00:00",
+        "12:30",
+        "190:20:30",
+        "Off",
+        "ON",
+        "NULL",
+        "n"
+      })
   void quotesEveryOtherNumberBooleanNullOrDateLookalike(String host) {
     String yaml = writeAndCheck(vs(List.of(host)));
     assertThat(yaml).contains("  - \"" + host + "\"\n");
@@ -136,10 +215,19 @@ class YamlWriterTest {
 
   @Test
   void quotesKeysLikeValues() {
-    HTTPMatchRequest match = HTTPMatchRequest.EMPTY.withHeaders(map("on", StringMatch.exact("1"), "8080",
-        StringMatch.exact("2"), "x.y", StringMatch.exact("3")));
+    HTTPMatchRequest match =
+        HTTPMatchRequest.EMPTY.withHeaders(
+            map(
+                "on",
+                StringMatch.exact("1"),
+                "8080",
+                StringMatch.exact("2"),
+                "x.y",
+                StringMatch.exact("3")));
     String yaml = writeAndCheck(vs(List.of("a"), routeTo("a").withMatch(List.of(match))));
-    assertThat(yaml).contains("""
+    assertThat(yaml)
+        .contains(
+            """
             - headers:
                 "on":
                   exact: "1"
@@ -152,12 +240,18 @@ class YamlWriterTest {
 
   @Test
   void numbersAreWrittenAsGoWritesThem() {
-    HTTPRoute route = routeTo("a")
-        .withMirror(Destination.host("m"))
-        .withMirrorPercentage(Percent.of(1.0))
-        .withMirrors(List.of(new HTTPMirrorPolicy(Destination.host("m2"), Percent.of(12.5), Map.of())))
-        .withRoute(List.of(HTTPRouteDestination.to(Destination.host("a").withPort(9080)).withWeight(100)));
-    assertThat(writeAndCheck(vs(List.of("a"), route))).endsWith("""
+    HTTPRoute route =
+        routeTo("a")
+            .withMirror(Destination.host("m"))
+            .withMirrorPercentage(Percent.of(1.0))
+            .withMirrors(
+                List.of(new HTTPMirrorPolicy(Destination.host("m2"), Percent.of(12.5), Map.of())))
+            .withRoute(
+                List.of(
+                    HTTPRouteDestination.to(Destination.host("a").withPort(9080)).withWeight(100)));
+    assertThat(writeAndCheck(vs(List.of("a"), route)))
+        .endsWith(
+            """
           http:
           - route:
             - destination:
@@ -179,10 +273,14 @@ class YamlWriterTest {
 
   @Test
   void booleansAndSetDefaultsAreKept() {
-    HTTPRoute route = routeTo("a")
-        .withMatch(List.of(HTTPMatchRequest.uri(StringMatch.prefix("/")).withIgnoreUriCase(false)))
-        .withRetries(new HTTPRetry(0, "1s", "", true, Map.of()));
-    assertThat(writeAndCheck(vs(List.of("a"), route))).endsWith("""
+    HTTPRoute route =
+        routeTo("a")
+            .withMatch(
+                List.of(HTTPMatchRequest.uri(StringMatch.prefix("/")).withIgnoreUriCase(false)))
+            .withRetries(new HTTPRetry(0, "1s", "", true, Map.of()));
+    assertThat(writeAndCheck(vs(List.of("a"), route)))
+        .endsWith(
+            """
           http:
           - match:
             - uri:
@@ -201,10 +299,17 @@ class YamlWriterTest {
 
   @Test
   void effectiveRoutesFormOmitsProtobufDefaults() {
-    HTTPRoute route = routeTo("a")
-        .withMatch(List.of(HTTPMatchRequest.uri(StringMatch.prefix("/")).withIgnoreUriCase(false).withPort(0)))
-        .withRetries(new HTTPRetry(0, "", "", false, Map.of()));
-    assertThat(YamlWriter.writeValue(List.of(route), YamlWriter.Defaults.OMIT)).isEqualTo("""
+    HTTPRoute route =
+        routeTo("a")
+            .withMatch(
+                List.of(
+                    HTTPMatchRequest.uri(StringMatch.prefix("/"))
+                        .withIgnoreUriCase(false)
+                        .withPort(0)))
+            .withRetries(new HTTPRetry(0, "", "", false, Map.of()));
+    assertThat(YamlWriter.writeValue(List.of(route), YamlWriter.Defaults.OMIT))
+        .isEqualTo(
+            """
         - match:
           - uri:
               prefix: /
@@ -217,7 +322,9 @@ class YamlWriterTest {
   @Test
   void emptyMapsAndListsAreOmittedButAnEmptySpecIsWritten() {
     VirtualService empty = vs(VirtualServiceSpec.EMPTY);
-    assertThat(writeAndCheck(empty)).isEqualTo("""
+    assertThat(writeAndCheck(empty))
+        .isEqualTo(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -226,7 +333,9 @@ class YamlWriterTest {
         spec: {}
         """);
     HTTPRoute route = routeTo("a").withMatch(List.of()).withMirrors(List.of());
-    assertThat(writeAndCheck(vs(List.of(), route))).endsWith("""
+    assertThat(writeAndCheck(vs(List.of(), route)))
+        .endsWith(
+            """
         spec:
           http:
           - route:
@@ -237,15 +346,22 @@ class YamlWriterTest {
 
   @Test
   void anEmptyObjectIsKeptInAManifestAndOmittedInTheEffectiveRoutesForm() {
-    HTTPRoute route = routeTo("a").withMirror(Destination.host("m")).withMirrorPercentage(new Percent(null, Map.of()))
-        .withRetries(new HTTPRetry(null, null, null, null, Map.of()));
-    assertThat(writeAndCheck(vs(List.of("a"), route))).endsWith("""
+    HTTPRoute route =
+        routeTo("a")
+            .withMirror(Destination.host("m"))
+            .withMirrorPercentage(new Percent(null, Map.of()))
+            .withRetries(new HTTPRetry(null, null, null, null, Map.of()));
+    assertThat(writeAndCheck(vs(List.of("a"), route)))
+        .endsWith(
+            """
             retries: {}
             mirror:
               host: m
             mirrorPercentage: {}
         """);
-    assertThat(YamlWriter.writeValue(route, YamlWriter.Defaults.OMIT)).isEqualTo("""
+    assertThat(YamlWriter.writeValue(route, YamlWriter.Defaults.OMIT))
+        .isEqualTo(
+            """
         route:
         - destination:
             host: a
@@ -256,11 +372,21 @@ class YamlWriterTest {
 
   @Test
   void emptyStringMatchesAndEmptyMatchesAreKept() {
-    HTTPRoute route = routeTo("a").withMatch(List.of(
-        HTTPMatchRequest.EMPTY.withHeaders(map("x-present", StringMatch.empty(), "x-user", StringMatch.exact("jason"))),
-        HTTPMatchRequest.uri(StringMatch.empty()),
-        HTTPMatchRequest.EMPTY));
-    assertThat(writeAndCheck(vs(List.of("a"), route))).endsWith("""
+    HTTPRoute route =
+        routeTo("a")
+            .withMatch(
+                List.of(
+                    HTTPMatchRequest.EMPTY.withHeaders(
+                        map(
+                            "x-present",
+                            StringMatch.empty(),
+                            "x-user",
+                            StringMatch.exact("jason"))),
+                    HTTPMatchRequest.uri(StringMatch.empty()),
+                    HTTPMatchRequest.EMPTY));
+    assertThat(writeAndCheck(vs(List.of("a"), route)))
+        .endsWith(
+            """
           http:
           - match:
             - headers:
@@ -280,12 +406,36 @@ class YamlWriterTest {
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("zeta", "last?");
     extra.put("alpha", List.of(1, 2));
-    HTTPRoute route = new HTTPRoute("named", List.of(HTTPMatchRequest.uri(StringMatch.prefix("/d"))), List.of(), null,
-        null, Delegate.of("team", "ns"), null, "5s", null, null, null, List.of(), null,
-        new CorsPolicy(List.of(StringMatch.exact("https://a")), List.of("GET"), List.of(), List.of(), null, null, null,
-            Map.of()),
-        null, null, extra);
-    assertThat(writeAndCheck(vs(List.of("a"), route))).endsWith("""
+    HTTPRoute route =
+        new HTTPRoute(
+            "named",
+            List.of(HTTPMatchRequest.uri(StringMatch.prefix("/d"))),
+            List.of(),
+            null,
+            null,
+            Delegate.of("team", "ns"),
+            null,
+            "5s",
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            new CorsPolicy(
+                List.of(StringMatch.exact("https://a")),
+                List.of("GET"),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                Map.of()),
+            null,
+            null,
+            extra);
+    assertThat(writeAndCheck(vs(List.of("a"), route)))
+        .endsWith(
+            """
           http:
           - name: named
             match:
@@ -315,9 +465,15 @@ class YamlWriterTest {
     status.put("nothing", null);
     status.put("ratio", 1.0);
     status.put("count", 1);
-    VirtualService resource = new VirtualService("networking.istio.io/v1", ObjectMeta.of("shop", "web"),
-        VirtualServiceSpec.EMPTY.withHosts(List.of("a")), Map.of("status", status));
-    assertThat(writeAndCheck(resource)).isEqualTo("""
+    VirtualService resource =
+        new VirtualService(
+            "networking.istio.io/v1",
+            ObjectMeta.of("shop", "web"),
+            VirtualServiceSpec.EMPTY.withHosts(List.of("a")),
+            Map.of("status", status));
+    assertThat(writeAndCheck(resource))
+        .isEqualTo(
+            """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:
@@ -337,10 +493,24 @@ class YamlWriterTest {
 
   @Test
   void gatewaysAreWrittenLikeVirtualServices() {
-    Gateway gateway = new Gateway(ObjectMeta.of("public", "istio-system"), new GatewaySpec(
-        List.of(new Server(Port.of(80, "http", "HTTP"), null, List.of("*"), null, null, null, Map.of())),
-        Map.of("istio", "ingressgateway"), Map.of()));
-    assertThat(writeAndCheck(gateway)).isEqualTo("""
+    Gateway gateway =
+        new Gateway(
+            ObjectMeta.of("public", "istio-system"),
+            new GatewaySpec(
+                List.of(
+                    new Server(
+                        Port.of(80, "http", "HTTP"),
+                        null,
+                        List.of("*"),
+                        null,
+                        null,
+                        null,
+                        Map.of())),
+                Map.of("istio", "ingressgateway"),
+                Map.of()));
+    assertThat(writeAndCheck(gateway))
+        .isEqualTo(
+            """
         apiVersion: networking.istio.io/v1beta1
         kind: Gateway
         metadata:
@@ -366,16 +536,30 @@ class YamlWriterTest {
     String once = YamlWriter.writeAll(List.of(a, b));
     assertThat(YamlWriter.writeAll(List.of(a, b))).isEqualTo(once);
     assertThat(once).isEqualTo(YamlWriter.write(a) + "---\n" + YamlWriter.write(b));
-    assertThat(once).doesNotStartWith("---").endsWith("\n").doesNotContain("\t").doesNotContain("\r");
+    assertThat(once)
+        .doesNotStartWith("---")
+        .endsWith("\n")
+        .doesNotContain("\t")
+        .doesNotContain("\r");
     assertThat(YamlWriter.writeAll(List.of())).isEmpty();
   }
 
   @Test
   void multiLineStringsUseLiteralBlocks() {
-    VirtualService resource = vs(List.of("a"), routeTo("a").withHeaders(Headers.of(
-        HeaderOperations.of(map("x-lines", "one\ntwo\n", "x-indented", "  one\ntwo"), Map.of(), List.of()),
-        null)));
-    assertThat(writeAndCheck(resource)).contains("""
+    VirtualService resource =
+        vs(
+            List.of("a"),
+            routeTo("a")
+                .withHeaders(
+                    Headers.of(
+                        HeaderOperations.of(
+                            map("x-lines", "one\ntwo\n", "x-indented", "  one\ntwo"),
+                            Map.of(),
+                            List.of()),
+                        null)));
+    assertThat(writeAndCheck(resource))
+        .contains(
+            """
                 set:
                   x-lines: |
                     one

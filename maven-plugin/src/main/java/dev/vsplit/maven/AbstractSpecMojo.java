@@ -37,14 +37,21 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
         classpath.add(Path.of(element));
       }
     } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("vsplit: the compile classpath is not resolved: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "vsplit: the compile classpath is not resolved: " + e.getMessage(), e);
     }
     List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
     Path classes = Path.of(project.getBuild().getOutputDirectory());
     // <specs> names the specs to run: then those only, else every spec the compiled classes hold.
     boolean named = specs != null && !specs.isEmpty();
-    return new GenerateRequest(basedir.toPath(), classpath, named ? List.of() : List.of(classes), named ? specs : List.of(),
-        sourceRoots, outputDirectory.toPath(), mesh());
+    return new GenerateRequest(
+        basedir.toPath(),
+        classpath,
+        named ? List.of() : List.of(classes),
+        named ? specs : List.of(),
+        sourceRoots,
+        outputDirectory.toPath(),
+        mesh());
   }
 
   /** The output folder as the user knows it: relative to the project. */

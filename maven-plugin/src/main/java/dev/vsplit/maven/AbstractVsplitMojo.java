@@ -23,15 +23,24 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
   @Parameter(property = "vsplit.skip", defaultValue = "false")
   boolean skip;
 
-  /** Namespace of manifests that have no {@code metadata.namespace}, as {@code kubectl apply} would place them. */
+  /**
+   * Namespace of manifests that have no {@code metadata.namespace}, as {@code kubectl apply} would
+   * place them.
+   */
   @Parameter(property = "vsplit.namespace", defaultValue = "default")
   String namespace;
 
-  /** The cluster's DNS suffix: short host names resolve to {@code <name>.<namespace>.svc.<domainSuffix>}. */
+  /**
+   * The cluster's DNS suffix: short host names resolve to {@code
+   * <name>.<namespace>.svc.<domainSuffix>}.
+   */
   @Parameter(property = "vsplit.domainSuffix", defaultValue = "cluster.local")
   String domainSuffix;
 
-  /** {@code meshConfig.defaultVirtualServiceExportTo}, when the mesh sets one (comma-separated); unset means {@code *}. */
+  /**
+   * {@code meshConfig.defaultVirtualServiceExportTo}, when the mesh sets one (comma-separated);
+   * unset means {@code *}.
+   */
   @Parameter(property = "vsplit.defaultExportTo")
   List<String> defaultExportTo;
 
@@ -47,7 +56,9 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
   @Parameter(property = "vsplit.maxAliases", defaultValue = "100")
   int maxAliases;
 
-  /** Most nodes the aliases of one YAML document may add once expanded: the "billion laughs" guard. */
+  /**
+   * Most nodes the aliases of one YAML document may add once expanded: the "billion laughs" guard.
+   */
   @Parameter(property = "vsplit.maxAliasExpansion", defaultValue = "10000")
   long maxAliasExpansion;
 
@@ -55,7 +66,10 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
   @Parameter(property = "vsplit.maxScalarLength", defaultValue = "1048576")
   int maxScalarLength;
 
-  /** The directory relative paths are resolved against (the project's, or the current one without a pom). */
+  /**
+   * The directory relative paths are resolved against (the project's, or the current one without a
+   * pom).
+   */
   @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
   File basedir;
 
@@ -72,7 +86,8 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("vsplit: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("vsplit: unexpected error (a bug in vsplit; please report it with this trace): " + e, e);
+      throw new MojoExecutionException(
+          "vsplit: unexpected error (a bug in vsplit; please report it with this trace): " + e, e);
     }
   }
 
@@ -87,8 +102,12 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
     try {
       return new ReadLimits(maxFileBytes, maxDepth, maxAliases, maxAliasExpansion, maxScalarLength);
     } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("vsplit: " + e.getMessage() + ". Fix the parameter in the plugin's <configuration>"
-          + " or its -Dvsplit.<name> property.", e);
+      throw new MojoFailureException(
+          "vsplit: "
+              + e.getMessage()
+              + ". Fix the parameter in the plugin's <configuration>"
+              + " or its -Dvsplit.<name> property.",
+          e);
     }
   }
 

@@ -31,7 +31,10 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
   @Parameter(property = "vsplit.effectiveOutput")
   File effectiveOutput;
 
-  /** Writes the findings to this file: JSON, or YAML when the name ends in {@code .yaml}/{@code .yml}. */
+  /**
+   * Writes the findings to this file: JSON, or YAML when the name ends in {@code .yaml}/{@code
+   * .yml}.
+   */
   @Parameter(property = "vsplit.findingsOutput")
   File findingsOutput;
 
@@ -46,8 +49,9 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     if (input == null || input.isEmpty()) {
-      throw new MojoFailureException("vsplit:analyze needs something to read: pass -Dvsplit.input=<file or folder>[,...]"
-          + " (YAML files; folders are read recursively)");
+      throw new MojoFailureException(
+          "vsplit:analyze needs something to read: pass -Dvsplit.input=<file or folder>[,...]"
+              + " (YAML files; folders are read recursively)");
     }
     List<Path> inputs = resolveAll(input);
     Analysis analysis = Vsplit.analyze(new AnalyzeRequest(inputs, namespace, mesh(), limits()));
@@ -68,14 +72,22 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
       throw new MojoExecutionException("vsplit: cannot write output: " + e.getMessage(), e);
     }
     long errors = analysis.report().errors().size();
-    long warnings = analysis.findings().size() - errors - analysis.report().count(dev.vsplit.findings.Severity.INFO);
+    long warnings =
+        analysis.findings().size()
+            - errors
+            - analysis.report().count(dev.vsplit.findings.Severity.INFO);
     if (errors > 0 && failOnError) {
-      throw new MojoFailureException("vsplit found " + errors + " error(s) in " + String.join(", ", input)
-          + ": Istio would refuse, drop or misroute the routes named above. Fix them, or pass"
-          + " -Dvsplit.failOnError=false to report without failing.");
+      throw new MojoFailureException(
+          "vsplit found "
+              + errors
+              + " error(s) in "
+              + String.join(", ", input)
+              + ": Istio would refuse, drop or misroute the routes named above. Fix them, or pass"
+              + " -Dvsplit.failOnError=false to report without failing.");
     }
     if (warnings > 0 && failOnWarning) {
-      throw new MojoFailureException("vsplit found " + warnings + " warning(s) and failOnWarning is set.");
+      throw new MojoFailureException(
+          "vsplit found " + warnings + " warning(s) and failOnWarning is set.");
     }
   }
 }

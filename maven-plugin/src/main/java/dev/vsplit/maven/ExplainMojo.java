@@ -27,10 +27,17 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * mvn dev.vsplit:vsplit-maven-plugin:explain -Dvsplit.input=istio/ -Dvsplit.request=/logfoo
  * </pre>
  */
-@Mojo(name = "explain", requiresProject = false, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+    name = "explain",
+    requiresProject = false,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
 public class ExplainMojo extends AbstractSpecMojo {
 
-  /** The request: {@code "GET /login?next=/"}, or just a path for a GET. Without it, the route table is printed. */
+  /**
+   * The request: {@code "GET /login?next=/"}, or just a path for a GET. Without it, the route table
+   * is printed.
+   */
   @Parameter(property = "vsplit.request")
   String request;
 
@@ -42,7 +49,10 @@ public class ExplainMojo extends AbstractSpecMojo {
   @Parameter(property = "vsplit.headers")
   List<String> headers;
 
-  /** The gateway it arrives through: {@code ns/name}, a bare {@code name}, or {@code mesh}; default: the chosen VirtualService's first. */
+  /**
+   * The gateway it arrives through: {@code ns/name}, a bare {@code name}, or {@code mesh}; default:
+   * the chosen VirtualService's first.
+   */
   @Parameter(property = "vsplit.gateway")
   String gateway;
 
@@ -58,7 +68,10 @@ public class ExplainMojo extends AbstractSpecMojo {
   @Parameter(property = "vsplit.sourceNamespace")
   String sourceNamespace;
 
-  /** Labels of the workload sending it, {@code name=value}, comma-separated (what {@code sourceLabels} matches). */
+  /**
+   * Labels of the workload sending it, {@code name=value}, comma-separated (what {@code
+   * sourceLabels} matches).
+   */
   @Parameter(property = "vsplit.sourceLabels")
   List<String> sourceLabels;
 
@@ -71,25 +84,33 @@ public class ExplainMojo extends AbstractSpecMojo {
     Request r = request == null || request.isBlank() ? null : buildRequest();
     boolean yaml = input != null && !input.isEmpty();
     if (!yaml && (project == null || project.getFile() == null)) {
-      throw new MojoFailureException("vsplit:explain outside a project reads YAML: pass -Dvsplit.input=<files or folders>"
-          + " (the manifests, e.g. a generated istio/ folder)");
+      throw new MojoFailureException(
+          "vsplit:explain outside a project reads YAML: pass -Dvsplit.input=<files or folders>"
+              + " (the manifests, e.g. a generated istio/ folder)");
     }
-    RouteSource source = yaml
-        ? RouteSource.yaml(new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits()))
-        : RouteSource.specs(request());
+    RouteSource source =
+        yaml
+            ? RouteSource.yaml(new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits()))
+            : RouteSource.specs(request());
     ExplainResult result;
     try {
       result = Vsplit.explain(source, r, getClass().getClassLoader());
     } catch (IOException e) {
-      throw new MojoExecutionException("vsplit: cannot read " + source.label() + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "vsplit: cannot read " + source.label() + ": " + e.getMessage(), e);
     }
     if (!result.ok()) {
       print(result.findings());
-      throw new MojoFailureException("vsplit: cannot explain " + result.source() + ": " + result.problem());
+      throw new MojoFailureException(
+          "vsplit: cannot explain " + result.source() + ": " + result.problem());
     }
     long errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     if (source instanceof RouteSource.Yaml && errors > 0) {
-      getLog().warn("vsplit: the YAML has " + errors + " error finding(s) (vsplit:analyze lists them); this is what Istio does with it as it is");
+      getLog()
+          .warn(
+              "vsplit: the YAML has "
+                  + errors
+                  + " error finding(s) (vsplit:analyze lists them); this is what Istio does with it as it is");
     }
     getLog().info("vsplit: effective routes of " + result.source());
     String text = result.decision() == null ? result.table().render() : result.decision().explain();
@@ -97,7 +118,13 @@ public class ExplainMojo extends AbstractSpecMojo {
   }
 
   Request buildRequest() {
-    Request r = Request.parse(request).host(host).gateway(gateway).port(port).scheme(scheme).sourceNamespace(sourceNamespace);
+    Request r =
+        Request.parse(request)
+            .host(host)
+            .gateway(gateway)
+            .port(port)
+            .scheme(scheme)
+            .sourceNamespace(sourceNamespace);
     r = r.headers(pairs(headers, "header"));
     return r.sourceLabels(pairs(sourceLabels, "source label"));
   }
@@ -117,8 +144,13 @@ public class ExplainMojo extends AbstractSpecMojo {
         int colon = part.indexOf(':');
         int at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
         if (at <= 0) {
-          throw new IllegalArgumentException("cannot read the " + what + " \"" + part.strip() + "\": write it as name=value,"
-              + " e.g. x-canary=true");
+          throw new IllegalArgumentException(
+              "cannot read the "
+                  + what
+                  + " \""
+                  + part.strip()
+                  + "\": write it as name=value,"
+                  + " e.g. x-canary=true");
         }
         out.put(part.substring(0, at).strip(), part.substring(at + 1).strip());
       }

@@ -18,12 +18,15 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Runs the project's {@code MeshSpec} and {@code TeamSpec} classes and writes the primaries,
- * secondaries, skeletons, gateways, {@code kustomization.yaml}, {@code effective-routes.yaml} and
- * a CODEOWNERS fragment to {@code outputDirectory}, when the result has no error. Writes
- * atomically, only files whose bytes change; refuses to overwrite a hand edit.
+ * secondaries, skeletons, gateways, {@code kustomization.yaml}, {@code effective-routes.yaml} and a
+ * CODEOWNERS fragment to {@code outputDirectory}, when the result has no error. Writes atomically,
+ * only files whose bytes change; refuses to overwrite a hand edit.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
-    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
 public class GenerateMojo extends AbstractSpecMojo {
 
   /**
@@ -44,41 +47,80 @@ public class GenerateMojo extends AbstractSpecMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
-    OutputClaims.claim(session, outputDirectory.toPath(), new OutputClaims.Claim(project.getGroupId() + ":"
-        + project.getArtifactId(), execution.getExecutionId(), specs == null ? List.of() : List.copyOf(specs)), shownOutput());
+    OutputClaims.claim(
+        session,
+        outputDirectory.toPath(),
+        new OutputClaims.Claim(
+            project.getGroupId() + ":" + project.getArtifactId(),
+            execution.getExecutionId(),
+            specs == null ? List.of() : List.copyOf(specs)),
+        shownOutput());
     GenerateResult result;
     try {
-      result = Vsplit.generate(request().withUpToDateFile(force ? null : upToDateFile()), getClass().getClassLoader());
+      result =
+          Vsplit.generate(
+              request().withUpToDateFile(force ? null : upToDateFile()),
+              getClass().getClassLoader());
     } catch (OutputRefusedException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {
-      throw new MojoExecutionException("vsplit: cannot write " + shownOutput() + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "vsplit: cannot write " + shownOutput() + ": " + e.getMessage(), e);
     }
     if (result.upToDate()) {
-      getLog().info("vsplit: " + shownOutput() + " is up to date: nothing it is made from changed since the last generation ("
-          + String.join(", ", result.specClasses()) + "); skipped in " + (System.nanoTime() - start) / 1_000_000
-          + " ms (-Dvsplit.force=true generates anyway)");
+      getLog()
+          .info(
+              "vsplit: "
+                  + shownOutput()
+                  + " is up to date: nothing it is made from changed since the last generation ("
+                  + String.join(", ", result.specClasses())
+                  + "); skipped in "
+                  + (System.nanoTime() - start) / 1_000_000
+                  + " ms (-Dvsplit.force=true generates anyway)");
       return;
     }
     if (result.noSpecs()) {
-      getLog().warn("vsplit: no MeshSpec or TeamSpec classes in " + project.getBuild().getOutputDirectory()
-          + "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.");
+      getLog()
+          .warn(
+              "vsplit: no MeshSpec or TeamSpec classes in "
+                  + project.getBuild().getOutputDirectory()
+                  + "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.");
       return;
     }
     print(result.findings());
     if (result.hasErrors()) {
-      throw new MojoFailureException("vsplit: " + result.errors().size() + " error(s) in the specs (listed above, each at"
-          + " the line that wrote it); nothing was written to " + shownOutput() + ". Fix them and run the build again.");
+      throw new MojoFailureException(
+          "vsplit: "
+              + result.errors().size()
+              + " error(s) in the specs (listed above, each at"
+              + " the line that wrote it); nothing was written to "
+              + shownOutput()
+              + ". Fix them and run the build again.");
     }
     WriteResult written = result.written();
-    getLog().info("vsplit: " + shownOutput() + " " + written.written().size() + " written, " + written.unchanged().size()
-        + " unchanged, " + written.deleted().size() + " deleted, from " + String.join(", ", result.specClasses()));
+    getLog()
+        .info(
+            "vsplit: "
+                + shownOutput()
+                + " "
+                + written.written().size()
+                + " written, "
+                + written.unchanged().size()
+                + " unchanged, "
+                + written.deleted().size()
+                + " deleted, from "
+                + String.join(", ", result.specClasses()));
     written.written().forEach(f -> getLog().info("  written: " + f));
     written.deleted().forEach(f -> getLog().info("  deleted: " + f));
   }
 
-  /** Where the last generation is recorded: in the build folder, one file per execution of the goal. */
+  /**
+   * Where the last generation is recorded: in the build folder, one file per execution of the goal.
+   */
   private Path upToDateFile() {
-    return Path.of(project.getBuild().getDirectory(), "vsplit", "generate-" + execution.getExecutionId() + ".uptodate");
+    return Path.of(
+        project.getBuild().getDirectory(),
+        "vsplit",
+        "generate-" + execution.getExecutionId() + ".uptodate");
   }
 }

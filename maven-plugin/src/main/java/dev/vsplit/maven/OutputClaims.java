@@ -13,8 +13,8 @@ import org.apache.maven.plugin.MojoFailureException;
  * folder: it deletes the files it generated earlier and no longer produces. So two executions with
  * different specs writing one folder (two {@code <execution>}s of one pom, or two modules sharing a
  * folder) would delete each other's files in turn, and the folder would hold whichever ran last.
- * The second one is refused. Executions running at the same time are kept apart by the lock in
- * the folder as well; this catches the ones that run one after the other, which no lock sees.
+ * The second one is refused. Executions running at the same time are kept apart by the lock in the
+ * folder as well; this catches the ones that run one after the other, which no lock sees.
  *
  * <p>Claims live as long as the build (the key is the Maven session, held weakly), and the same
  * project running the same specs into the same folder again (say {@code mvn process-classes
@@ -41,21 +41,31 @@ final class OutputClaims {
    * Records that {@code claim} writes {@code folder} in the build {@code session}, or refuses when
    * another execution with other work claimed it first.
    */
-  static void claim(Object session, Path folder, Claim claim, String shownFolder) throws MojoFailureException {
+  static void claim(Object session, Path folder, Claim claim, String shownFolder)
+      throws MojoFailureException {
     Path key = canonical(folder);
     Claim first;
     synchronized (BY_BUILD) {
       first = BY_BUILD.computeIfAbsent(session, s -> new HashMap<>()).putIfAbsent(key, claim);
     }
     if (first != null && !first.sameWork(claim)) {
-      throw new MojoFailureException("vsplit: " + shownFolder + " is the output folder of " + first.describe()
-          + " in this build already; " + claim.describe() + " writing it too would delete the files the other one"
-          + " generated (a generation removes the files it no longer produces). Nothing was written by "
-          + claim.describe() + ". Give each execution its own <outputDirectory>, or run all the specs in one execution.");
+      throw new MojoFailureException(
+          "vsplit: "
+              + shownFolder
+              + " is the output folder of "
+              + first.describe()
+              + " in this build already; "
+              + claim.describe()
+              + " writing it too would delete the files the other one"
+              + " generated (a generation removes the files it no longer produces). Nothing was written by "
+              + claim.describe()
+              + ". Give each execution its own <outputDirectory>, or run all the specs in one execution.");
     }
   }
 
-  /** The folder as the file system knows it, through links; as written when it does not exist yet. */
+  /**
+   * The folder as the file system knows it, through links; as written when it does not exist yet.
+   */
   private static Path canonical(Path folder) {
     Path abs = folder.toAbsolutePath().normalize();
     try {

@@ -22,21 +22,32 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * The blast radius of a routing change: compares the effective routes the specs produce now with
  * the checked-in {@code effective-routes.yaml}, or two effective-route files (or generated
  * folders), and prints per primary and per team the routes added, removed, re-ordered and
- * re-targeted, with a one-line summary. Can fail the build when a change touches more than one team.
+ * re-targeted, with a one-line summary. Can fail the build when a change touches more than one
+ * team.
  *
  * <pre>
  * mvn compile vsplit:plan
  * mvn dev.vsplit:vsplit-maven-plugin:plan -Dvsplit.before=base/istio -Dvsplit.after=istio -Dvsplit.failOnMultipleTeams
  * </pre>
  */
-@Mojo(name = "plan", requiresProject = false, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+    name = "plan",
+    requiresProject = false,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
 public class PlanMojo extends AbstractSpecMojo {
 
-  /** The routes before: an effective-routes file or a folder holding one. Default: {@code outputDirectory/effective-routes.yaml}. */
+  /**
+   * The routes before: an effective-routes file or a folder holding one. Default: {@code
+   * outputDirectory/effective-routes.yaml}.
+   */
   @Parameter(property = "vsplit.before")
   String before;
 
-  /** The routes after: an effective-routes file or a folder holding one. Default: what the project's specs produce now. */
+  /**
+   * The routes after: an effective-routes file or a folder holding one. Default: what the project's
+   * specs produce now.
+   */
   @Parameter(property = "vsplit.after")
   String after;
 
@@ -56,16 +67,19 @@ public class PlanMojo extends AbstractSpecMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     boolean inProject = project != null && project.getFile() != null;
     if (!inProject && (before == null || after == null)) {
-      throw new MojoFailureException("vsplit:plan outside a project compares two sets of effective routes: pass"
-          + " -Dvsplit.before= and -Dvsplit.after= (effective-routes files, or generated folders holding one)");
+      throw new MojoFailureException(
+          "vsplit:plan outside a project compares two sets of effective routes: pass"
+              + " -Dvsplit.before= and -Dvsplit.after= (effective-routes files, or generated folders holding one)");
     }
     RouteSource b = RouteSource.yaml(yaml(before != null ? resolve(before) : defaultBefore()));
-    RouteSource a = after != null ? RouteSource.yaml(yaml(resolve(after))) : RouteSource.specs(request());
+    RouteSource a =
+        after != null ? RouteSource.yaml(yaml(resolve(after))) : RouteSource.specs(request());
     PlanResult result;
     try {
       result = Vsplit.plan(b, a, getClass().getClassLoader());
     } catch (IOException e) {
-      throw new MojoExecutionException("vsplit: cannot read the effective routes: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "vsplit: cannot read the effective routes: " + e.getMessage(), e);
     }
     if (!result.ok()) {
       print(result.findings());
@@ -81,7 +95,8 @@ public class PlanMojo extends AbstractSpecMojo {
         }
         Files.writeString(out, plan.render(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new MojoExecutionException("vsplit: cannot write the plan to " + planOutput + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "vsplit: cannot write the plan to " + planOutput + ": " + e.getMessage(), e);
       }
       getLog().info("vsplit: plan written to " + planOutput);
     }
@@ -89,17 +104,24 @@ public class PlanMojo extends AbstractSpecMojo {
       throw new MojoFailureException("vsplit: " + plan.summary() + ", and failOnChange is set.");
     }
     if (failOnMultipleTeams && plan.ownersAffected().size() > 1) {
-      throw new MojoFailureException("vsplit: " + plan.summary() + ": this change touches " + String.join(", ", plan.ownersAffected())
-          + ", and failOnMultipleTeams is set. Split it into one change per team, or get each team's review.");
+      throw new MojoFailureException(
+          "vsplit: "
+              + plan.summary()
+              + ": this change touches "
+              + String.join(", ", plan.ownersAffected())
+              + ", and failOnMultipleTeams is set. Split it into one change per team, or get each team's review.");
     }
   }
 
   private Path defaultBefore() throws MojoFailureException {
     Path file = outputDirectory.toPath().resolve(Generation.EFFECTIVE_ROUTES);
     if (!Files.isRegularFile(file)) {
-      throw new MojoFailureException("vsplit: nothing to compare with: " + shownOutput() + Generation.EFFECTIVE_ROUTES
-          + " does not exist. Run vsplit:generate and check the folder in, or pass -Dvsplit.before= (and -Dvsplit.after=)"
-          + " with two effective-routes files or generated folders.");
+      throw new MojoFailureException(
+          "vsplit: nothing to compare with: "
+              + shownOutput()
+              + Generation.EFFECTIVE_ROUTES
+              + " does not exist. Run vsplit:generate and check the folder in, or pass -Dvsplit.before= (and -Dvsplit.after=)"
+              + " with two effective-routes files or generated folders.");
     }
     return file;
   }

@@ -32,28 +32,46 @@ public class ScaffoldMojo extends AbstractSpecMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     var generate = request();
-    ScaffoldRequest request = new ScaffoldRequest(generate.projectDirectory(), generate.classpath(), generate.specDirectories(),
-        generate.specClasses(), generate.sourceRoots(), sourceDirectory.toPath(), javaPackage, generate.mesh());
+    ScaffoldRequest request =
+        new ScaffoldRequest(
+            generate.projectDirectory(),
+            generate.classpath(),
+            generate.specDirectories(),
+            generate.specClasses(),
+            generate.sourceRoots(),
+            sourceDirectory.toPath(),
+            javaPackage,
+            generate.mesh());
     ScaffoldResult result;
     try {
       result = Vsplit.scaffold(request, getClass().getClassLoader());
     } catch (IOException e) {
-      throw new MojoExecutionException("vsplit: cannot write " + sourceDirectory + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "vsplit: cannot write " + sourceDirectory + ": " + e.getMessage(), e);
     }
     if (result.noSpecs()) {
-      throw new MojoFailureException("vsplit: no compiled MeshSpec in " + project.getBuild().getOutputDirectory()
-          + "; run 'mvn compile vsplit:scaffold' so that scaffold can read the mesh spec.");
+      throw new MojoFailureException(
+          "vsplit: no compiled MeshSpec in "
+              + project.getBuild().getOutputDirectory()
+              + "; run 'mvn compile vsplit:scaffold' so that scaffold can read the mesh spec.");
     }
     print(result.findings());
     if (result.hasErrors()) {
-      throw new MojoFailureException("vsplit: " + result.errors().size() + " error(s) (listed above); nothing was written.");
+      throw new MojoFailureException(
+          "vsplit: " + result.errors().size() + " error(s) (listed above); nothing was written.");
     }
     if (result.scaffolded().isEmpty()) {
       getLog().info("vsplit: every secondary has a TeamSpec; nothing to scaffold.");
       return;
     }
     List<Path> written = result.written();
-    getLog().info("vsplit: " + written.size() + " TeamSpec(s) written for " + String.join(", ", result.scaffolded()) + ":");
+    getLog()
+        .info(
+            "vsplit: "
+                + written.size()
+                + " TeamSpec(s) written for "
+                + String.join(", ", result.scaffolded())
+                + ":");
     written.forEach(f -> getLog().info("  " + f));
   }
 }

@@ -15,8 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Splits a monolithic VirtualService into DSL code: a {@code MeshSpec} with the primary's
  * delegations and one {@code TeamSpec} per team's secondary, by an ownership map. The code is
- * compiled and run in memory and its effective routes compared with the monolith's before any
- * file is written. Works without a pom:
+ * compiled and run in memory and its effective routes compared with the monolith's before any file
+ * is written. Works without a pom:
  *
  * <pre>
  * mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=bookinfo.yaml                            # proposes an ownership map
@@ -30,13 +30,15 @@ public class SplitMojo extends AbstractVsplitMojo {
   @Parameter(property = "vsplit.input")
   List<String> input;
 
-  /** The ownership map: which team owns which path (YAML). Without one, split proposes one and generates no code. */
+  /**
+   * The ownership map: which team owns which path (YAML). Without one, split proposes one and
+   * generates no code.
+   */
   @Parameter(property = "vsplit.ownership")
   File ownership;
 
   /** The ownership map in the plugin configuration instead of a file: one entry per path. */
-  @Parameter
-  List<OwnershipEntry> delegations;
+  @Parameter List<OwnershipEntry> delegations;
 
   /** The Java package of the generated specs; overrides the ownership map's {@code package}. */
   @Parameter(property = "vsplit.package")
@@ -46,42 +48,78 @@ public class SplitMojo extends AbstractVsplitMojo {
   @Parameter(property = "vsplit.sourceDirectory", defaultValue = "${basedir}/src/main/java")
   File sourceDirectory;
 
-  /** Generate the routes that split cleanly even when others cannot go to one owner; those are listed and left out. */
+  /**
+   * Generate the routes that split cleanly even when others cannot go to one owner; those are
+   * listed and left out.
+   */
   @Parameter(property = "vsplit.allowPartial", defaultValue = "false")
   boolean allowPartial;
 
   /** Where a proposed ownership map is written when none is given (never over an existing file). */
-  @Parameter(property = "vsplit.suggestionOutput", defaultValue = "${basedir}/vsplit-ownership.yaml")
+  @Parameter(
+      property = "vsplit.suggestionOutput",
+      defaultValue = "${basedir}/vsplit-ownership.yaml")
   File suggestionOutput;
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     if (input == null || input.isEmpty()) {
-      throw new MojoFailureException("vsplit:split needs the monolith to split: pass -Dvsplit.input=<file or folder>[,...]");
+      throw new MojoFailureException(
+          "vsplit:split needs the monolith to split: pass -Dvsplit.input=<file or folder>[,...]");
     }
-    SplitRequest request = new SplitRequest(resolveAll(input), ownership == null ? null : ownership.toPath(), inline(),
-        sourceDirectory.toPath(), javaPackage, allowPartial, suggestionOutput.toPath(), basedir.toPath(), namespace, mesh(),
-        limits());
+    SplitRequest request =
+        new SplitRequest(
+            resolveAll(input),
+            ownership == null ? null : ownership.toPath(),
+            inline(),
+            sourceDirectory.toPath(),
+            javaPackage,
+            allowPartial,
+            suggestionOutput.toPath(),
+            basedir.toPath(),
+            namespace,
+            mesh(),
+            limits());
     SplitResult result;
     try {
       result = Vsplit.split(request);
     } catch (IOException e) {
-      throw new MojoExecutionException("vsplit: cannot read the input or write the sources: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "vsplit: cannot read the input or write the sources: " + e.getMessage(), e);
     }
     print(result.findings());
     result.proof().forEach(line -> getLog().info("vsplit: proof: " + line));
     if (result.hasErrors()) {
-      throw new MojoFailureException("vsplit: " + result.errors().size() + " error(s) (listed above); nothing was written."
-          + (allowPartial ? "" : " Fix them, or pass -Dvsplit.allowPartial=true to split the rest and keep those routes out."));
+      throw new MojoFailureException(
+          "vsplit: "
+              + result.errors().size()
+              + " error(s) (listed above); nothing was written."
+              + (allowPartial
+                  ? ""
+                  : " Fix them, or pass -Dvsplit.allowPartial=true to split the rest and keep those routes out."));
     }
     if (result.suggestion() != null) {
-      getLog().info("vsplit: proposed ownership map" + (result.suggestionWritten() == null ? "" : " written to "
-          + shown(result.suggestionWritten())) + ":\n" + result.suggestion());
+      getLog()
+          .info(
+              "vsplit: proposed ownership map"
+                  + (result.suggestionWritten() == null
+                      ? ""
+                      : " written to " + shown(result.suggestionWritten()))
+                  + ":\n"
+                  + result.suggestion());
       return;
     }
-    getLog().info("vsplit: " + result.written().size() + " source file(s) written to " + shown(sourceDirectory.toPath()) + ":");
+    getLog()
+        .info(
+            "vsplit: "
+                + result.written().size()
+                + " source file(s) written to "
+                + shown(sourceDirectory.toPath())
+                + ":");
     result.written().forEach(f -> getLog().info("  " + shown(f)));
-    getLog().info("vsplit: next, build the project to generate the YAML from them (mvn process-classes with vsplit:generate).");
+    getLog()
+        .info(
+            "vsplit: next, build the project to generate the YAML from them (mvn process-classes with vsplit:generate).");
   }
 
   private String shown(java.nio.file.Path p) {
@@ -94,8 +132,16 @@ public class SplitMojo extends AbstractVsplitMojo {
     List<SplitRequest.OwnedPath> paths = new ArrayList<>();
     if (delegations != null) {
       for (OwnershipEntry e : delegations) {
-        paths.add(new SplitRequest.OwnedPath(e.prefix, e.exact, e.team, e.secondary, e.namespace, e.primary, e.className,
-            e.owners));
+        paths.add(
+            new SplitRequest.OwnedPath(
+                e.prefix,
+                e.exact,
+                e.team,
+                e.secondary,
+                e.namespace,
+                e.primary,
+                e.className,
+                e.owners));
       }
     }
     return paths;

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each outcome of explain and plan maps to the right Maven exception: the user's to fix, or I/O. */
+/**
+ * Each outcome of explain and plan maps to the right Maven exception: the user's to fix, or I/O.
+ */
 class ExplainAndPlanMojoTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final List<String> log = new ArrayList<>();
   private Path bookinfo;
@@ -41,22 +42,23 @@ class ExplainAndPlanMojoTest {
     mojo.maxScalarLength = 1 << 20;
     mojo.basedir = dir.toFile();
     mojo.outputDirectory = dir.resolve("istio").toFile();
-    mojo.setLog(new SystemStreamLog() {
-      @Override
-      public void info(CharSequence content) {
-        log.add("[INFO] " + content);
-      }
+    mojo.setLog(
+        new SystemStreamLog() {
+          @Override
+          public void info(CharSequence content) {
+            log.add("[INFO] " + content);
+          }
 
-      @Override
-      public void warn(CharSequence content) {
-        log.add("[WARNING] " + content);
-      }
+          @Override
+          public void warn(CharSequence content) {
+            log.add("[WARNING] " + content);
+          }
 
-      @Override
-      public void error(CharSequence content) {
-        log.add("[ERROR] " + content);
-      }
-    });
+          @Override
+          public void error(CharSequence content) {
+            log.add("[ERROR] " + content);
+          }
+        });
     return mojo;
   }
 
@@ -72,14 +74,20 @@ class ExplainAndPlanMojoTest {
     ExplainMojo mojo = explain("GET /logfoo");
     mojo.host = "bookinfo.example.com";
     mojo.execute();
-    assertThat(log).contains("[INFO] GET /logfoo host bookinfo.example.com",
-        "[INFO]   -> no route matches: Envoy answers 404 (route_not_found)");
+    assertThat(log)
+        .contains(
+            "[INFO] GET /logfoo host bookinfo.example.com",
+            "[INFO]   -> no route matches: Envoy answers 404 (route_not_found)");
   }
 
   @Test
   void explainWithoutARequestPrintsTheTable() throws Exception {
     explain(null).execute();
-    assertThat(log).anyMatch(l -> l.startsWith("[INFO] primary default/bookinfo (hosts *; gateways default/bookinfo-gateway)"));
+    assertThat(log)
+        .anyMatch(
+            l ->
+                l.startsWith(
+                    "[INFO] primary default/bookinfo (hosts *; gateways default/bookinfo-gateway)"));
   }
 
   @Test
@@ -87,16 +95,23 @@ class ExplainAndPlanMojoTest {
     ExplainMojo mojo = explain("/login");
     mojo.headers = List.of("x-canary=true", "x-user:alice");
     mojo.sourceLabels = List.of("app=web,version=v1");
-    assertThat(mojo.buildRequest().headers()).containsEntry("x-canary", "true").containsEntry("x-user", "alice");
-    assertThat(mojo.buildRequest().sourceLabels()).containsEntry("app", "web").containsEntry("version", "v1");
+    assertThat(mojo.buildRequest().headers())
+        .containsEntry("x-canary", "true")
+        .containsEntry("x-user", "alice");
+    assertThat(mojo.buildRequest().sourceLabels())
+        .containsEntry("app", "web")
+        .containsEntry("version", "v1");
     mojo.headers = List.of("x-canary");
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("vsplit: cannot read the header \"x-canary\": write it as name=value, e.g. x-canary=true");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "vsplit: cannot read the header \"x-canary\": write it as name=value, e.g. x-canary=true");
   }
 
   @Test
   void aRequestExplainCannotReadIsTheUsersToFix() {
-    assertThatThrownBy(explain("GET login")::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(explain("GET login")::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("cannot read the request \"GET login\"");
   }
 
@@ -104,13 +119,17 @@ class ExplainAndPlanMojoTest {
   void nothingToExplainIsTheUsersToFix() throws IOException {
     ExplainMojo mojo = explain("/login");
     mojo.input = List.of(Files.writeString(dir.resolve("empty.yaml"), "# nothing\n").toString());
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("vsplit: cannot explain ").hasMessageEndingWith(": no VirtualService in " + mojo.input.get(0));
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("vsplit: cannot explain ")
+        .hasMessageEndingWith(": no VirtualService in " + mojo.input.get(0));
   }
 
   @Test
   void aRequestWithoutHostAmongSeveralHostsIsTheUsersToFix() throws IOException {
-    String two = Files.readString(bookinfo).replace("- '*'", "- bookinfo.example.com") + """
+    String two =
+        Files.readString(bookinfo).replace("- '*'", "- bookinfo.example.com")
+            + """
         ---
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -124,23 +143,34 @@ class ExplainAndPlanMojoTest {
     ExplainMojo mojo = explain("/login");
     mojo.input = List.of(Files.writeString(dir.resolve("two.yaml"), two).toString());
     mojo.gateway = "bookinfo-gateway";
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("names no host");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("names no host");
   }
 
-  /** Two effective-routes files: before, and after team identity and team storefront both changed. */
+  /**
+   * Two effective-routes files: before, and after team identity and team storefront both changed.
+   */
   private Path[] twoFiles() throws IOException {
     String before = Files.readString(bookinfo);
-    String after = before.replace("exact: /logout", "exact: /signout").replace("prefix: /static", "prefix: /assets");
+    String after =
+        before
+            .replace("exact: /logout", "exact: /signout")
+            .replace("prefix: /static", "prefix: /assets");
     Path b = dir.resolve("before/istio");
     Path a = dir.resolve("after/istio");
     Files.createDirectories(b);
     Files.createDirectories(a);
     Files.writeString(b.resolve("bookinfo.yaml"), before);
     Files.writeString(a.resolve("bookinfo.yaml"), after);
-    Files.writeString(b.resolve("effective-routes.yaml"),
-        dev.vsplit.api.Vsplit.analyze(dev.vsplit.api.AnalyzeRequest.of(b.resolve("bookinfo.yaml"))).effectiveYaml());
-    Files.writeString(a.resolve("effective-routes.yaml"),
-        dev.vsplit.api.Vsplit.analyze(dev.vsplit.api.AnalyzeRequest.of(a.resolve("bookinfo.yaml"))).effectiveYaml());
+    Files.writeString(
+        b.resolve("effective-routes.yaml"),
+        dev.vsplit.api.Vsplit.analyze(dev.vsplit.api.AnalyzeRequest.of(b.resolve("bookinfo.yaml")))
+            .effectiveYaml());
+    Files.writeString(
+        a.resolve("effective-routes.yaml"),
+        dev.vsplit.api.Vsplit.analyze(dev.vsplit.api.AnalyzeRequest.of(a.resolve("bookinfo.yaml")))
+            .effectiveYaml());
     return new Path[] {b, a};
   }
 
@@ -157,8 +187,11 @@ class ExplainAndPlanMojoTest {
     PlanMojo mojo = plan(files[0], files[1]);
     mojo.planOutput = dir.resolve("out/plan.txt").toFile();
     mojo.execute();
-    assertThat(log).contains("[INFO]   team identity", "[INFO]   team storefront",
-        "[INFO] 2 routes changed: 1 of team identity, 1 of team storefront; 2 teams affected");
+    assertThat(log)
+        .contains(
+            "[INFO]   team identity",
+            "[INFO]   team storefront",
+            "[INFO] 2 routes changed: 1 of team identity, 1 of team storefront; 2 teams affected");
     assertThat(Files.readString(dir.resolve("out/plan.txt"))).endsWith("2 teams affected\n");
   }
 
@@ -167,20 +200,26 @@ class ExplainAndPlanMojoTest {
     Path[] files = twoFiles();
     PlanMojo mojo = plan(files[0], files[1]);
     mojo.failOnMultipleTeams = true;
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("vsplit: 2 routes changed: 1 of team identity, 1 of team storefront; 2 teams affected: this change touches"
-            + " team identity, team storefront, and failOnMultipleTeams is set. Split it into one change per team, or get each"
-            + " team's review.");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "vsplit: 2 routes changed: 1 of team identity, 1 of team storefront; 2 teams affected: this change touches"
+                + " team identity, team storefront, and failOnMultipleTeams is set. Split it into one change per team, or get each"
+                + " team's review.");
     PlanMojo same = plan(files[0], files[0]);
     same.failOnMultipleTeams = true;
     same.failOnChange = true;
-    assertThatThrownBy(() -> {
-      same.execute();
-      throw new IllegalStateException("passed");
-    }).hasMessage("passed");
+    assertThatThrownBy(
+            () -> {
+              same.execute();
+              throw new IllegalStateException("passed");
+            })
+        .hasMessage("passed");
     PlanMojo any = plan(files[0], files[1]);
     any.failOnChange = true;
-    assertThatThrownBy(any::execute).isInstanceOf(MojoFailureException.class).hasMessageEndingWith("and failOnChange is set.");
+    assertThatThrownBy(any::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageEndingWith("and failOnChange is set.");
   }
 
   @Test
@@ -188,27 +227,37 @@ class ExplainAndPlanMojoTest {
     PlanMojo mojo = configure(new PlanMojo());
     mojo.project = new org.apache.maven.project.MavenProject();
     mojo.project.setFile(dir.resolve("pom.xml").toFile());
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("vsplit: nothing to compare with: ").hasMessageContaining("effective-routes.yaml does not exist");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("vsplit: nothing to compare with: ")
+        .hasMessageContaining("effective-routes.yaml does not exist");
   }
 
   @Test
   void outsideAProjectBothSidesOrTheYamlMustBeNamed() {
     PlanMojo plan = configure(new PlanMojo());
     plan.before = "before";
-    assertThatThrownBy(plan::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("vsplit:plan outside a project compares two sets of effective routes: pass -Dvsplit.before=");
+    assertThatThrownBy(plan::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith(
+            "vsplit:plan outside a project compares two sets of effective routes: pass -Dvsplit.before=");
     ExplainMojo explain = configure(new ExplainMojo());
     explain.request = "/login";
-    assertThatThrownBy(explain::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("vsplit:explain outside a project reads YAML: pass -Dvsplit.input=");
+    assertThatThrownBy(explain::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith(
+            "vsplit:explain outside a project reads YAML: pass -Dvsplit.input=");
   }
 
   @Test
   void anUnreadableEffectiveRoutesFileIsTheUsersToFix() throws IOException {
-    Path bad = Files.writeString(dir.resolve("effective-routes.yaml"), "- name: x\n  namespace: y\n  http: 1\n");
-    assertThatThrownBy(plan(bad, bad)::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("vsplit: no plan: before (").hasMessageContaining("cannot read");
+    Path bad =
+        Files.writeString(
+            dir.resolve("effective-routes.yaml"), "- name: x\n  namespace: y\n  http: 1\n");
+    assertThatThrownBy(plan(bad, bad)::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("vsplit: no plan: before (")
+        .hasMessageContaining("cannot read");
   }
 
   @Test
@@ -217,7 +266,9 @@ class ExplainAndPlanMojoTest {
     PlanMojo mojo = plan(files[0], files[1]);
     File blocked = Files.createDirectories(dir.resolve("plan.txt")).toFile();
     mojo.planOutput = blocked;
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageStartingWith("vsplit: cannot write the plan to ");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("vsplit: cannot write the plan to ");
   }
 
   @Test

@@ -9,7 +9,10 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
-/** Every read limit is a parameter; its defaults are the library's, and a bad value is the user's to fix. */
+/**
+ * Every read limit is a parameter; its defaults are the library's, and a bad value is the user's to
+ * fix.
+ */
 class ReadLimitParametersTest {
 
   private static AnalyzeMojo mojo() {
@@ -47,8 +50,10 @@ class ReadLimitParametersTest {
     AnalyzeMojo mojo = mojo();
     mojo.maxDepth = 0;
     mojo.input = List.of("x.yaml");
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("vsplit: read limit maxDepth is 0; it must be between 1 and 256 (default 64). Fix the parameter in"
-            + " the plugin's <configuration> or its -Dvsplit.<name> property.");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "vsplit: read limit maxDepth is 0; it must be between 1 and 256 (default 64). Fix the parameter in"
+                + " the plugin's <configuration> or its -Dvsplit.<name> property.");
   }
 }

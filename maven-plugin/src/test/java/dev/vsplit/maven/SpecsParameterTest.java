@@ -12,7 +12,10 @@ import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code <specs>} says which specs run: then those only; without it, every spec the compiled classes hold. */
+/**
+ * {@code <specs>} says which specs run: then those only; without it, every spec the compiled
+ * classes hold.
+ */
 class SpecsParameterTest {
 
   @TempDir Path tmp;
@@ -36,12 +39,14 @@ class SpecsParameterTest {
     GenerateRequest request = mojo(null).request();
     assertThat(request.specDirectories()).containsExactly(tmp.resolve("target/classes"));
     assertThat(request.specClasses()).isEmpty();
-    assertThat(mojo(List.of()).request().specDirectories()).containsExactly(tmp.resolve("target/classes"));
+    assertThat(mojo(List.of()).request().specDirectories())
+        .containsExactly(tmp.resolve("target/classes"));
   }
 
   @Test
   void namedSpecsRunAlone() throws MojoExecutionException {
-    // The classes folder was scanned as well, so naming specs added to them instead of choosing them.
+    // The classes folder was scanned as well, so naming specs added to them instead of choosing
+    // them.
     GenerateRequest request = mojo(List.of("com.example.ShopMesh")).request();
     assertThat(request.specDirectories()).isEmpty();
     assertThat(request.specClasses()).containsExactly("com.example.ShopMesh");

@@ -12,13 +12,16 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each outcome of {@code vsplit:split} maps to the right Maven result: the user's to fix is a failure, I/O is an execution error. */
+/**
+ * Each outcome of {@code vsplit:split} maps to the right Maven result: the user's to fix is a
+ * failure, I/O is an execution error.
+ */
 class SplitMojoTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  private static final String MONOLITH = """
+  private static final String MONOLITH =
+      """
       apiVersion: networking.istio.io/v1beta1
       kind: VirtualService
       metadata: {name: shop, namespace: default}
@@ -51,7 +54,8 @@ class SplitMojoTest {
     return mojo;
   }
 
-  private static final String OWNERSHIP = """
+  private static final String OWNERSHIP =
+      """
       package: com.example.shop
       delegations:
       - {prefix: /api, team: api, namespace: api}
@@ -71,9 +75,11 @@ class SplitMojoTest {
   void routesThatCannotMoveAreAFailureAndNothingIsWritten() throws Exception {
     SplitMojo mojo = mojo("regex", OWNERSHIP);
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("vsplit: 1 error(s) (listed above); nothing was written. Fix them, or pass -Dvsplit.allowPartial=true to"
-            + " split the rest and keep those routes out.");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "vsplit: 1 error(s) (listed above); nothing was written. Fix them, or pass -Dvsplit.allowPartial=true to"
+                + " split the rest and keep those routes out.");
     assertThat(dir.resolve("src")).doesNotExist();
   }
 
@@ -101,7 +107,9 @@ class SplitMojoTest {
     SplitMojo mojo = mojo("prefix", OWNERSHIP);
     mojo.input = null;
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("-Dvsplit.input=");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("-Dvsplit.input=");
   }
 
   @Test
@@ -110,7 +118,8 @@ class SplitMojoTest {
     File notAFolder = dir.resolve("src").toFile();
     Files.writeString(notAFolder.toPath(), "a file where the source folder should be");
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith("vsplit: cannot read the input or write the sources:");
   }
 
@@ -123,8 +132,10 @@ class SplitMojoTest {
     mojo.execute();
 
     assertThat(dir.resolve("src/com/example/inline/ApiRoutes.java")).isRegularFile();
-    assertThat(dir.resolve("src/com/example/inline/ShopMesh.java")).content()
-        .contains("public static final Team API = Team.named(\"api\").namespace(\"api\").owners(\"@shop/api\");");
+    assertThat(dir.resolve("src/com/example/inline/ShopMesh.java"))
+        .content()
+        .contains(
+            "public static final Team API = Team.named(\"api\").namespace(\"api\").owners(\"@shop/api\");");
   }
 
   private static OwnershipEntry entry(String prefix, String team) {

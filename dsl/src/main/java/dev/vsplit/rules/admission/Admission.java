@@ -8,13 +8,13 @@ import java.util.Objects;
 
 /**
  * What Istio's validating admission webhook answers for one VirtualService or Gateway: every error
- * ({@link AdmissionMessage#denied()}) and warning, with Istio's own texts, in the order Istio's code
- * finds them.
+ * ({@link AdmissionMessage#denied()}) and warning, with Istio's own texts, in the order Istio's
+ * code finds them.
  *
- * <p>This follows {@code ValidateVirtualService} and {@code ValidateGateway} of Istio 1.22 and later
- * ({@code pkg/config/validation}). Like the webhook, it looks at one object at a time: whether a
- * delegate exists, is visible or fits its root is never checked here. Where Go iterates a map
- * (header names, labels), the YAML order is used, so the order is deterministic.
+ * <p>This follows {@code ValidateVirtualService} and {@code ValidateGateway} of Istio 1.22 and
+ * later ({@code pkg/config/validation}). Like the webhook, it looks at one object at a time:
+ * whether a delegate exists, is visible or fits its root is never checked here. Where Go iterates a
+ * map (header names, labels), the YAML order is used, so the order is deterministic.
  *
  * <pre>{@code
  * for (AdmissionMessage m : Admission.validate(virtualService)) {

@@ -3,7 +3,10 @@ package dev.vsplit.rules.admission;
 import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.Destination;
 
-/** Istio's {@code validateDestination}, {@code validateSubsetName}, {@code validatePortSelector} and {@code validateWeight}. */
+/**
+ * Istio's {@code validateDestination}, {@code validateSubsetName}, {@code validatePortSelector} and
+ * {@code validateWeight}.
+ */
 final class DestinationValidation {
   private DestinationValidation() {}
 

@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names, hosts, addresses and labels as Istio checks them: {@code pkg/config/labels}
- * ({@code IsDNS1123Label}, {@code IsWildcardDNS1123Label}, {@code Instance.Validate}),
- * {@code pkg/config/validation/agent} ({@code ValidateFQDN}, {@code ValidateWildcardDomain},
- * {@code ValidateNamespaceSlashWildcardHostname}, {@code ValidateIPAddress}, {@code ValidatePort}),
- * {@code pkg/config/host} ({@code Name.Matches}, {@code Name.SubsetOf}) and {@code net/netip}.
+ * Names, hosts, addresses and labels as Istio checks them: {@code pkg/config/labels} ({@code
+ * IsDNS1123Label}, {@code IsWildcardDNS1123Label}, {@code Instance.Validate}), {@code
+ * pkg/config/validation/agent} ({@code ValidateFQDN}, {@code ValidateWildcardDomain}, {@code
+ * ValidateNamespaceSlashWildcardHostname}, {@code ValidateIPAddress}, {@code ValidatePort}), {@code
+ * pkg/config/host} ({@code Name.Matches}, {@code Name.SubsetOf}) and {@code net/netip}.
  *
  * <p>Each check returns Istio's error text, or {@code null} when the value is valid.
  */
@@ -27,7 +27,8 @@ final class DnsNames {
   private static final Pattern DNS1123_LABEL_RE = Pattern.compile("^" + DNS1123_LABEL + "$");
   private static final Pattern WILDCARD_PREFIX_RE =
       Pattern.compile("^(\\*|(\\*|\\*-)?" + DNS1123_LABEL + ")$");
-  private static final Pattern TAG_RE = Pattern.compile("^(" + DNS_NAME_PREFIX + ")?(" + QUALIFIED_NAME + ")$");
+  private static final Pattern TAG_RE =
+      Pattern.compile("^(" + DNS_NAME_PREFIX + ")?(" + QUALIFIED_NAME + ")$");
   private static final Pattern LABEL_VALUE_RE = Pattern.compile("^(" + QUALIFIED_NAME + ")?$");
 
   static boolean isDns1123Label(String value) {
@@ -35,7 +36,8 @@ final class DnsNames {
   }
 
   static boolean isWildcardDns1123Label(String value) {
-    return value.length() <= DNS1123_LABEL_MAX_LENGTH && WILDCARD_PREFIX_RE.matcher(value).matches();
+    return value.length() <= DNS1123_LABEL_MAX_LENGTH
+        && WILDCARD_PREFIX_RE.matcher(value).matches();
   }
 
   /** {@code agent.ValidatePort}. */
@@ -60,8 +62,11 @@ final class DnsNames {
     String[] parts = domain.split("\\.", -1);
     String topLevelDomain = parts[parts.length - 1];
     if (isGoInt(topLevelDomain)) {
-      return "domain name " + GoText.quote(domain) + " invalid (top level domain "
-          + GoText.quote(topLevelDomain) + " cannot be all-numeric)";
+      return "domain name "
+          + GoText.quote(domain)
+          + " invalid (top level domain "
+          + GoText.quote(topLevelDomain)
+          + " cannot be all-numeric)";
     }
     for (int i = 0; i < parts.length; i++) {
       String label = parts[i];
@@ -69,7 +74,11 @@ final class DnsNames {
         return null;
       }
       if (!isDns1123Label(label)) {
-        return "domain name " + GoText.quote(domain) + " invalid (label " + GoText.quote(label) + " invalid)";
+        return "domain name "
+            + GoText.quote(domain)
+            + " invalid (label "
+            + GoText.quote(label)
+            + " invalid)";
       }
     }
     return null;
@@ -110,7 +119,11 @@ final class DnsNames {
     int dot = domain.indexOf('.');
     String first = dot < 0 ? domain : domain.substring(0, dot);
     if (!isWildcardDns1123Label(first)) {
-      return "domain name " + GoText.quote(domain) + " invalid (label " + GoText.quote(first) + " invalid)";
+      return "domain name "
+          + GoText.quote(domain)
+          + " invalid (label "
+          + GoText.quote(first)
+          + " invalid)";
     }
     // As in Istio, the rest is checked on its own, so a message about it names only the rest.
     return dot < 0 ? null : validateDns1123Labels(domain.substring(dot + 1));
@@ -128,12 +141,20 @@ final class DnsNames {
     String first = dot < 0 ? domain : domain.substring(0, dot);
     if (sni && first.equals("outbound_")) {
       if (!OUTBOUND_SNI.matcher(domain).find()) {
-        return "domain name " + GoText.quote(domain) + " invalid (label " + GoText.quote(first) + " invalid)";
+        return "domain name "
+            + GoText.quote(domain)
+            + " invalid (label "
+            + GoText.quote(first)
+            + " invalid)";
       }
       return null;
     }
     if (!isWildcardDns1123Label(first)) {
-      return "domain name " + GoText.quote(domain) + " invalid (label " + GoText.quote(first) + " invalid)";
+      return "domain name "
+          + GoText.quote(domain)
+          + " invalid (label "
+          + GoText.quote(first)
+          + " invalid)";
     }
     return dot < 0 ? null : validateDns1123Labels(domain.substring(dot + 1));
   }
@@ -159,7 +180,10 @@ final class DnsNames {
     if (ns.isEmpty() || dnsName.isEmpty()) {
       errs.add("config namespace and dnsName in host entry cannot be empty");
     }
-    if (!ns.equals("*") && !ns.equals(".") && (!ns.equals("~") || !gatewaySemantics) && !isDns1123Label(ns)) {
+    if (!ns.equals("*")
+        && !ns.equals(".")
+        && (!ns.equals("~") || !gatewaySemantics)
+        && !isDns1123Label(ns)) {
       errs.add("invalid namespace value " + GoText.quote(ns) + " in gateway");
     }
     gatewayHostnamePart(dnsName, errs);
@@ -184,15 +208,16 @@ final class DnsNames {
   /** {@code labels.Instance.Validate}: each key, then its value, in map order. */
   static List<String> validateLabels(Map<String, String> labels) {
     List<String> errs = new ArrayList<>();
-    labels.forEach((k, v) -> {
-      String keyErr = validateTagKey(k);
-      if (keyErr != null) {
-        errs.add(keyErr);
-      }
-      if (!LABEL_VALUE_RE.matcher(v).matches()) {
-        errs.add("invalid tag value: " + GoText.quote(v));
-      }
-    });
+    labels.forEach(
+        (k, v) -> {
+          String keyErr = validateTagKey(k);
+          if (keyErr != null) {
+            errs.add(keyErr);
+          }
+          if (!LABEL_VALUE_RE.matcher(v).matches()) {
+            errs.add("invalid tag value: " + GoText.quote(v));
+          }
+        });
     return errs;
   }
 
@@ -219,7 +244,9 @@ final class DnsNames {
     boolean oWild = o.startsWith("*");
     if (nWild) {
       if (oWild) {
-        return n.length() < o.length() ? o.substring(1).endsWith(n.substring(1)) : n.substring(1).endsWith(o.substring(1));
+        return n.length() < o.length()
+            ? o.substring(1).endsWith(n.substring(1))
+            : n.substring(1).endsWith(o.substring(1));
       }
       return o.endsWith(n.substring(1));
     }
@@ -247,7 +274,10 @@ final class DnsNames {
   // ---------------------------------------------------------------------------------------------
   // IP addresses (net/netip)
 
-  /** {@code netip.ParseAddr} succeeds: dotted IPv4 without leading zeros, or IPv6 (with an optional zone). */
+  /**
+   * {@code netip.ParseAddr} succeeds: dotted IPv4 without leading zeros, or IPv6 (with an optional
+   * zone).
+   */
   static boolean isValidIpAddress(String s) {
     if (s.contains(":")) {
       return isIpv6(s, true);
@@ -343,7 +373,9 @@ final class DnsNames {
         groups += 2;
         break;
       }
-      if (group.isEmpty() || group.length() > 4 || !group.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+      if (group.isEmpty()
+          || group.length() > 4
+          || !group.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
         return false;
       }
       groups++;

@@ -20,8 +20,12 @@ final class GatewayNames {
         if (name.contains(".")) {
           String[] parts = name.split("\\.", -1);
           String recommended = parts[1] + "/" + parts[0];
-          out.warn(at, "using legacy gatewayName format " + GoText.quote(name)
-              + "; prefer the <namespace>/<name> format: " + GoText.quote(recommended));
+          out.warn(
+              at,
+              "using legacy gatewayName format "
+                  + GoText.quote(name)
+                  + "; prefer the <namespace>/<name> format: "
+                  + GoText.quote(recommended));
         }
         String err = DnsNames.validateFqdn(name);
         if (err != null) {

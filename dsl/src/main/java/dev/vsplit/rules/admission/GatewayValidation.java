@@ -28,14 +28,26 @@ final class GatewayValidation {
   private static String protocol(String p) {
     String lower = p == null ? "" : p.toLowerCase(Locale.ROOT);
     return switch (lower) {
-      case "tcp", "udp", "grpc", "grpc-web", "http", "http_proxy", "http2", "https", "tls", "mongo", "redis", "mysql" ->
+      case "tcp",
+          "udp",
+          "grpc",
+          "grpc-web",
+          "http",
+          "http_proxy",
+          "http2",
+          "https",
+          "tls",
+          "mongo",
+          "redis",
+          "mysql" ->
           lower.toUpperCase(Locale.ROOT);
       default -> null;
     };
   }
 
   private static boolean isHttp(String protocol) {
-    return protocol != null && Set.of("HTTP", "HTTP2", "HTTP_PROXY", "GRPC", "GRPC-WEB").contains(protocol);
+    return protocol != null
+        && Set.of("HTTP", "HTTP2", "HTTP_PROXY", "GRPC", "GRPC-WEB").contains(protocol);
   }
 
   private static boolean isTls(String protocol) {
@@ -51,7 +63,8 @@ final class GatewayValidation {
     if (MetadataValidation.refused(gateway, out)) {
       return;
     }
-    boolean gatewaySemantics = "gateway".equals(gateway.metadata().annotations().get(GATEWAY_SEMANTICS));
+    boolean gatewaySemantics =
+        "gateway".equals(gateway.metadata().annotations().get(GATEWAY_SEMANTICS));
     String name = gateway.name() == null ? "" : gateway.name();
     if (!DnsNames.isDns1123Label(name) && !gatewaySemantics) {
       out.deny("metadata.name", "invalid gateway name: " + GoText.quote(name));
@@ -73,11 +86,16 @@ final class GatewayValidation {
       String portName = s.port().name() == null ? "" : s.port().name();
       String at = FieldPath.index("spec.servers", i);
       if (!portNames.add(portName)) {
-        out.deny(FieldPath.key(FieldPath.key(at, "port"), "name"),
+        out.deny(
+            FieldPath.key(FieldPath.key(at, "port"), "name"),
             "port names in servers must be unique: duplicate name " + portName);
       }
-      if (!isHttp(protocol(s.port().protocol())) && s.tls() != null && Boolean.TRUE.equals(s.tls().httpsRedirect())) {
-        out.warn(FieldPath.key(FieldPath.key(at, "tls"), "httpsRedirect"), "tls.httpsRedirect should only be used with http servers");
+      if (!isHttp(protocol(s.port().protocol()))
+          && s.tls() != null
+          && Boolean.TRUE.equals(s.tls().httpsRedirect())) {
+        out.warn(
+            FieldPath.key(FieldPath.key(at, "tls"), "httpsRedirect"),
+            "tls.httpsRedirect should only be used with http servers");
       }
     }
   }
@@ -104,13 +122,22 @@ final class GatewayValidation {
       } else if (!isTls(p) && server.tls() != null) {
         ServerTLSSettings tls = server.tls();
         if (isHttp(p)) {
-          // only a TLS redirect (the default PASSTHROUGH mode, no certificates) fits a plain HTTP server
-          boolean passThrough = mode(tls).equals("PASSTHROUGH") || mode(tls).equals("AUTO_PASSTHROUGH");
-          if (!passThrough || nonEmpty(tls.caCertificates()) || nonEmpty(tls.privateKey()) || nonEmpty(tls.serverCertificate())) {
-            out.deny(FieldPath.key(path, "tls"), "server cannot have TLS settings for plain text HTTP ports");
+          // only a TLS redirect (the default PASSTHROUGH mode, no certificates) fits a plain HTTP
+          // server
+          boolean passThrough =
+              mode(tls).equals("PASSTHROUGH") || mode(tls).equals("AUTO_PASSTHROUGH");
+          if (!passThrough
+              || nonEmpty(tls.caCertificates())
+              || nonEmpty(tls.privateKey())
+              || nonEmpty(tls.serverCertificate())) {
+            out.deny(
+                FieldPath.key(path, "tls"),
+                "server cannot have TLS settings for plain text HTTP ports");
           }
         } else {
-          out.deny(FieldPath.key(path, "tls"), "server cannot have TLS settings for non HTTPS/TLS ports");
+          out.deny(
+              FieldPath.key(path, "tls"),
+              "server cannot have TLS settings for non HTTPS/TLS ports");
         }
       }
     }
@@ -129,8 +156,11 @@ final class GatewayValidation {
     boolean valid = true;
     String protocolText = port.protocol() == null ? "" : port.protocol();
     if (protocol(protocolText) == null) {
-      out.deny(FieldPath.key(path, "protocol"), "invalid protocol " + GoText.quote(protocolText)
-          + ", supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP");
+      out.deny(
+          FieldPath.key(path, "protocol"),
+          "invalid protocol "
+              + GoText.quote(protocolText)
+              + ", supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP");
       valid = false;
     }
     long number = port.number() == null ? 0 : Integer.toUnsignedLong(port.number());
@@ -201,8 +231,10 @@ final class GatewayValidation {
     }
     String min = tls.minProtocolVersion() == null ? "" : tls.minProtocolVersion();
     if ((min.equals("TLSV1_0") || min.equals("TLSV1_1")) && tls.cipherSuites().isEmpty()) {
-      out.warn(FieldPath.key(path, "minProtocolVersion"), "TLS version below TLSV1_2 require setting compatible ciphers"
-          + " as by default they no longer include compatible ciphers.");
+      out.warn(
+          FieldPath.key(path, "minProtocolVersion"),
+          "TLS version below TLSV1_2 require setting compatible ciphers"
+              + " as by default they no longer include compatible ciphers.");
     }
     TreeSet<String> invalid = new TreeSet<>();
     Set<String> valid = new HashSet<>();
@@ -215,10 +247,14 @@ final class GatewayValidation {
       }
     }
     if (!invalid.isEmpty()) {
-      out.warn(FieldPath.key(path, "cipherSuites"), "ignoring invalid cipher suites: " + GoText.list(List.copyOf(invalid)));
+      out.warn(
+          FieldPath.key(path, "cipherSuites"),
+          "ignoring invalid cipher suites: " + GoText.list(List.copyOf(invalid)));
     }
     if (!duplicate.isEmpty()) {
-      out.warn(FieldPath.key(path, "cipherSuites"), "ignoring duplicate cipher suites: " + GoText.list(List.copyOf(duplicate)));
+      out.warn(
+          FieldPath.key(path, "cipherSuites"),
+          "ignoring duplicate cipher suites: " + GoText.list(List.copyOf(duplicate)));
     }
 
     String mode = mode(tls);
@@ -227,8 +263,10 @@ final class GatewayValidation {
     boolean caCertificates = nonEmpty(tls.caCertificates());
     boolean credentialName = nonEmpty(tls.credentialName());
     boolean caCrl = tls.extra().get("caCrl") instanceof String s && !s.isEmpty();
-    List<?> tlsCertificates = tls.extra().get("tlsCertificates") instanceof List<?> l ? l : List.of();
-    boolean credentialNames = tls.extra().get("credentialNames") instanceof List<?> l && !l.isEmpty();
+    List<?> tlsCertificates =
+        tls.extra().get("tlsCertificates") instanceof List<?> l ? l : List.of();
+    boolean credentialNames =
+        tls.extra().get("credentialNames") instanceof List<?> l && !l.isEmpty();
 
     if (mode.equals("ISTIO_MUTUAL")) {
       // ISTIO_MUTUAL brings its own certificates
@@ -253,8 +291,13 @@ final class GatewayValidation {
       return;
     }
     if ((mode.equals("PASSTHROUGH") || mode.equals("AUTO_PASSTHROUGH"))
-        && (caCrl || serverCertificate || privateKey || caCertificates || !tlsCertificates.isEmpty()
-            || credentialName || credentialNames)) {
+        && (caCrl
+            || serverCertificate
+            || privateKey
+            || caCertificates
+            || !tlsCertificates.isEmpty()
+            || credentialName
+            || credentialNames)) {
       out.warn(path, mode + " mode does not use certificates, they will be ignored");
     }
     int certSources = 0;
@@ -271,8 +314,10 @@ final class GatewayValidation {
       certSources++;
     }
     if (certSources > 1) {
-      out.deny(path, "only one of credential_name, credential_names, server_certificate/private_key,"
-          + " tls_certificates should be specified");
+      out.deny(
+          path,
+          "only one of credential_name, credential_names, server_certificate/private_key,"
+              + " tls_certificates should be specified");
     }
     boolean simple = mode.equals("SIMPLE");
     boolean mutual = mode.equals("MUTUAL") || mode.equals("OPTIONAL_MUTUAL");
@@ -293,9 +338,10 @@ final class GatewayValidation {
           certs.add(c instanceof Map<?, ?> m ? m : Map.of());
         }
       } else {
-        certs.add(Map.of(
-            "serverCertificate", tls.serverCertificate() == null ? "" : tls.serverCertificate(),
-            "privateKey", tls.privateKey() == null ? "" : tls.privateKey()));
+        certs.add(
+            Map.of(
+                "serverCertificate", tls.serverCertificate() == null ? "" : tls.serverCertificate(),
+                "privateKey", tls.privateKey() == null ? "" : tls.privateKey()));
       }
       for (Map<?, ?> cert : certs) {
         if (!(cert.get("serverCertificate") instanceof String s) || s.isEmpty()) {
@@ -308,7 +354,9 @@ final class GatewayValidation {
     }
     if (caCrl) {
       if (credentialName) {
-        out.deny(path, "CRL is not supported with credentialName. CRL has to be specified in the credential");
+        out.deny(
+            path,
+            "CRL is not supported with credentialName. CRL has to be specified in the credential");
       }
       if (simple) {
         out.deny(path, "CRL is not supported with SIMPLE TLS");
@@ -316,11 +364,23 @@ final class GatewayValidation {
     }
   }
 
-  private static final Set<String> CIPHER_SUITES = Set.of(
-      "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384",
-      "ECDHE-RSA-AES256-GCM-SHA384", "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
-      "ECDHE-ECDSA-AES128-SHA", "ECDHE-RSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA", "ECDHE-RSA-AES256-SHA",
-      "AES128-GCM-SHA256", "AES256-GCM-SHA384", "AES128-SHA", "AES256-SHA", "DES-CBC3-SHA");
+  private static final Set<String> CIPHER_SUITES =
+      Set.of(
+          "ECDHE-ECDSA-AES128-GCM-SHA256",
+          "ECDHE-RSA-AES128-GCM-SHA256",
+          "ECDHE-ECDSA-AES256-GCM-SHA384",
+          "ECDHE-RSA-AES256-GCM-SHA384",
+          "ECDHE-ECDSA-CHACHA20-POLY1305",
+          "ECDHE-RSA-CHACHA20-POLY1305",
+          "ECDHE-ECDSA-AES128-SHA",
+          "ECDHE-RSA-AES128-SHA",
+          "ECDHE-ECDSA-AES256-SHA",
+          "ECDHE-RSA-AES256-SHA",
+          "AES128-GCM-SHA256",
+          "AES256-GCM-SHA384",
+          "AES128-SHA",
+          "AES256-SHA",
+          "DES-CBC3-SHA");
 
   /** {@code security.IsValidCipherSuite}: expressions starting with an operator are let through. */
   private static boolean isValidCipherSuite(String cs) {

@@ -13,47 +13,67 @@ final class GoText {
   /** {@code %q} of a string ({@code strconv.Quote}). */
   static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case 0x07 -> b.append("\\a");
-        case '\b' -> b.append("\\b");
-        case '\f' -> b.append("\\f");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        case 0x0B -> b.append("\\v");
-        default -> {
-          if (isPrint(cp)) {
-            b.appendCodePoint(cp);
-          } else if (cp < ' ' || cp == 0x7F) {
-            b.append(String.format("\\x%02x", cp));
-          } else if (cp < 0x10000) {
-            b.append(String.format("\\u%04x", cp));
-          } else {
-            b.append(String.format("\\U%08x", cp));
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case 0x07 -> b.append("\\a");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 0x0B -> b.append("\\v");
+                default -> {
+                  if (isPrint(cp)) {
+                    b.appendCodePoint(cp);
+                  } else if (cp < ' ' || cp == 0x7F) {
+                    b.append(String.format("\\x%02x", cp));
+                  } else if (cp < 0x10000) {
+                    b.append(String.format("\\u%04x", cp));
+                  } else {
+                    b.append(String.format("\\U%08x", cp));
+                  }
+                }
+              }
+            });
     return b.append('"').toString();
   }
 
-  /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+  /**
+   * Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII
+   * space.
+   */
   private static boolean isPrint(int cp) {
     if (cp == ' ') {
       return true;
     }
     return switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-          Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-          Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER,
+          Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL ->
+          true;
       default -> false;
     };
   }
@@ -78,7 +98,10 @@ final class GoText {
     return s;
   }
 
-  /** {@code %v} of a float64: the shortest digits that read back as the same value, {@code %g} style. */
+  /**
+   * {@code %v} of a float64: the shortest digits that read back as the same value, {@code %g}
+   * style.
+   */
   static String floatV(double value) {
     if (Double.isNaN(value)) {
       return "NaN";

@@ -15,7 +15,8 @@ import java.util.Set;
 final class HeaderValidation {
   private HeaderValidation() {}
 
-  private static final Set<String> PSEUDO_HEADERS = Set.of(":method", ":scheme", ":authority", ":path", ":status");
+  private static final Set<String> PSEUDO_HEADERS =
+      Set.of(":method", ":scheme", ":authority", ":path", ":status");
   private static final String JWT_CLAIM_PREFIX = "@request.auth.claims";
 
   /**
@@ -23,7 +24,9 @@ final class HeaderValidation {
    * class as {@code [!#$%&'*+-.^_`|~A-Za-z0-9]}, where {@code +-.} is a range, so {@code ,} is in.
    */
   private static boolean isTokenChar(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
         || "!#$%&'*+,-.^_`|~".indexOf(c) >= 0;
   }
 
@@ -39,7 +42,10 @@ final class HeaderValidation {
     return true;
   }
 
-  /** {@code jwt.ToRoutingClaim(name).Match}: {@code @request.auth.claims.a.b} or {@code @request.auth.claims[a][b]}. */
+  /**
+   * {@code jwt.ToRoutingClaim(name).Match}: {@code @request.auth.claims.a.b} or
+   * {@code @request.auth.claims[a][b]}.
+   */
   static boolean isJwtClaim(String name) {
     if (!name.toLowerCase(Locale.ROOT).startsWith(JWT_CLAIM_PREFIX)) {
       return false;
@@ -49,7 +55,10 @@ final class HeaderValidation {
         || (rest.startsWith("[") && rest.endsWith("]") && rest.length() > 2);
   }
 
-  /** {@code ValidateHTTPHeaderNameOrJwtClaimRoute}: keys of {@code headers} and {@code withoutHeaders} in a match. */
+  /**
+   * {@code ValidateHTTPHeaderNameOrJwtClaimRoute}: keys of {@code headers} and {@code
+   * withoutHeaders} in a match.
+   */
   static String validateMatchName(String name) {
     if (name.isEmpty()) {
       return "header name cannot be empty";
@@ -96,7 +105,9 @@ final class HeaderValidation {
     return null;
   }
 
-  /** {@code ValidateHTTPHeaderOperationName}: request {@code remove} and every response operation. */
+  /**
+   * {@code ValidateHTTPHeaderOperationName}: request {@code remove} and every response operation.
+   */
   static String validateOperationName(String name) {
     if (name.isEmpty()) {
       return "header name cannot be empty";
@@ -217,8 +228,8 @@ final class HeaderValidation {
   }
 
   /**
-   * The header operations of a route or of one of its destinations, as {@code validateHTTPRoute} and
-   * {@code validateHTTPRouteDestinations} check them.
+   * The header operations of a route or of one of its destinations, as {@code validateHTTPRoute}
+   * and {@code validateHTTPRouteDestinations} check them.
    */
   static void validateOperations(Headers headers, String path, Messages out) {
     if (headers == null) {
@@ -244,7 +255,8 @@ final class HeaderValidation {
       Iterable<Map.Entry<String, String>> entries, String path, boolean request, Messages out) {
     for (var e : entries) {
       String at = FieldPath.key(path, e.getKey());
-      String nameErr = request ? validateRequestSetName(e.getKey()) : validateOperationName(e.getKey());
+      String nameErr =
+          request ? validateRequestSetName(e.getKey()) : validateOperationName(e.getKey());
       if (nameErr != null) {
         out.deny(at, nameErr);
       }

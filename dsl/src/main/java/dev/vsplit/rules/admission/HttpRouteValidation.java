@@ -22,15 +22,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One entry of {@code spec.http}, as Istio's {@code validateHTTPRoute} checks it
- * ({@code pkg/config/validation/virtualservice.go} and the helpers it calls in {@code validation.go}),
- * in the same order.
+ * One entry of {@code spec.http}, as Istio's {@code validateHTTPRoute} checks it ({@code
+ * pkg/config/validation/virtualservice.go} and the helpers it calls in {@code validation.go}), in
+ * the same order.
  */
 final class HttpRouteValidation {
   private HttpRouteValidation() {}
 
   /** Istio's {@code HTTPRouteType}. */
-  private enum RouteType { INDEPENDENT, ROOT, DELEGATE }
+  private enum RouteType {
+    INDEPENDENT,
+    ROOT,
+    DELEGATE
+  }
 
   private static final int KB = 1024;
   private static final int MB = 1024 * KB;
@@ -38,32 +42,65 @@ final class HttpRouteValidation {
   private static final Set<String> CORS_METHODS =
       Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE", "*");
 
-  private static final Set<String> RETRY_ON_POLICIES = Set.of(
-      "5xx", "gateway-error", "reset", "reset-before-request", "connect-failure", "retriable-4xx",
-      "refused-stream", "retriable-status-codes", "retriable-headers", "envoy-ratelimited",
-      "http3-post-connect-failure", "cancelled", "deadline-exceeded", "internal", "resource-exhausted",
-      "unavailable");
+  private static final Set<String> RETRY_ON_POLICIES =
+      Set.of(
+          "5xx",
+          "gateway-error",
+          "reset",
+          "reset-before-request",
+          "connect-failure",
+          "retriable-4xx",
+          "refused-stream",
+          "retriable-status-codes",
+          "retriable-headers",
+          "envoy-ratelimited",
+          "http3-post-connect-failure",
+          "cancelled",
+          "deadline-exceeded",
+          "internal",
+          "resource-exhausted",
+          "unavailable");
 
-  private static final Set<String> GRPC_STATUSES = Set.of(
-      "OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
-      "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
-      "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED");
+  private static final Set<String> GRPC_STATUSES =
+      Set.of(
+          "OK",
+          "CANCELLED",
+          "UNKNOWN",
+          "INVALID_ARGUMENT",
+          "DEADLINE_EXCEEDED",
+          "NOT_FOUND",
+          "ALREADY_EXISTS",
+          "PERMISSION_DENIED",
+          "RESOURCE_EXHAUSTED",
+          "FAILED_PRECONDITION",
+          "ABORTED",
+          "OUT_OF_RANGE",
+          "UNIMPLEMENTED",
+          "INTERNAL",
+          "UNAVAILABLE",
+          "DATA_LOSS",
+          "UNAUTHENTICATED");
 
   /** The codes Go's {@code http.StatusText} knows. */
-  private static final Set<Integer> HTTP_STATUS_CODES = Set.of(
-      100, 101, 102, 103,
-      200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
-      300, 301, 302, 303, 304, 305, 307, 308,
-      400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
-      421, 422, 423, 424, 425, 426, 428, 429, 431, 451,
-      500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511);
+  private static final Set<Integer> HTTP_STATUS_CODES =
+      Set.of(
+          100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303,
+          304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
+          414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502,
+          503, 504, 505, 506, 507, 508, 510, 511);
 
   /**
-   * @param inDelegate whether the VirtualService has no hosts (every route of it is a delegate route)
-   * @param gatewaySemantics whether the VirtualService was generated from the Gateway API (destinations unchecked)
+   * @param inDelegate whether the VirtualService has no hosts (every route of it is a delegate
+   *     route)
+   * @param gatewaySemantics whether the VirtualService was generated from the Gateway API
+   *     (destinations unchecked)
    */
-  static void validate(HTTPRoute http, boolean inDelegate, boolean gatewaySemantics, String path, Messages out) {
-    RouteType type = inDelegate ? RouteType.DELEGATE : http.delegate() != null ? RouteType.ROOT : RouteType.INDEPENDENT;
+  static void validate(
+      HTTPRoute http, boolean inDelegate, boolean gatewaySemantics, String path, Messages out) {
+    RouteType type =
+        inDelegate
+            ? RouteType.DELEGATE
+            : http.delegate() != null ? RouteType.ROOT : RouteType.INDEPENDENT;
     conflicts(http, type, path, out);
     matchRequests(http, path, out);
     HeaderValidation.validateOperations(http.headers(), FieldPath.key(path, "headers"), out);
@@ -73,19 +110,26 @@ final class HttpRouteValidation {
     if (http.mirrorPercent() != null) {
       long value = Integer.toUnsignedLong(http.mirrorPercent());
       if (value > 100) {
-        out.deny(FieldPath.key(path, "mirrorPercent"), "mirror_percent must have a max value of 100 (it has " + value + ")");
+        out.deny(
+            FieldPath.key(path, "mirrorPercent"),
+            "mirror_percent must have a max value of 100 (it has " + value + ")");
       }
-      out.warn(FieldPath.key(path, "mirrorPercent"),
+      out.warn(
+          FieldPath.key(path, "mirrorPercent"),
           "using deprecated setting \"mirrorPercent\", use \"mirrorPercentage\" instead");
     }
     if (http.mirrorPercentage() != null) {
       double value = value(http.mirrorPercentage());
       String at = FieldPath.key(path, "mirrorPercentage");
       if (value > 100) {
-        out.deny(at, "mirror_percentage must have a max value of 100 (it has " + GoText.floatF(value) + ")");
+        out.deny(
+            at,
+            "mirror_percentage must have a max value of 100 (it has " + GoText.floatF(value) + ")");
       }
       if (value < 0) {
-        out.deny(at, "mirror_percentage must have a min value of 0 (it has " + GoText.floatF(value) + ")");
+        out.deny(
+            at,
+            "mirror_percentage must have a min value of 0 (it has " + GoText.floatF(value) + ")");
       }
     }
 
@@ -123,17 +167,24 @@ final class HttpRouteValidation {
     if (type == RouteType.ROOT) {
       // A root route may only delegate; nothing else of the conflict checks applies to it.
       if (http.redirect() != null) {
-        out.deny(Messages.ROOT_ROUTE_ACTION, FieldPath.key(path, "redirect"),
+        out.deny(
+            Messages.ROOT_ROUTE_ACTION,
+            FieldPath.key(path, "redirect"),
             "root HTTP route " + name(http) + " must not specify redirect");
       }
       if (!http.route().isEmpty()) {
-        out.deny(Messages.ROOT_ROUTE_ACTION, FieldPath.key(path, "route"),
+        out.deny(
+            Messages.ROOT_ROUTE_ACTION,
+            FieldPath.key(path, "route"),
             "root HTTP route " + name(http) + " must not specify route");
       }
       return;
     }
     if (type == RouteType.DELEGATE && http.delegate() != null) {
-      out.deny(Messages.DELEGATE_CHAINING, FieldPath.key(path, "delegate"), "delegate HTTP route cannot contain delegate");
+      out.deny(
+          Messages.DELEGATE_CHAINING,
+          FieldPath.key(path, "delegate"),
+          "delegate HTTP route cannot contain delegate");
     }
     boolean hasRoute = !http.route().isEmpty();
     if (http.redirect() != null) {
@@ -189,12 +240,18 @@ final class HttpRouteValidation {
         }
       }
       // uri admits an empty prefix (Envoy does too); scheme, method and authority do not.
-      out.deny(FieldPath.key(m, "uri"), StringMatchValidation.validateRegexOnly(match.uri(), "uri"));
-      out.deny(FieldPath.key(m, "scheme"), StringMatchValidation.validate(match.scheme(), "scheme"));
-      out.deny(FieldPath.key(m, "method"), StringMatchValidation.validate(match.method(), "method"));
-      out.deny(FieldPath.key(m, "authority"), StringMatchValidation.validate(match.authority(), "authority"));
+      out.deny(
+          FieldPath.key(m, "uri"), StringMatchValidation.validateRegexOnly(match.uri(), "uri"));
+      out.deny(
+          FieldPath.key(m, "scheme"), StringMatchValidation.validate(match.scheme(), "scheme"));
+      out.deny(
+          FieldPath.key(m, "method"), StringMatchValidation.validate(match.method(), "method"));
+      out.deny(
+          FieldPath.key(m, "authority"),
+          StringMatchValidation.validate(match.authority(), "authority"));
       for (Map.Entry<String, StringMatch> e : match.queryParams().entrySet()) {
-        out.deny(FieldPath.key(FieldPath.key(m, "queryParams"), e.getKey()),
+        out.deny(
+            FieldPath.key(FieldPath.key(m, "queryParams"), e.getKey()),
             StringMatchValidation.validate(e.getValue(), "queryParams"));
       }
     }
@@ -202,15 +259,20 @@ final class HttpRouteValidation {
       HTTPMatchRequest match = matches.get(j);
       String m = FieldPath.index(FieldPath.key(path, "match"), j);
       if (match.portNumber() != 0) {
-        deny(out, FieldPath.key(m, "port"), DnsNames.validatePort(Integer.toUnsignedLong(match.portNumber())));
+        deny(
+            out,
+            FieldPath.key(m, "port"),
+            DnsNames.validatePort(Integer.toUnsignedLong(match.portNumber())));
       }
       for (String err : DnsNames.validateLabels(match.sourceLabels())) {
         out.deny(FieldPath.key(m, "sourceLabels"), err);
       }
-      GatewayNames.validate(match.gateways(), false, FieldPath.key(m, "gateways"), out.errorsOnly());
+      GatewayNames.validate(
+          match.gateways(), false, FieldPath.key(m, "gateways"), out.errorsOnly());
       String ns = match.sourceNamespace();
       if (ns != null && !ns.isEmpty() && !DnsNames.isDns1123Label(ns)) {
-        out.deny(FieldPath.key(m, "sourceNamespace"), "sourceNamespace match " + ns + " is invalid");
+        out.deny(
+            FieldPath.key(m, "sourceNamespace"), "sourceNamespace match " + ns + " is invalid");
       }
     }
   }
@@ -234,16 +296,21 @@ final class HttpRouteValidation {
     for (int k = 0; k < policy.allowMethods().size(); k++) {
       String method = policy.allowMethods().get(k);
       if (!CORS_METHODS.contains(method)) {
-        out.deny(FieldPath.index(FieldPath.key(path, "allowMethods"), k),
+        out.deny(
+            FieldPath.index(FieldPath.key(path, "allowMethods"), k),
             GoText.quote(method) + " is not a supported HTTP method");
       }
     }
     for (int k = 0; k < policy.allowHeaders().size(); k++) {
-      deny(out, FieldPath.index(FieldPath.key(path, "allowHeaders"), k),
+      deny(
+          out,
+          FieldPath.index(FieldPath.key(path, "allowHeaders"), k),
           HeaderValidation.validateCorsName(policy.allowHeaders().get(k)));
     }
     for (int k = 0; k < policy.exposeHeaders().size(); k++) {
-      deny(out, FieldPath.index(FieldPath.key(path, "exposeHeaders"), k),
+      deny(
+          out,
+          FieldPath.index(FieldPath.key(path, "exposeHeaders"), k),
           HeaderValidation.validateCorsName(policy.exposeHeaders().get(k)));
     }
     if (policy.maxAge() != null) {
@@ -278,14 +345,18 @@ final class HttpRouteValidation {
         deny(out, FieldPath.key(at, "httpStatus"), validateHttpStatus(abort.httpStatus()));
       } else if (abort.grpcStatus() != null) {
         if (!GRPC_STATUSES.contains(abort.grpcStatus())) {
-          out.deny(FieldPath.key(at, "grpcStatus"), "gRPC status " + GoText.quote(abort.grpcStatus())
-              + " is not supported. See https://github.com/grpc/grpc/blob/master/doc/statuscodes.md"
-              + " for a list of supported codes, for example 'NOT_FOUND'");
+          out.deny(
+              FieldPath.key(at, "grpcStatus"),
+              "gRPC status "
+                  + GoText.quote(abort.grpcStatus())
+                  + " is not supported. See https://github.com/grpc/grpc/blob/master/doc/statuscodes.md"
+                  + " for a list of supported codes, for example 'NOT_FOUND'");
         }
       } else if (abort.http2Error() != null) {
         out.deny(FieldPath.key(at, "http2Error"), "HTTP/2 abort fault injection not supported yet");
       }
-      // Istio also warns "abort configured, but error type not set", but drops the warning on the way up.
+      // Istio also warns "abort configured, but error type not set", but drops the warning on the
+      // way up.
     }
     HTTPFaultInjection.Delay delay = fault.delay();
     if (delay != null) {
@@ -338,11 +409,15 @@ final class HttpRouteValidation {
       if (mirror.percentage() != null) {
         double value = value(mirror.percentage());
         if (value > 100) {
-          out.deny(FieldPath.key(at, "percentage"),
-              "mirror percentage must have a max value of 100 (it has " + GoText.floatF(value) + ")");
+          out.deny(
+              FieldPath.key(at, "percentage"),
+              "mirror percentage must have a max value of 100 (it has "
+                  + GoText.floatF(value)
+                  + ")");
         }
         if (value < 0) {
-          out.deny(FieldPath.key(at, "percentage"),
+          out.deny(
+              FieldPath.key(at, "percentage"),
               "mirror percentage must have a min value of 0 (it has " + GoText.floatF(value) + ")");
         }
       }
@@ -365,15 +440,20 @@ final class HttpRouteValidation {
     }
     int code = redirect.redirectCode() == null ? 0 : redirect.redirectCode();
     if (code != 0 && (code < 300 || code > 399)) {
-      out.deny(FieldPath.key(path, "redirectCode"), code + " is not a valid redirect code, must be 3xx");
+      out.deny(
+          FieldPath.key(path, "redirectCode"), code + " is not a valid redirect code, must be 3xx");
       return;
     }
     if (!scheme.isEmpty() && !scheme.equals("http") && !scheme.equals("https")) {
-      out.deny(FieldPath.key(path, "scheme"), "invalid redirect scheme, must be \"http\" or \"https\"");
+      out.deny(
+          FieldPath.key(path, "scheme"), "invalid redirect scheme, must be \"http\" or \"https\"");
       return;
     }
     if (redirect.port() != null && redirect.port() != 0) {
-      deny(out, FieldPath.key(path, "port"), DnsNames.validatePort(Integer.toUnsignedLong(redirect.port())));
+      deny(
+          out,
+          FieldPath.key(path, "port"),
+          DnsNames.validatePort(Integer.toUnsignedLong(redirect.port())));
     }
   }
 
@@ -390,7 +470,9 @@ final class HttpRouteValidation {
       }
       String at = FieldPath.key(path, "body");
       if (size > MB) {
-        out.deny(at, "large direct_responses may impact control plane performance, must be less than 1MB");
+        out.deny(
+            at,
+            "large direct_responses may impact control plane performance, must be less than 1MB");
       } else if (size > 100 * KB) {
         out.warn(at, "large direct_responses may impact control plane performance");
       }
@@ -420,7 +502,10 @@ final class HttpRouteValidation {
     if (attempts < 0) {
       out.deny(FieldPath.key(path, "attempts"), "attempts cannot be negative");
     }
-    if (attempts == 0 && (retries.perTryTimeout() != null || !retryOn.isEmpty() || retries.retryRemoteLocalities() != null)) {
+    if (attempts == 0
+        && (retries.perTryTimeout() != null
+            || !retryOn.isEmpty()
+            || retries.retryRemoteLocalities() != null)) {
       out.deny(path, "http retry policy configured when attempts are set to 0 (disabled)");
     }
     if (retries.perTryTimeout() != null) {
@@ -429,7 +514,9 @@ final class HttpRouteValidation {
     if (!retryOn.isEmpty()) {
       for (String policy : retryOn.split(",", -1)) {
         if (!HTTP_STATUS_CODES.contains(goAtoi(policy)) && !RETRY_ON_POLICIES.contains(policy)) {
-          out.deny(FieldPath.key(path, "retryOn"), GoText.quote(policy) + " is not a valid retryOn policy");
+          out.deny(
+              FieldPath.key(path, "retryOn"),
+              GoText.quote(policy) + " is not a valid retryOn policy");
         }
       }
     }
@@ -438,7 +525,10 @@ final class HttpRouteValidation {
     }
   }
 
-  /** {@code strconv.Atoi} with its error ignored: 0 unless the text is an optionally signed decimal number. */
+  /**
+   * {@code strconv.Atoi} with its error ignored: 0 unless the text is an optionally signed decimal
+   * number.
+   */
   private static int goAtoi(String s) {
     String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
     if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -464,43 +554,58 @@ final class HttpRouteValidation {
       return;
     }
     if (!uri && rewrite.uriRegexRewrite() == null && !authority) {
-      out.deny(path, "rewrite must specify at least one of URI, UriRegexRewrite, or authority. "
-          + "Only one of URI or UriRegexRewrite may be specified");
+      out.deny(
+          path,
+          "rewrite must specify at least one of URI, UriRegexRewrite, or authority. "
+              + "Only one of URI or UriRegexRewrite may be specified");
       return;
     }
     if (rewrite.uriRegexRewrite() != null) {
       String at = FieldPath.key(path, "uriRegexRewrite");
-      String match = rewrite.uriRegexRewrite().match() == null ? "" : rewrite.uriRegexRewrite().match();
-      String replacement = rewrite.uriRegexRewrite().rewrite() == null ? "" : rewrite.uriRegexRewrite().rewrite();
+      String match =
+          rewrite.uriRegexRewrite().match() == null ? "" : rewrite.uriRegexRewrite().match();
+      String replacement =
+          rewrite.uriRegexRewrite().rewrite() == null ? "" : rewrite.uriRegexRewrite().rewrite();
       // Istio joins the cause under a headline with errors.Join, which puts a newline between them.
       if (match.isEmpty() || replacement.isEmpty()) {
-        out.deny(at, "UriRegexRewrite has errors\nUriRegexRewrite requires both Rewrite and Match fields to be specified");
+        out.deny(
+            at,
+            "UriRegexRewrite has errors\nUriRegexRewrite requires both Rewrite and Match fields to be specified");
         return;
       }
-      Problem problem = StringMatchValidation.validateRegex(match, "HTTPRewrite.UriRegexRewrite.Match");
+      Problem problem =
+          StringMatchValidation.validateRegex(match, "HTTPRewrite.UriRegexRewrite.Match");
       if (problem != null) {
-        out.deny(problem.code(), FieldPath.key(at, "match"), "UriRegexRewrite has errors\n" + problem.text());
+        out.deny(
+            problem.code(),
+            FieldPath.key(at, "match"),
+            "UriRegexRewrite has errors\n" + problem.text());
       }
     }
   }
 
   /** {@code validateAuthorityRewrite}: the authority may be rewritten in one place only. */
-  private static void authorityRewrite(HTTPRewrite rewrite, Headers headers, String path, Messages out) {
+  private static void authorityRewrite(
+      HTTPRewrite rewrite, Headers headers, String path, Messages out) {
     String current = rewrite == null || rewrite.authority() == null ? "" : rewrite.authority();
     if (headers == null || headers.request() == null) {
       return;
     }
     String requestPath = FieldPath.key(FieldPath.key(path, "headers"), "request");
     for (String op : List.of("set", "add")) {
-      Map<String, String> values = op.equals("set") ? headers.request().set() : headers.request().add();
+      Map<String, String> values =
+          op.equals("set") ? headers.request().set() : headers.request().add();
       for (Map.Entry<String, String> e : values.entrySet()) {
         if (!HeaderValidation.isAuthority(e.getKey())) {
           continue;
         }
         if (!current.isEmpty()) {
-          out.deny(FieldPath.key(FieldPath.key(requestPath, op), e.getKey()),
-              "authority header cannot be set multiple times: have " + GoText.quote(current)
-                  + ", attempting to set " + GoText.quote(e.getValue()));
+          out.deny(
+              FieldPath.key(FieldPath.key(requestPath, op), e.getKey()),
+              "authority header cannot be set multiple times: have "
+                  + GoText.quote(current)
+                  + ", attempting to set "
+                  + GoText.quote(e.getValue()));
           return;
         }
         current = e.getValue();

@@ -34,7 +34,8 @@ final class L4RouteValidation {
         out.deny(m, "TLS match must have at least one SNI host");
       } else {
         for (int k = 0; k < sniHosts.size(); k++) {
-          sniHost(string(sniHosts.get(k)), vs, FieldPath.index(FieldPath.key(m, "sniHosts"), k), out);
+          sniHost(
+              string(sniHosts.get(k)), vs, FieldPath.index(FieldPath.key(m, "sniHosts"), k), out);
         }
       }
       commonMatch(match, m, out, out);
@@ -83,19 +84,24 @@ final class L4RouteValidation {
     for (String err : DnsNames.validateLabels(stringMap(match.get("sourceLabels")))) {
       out.deny(FieldPath.key(m, "sourceLabels"), err);
     }
-    List<String> gateways = list(match.get("gateways")).stream().map(L4RouteValidation::string).toList();
+    List<String> gateways =
+        list(match.get("gateways")).stream().map(L4RouteValidation::string).toList();
     GatewayNames.validate(gateways, false, FieldPath.key(m, "gateways"), gatewayOut);
   }
 
   /** {@code validateSniHost}. */
   private static void sniHost(String sni, VirtualService vs, String path, Messages out) {
-    String err = VirtualServiceValidation.isGateway(vs)
-        ? DnsNames.validateWildcardDomainForGateway(true, sni)
-        : DnsNames.validateWildcardDomain(sni);
+    String err =
+        VirtualServiceValidation.isGateway(vs)
+            ? DnsNames.validateWildcardDomainForGateway(true, sni)
+            : DnsNames.validateWildcardDomain(sni);
     if (err != null) {
       if (DnsNames.isValidIpAddress(sni)) {
-        out.warn(path, "using an IP address (" + GoText.quote(sni)
-            + ") goes against SNI spec and most clients do not support this");
+        out.warn(
+            path,
+            "using an IP address ("
+                + GoText.quote(sni)
+                + ") goes against SNI spec and most clients do not support this");
         return;
       }
       out.deny(path, err);
@@ -106,8 +112,13 @@ final class L4RouteValidation {
         return;
       }
     }
-    out.deny(path, "SNI host " + GoText.quote(sni) + " is not a compatible subset of any of the virtual service hosts: ["
-        + String.join(", ", vs.spec().hosts()) + "]");
+    out.deny(
+        path,
+        "SNI host "
+            + GoText.quote(sni)
+            + " is not a compatible subset of any of the virtual service hosts: ["
+            + String.join(", ", vs.spec().hosts())
+            + "]");
   }
 
   /** {@code validateRouteDestinations}. */
@@ -143,7 +154,8 @@ final class L4RouteValidation {
       port = new PortSelector((int) number(p.get("number")), Map.of());
     }
     Object subset = raw.get("subset");
-    return new Destination(string(raw.get("host")), subset == null ? null : string(subset), port, Map.of());
+    return new Destination(
+        string(raw.get("host")), subset == null ? null : string(subset), port, Map.of());
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -14,18 +14,25 @@ final class Messages {
 
   /** A delegate's HTTP route that delegates again (chaining). */
   static final String DELEGATE_CHAINING = "VS101";
+
   /** A root route (one with {@code delegate}) that also has {@code redirect} or {@code route}. */
   static final String ROOT_ROUTE_ACTION = "VS103";
+
   /** A delegate VirtualService (no hosts) with gateways, tls or tcp. */
   static final String DELEGATE_TOP_LEVEL = "VS107";
+
   /** An invalid {@code exportTo}. */
   static final String EXPORT_TO = "VS108";
+
   /** JWT-claim header matching in a VirtualService that is not bound to a gateway only. */
   static final String JWT_CLAIM_WITHOUT_GATEWAY = "VS109";
+
   /** A regular expression that RE2 refuses. */
   static final String REGEX = "VS008";
+
   /** Every admission warning. */
   static final String WARNING = "VS003";
+
   /** Every other denial. */
   static final String DENIED = "VS002";
 
@@ -41,7 +48,9 @@ final class Messages {
     this.keepWarnings = keepWarnings;
   }
 
-  /** The same list, but warnings added through the view are dropped, as Istio's appendErrors does. */
+  /**
+   * The same list, but warnings added through the view are dropped, as Istio's appendErrors does.
+   */
   Messages errorsOnly() {
     return keepWarnings ? new Messages(out, false) : this;
   }

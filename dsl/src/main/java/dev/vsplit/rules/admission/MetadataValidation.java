@@ -27,16 +27,25 @@ final class MetadataValidation {
       // Only an AuthorizationPolicy may carry it; vsplit validates VirtualServices and Gateways.
       String namespace = resource.namespace() == null ? "" : resource.namespace();
       String name = resource.name() == null ? "" : resource.name();
-      out.deny(FieldPath.key(path, DRY_RUN), namespace + "/" + name
-          + " has unsupported annotation " + DRY_RUN + ", please remove the annotation");
+      out.deny(
+          FieldPath.key(path, DRY_RUN),
+          namespace
+              + "/"
+              + name
+              + " has unsupported annotation "
+              + DRY_RUN
+              + ", please remove the annotation");
       return true;
     }
     if (annotations.containsKey(ALWAYS_REJECT)) {
-      out.deny(FieldPath.key(path, ALWAYS_REJECT), GoText.quote(ALWAYS_REJECT) + " annotation found, rejecting");
+      out.deny(
+          FieldPath.key(path, ALWAYS_REJECT),
+          GoText.quote(ALWAYS_REJECT) + " annotation found, rejecting");
       return true;
     }
     if (annotations.containsKey(INTERNAL_PARENT_NAMES)) {
-      out.deny(FieldPath.key(path, INTERNAL_PARENT_NAMES),
+      out.deny(
+          FieldPath.key(path, INTERNAL_PARENT_NAMES),
           GoText.quote(INTERNAL_PARENT_NAMES) + " annotation found, this may not be set by users");
       return true;
     }

@@ -16,7 +16,9 @@ final class StringMatchValidation {
   private static final String RE2_HINT =
       "; Istio uses RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax)";
 
-  /** {@code validateStringMatch}: an empty prefix or regex is refused, and the regex must compile. */
+  /**
+   * {@code validateStringMatch}: an empty prefix or regex is refused, and the regex must compile.
+   */
   static Problem validate(StringMatch match, String where) {
     if (match instanceof StringMatch.Prefix p && p.value().isEmpty()) {
       return Problem.of(GoText.quote(where) + ": prefix string match should not be empty");
@@ -24,7 +26,10 @@ final class StringMatchValidation {
     return validateRegexOnly(match, where);
   }
 
-  /** {@code validateStringMatchRegexp}: only a regex is checked (used for {@code uri}, where an empty prefix is fine). */
+  /**
+   * {@code validateStringMatchRegexp}: only a regex is checked (used for {@code uri}, where an
+   * empty prefix is fine).
+   */
   static Problem validateRegexOnly(StringMatch match, String where) {
     if (!(match instanceof StringMatch.Regex r)) {
       return null;
@@ -54,7 +59,8 @@ final class StringMatchValidation {
       return null;
     } catch (PatternSyntaxException e) {
       if (e.getDescription().startsWith("regexp/syntax: internal error")) {
-        // re2j reports a ')' without '(' as an internal error; Go says "unexpected )" and quotes the whole expression.
+        // re2j reports a ')' without '(' as an internal error; Go says "unexpected )" and quotes
+        // the whole expression.
         return "error parsing regexp: unexpected ): `" + re + "`";
       }
       return "error parsing regexp: " + e.getDescription() + ": `" + e.getPattern() + "`";

@@ -22,9 +22,17 @@ final class UnreachableRules {
     out.warn(path, "virtualService rule " + rule + " not used (" + reason + ")");
   }
 
-  private static void ineffective(Messages out, String path, String rule, String match, String dup) {
-    out.warn(path, "virtualService rule " + rule + " match " + match
-        + " is not used (duplicate/overlapping match in rule " + dup + ")");
+  private static void ineffective(
+      Messages out, String path, String rule, String match, String dup) {
+    out.warn(
+        path,
+        "virtualService rule "
+            + rule
+            + " match "
+            + match
+            + " is not used (duplicate/overlapping match in rule "
+            + dup
+            + ")");
   }
 
   private static String routeName(HTTPRoute route, int n) {
@@ -37,8 +45,15 @@ final class UnreachableRules {
 
   /** What {@code genMatchHTTPRoutes} keeps of a match whose uri is a non-empty prefix. */
   record PrefixMatch(
-      String routeStr, String matchStr, String prefix, int port, String method, String authority,
-      Map<String, String> headers, Map<String, String> queryParams, Map<String, String> withoutHeaders,
+      String routeStr,
+      String matchStr,
+      String prefix,
+      int port,
+      String method,
+      String authority,
+      Map<String, String> headers,
+      Map<String, String> queryParams,
+      Map<String, String> withoutHeaders,
       String path) {}
 
   static void analyzeHttp(List<HTTPRoute> routes, String path, Messages out) {
@@ -67,7 +82,12 @@ final class UnreachableRules {
         String key = canonical(match);
         Integer dupn = encountered.get(key);
         if (dupn != null) {
-          ineffective(out, matchPath, routeName(route, rulen), requestName(match, matchn), routeName(routes.get(dupn), dupn));
+          ineffective(
+              out,
+              matchPath,
+              routeName(route, rulen),
+              requestName(match, matchn),
+              routeName(routes.get(dupn), dupn));
           duplicateMatches++;
           continue;
         }
@@ -85,15 +105,19 @@ final class UnreachableRules {
       for (long pair : coveredPrefixPairs(prefixMatches)) {
         PrefixMatch former = prefixMatches.get((int) (pair >>> 32));
         PrefixMatch latter = prefixMatches.get((int) pair);
-        ineffective(out, latter.path(), latter.routeStr(), latter.matchStr() + " of prefix " + latter.prefix(),
+        ineffective(
+            out,
+            latter.path(),
+            latter.routeStr(),
+            latter.matchStr() + " of prefix " + latter.prefix(),
             former.matchStr() + " of prefix " + former.prefix() + " on " + former.routeStr());
       }
     }
   }
 
   /**
-   * Istio compares every prefix match with every later one ({@code coveredValidation}), a square
-   * in the number of routes. Only a former match whose prefix starts the latter's can cover it, so
+   * Istio compares every prefix match with every later one ({@code coveredValidation}), a square in
+   * the number of routes. Only a former match whose prefix starts the latter's can cover it, so
    * each latter match looks up the proper prefixes of its own prefix instead. Returns the pairs
    * {@code (former << 32 | latter)} that cover, in Istio's order: by former, then by latter.
    */
@@ -103,7 +127,9 @@ final class UnreachableRules {
     for (int b = 0; b < prefixMatches.size(); b++) {
       PrefixMatch latter = prefixMatches.get(b);
       String prefix = latter.prefix();
-      for (int len = 1; len < prefix.length(); len++) { // proper prefixes: an equal one is a duplicate, reported above
+      for (int len = 1;
+          len < prefix.length();
+          len++) { // proper prefixes: an equal one is a duplicate, reported above
         List<Integer> formers = byPrefix.get(prefix.substring(0, len));
         if (formers != null) {
           for (int a : formers) {
@@ -139,7 +165,8 @@ final class UnreachableRules {
   }
 
   /** {@code genMatchHTTPRoutes}. */
-  static PrefixMatch prefixMatch(HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, String path) {
+  static PrefixMatch prefixMatch(
+      HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, String path) {
     if (match.uri() == null || match.uri().prefixOrEmpty().isEmpty()) {
       return null;
     }
@@ -147,9 +174,17 @@ final class UnreachableRules {
     if (method.isEmpty()) {
       method = "exact:GET"; // no method: GET
     }
-    return new PrefixMatch(routeName(route, rulen), requestName(match, matchn), match.uri().prefixOrEmpty(),
-        match.portNumber(), method, exactOrPrefix(match.authority()), exactOrPrefix(match.headers()),
-        exactOrPrefix(match.queryParams()), exactOrPrefix(match.withoutHeaders()), path);
+    return new PrefixMatch(
+        routeName(route, rulen),
+        requestName(match, matchn),
+        match.uri().prefixOrEmpty(),
+        match.portNumber(),
+        method,
+        exactOrPrefix(match.authority()),
+        exactOrPrefix(match.headers()),
+        exactOrPrefix(match.queryParams()),
+        exactOrPrefix(match.withoutHeaders()),
+        path);
   }
 
   /** {@code coveredValidation}: whether the former match takes every request the latter would. */
@@ -166,7 +201,8 @@ final class UnreachableRules {
     if (!a.authority().equals(b.authority()) && !a.authority().startsWith(b.authority())) {
       return false;
     }
-    return mapCovered(a.headers(), b.headers()) && mapCovered(a.queryParams(), b.queryParams())
+    return mapCovered(a.headers(), b.headers())
+        && mapCovered(a.queryParams(), b.queryParams())
         && mapCovered(a.withoutHeaders(), b.withoutHeaders());
   }
 
@@ -235,14 +271,19 @@ final class UnreachableRules {
       return;
     }
     b.append(name).append("={");
-    new TreeMap<>(values).forEach((k, v) -> b.append(GoText.quote(k)).append(':').append(stringMatch(v)).append(','));
+    new TreeMap<>(values)
+        .forEach(
+            (k, v) -> b.append(GoText.quote(k)).append(':').append(stringMatch(v)).append(','));
     b.append("};");
   }
 
   // ---------------------------------------------------------------------------------------------
   // tcp and tls routes (plain YAML)
 
-  /** {@code analyzeUnreachableTCPRules} / {@code analyzeUnreachableTLSRules}: rules have no names there. */
+  /**
+   * {@code analyzeUnreachableTCPRules} / {@code analyzeUnreachableTLSRules}: rules have no names
+   * there.
+   */
   static void analyzeL4(List<Object> routes, String path, Messages out) {
     Map<String, Integer> encountered = new HashMap<>();
     int emptyMatchEncountered = -1;
@@ -268,7 +309,12 @@ final class UnreachableRules {
         String key = canonicalFields(matches.get(matchn));
         Integer dupn = encountered.get(key);
         if (dupn != null) {
-          ineffective(out, FieldPath.index(FieldPath.key(rulePath, "match"), matchn), "#" + rulen, "#" + matchn, "#" + dupn);
+          ineffective(
+              out,
+              FieldPath.index(FieldPath.key(rulePath, "match"), matchn),
+              "#" + rulen,
+              "#" + matchn,
+              "#" + dupn);
           duplicateMatches++;
         } else {
           encountered.put(key, rulen);
@@ -280,17 +326,21 @@ final class UnreachableRules {
     }
   }
 
-  /** A plain YAML match with the fields proto3 JSON would leave out (null, zero, empty) left out, keys sorted. */
+  /**
+   * A plain YAML match with the fields proto3 JSON would leave out (null, zero, empty) left out,
+   * keys sorted.
+   */
   private static String canonicalFields(Object match) {
     if (!(match instanceof Map<?, ?> map)) {
       return String.valueOf(match);
     }
     TreeMap<String, String> fields = new TreeMap<>();
-    map.forEach((k, v) -> {
-      if (!isDefault(v)) {
-        fields.put(String.valueOf(k), canonicalValue(v));
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          if (!isDefault(v)) {
+            fields.put(String.valueOf(k), canonicalValue(v));
+          }
+        });
     return fields.toString();
   }
 

@@ -26,13 +26,22 @@ final class VirtualServiceValidation {
     if (spec.hosts().isEmpty()) {
       // a delegate: what it may not have
       if (!spec.gateways().isEmpty()) {
-        out.deny(Messages.DELEGATE_TOP_LEVEL, "spec.gateways", "delegate virtual service must have no gateways specified");
+        out.deny(
+            Messages.DELEGATE_TOP_LEVEL,
+            "spec.gateways",
+            "delegate virtual service must have no gateways specified");
       }
       if (!spec.tls().isEmpty()) {
-        out.deny(Messages.DELEGATE_TOP_LEVEL, "spec.tls", "delegate virtual service must have no tls route specified");
+        out.deny(
+            Messages.DELEGATE_TOP_LEVEL,
+            "spec.tls",
+            "delegate virtual service must have no tls route specified");
       }
       if (!spec.tcp().isEmpty()) {
-        out.deny(Messages.DELEGATE_TOP_LEVEL, "spec.tcp", "delegate virtual service must have no tcp route specified");
+        out.deny(
+            Messages.DELEGATE_TOP_LEVEL,
+            "spec.tcp",
+            "delegate virtual service must have no tcp route specified");
       }
     }
     boolean gatewaySemantics = "gateway".equals(vs.metadata().annotations().get(ROUTE_SEMANTICS));
@@ -55,16 +64,18 @@ final class VirtualServiceValidation {
     for (int i = 0; i < spec.hosts().size(); i++) {
       String host = spec.hosts().get(i);
       String at = FieldPath.index("spec.hosts", i);
-      String err = appliesToGateway
-          ? DnsNames.validateWildcardDomainForGateway(isSniHost(spec), host)
-          : DnsNames.validateWildcardDomain(host);
+      String err =
+          appliesToGateway
+              ? DnsNames.validateWildcardDomainForGateway(isSniHost(spec), host)
+              : DnsNames.validateWildcardDomain(host);
       if (err != null) {
         if (!DnsNames.isValidIpAddress(host)) {
           out.deny(at, err);
           allHostsValid = false;
         }
       } else if (appliesToMesh && host.equals("*")) {
-        out.deny(at, "wildcard host * is not allowed for virtual services bound to the mesh gateway");
+        out.deny(
+            at, "wildcard host * is not allowed for virtual services bound to the mesh gateway");
         allHostsValid = false;
       }
     }
@@ -73,8 +84,12 @@ final class VirtualServiceValidation {
       for (int i = 0; i < spec.hosts().size(); i++) {
         for (int j = i + 1; j < spec.hosts().size(); j++) {
           if (DnsNames.hostMatches(spec.hosts().get(i), spec.hosts().get(j))) {
-            out.deny(FieldPath.index("spec.hosts", j), "duplicate hosts in virtual service: "
-                + spec.hosts().get(i) + " & " + spec.hosts().get(j));
+            out.deny(
+                FieldPath.index("spec.hosts", j),
+                "duplicate hosts in virtual service: "
+                    + spec.hosts().get(i)
+                    + " & "
+                    + spec.hosts().get(j));
           }
         }
       }
@@ -84,8 +99,12 @@ final class VirtualServiceValidation {
       out.deny("spec", "http, tcp or tls must be provided in virtual service");
     }
     for (int i = 0; i < spec.http().size(); i++) {
-      HttpRouteValidation.validate(spec.http().get(i), spec.hosts().isEmpty(), gatewaySemantics,
-          FieldPath.index("spec.http", i), out);
+      HttpRouteValidation.validate(
+          spec.http().get(i),
+          spec.hosts().isEmpty(),
+          gatewaySemantics,
+          FieldPath.index("spec.http", i),
+          out);
     }
     for (int i = 0; i < spec.tls().size(); i++) {
       L4RouteValidation.validateTls(spec.tls().get(i), vs, FieldPath.index("spec.tls", i), out);
@@ -101,7 +120,10 @@ final class VirtualServiceValidation {
     UnreachableRules.analyzeL4(spec.tls(), "spec.tls", out);
   }
 
-  /** {@code isGateway}: true unless {@code mesh} is among the gateways (and true when there are none). */
+  /**
+   * {@code isGateway}: true unless {@code mesh} is among the gateways (and true when there are
+   * none).
+   */
   static boolean isGateway(VirtualService vs) {
     return !vs.spec().gateways().contains(MESH);
   }
@@ -111,7 +133,9 @@ final class VirtualServiceValidation {
     for (Object route : spec.tls()) {
       if (route instanceof Map<?, ?> r && r.get("match") instanceof List<?> matches) {
         for (Object match : matches) {
-          if (match instanceof Map<?, ?> m && m.get("sniHosts") instanceof List<?> sni && !sni.isEmpty()) {
+          if (match instanceof Map<?, ?> m
+              && m.get("sniHosts") instanceof List<?> sni
+              && !sni.isEmpty()) {
             return true;
           }
         }
@@ -120,7 +144,10 @@ final class VirtualServiceValidation {
     return false;
   }
 
-  /** JWT claims are matched only on gateways: a VirtualService that applies to sidecars may not use them. */
+  /**
+   * JWT claims are matched only on gateways: a VirtualService that applies to sidecars may not use
+   * them.
+   */
   private static void jwtClaimRoutes(VirtualServiceSpec spec, Messages out) {
     String gateways = GoText.list(spec.gateways());
     for (int i = 0; i < spec.http().size(); i++) {
@@ -130,23 +157,32 @@ final class VirtualServiceValidation {
         if (m.headers().isEmpty() && m.withoutHeaders().isEmpty()) {
           continue; // nothing to report: spare the paths
         }
-        String matchPath = FieldPath.index(FieldPath.key(FieldPath.index("spec.http", i), "match"), j);
+        String matchPath =
+            FieldPath.index(FieldPath.key(FieldPath.index("spec.http", i), "match"), j);
         jwtClaims(m.headers(), FieldPath.key(matchPath, "headers"), gateways, out);
         jwtClaims(m.withoutHeaders(), FieldPath.key(matchPath, "withoutHeaders"), gateways, out);
       }
     }
   }
 
-  private static void jwtClaims(Map<String, StringMatch> headers, String path, String gateways, Messages out) {
+  private static void jwtClaims(
+      Map<String, StringMatch> headers, String path, String gateways, Messages out) {
     for (String key : headers.keySet()) {
       if (HeaderValidation.isJwtClaim(key)) {
-        out.deny(Messages.JWT_CLAIM_WITHOUT_GATEWAY, FieldPath.key(path, key), "JWT claim based routing (key: " + key
-            + ") is only supported for gateway, found no gateways: " + gateways);
+        out.deny(
+            Messages.JWT_CLAIM_WITHOUT_GATEWAY,
+            FieldPath.key(path, key),
+            "JWT claim based routing (key: "
+                + key
+                + ") is only supported for gateway, found no gateways: "
+                + gateways);
       }
     }
   }
 
-  /** {@code validateExportTo} for a VirtualService (not a ServiceEntry, so {@code ~} is refused). */
+  /**
+   * {@code validateExportTo} for a VirtualService (not a ServiceEntry, so {@code ~} is refused).
+   */
   private static void exportTo(String namespace, List<String> exportTo, Messages out) {
     if (exportTo.isEmpty()) {
       return;
@@ -158,7 +194,10 @@ final class VirtualServiceValidation {
       String key = e.equals(".") ? namespace : e;
       if (seen.contains(key)) {
         if (!key.equals(e)) {
-          out.deny(Messages.EXPORT_TO, at, "duplicate entries in exportTo: . and current namespace " + namespace);
+          out.deny(
+              Messages.EXPORT_TO,
+              at,
+              "duplicate entries in exportTo: . and current namespace " + namespace);
         } else {
           out.deny(Messages.EXPORT_TO, at, "duplicate entries in exportTo for entry " + e);
         }
@@ -172,7 +211,10 @@ final class VirtualServiceValidation {
       }
     }
     if (seen.contains("*") && exportTo.size() > 1) {
-      out.deny(Messages.EXPORT_TO, "spec.exportTo", "cannot have both public (*) and non-public exportTo values for a resource");
+      out.deny(
+          Messages.EXPORT_TO,
+          "spec.exportTo",
+          "cannot have both public (*) and non-public exportTo values for a resource");
     }
   }
 
@@ -181,7 +223,10 @@ final class VirtualServiceValidation {
     return switch (v) {
       case ".", "*" -> null;
       case "~" -> "exportTo ~ (none) is not allowed for Istio configuration objects";
-      default -> DnsNames.isDns1123Label(v) ? null : "only .,*,~, or a valid DNS 1123 label is allowed as exportTo entry";
+      default ->
+          DnsNames.isDns1123Label(v)
+              ? null
+              : "only .,*,~, or a valid DNS 1123 label is allowed as exportTo entry";
     };
   }
 }

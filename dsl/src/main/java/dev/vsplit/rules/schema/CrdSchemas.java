@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map.Entry;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,11 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Validates resources against Istio's own CustomResourceDefinition schemas (bundled, Istio
- * 1.30.3), as the Kubernetes API server does before the admission webhook sees them: types,
- * enums, required fields, {@code oneOf} groups, and the CEL rules those schemas carry (every one
- * of them is "a valid duration greater than 1ms"). Also lists fields the schema does not declare,
- * which the API server prunes without a word.
+ * Validates resources against Istio's own CustomResourceDefinition schemas (bundled, Istio 1.30.3),
+ * as the Kubernetes API server does before the admission webhook sees them: types, enums, required
+ * fields, {@code oneOf} groups, and the CEL rules those schemas carry (every one of them is "a
+ * valid duration greater than 1ms"). Also lists fields the schema does not declare, which the API
+ * server prunes without a word.
  */
 public final class CrdSchemas {
 
@@ -45,13 +45,15 @@ public final class CrdSchemas {
    * validated by networknt: {@link #walk} applies the two of them that matter, the others leave
    * nothing to check.
    */
-  private static final Dialect KUBERNETES_OPENAPI = Dialect.builder(Dialects.getOpenApi30())
-      .keyword(new NonValidationKeyword("x-kubernetes-validations"))
-      .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
-      .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
-      .keyword(new NonValidationKeyword("x-kubernetes-list-type"))
-      .keyword(new NonValidationKeyword("x-kubernetes-map-type"))
-      .build();
+  private static final Dialect KUBERNETES_OPENAPI =
+      Dialect.builder(Dialects.getOpenApi30())
+          .keyword(new NonValidationKeyword("x-kubernetes-validations"))
+          .keyword(new NonValidationKeyword("x-kubernetes-preserve-unknown-fields"))
+          .keyword(new NonValidationKeyword("x-kubernetes-int-or-string"))
+          .keyword(new NonValidationKeyword("x-kubernetes-list-type"))
+          .keyword(new NonValidationKeyword("x-kubernetes-map-type"))
+          .build();
+
   private static final CrdSchemas INSTANCE = new CrdSchemas();
 
   private record Version(Schema schema, JsonNode node) {}
@@ -72,7 +74,9 @@ public final class CrdSchemas {
         for (JsonNode v : crd.path("spec").path("versions")) {
           JsonNode schemaNode = v.path("schema").path("openAPIV3Schema");
           String apiVersion = group + "/" + v.path("name").asString();
-          Schema schema = registry.getSchema(SchemaLocation.of("urn:vsplit:crd:" + kind + ":" + apiVersion), schemaNode);
+          Schema schema =
+              registry.getSchema(
+                  SchemaLocation.of("urn:vsplit:crd:" + kind + ":" + apiVersion), schemaNode);
           versions.put(kind + " " + apiVersion, new Version(schema, schemaNode));
         }
       } catch (IOException e) {
@@ -82,11 +86,11 @@ public final class CrdSchemas {
   }
 
   /**
-   * Reads the schemas into objects that serialize themselves once. The validator formats the
-   * schema of a {@code not} whose subschema matches ({@code schemaNode.toString()}) into the error
-   * it records, even inside a {@code oneOf} that passes, and Istio's CRDs put one such {@code not}
-   * in every string match: that serialization was a tenth of checking a large mesh. The schemas
-   * never change once read, so the text is cached.
+   * Reads the schemas into objects that serialize themselves once. The validator formats the schema
+   * of a {@code not} whose subschema matches ({@code schemaNode.toString()}) into the error it
+   * records, even inside a {@code oneOf} that passes, and Istio's CRDs put one such {@code not} in
+   * every string match: that serialization was a tenth of checking a large mesh. The schemas never
+   * change once read, so the text is cached.
    */
   private static final class SchemaNodes extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
@@ -117,14 +121,19 @@ public final class CrdSchemas {
   private List<SchemaProblem> check(IstioResource resource) {
     Version version = versions.get(resource.kind() + " " + resource.apiVersion());
     if (version == null) {
-      return List.of(new SchemaProblem("apiVersion", "Istio has no " + resource.kind() + " in " + resource.apiVersion(), false));
+      return List.of(
+          new SchemaProblem(
+              "apiVersion",
+              "Istio has no " + resource.kind() + " in " + resource.apiVersion(),
+              false));
     }
     JsonNode tree = YamlWriter.toTree(resource);
     // metadata is the API server's, not the CRD's: validate only what the schema describes.
     List<SchemaProblem> out = new ArrayList<>();
     for (Error e : version.schema().validate(tree)) {
       if (e.getKeyword().equals("not") && e.getEvaluationPath().contains("oneOf")) {
-        continue; // the first branch of Istio's "at most one of" oneOf: the oneOf error says it better
+        continue; // the first branch of Istio's "at most one of" oneOf: the oneOf error says it
+        // better
       }
       out.add(new SchemaProblem(path(e.getInstanceLocation()), message(e), false));
     }
@@ -132,8 +141,12 @@ public final class CrdSchemas {
     return out;
   }
 
-  /** Unknown fields and the CEL duration rule: what the validator does not do for Kubernetes schemas. */
-  private void walk(JsonNode schema, JsonNode value, String path, List<SchemaProblem> out, boolean root) {
+  /**
+   * Unknown fields and the CEL duration rule: what the validator does not do for Kubernetes
+   * schemas.
+   */
+  private void walk(
+      JsonNode schema, JsonNode value, String path, List<SchemaProblem> out, boolean root) {
     if (schema == null || schema.isMissingNode() || value == null) {
       return;
     }
@@ -141,7 +154,11 @@ public final class CrdSchemas {
       if (CEL_DURATION.equals(rule.path("rule").asString()) && value.isString()) {
         OptionalLong nanos = Admission.durationNanos(value.asString());
         if (nanos.isEmpty() || nanos.getAsLong() < 1_000_000L) {
-          out.add(new SchemaProblem(path, rule.path("message").asString() + ", got \"" + value.asString() + "\"", false));
+          out.add(
+              new SchemaProblem(
+                  path,
+                  rule.path("message").asString() + ", got \"" + value.asString() + "\"",
+                  false));
         }
       }
     }
@@ -164,8 +181,14 @@ public final class CrdSchemas {
         } else if (additional.isObject()) {
           walk(additional, field.getValue(), FieldPath.key(path, key), out, false);
         } else if (!additional.asBoolean(false) && properties.isObject()) {
-          out.add(new SchemaProblem(child, "unknown field \"" + key + "\": Istio's schema does not declare it, so the"
-              + " Kubernetes API server drops it without a word", true));
+          out.add(
+              new SchemaProblem(
+                  child,
+                  "unknown field \""
+                      + key
+                      + "\": Istio's schema does not declare it, so the"
+                      + " Kubernetes API server drops it without a word",
+                  true));
         }
       }
     } else if (value.isArray()) {
@@ -178,10 +201,10 @@ public final class CrdSchemas {
 
   /**
    * The validator's instance location as a vsplit field path: {@code /spec/http/0/timeout} (the
-   * JSON pointer networknt 3 prints) becomes {@code spec.http[0].timeout}, built by {@link FieldPath}
-   * like every other finding's path so that {@link dev.vsplit.yaml.SourceMap} finds its line (a key
-   * such as {@code a.b} quoted, {@code x-user} not). The location's elements are typed, so a list
-   * index is never confused with a map key that is a number.
+   * JSON pointer networknt 3 prints) becomes {@code spec.http[0].timeout}, built by {@link
+   * FieldPath} like every other finding's path so that {@link dev.vsplit.yaml.SourceMap} finds its
+   * line (a key such as {@code a.b} quoted, {@code x-user} not). The location's elements are typed,
+   * so a list index is never confused with a map key that is a number.
    */
   static String path(NodePath location) {
     StringBuilder out = new StringBuilder();
@@ -199,11 +222,13 @@ public final class CrdSchemas {
   /**
    * The validator's message without its location prefix. Istio's schemas say "at most one of these
    * fields" as {@code oneOf: [not anyOf required..., required a, required b...]}, which the
-   * validator reports as "must be valid to one and only one schema, but 2 are valid": that is
-   * said in the fields' names instead.
+   * validator reports as "must be valid to one and only one schema, but 2 are valid": that is said
+   * in the fields' names instead.
    */
   private static String message(Error e) {
-    if (e.getKeyword().equals("oneOf") && e.getSchemaNode() != null && e.getInstanceNode() != null) {
+    if (e.getKeyword().equals("oneOf")
+        && e.getSchemaNode() != null
+        && e.getInstanceNode() != null) {
       List<String> fields = new ArrayList<>();
       List<String> set = new ArrayList<>();
       for (JsonNode alternative : e.getSchemaNode()) {
@@ -215,7 +240,11 @@ public final class CrdSchemas {
         }
       }
       if (set.size() > 1) {
-        return "sets " + String.join(" and ", set) + ", but only one of " + String.join(", ", fields) + " may be set";
+        return "sets "
+            + String.join(" and ", set)
+            + ", but only one of "
+            + String.join(", ", fields)
+            + " may be set";
       }
     }
     String m = e.getMessage();

@@ -33,7 +33,9 @@ final class AdmissionFixtures {
   /** Admission messages for a VirtualService or Gateway written as YAML. */
   static List<AdmissionMessage> validate(String yaml) {
     IstioResource resource = read(yaml);
-    return resource instanceof VirtualService v ? Admission.validate(v) : Admission.validate((Gateway) resource);
+    return resource instanceof VirtualService v
+        ? Admission.validate(v)
+        : Admission.validate((Gateway) resource);
   }
 
   /**
@@ -50,7 +52,8 @@ final class AdmissionFixtures {
         spec:
           hosts: [a.example.com]
           http:
-        """ + indent(http, 2);
+        """
+        + indent(http, 2);
   }
 
   /** The same, but a delegate: no hosts. */
@@ -63,7 +66,8 @@ final class AdmissionFixtures {
           namespace: ns
         spec:
           http:
-        """ + indent(http, 2);
+        """
+        + indent(http, 2);
   }
 
   /** A VirtualService with the given spec, written from column 0. */
@@ -75,7 +79,8 @@ final class AdmissionFixtures {
           name: vs
           namespace: ns
         spec:
-        """ + indent(spec, 2);
+        """
+        + indent(spec, 2);
   }
 
   /** A Gateway {@code gw} in namespace {@code ns} with the given spec, written from column 0. */
@@ -87,7 +92,8 @@ final class AdmissionFixtures {
           name: gw
           namespace: ns
         spec:
-        """ + indent(spec, 2);
+        """
+        + indent(spec, 2);
   }
 
   static String indent(String text, int spaces) {

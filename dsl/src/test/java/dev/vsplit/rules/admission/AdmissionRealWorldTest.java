@@ -38,13 +38,15 @@ class AdmissionRealWorldTest {
    * validateSniHost refuses that. Users of the Argo Rollouts guide report exactly these errors from
    * kubectl apply; the lead has been told.
    */
-  private static final String ARGO_TLS = "argo-rollouts-getting-started-istio/multipleVirtualsvc.yaml";
+  private static final String ARGO_TLS =
+      "argo-rollouts-getting-started-istio/multipleVirtualsvc.yaml";
 
   /** The sets of INDEX.md, in its order, with their expected outcome (VALID or BROKEN). */
   static Map<String, String> index() throws IOException {
     Map<String, String> sets = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("(?m)^\\| \\[([^\\]]+)\\]\\([^)]*\\) \\| (VALID|BROKEN) \\|")
-        .matcher(Files.readString(ROOT.resolve("INDEX.md")));
+    Matcher m =
+        Pattern.compile("(?m)^\\| \\[([^\\]]+)\\]\\([^)]*\\) \\| (VALID|BROKEN) \\|")
+            .matcher(Files.readString(ROOT.resolve("INDEX.md")));
     while (m.find()) {
       sets.put(m.group(1), m.group(2));
     }
@@ -52,7 +54,9 @@ class AdmissionRealWorldTest {
   }
 
   static Stream<String> validSets() throws IOException {
-    return index().entrySet().stream().filter(e -> e.getValue().equals("VALID")).map(Map.Entry::getKey);
+    return index().entrySet().stream()
+        .filter(e -> e.getValue().equals("VALID"))
+        .map(Map.Entry::getKey);
   }
 
   static Stream<String> brokenSetsAdmittedByTheWebhook() throws IOException {
@@ -70,7 +74,9 @@ class AdmissionRealWorldTest {
   }
 
   private static List<AdmissionMessage> validate(IstioResource resource) {
-    return resource instanceof VirtualService vs ? Admission.validate(vs) : Admission.validate((Gateway) resource);
+    return resource instanceof VirtualService vs
+        ? Admission.validate(vs)
+        : Admission.validate((Gateway) resource);
   }
 
   private static String file(LoadedResource r) {
@@ -114,36 +120,56 @@ class AdmissionRealWorldTest {
     List<LoadedResource> resources = read("istio-issue-30774-root-route-without-action");
     assertThat(resources).hasSize(1);
     String rule1 = "virtualService rule #1 not used (route without matches defined before)";
-    assertThat(validate(resources.get(0).resource())).containsExactly(
-        denied("spec.http[0]", "HTTP route, redirect or direct_response is required"),
-        // http[1] comes after a rule without matches: one warning per match (it has five)
-        warning("spec.http[1]", rule1), warning("spec.http[1]", rule1), warning("spec.http[1]", rule1),
-        warning("spec.http[1]", rule1), warning("spec.http[1]", rule1));
+    assertThat(validate(resources.get(0).resource()))
+        .containsExactly(
+            denied("spec.http[0]", "HTTP route, redirect or direct_response is required"),
+            // http[1] comes after a rule without matches: one warning per match (it has five)
+            warning("spec.http[1]", rule1),
+            warning("spec.http[1]", rule1),
+            warning("spec.http[1]", rule1),
+            warning("spec.http[1]", rule1),
+            warning("spec.http[1]", rule1));
   }
 
   @Test
   void argoRolloutsTlsRoutesAreRefused() {
-    List<LoadedResource> refused = read("argo-rollouts-getting-started-istio").stream()
-        .filter(r -> file(r).equals(ARGO_TLS))
-        .toList();
+    List<LoadedResource> refused =
+        read("argo-rollouts-getting-started-istio").stream()
+            .filter(r -> file(r).equals(ARGO_TLS))
+            .toList();
     assertThat(refused).hasSize(2);
     for (LoadedResource r : refused) {
       String hosts = "[" + ((VirtualService) r.resource()).spec().hosts().get(0) + "]";
-      assertThat(validate(r.resource())).containsExactly(
-          denied("spec.tls[0].match[0].sniHosts[0]",
-              "SNI host \"reviews.bookinfo.com\" is not a compatible subset of any of the virtual service hosts: " + hosts),
-          denied("spec.tls[0].match[0].sniHosts[1]",
-              "SNI host \"localhost\" is not a compatible subset of any of the virtual service hosts: " + hosts));
+      assertThat(validate(r.resource()))
+          .containsExactly(
+              denied(
+                  "spec.tls[0].match[0].sniHosts[0]",
+                  "SNI host \"reviews.bookinfo.com\" is not a compatible subset of any of the virtual service hosts: "
+                      + hosts),
+              denied(
+                  "spec.tls[0].match[0].sniHosts[1]",
+                  "SNI host \"localhost\" is not a compatible subset of any of the virtual service hosts: "
+                      + hosts));
     }
   }
 
   @Test
   void expectedWarningsOfValidSets() {
-    assertThat(validate(read("istio-io-task-mirroring").stream()
-            .filter(r -> r.resource() instanceof VirtualService).findFirst().orElseThrow().resource()))
-        .containsExactly(warning("spec.http[0].mirrorPercent",
-            "using deprecated setting \"mirrorPercent\", use \"mirrorPercentage\" instead"));
+    assertThat(
+            validate(
+                read("istio-io-task-mirroring").stream()
+                    .filter(r -> r.resource() instanceof VirtualService)
+                    .findFirst()
+                    .orElseThrow()
+                    .resource()))
+        .containsExactly(
+            warning(
+                "spec.http[0].mirrorPercent",
+                "using deprecated setting \"mirrorPercent\", use \"mirrorPercentage\" instead"));
     assertThat(validate(read("istio-samples-bookinfo-details-fault-abort").get(0).resource()))
-        .containsExactly(warning("spec.http[1]", "virtualService rule #1 not used (only the last rule can have no matches)"));
+        .containsExactly(
+            warning(
+                "spec.http[1]",
+                "virtualService rule #1 not used (only the last rule can have no matches)"));
   }
 }

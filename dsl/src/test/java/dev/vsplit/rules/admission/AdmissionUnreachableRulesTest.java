@@ -27,14 +27,22 @@ class AdmissionUnreachableRulesTest {
 
   static Stream<Case> http() {
     return Stream.of(
-        rejects("two catch-alls", withHttp("""
+        rejects(
+            "two catch-alls",
+            withHttp(
+                """
                 - route:
                   - destination: {host: reviews, subset: v1}
                 - route:
                   - destination: {host: reviews, subset: v2}
                 """),
-            warning("spec.http[1]", "virtualService rule #1 not used (only the last rule can have no matches)")),
-        rejects("a rule after the catch-all, once per match", withHttp("""
+            warning(
+                "spec.http[1]",
+                "virtualService rule #1 not used (only the last rule can have no matches)")),
+        rejects(
+            "a rule after the catch-all, once per match",
+            withHttp(
+                """
                 - route:
                   - destination: {host: reviews, subset: v1}
                 - name: jason
@@ -44,16 +52,28 @@ class AdmissionUnreachableRulesTest {
                   route:
                   - destination: {host: reviews, subset: v2}
                 """),
-            warning("spec.http[1]", "virtualService rule \"jason\" not used (route without matches defined before)"),
-            warning("spec.http[1]", "virtualService rule \"jason\" not used (route without matches defined before)")),
-        rejects("a root whose catch-all delegate route comes first", withHttp("""
+            warning(
+                "spec.http[1]",
+                "virtualService rule \"jason\" not used (route without matches defined before)"),
+            warning(
+                "spec.http[1]",
+                "virtualService rule \"jason\" not used (route without matches defined before)")),
+        rejects(
+            "a root whose catch-all delegate route comes first",
+            withHttp(
+                """
                 - delegate: {name: everything}
                 - match:
                   - uri: {prefix: /reviews}
                   delegate: {name: reviews}
                 """),
-            warning("spec.http[1]", "virtualService rule #1 not used (route without matches defined before)")),
-        rejects("a match seen before (match names do not count)", withHttp("""
+            warning(
+                "spec.http[1]",
+                "virtualService rule #1 not used (route without matches defined before)")),
+        rejects(
+            "a match seen before (match names do not count)",
+            withHttp(
+                """
                 - match:
                   - name: first
                     uri: {exact: /a}
@@ -66,10 +86,16 @@ class AdmissionUnreachableRulesTest {
                   route:
                   - destination: {host: ratings}
                 """),
-            warning("spec.http[1].match[0]",
+            warning(
+                "spec.http[1].match[0]",
                 "virtualService rule \"again\" match \"second\" is not used (duplicate/overlapping match in rule #0)"),
-            warning("spec.http[1]", "virtualService rule \"again\" not used (all matches used by prior rules)")),
-        rejects("a longer prefix after a shorter one", withHttp("""
+            warning(
+                "spec.http[1]",
+                "virtualService rule \"again\" not used (all matches used by prior rules)")),
+        rejects(
+            "a longer prefix after a shorter one",
+            withHttp(
+                """
                 - name: a
                   match:
                   - uri: {prefix: /a}
@@ -80,9 +106,13 @@ class AdmissionUnreachableRulesTest {
                   route:
                   - destination: {host: ratings}
                 """),
-            warning("spec.http[1].match[0]",
+            warning(
+                "spec.http[1].match[0]",
                 "virtualService rule #1 match #0 of prefix /ab is not used (duplicate/overlapping match in rule #0 of prefix /a on \"a\")")),
-        admits("a longer prefix first", withHttp("""
+        admits(
+            "a longer prefix first",
+            withHttp(
+                """
                 - match:
                   - uri: {prefix: /ab}
                   route:
@@ -92,7 +122,10 @@ class AdmissionUnreachableRulesTest {
                   route:
                   - destination: {host: reviews}
                 """)),
-        admits("a longer prefix with a header the shorter one lacks", withHttp("""
+        admits(
+            "a longer prefix with a header the shorter one lacks",
+            withHttp(
+                """
                 - match:
                   - uri: {prefix: /a}
                   route:
@@ -103,7 +136,10 @@ class AdmissionUnreachableRulesTest {
                   route:
                   - destination: {host: ratings}
                 """)),
-        admits("the same prefix with another method", withHttp("""
+        admits(
+            "the same prefix with another method",
+            withHttp(
+                """
                 - match:
                   - uri: {prefix: /a}
                   route:
@@ -114,7 +150,10 @@ class AdmissionUnreachableRulesTest {
                   route:
                   - destination: {host: ratings}
                 """)),
-        admits("{} and no uri are different matches; exact \"\" and {} too", withHttp("""
+        admits(
+            "{} and no uri are different matches; exact \"\" and {} too",
+            withHttp(
+                """
                 - match:
                   - uri: {}
                   route:
@@ -138,7 +177,10 @@ class AdmissionUnreachableRulesTest {
 
   static Stream<Case> tcpAndTls() {
     return Stream.of(
-        rejects("two tcp catch-alls", withSpec("""
+        rejects(
+            "two tcp catch-alls",
+            withSpec(
+                """
                 hosts: [db.example.com]
                 tcp:
                 - route:
@@ -146,8 +188,13 @@ class AdmissionUnreachableRulesTest {
                 - route:
                   - destination: {host: db2.example.com}
                 """),
-            warning("spec.tcp[1]", "virtualService rule #1 not used (only the last rule can have no matches)")),
-        rejects("the same tls match twice", withSpec("""
+            warning(
+                "spec.tcp[1]",
+                "virtualService rule #1 not used (only the last rule can have no matches)")),
+        rejects(
+            "the same tls match twice",
+            withSpec(
+                """
                 hosts: [a.example.com]
                 gateways: [istio-system/gw]
                 tls:
@@ -162,9 +209,16 @@ class AdmissionUnreachableRulesTest {
                   route:
                   - destination: {host: b.example.com}
                 """),
-            warning("spec.tls[1].match[0]", "virtualService rule #1 match #0 is not used (duplicate/overlapping match in rule #0)"),
-            warning("spec.tls[1]", "virtualService rule #1 not used (all matches used by prior rules)")),
-        admits("distinct tcp matches", withSpec("""
+            warning(
+                "spec.tls[1].match[0]",
+                "virtualService rule #1 match #0 is not used (duplicate/overlapping match in rule #0)"),
+            warning(
+                "spec.tls[1]",
+                "virtualService rule #1 not used (all matches used by prior rules)")),
+        admits(
+            "distinct tcp matches",
+            withSpec(
+                """
                 hosts: [db.example.com]
                 tcp:
                 - match:

@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Istio's webhook compares every prefix match of a VirtualService with every later one
- * ({@code coveredValidation}); {@link UnreachableRules} looks up only the prefixes that can cover
- * each one. On seeded random route lists both must report the same pairs, in Istio's order. Replay
- * a failing case with {@code -Dvsplit.seed=<seed> -Dvsplit.cases=1}.
+ * Istio's webhook compares every prefix match of a VirtualService with every later one ({@code
+ * coveredValidation}); {@link UnreachableRules} looks up only the prefixes that can cover each one.
+ * On seeded random route lists both must report the same pairs, in Istio's order. Replay a failing
+ * case with {@code -Dvsplit.seed=<seed> -Dvsplit.cases=1}.
  */
 class UnreachablePrefixPairsTest {
 
@@ -31,7 +31,8 @@ class UnreachablePrefixPairsTest {
     List<Long> out = new ArrayList<>();
     for (int a = 0; a < matches.size(); a++) {
       for (int b = a + 1; b < matches.size(); b++) {
-        if (!matches.get(b).prefix().equals(matches.get(a).prefix()) && UnreachableRules.covers(matches.get(a), matches.get(b))) {
+        if (!matches.get(b).prefix().equals(matches.get(a).prefix())
+            && UnreachableRules.covers(matches.get(a), matches.get(b))) {
           out.add(((long) a << 32) | b);
         }
       }
@@ -47,16 +48,25 @@ class UnreachablePrefixPairsTest {
     int routes = 1 + random.random().nextInt(40);
     for (int r = 0; r < routes; r++) {
       List<HTTPMatchRequest> matches = random.matches();
-      HTTPRoute route = HTTPRoute.EMPTY.withMatch(matches).withName(random.chance(30) ? "r" + r : null);
+      HTTPRoute route =
+          HTTPRoute.EMPTY.withMatch(matches).withName(random.chance(30) ? "r" + r : null);
       for (int m = 0; m < matches.size(); m++) {
-        UnreachableRules.PrefixMatch p = UnreachableRules.prefixMatch(route, r, matches.get(m), m, "spec.http[" + r + "]");
+        UnreachableRules.PrefixMatch p =
+            UnreachableRules.prefixMatch(route, r, matches.get(m), m, "spec.http[" + r + "]");
         if (p != null) {
           prefixMatches.add(p);
         }
       }
     }
     assertThat(UnreachableRules.coveredPrefixPairs(prefixMatches))
-        .as(() -> "seed " + seed + " (replay: -Dvsplit.seed=" + seed + " -Dvsplit.cases=1): " + prefixMatches)
+        .as(
+            () ->
+                "seed "
+                    + seed
+                    + " (replay: -Dvsplit.seed="
+                    + seed
+                    + " -Dvsplit.cases=1): "
+                    + prefixMatches)
         .isEqualTo(pairwise(prefixMatches));
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BookinfoRoutingTest {
 
-  static final MeshRoutes bookinfo = MeshRoutes.of(new BookinfoMesh(), new IdentityRoutes(), new StorefrontRoutes());
+  static final MeshRoutes bookinfo =
+      MeshRoutes.of(new BookinfoMesh(), new IdentityRoutes(), new StorefrontRoutes());
 
   @Test
   void signInAndOutAreTeamIdentitys() {
@@ -22,8 +23,15 @@ class BookinfoRoutingTest {
 
   @Test
   void theProductPageAndItsAssetsAreTeamStorefronts() {
-    bookinfo.get("/productpage").goesTo("productpage.default.svc.cluster.local").ofTeam("storefront").viaSecondary("ns1/vs-2");
-    bookinfo.get("/static/bootstrap/css/bootstrap.min.css").goesTo("productpage").ofTeam("storefront");
+    bookinfo
+        .get("/productpage")
+        .goesTo("productpage.default.svc.cluster.local")
+        .ofTeam("storefront")
+        .viaSecondary("ns1/vs-2");
+    bookinfo
+        .get("/static/bootstrap/css/bootstrap.min.css")
+        .goesTo("productpage")
+        .ofTeam("storefront");
     bookinfo.get("/api/v1/products/0/reviews").goesTo("productpage").ofTeam("storefront");
   }
 
@@ -35,7 +43,10 @@ class BookinfoRoutingTest {
   }
 
   @ParameterizedTest(name = "{0} {1} -> team {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       GET  | /login                   | identity
       GET  | /login?user=jason        | identity
       GET  | /logout                  | identity

@@ -25,7 +25,8 @@ public final class CatalogRoutes implements TeamSpec {
 
     http.route("products-canary")
         .match(relativePrefix("/products"))
-        .to(destination(CATALOG).subset("v1").port(8080).weight(90),
+        .to(
+            destination(CATALOG).subset("v1").port(8080).weight(90),
             destination(CATALOG).subset("v2").port(8080).weight(10))
         .retries(2, "1s");
 

@@ -7,7 +7,9 @@ import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 
-/** Team checkout's pages: the new checkout for a beta cohort, the current one for everybody else. */
+/**
+ * Team checkout's pages: the new checkout for a beta cohort, the current one for everybody else.
+ */
 public final class CheckoutRoutes implements TeamSpec {
 
   private static final String CHECKOUT = "checkout.checkout.svc.cluster.local";

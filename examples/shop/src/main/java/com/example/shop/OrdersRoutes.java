@@ -18,7 +18,8 @@ public final class OrdersRoutes implements TeamSpec {
 
   @Override
   public void define(Routes http) {
-    Cors shopOnly = Cors.allowOrigins("https://shop.example.com").allowMethods("GET", "POST").maxAge("1h");
+    Cors shopOnly =
+        Cors.allowOrigins("https://shop.example.com").allowMethods("GET", "POST").maxAge("1h");
 
     http.route("writes")
         .match(relativePrefix("").method("POST"), relativePrefix("").method("PUT"))

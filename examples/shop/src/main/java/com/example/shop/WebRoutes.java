@@ -8,7 +8,9 @@ import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 
-/** Team web: static assets from the CDN origin, a shadow copy of the traffic to the next frontend. */
+/**
+ * Team web: static assets from the CDN origin, a shadow copy of the traffic to the next frontend.
+ */
 public final class WebRoutes implements TeamSpec {
 
   private static final String FRONTEND = "frontend.web.svc.cluster.local";

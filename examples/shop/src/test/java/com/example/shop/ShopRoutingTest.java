@@ -8,20 +8,39 @@ import org.junit.jupiter.api.Test;
 /** Where the shop's requests go, team by team, through the merged routes of both hosts. */
 class ShopRoutingTest {
 
-  static final MeshRoutes shop = MeshRoutes.of(new ShopMesh(), new WebRoutes(), new AccountRoutes(), new CheckoutRoutes(),
-      new OrdersRoutes(), new CatalogRoutes());
+  static final MeshRoutes shop =
+      MeshRoutes.of(
+          new ShopMesh(),
+          new WebRoutes(),
+          new AccountRoutes(),
+          new CheckoutRoutes(),
+          new OrdersRoutes(),
+          new CatalogRoutes());
 
   @Test
   void testersOptInToCatalogV2WithAHeader() {
-    // GET /api/catalog/products with header x-catalog-version: v2 goes to catalog v2 of team catalog
-    shop.get("/api/catalog/products/42").onHost("api.example.com").withHeader("x-catalog-version", "v2")
-        .goesTo("catalog", "v2").withWeight(100).ofTeam("catalog").viaSecondary("catalog/catalog-api");
+    // GET /api/catalog/products with header x-catalog-version: v2 goes to catalog v2 of team
+    // catalog
+    shop.get("/api/catalog/products/42")
+        .onHost("api.example.com")
+        .withHeader("x-catalog-version", "v2")
+        .goesTo("catalog", "v2")
+        .withWeight(100)
+        .ofTeam("catalog")
+        .viaSecondary("catalog/catalog-api");
   }
 
   @Test
   void everyoneElseGetsTheTenPercentCanary() {
-    shop.get("/api/catalog/products/42").onHost("api.example.com").goesTo("catalog", "v1").withWeight(90).ofTeam("catalog");
-    shop.get("/api/catalog/products/42").onHost("api.example.com").goesTo("catalog", "v2").withWeight(10);
+    shop.get("/api/catalog/products/42")
+        .onHost("api.example.com")
+        .goesTo("catalog", "v1")
+        .withWeight(90)
+        .ofTeam("catalog");
+    shop.get("/api/catalog/products/42")
+        .onHost("api.example.com")
+        .goesTo("catalog", "v2")
+        .withWeight(10);
   }
 
   @Test
@@ -38,7 +57,10 @@ class ShopRoutingTest {
 
   @Test
   void accountsRedirectsTheLegacySignInAndSealsItsPrefix() {
-    shop.get("/account/signin.php").onHost("shop.example.com").redirectsTo("/account/sign-in").ofTeam("accounts");
+    shop.get("/account/signin.php")
+        .onHost("shop.example.com")
+        .redirectsTo("/account/sign-in")
+        .ofTeam("accounts");
     shop.get("/account/sign-in").onHost("shop.example.com").goesTo("accounts").ofTeam("accounts");
     // sealed: an account path nobody routed answers 404 here instead of reaching the web team
     shop.get("/account/unknown").onHost("shop.example.com").answers(404).ofTeam("accounts");
@@ -46,8 +68,15 @@ class ShopRoutingTest {
 
   @Test
   void betaCohortChecksOutOnV2() {
-    shop.get("/checkout/cart").onHost("shop.example.com").withHeader("x-shop-cohort", "beta").goesTo("checkout", "v2").ofTeam("checkout");
-    shop.get("/checkout/cart").onHost("shop.example.com").goesTo("checkout", "v1").ofTeam("checkout");
+    shop.get("/checkout/cart")
+        .onHost("shop.example.com")
+        .withHeader("x-shop-cohort", "beta")
+        .goesTo("checkout", "v2")
+        .ofTeam("checkout");
+    shop.get("/checkout/cart")
+        .onHost("shop.example.com")
+        .goesTo("checkout", "v1")
+        .ofTeam("checkout");
   }
 
   @Test
