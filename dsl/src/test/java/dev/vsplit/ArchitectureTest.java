@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.lang.annotation.Annotation;
@@ -48,72 +49,81 @@ import java.util.function.Predicate;
 class ArchitectureTest {
 
   /**
-   * Low to high: a package may depend only on packages above it in this list. The DSL
-   * ({@code dev.vsplit}) is the exception: it sees only base and model, so that a spec author's
-   * {@code import dev.vsplit.*} brings nothing of the engine.
+   * The packages of vsplit-dsl, low to high: a package may depend only on those before it in this
+   * list. The DSL ({@code dev.vsplit}) is the exception: it sees only model and base, so that a
+   * spec author's {@code import dev.vsplit.*} brings nothing of the engine. A new package gets its
+   * place here (the rule fails for a class in no layer).
    */
-  @ArchTest
-  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-      .layer("model").definedBy("dev.vsplit.model")
-      .layer("base").definedBy("dev.vsplit.base")
-      .layer("findings").definedBy("dev.vsplit.findings")
-      .layer("yaml").definedBy("dev.vsplit.yaml")
-      .layer("routing").definedBy("dev.vsplit.routing")
-      .layer("rules.admission").definedBy("dev.vsplit.rules.admission")
-      .layer("rules.schema").definedBy("dev.vsplit.rules.schema")
-      .layer("rules").definedBy("dev.vsplit.rules")
-      .layer("output").definedBy("dev.vsplit.output")
-      .layer("DSL").definedBy("dev.vsplit")
-      .layer("assembly").definedBy("dev.vsplit.assembly")
-      .layer("codegen").definedBy("dev.vsplit.codegen")
-      .layer("api").definedBy("dev.vsplit.api")
-      .layer("testing").definedBy("dev.vsplit.testing")
-      .whereLayer("model").mayNotAccessAnyLayer()
-      .whereLayer("base").mayOnlyAccessLayers("model")
-      .whereLayer("findings").mayOnlyAccessLayers("model", "base")
-      .whereLayer("yaml").mayOnlyAccessLayers("model", "base", "findings")
-      .whereLayer("routing").mayOnlyAccessLayers("model", "base", "findings", "yaml")
-      .whereLayer("rules.admission").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing")
-      .whereLayer("rules.schema").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing", "rules.admission")
-      .whereLayer("rules").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing", "rules.admission",
-          "rules.schema")
-      .whereLayer("output").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing", "rules.admission",
-          "rules.schema", "rules")
-      .whereLayer("DSL").mayOnlyAccessLayers("model", "base")
-      .whereLayer("assembly").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing", "rules.admission",
-          "rules.schema", "rules", "output", "DSL")
-      .whereLayer("codegen").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing", "rules.admission",
-          "rules.schema", "rules", "output", "DSL", "assembly")
-      .whereLayer("api").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing", "rules.admission",
-          "rules.schema", "rules", "output", "DSL", "assembly", "codegen")
-      .whereLayer("testing").mayOnlyAccessLayers("model", "base", "findings", "yaml", "routing", "rules.admission",
-          "rules.schema", "rules", "output", "DSL", "assembly", "codegen", "api")
-      .ensureAllClassesAreContainedInArchitecture()
-      .as("vsplit-dsl's packages depend only on those below them: model < base < findings < yaml < routing"
-          + " < rules.admission < rules.schema < rules < output < dev.vsplit (the DSL: model and base only)"
-          + " < assembly < codegen < api < testing")
-      .because("the packages are layered (README, Development): a package depends only on the ones below it,"
-          + " the DSL only on base and model; a new package gets its place in this list");
+  static final List<String> LAYERS =
+      List.of(
+          "dev.vsplit.model",
+          "dev.vsplit.base",
+          "dev.vsplit.findings",
+          "dev.vsplit.yaml",
+          "dev.vsplit.routing",
+          "dev.vsplit.rules.admission",
+          "dev.vsplit.rules.schema",
+          "dev.vsplit.rules",
+          "dev.vsplit.output",
+          "dev.vsplit",
+          "dev.vsplit.assembly",
+          "dev.vsplit.codegen",
+          "dev.vsplit.api",
+          "dev.vsplit.testing");
+
+  /** What the DSL may see of the layers before it. */
+  static final List<String> DSL_SEES = List.of("dev.vsplit.model", "dev.vsplit.base");
+
+  @ArchTest static final ArchRule layers = layers();
+
+  private static ArchRule layers() {
+    LayeredArchitecture rule = layeredArchitecture().consideringOnlyDependenciesInLayers();
+    for (String layer : LAYERS) {
+      rule = rule.layer(layer).definedBy(layer);
+    }
+    rule = rule.whereLayer(LAYERS.get(0)).mayNotAccessAnyLayer();
+    for (int i = 1; i < LAYERS.size(); i++) {
+      List<String> below = LAYERS.get(i).equals("dev.vsplit") ? DSL_SEES : LAYERS.subList(0, i);
+      rule = rule.whereLayer(LAYERS.get(i)).mayOnlyAccessLayers(below.toArray(String[]::new));
+    }
+    return rule.ensureAllClassesAreContainedInArchitecture()
+        .as(
+            "vsplit-dsl's packages depend only on those before them in "
+                + LAYERS
+                + ", the DSL (dev.vsplit) only on "
+                + DSL_SEES)
+        .because("the packages are layered (README, Development; ArchitectureTest.LAYERS)");
+  }
 
   /** Each package is a slice: no two packages may reach each other, however far round. */
   @ArchTest
-  static final ArchRule noPackageCycles = slices().assignedFrom(new SliceAssignment() {
-    @Override
-    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-      return SliceIdentifier.of(javaClass.getPackageName());
-    }
+  static final ArchRule noPackageCycles =
+      slices()
+          .assignedFrom(
+              new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                  return SliceIdentifier.of(javaClass.getPackageName());
+                }
 
-    @Override
-    public String getDescription() {
-      return "each package of vsplit-dsl";
-    }
-  }).should().beFreeOfCycles();
+                @Override
+                public String getDescription() {
+                  return "each package of vsplit-dsl";
+                }
+              })
+          .should()
+          .beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule noMavenNorPicocli = noClasses().should().dependOnClassesThat()
-      .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..", "picocli..")
-      .because("vsplit-dsl knows nothing of its front ends: the Maven plugin (and any other) words its own"
-          + " commands over dev.vsplit.api");
+  static final ArchRule noMavenNorPicocli =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..", "picocli..")
+          .because(
+              "vsplit-dsl knows nothing of its front ends: the Maven plugin (and any other) words its own"
+                  + " commands over dev.vsplit.api");
 
   /**
    * {@code dev.vsplit} is exactly the DSL: its public types are the ones a spec author meets
@@ -121,55 +131,74 @@ class ArchitectureTest {
    * types these reach, within the package), and every type reached so is public.
    */
   @ArchTest
-  static final ArchRule dslIsWhatSpecsReach = classes().that().resideInAPackage("dev.vsplit")
-      .should(new ArchCondition<>("be public exactly when reached from the signatures of MeshSpec and TeamSpec") {
-        private Map<JavaClass, String> reached = Map.of();
+  static final ArchRule dslIsWhatSpecsReach =
+      classes()
+          .that()
+          .resideInAPackage("dev.vsplit")
+          .should(
+              new ArchCondition<>(
+                  "be public exactly when reached from the signatures of MeshSpec and TeamSpec") {
+                private Map<JavaClass, String> reached = Map.of();
 
-        @Override
-        public void init(Collection<JavaClass> dsl) {
-          Set<String> specs = Set.of(MeshSpec.class.getName(), TeamSpec.class.getName());
-          List<JavaClass> roots = dsl.stream().filter(c -> specs.contains(c.getName())).toList();
-          reached = Surface.walk(roots, Set.copyOf(dsl), c -> c.getPackageName().equals("dev.vsplit"));
-        }
+                @Override
+                public void init(Collection<JavaClass> dsl) {
+                  Set<String> specs = Set.of(MeshSpec.class.getName(), TeamSpec.class.getName());
+                  List<JavaClass> roots =
+                      dsl.stream().filter(c -> specs.contains(c.getName())).toList();
+                  reached =
+                      Surface.walk(
+                          roots, Set.copyOf(dsl), c -> c.getPackageName().equals("dev.vsplit"));
+                }
 
-        @Override
-        public void check(JavaClass c, ConditionEvents events) {
-          if (c.getSimpleName().equals("package-info")) {
-            return;
-          }
-          boolean isPublic = Surface.effectivelyPublic(c);
-          String via = reached.get(c);
-          if (isPublic && via == null) {
-            events.add(SimpleConditionEvent.violated(c, c.getName() + " is public, but no public signature of"
-                + " MeshSpec or TeamSpec leads to it: dev.vsplit holds the DSL only. Move it next to its users"
-                + " (the tool's API to dev.vsplit.api, the DSL's implementation to dev.vsplit.assembly) or make it"
-                + " package-private ("
-                + Surface.file(c) + ")"));
-          } else if (!isPublic && via != null) {
-            events.add(SimpleConditionEvent.violated(c, c.getName() + " is not public, but a spec author meets it: "
-                + via + ". Make it public, or keep it out of the DSL's public signatures"));
-          }
-        }
-      });
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                  if (c.getSimpleName().equals("package-info")) {
+                    return;
+                  }
+                  boolean isPublic = Surface.effectivelyPublic(c);
+                  String via = reached.get(c);
+                  if (isPublic && via == null) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            c,
+                            c.getName()
+                                + " is public, but no public signature of"
+                                + " MeshSpec or TeamSpec leads to it: dev.vsplit holds the DSL only. Move it next to its users"
+                                + " (the tool's API to dev.vsplit.api, the DSL's implementation to dev.vsplit.assembly) or make it"
+                                + " package-private ("
+                                + Surface.file(c)
+                                + ")"));
+                  } else if (!isPublic && via != null) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            c,
+                            c.getName()
+                                + " is not public, but a spec author meets it: "
+                                + via
+                                + ". Make it public, or keep it out of the DSL's public signatures"));
+                  }
+                }
+              });
 
   /**
    * Public types of the internal packages that the rule below cannot see a reason for, each with
    * its reason. An entry that is no longer public, or that the classes now justify by themselves,
    * fails the rule: the list stays as short as it can be.
    */
-  static final Map<String, String> PUBLIC_FOR_A_REASON = Map.of(
-      "dev.vsplit.output.InvalidNameException",
-      "Thrown, unchecked, by OutputLayout.pathOf (its Javadoc says so; unchecked exceptions are not in the"
-          + " class file): a caller catches it by type to read the value, field and naming rule at fault.",
-      "dev.vsplit.output.OutputRefusedException",
-      "Thrown, unchecked, by Vsplit.generate and Generation.writeTo (their Javadoc says so): the Maven"
-          + " plugin's GenerateMojo catches it, and the plugin's classes are not on this module's class path.",
-      "dev.vsplit.routing.EffectiveRoutes$Item",
-      "Built by YamlWriterListTest (in dev.vsplit.yaml), which writes a list of these records item by item;"
-          + " tests are not imported here.",
-      "dev.vsplit.rules.Rules",
-      "Linked as the table of codes from the Javadoc of findings.Finding, an import no class file keeps;"
-          + " the finding-code registry in dev.vsplit.findings takes its place there.");
+  static final Map<String, String> PUBLIC_FOR_A_REASON =
+      Map.of(
+          "dev.vsplit.output.InvalidNameException",
+          "Thrown, unchecked, by OutputLayout.pathOf (its Javadoc says so; unchecked exceptions are not in the"
+              + " class file): a caller catches it by type to read the value, field and naming rule at fault.",
+          "dev.vsplit.output.OutputRefusedException",
+          "Thrown, unchecked, by Vsplit.generate and Generation.writeTo (their Javadoc says so): the Maven"
+              + " plugin's GenerateMojo catches it, and the plugin's classes are not on this module's class path.",
+          "dev.vsplit.routing.EffectiveRoutes$Item",
+          "Built by YamlWriterListTest (in dev.vsplit.yaml), which writes a list of these records item by item;"
+              + " tests are not imported here.",
+          "dev.vsplit.rules.Rules",
+          "Linked as the table of codes from the Javadoc of findings.Finding, an import no class file keeps;"
+              + " the finding-code registry in dev.vsplit.findings takes its place there.");
 
   /**
    * The packages a user of vsplit-dsl programs against: the DSL, the API, the routing assertions.
@@ -185,48 +214,76 @@ class ArchitectureTest {
    * package-private.
    */
   @ArchTest
-  static final ArchRule nothingPublicWithoutAReason = classes()
-      .should(new ArchCondition<>("be public only when another package or the API needs it") {
-        private Set<JavaClass> justified = Set.of();
-        private Set<JavaClass> justifiedWithoutList = Set.of();
-        private Set<JavaClass> all = Set.of();
+  static final ArchRule nothingPublicWithoutAReason =
+      classes()
+          .should(
+              new ArchCondition<>("be public only when another package or the API needs it") {
+                private Set<JavaClass> justified = Set.of();
+                private Set<JavaClass> justifiedWithoutList = Set.of();
+                private Set<JavaClass> all = Set.of();
 
-        @Override
-        public void init(Collection<JavaClass> imported) {
-          all = Set.copyOf(imported);
-          Set<JavaClass> roots = new LinkedHashSet<>(Surface.usedFromAnotherPackage(all));
-          imported.stream().filter(c -> API.contains(c.getPackageName()) && Surface.effectivelyPublic(c))
-              .forEach(roots::add);
-          justifiedWithoutList = Surface.walk(roots, all, c -> c.getPackageName().startsWith("dev.vsplit")).keySet();
-          imported.stream().filter(c -> PUBLIC_FOR_A_REASON.containsKey(c.getName())).forEach(roots::add);
-          justified = Surface.walk(roots, all, c -> c.getPackageName().startsWith("dev.vsplit")).keySet();
-        }
+                @Override
+                public void init(Collection<JavaClass> imported) {
+                  all = Set.copyOf(imported);
+                  Set<JavaClass> roots = new LinkedHashSet<>(Surface.usedFromAnotherPackage(all));
+                  imported.stream()
+                      .filter(c -> API.contains(c.getPackageName()) && Surface.effectivelyPublic(c))
+                      .forEach(roots::add);
+                  justifiedWithoutList =
+                      Surface.walk(roots, all, c -> c.getPackageName().startsWith("dev.vsplit"))
+                          .keySet();
+                  imported.stream()
+                      .filter(c -> PUBLIC_FOR_A_REASON.containsKey(c.getName()))
+                      .forEach(roots::add);
+                  justified =
+                      Surface.walk(roots, all, c -> c.getPackageName().startsWith("dev.vsplit"))
+                          .keySet();
+                }
 
-        @Override
-        public void check(JavaClass c, ConditionEvents events) {
-          if (!API.contains(c.getPackageName()) && Surface.effectivelyPublic(c) && !justified.contains(c)) {
-            events.add(SimpleConditionEvent.violated(c, c.getName() + " is public, but no other package uses it and no"
-                + " public type exposes it. Make it package-private (" + Surface.file(c) + "), or, if it is public"
-                + " for a reason no class shows, add it with the reason to"
-                + " ArchitectureTest.PUBLIC_FOR_A_REASON"));
-          }
-        }
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                  if (!API.contains(c.getPackageName())
+                      && Surface.effectivelyPublic(c)
+                      && !justified.contains(c)) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            c,
+                            c.getName()
+                                + " is public, but no other package uses it and no"
+                                + " public type exposes it. Make it package-private ("
+                                + Surface.file(c)
+                                + "), or, if it is public"
+                                + " for a reason no class shows, add it with the reason to"
+                                + " ArchitectureTest.PUBLIC_FOR_A_REASON"));
+                  }
+                }
 
-        @Override
-        public void finish(ConditionEvents events) {
-          for (String name : new TreeSet<>(PUBLIC_FOR_A_REASON.keySet())) {
-            JavaClass c = all.stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
-            String stale = c == null ? "names no class of vsplit-dsl"
-                : !Surface.effectivelyPublic(c) ? "is no longer public"
-                : justifiedWithoutList.contains(c) ? "is justified by the classes themselves now"
-                : null;
-            if (stale != null) {
-              events.add(SimpleConditionEvent.violated(name, "ArchitectureTest.PUBLIC_FOR_A_REASON lists " + name
-                  + ", which " + stale + ": remove the entry"));
-            }
-          }
-        }
-      });
+                @Override
+                public void finish(ConditionEvents events) {
+                  for (String name : new TreeSet<>(PUBLIC_FOR_A_REASON.keySet())) {
+                    JavaClass c =
+                        all.stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
+                    String stale =
+                        c == null
+                            ? "names no class of vsplit-dsl"
+                            : !Surface.effectivelyPublic(c)
+                                ? "is no longer public"
+                                : justifiedWithoutList.contains(c)
+                                    ? "is justified by the classes themselves now"
+                                    : null;
+                    if (stale != null) {
+                      events.add(
+                          SimpleConditionEvent.violated(
+                              name,
+                              "ArchitectureTest.PUBLIC_FOR_A_REASON lists "
+                                  + name
+                                  + ", which "
+                                  + stale
+                                  + ": remove the entry"));
+                    }
+                  }
+                }
+              });
 
   /** What a type shows to other packages: its public signatures, the types they name. */
   static final class Surface {
@@ -246,7 +303,8 @@ class ArchitectureTest {
     private static boolean shown(HasModifiers m) {
       Set<JavaModifier> modifiers = m.getModifiers();
       return (modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED))
-          && !modifiers.contains(JavaModifier.SYNTHETIC) && !modifiers.contains(JavaModifier.BRIDGE);
+          && !modifiers.contains(JavaModifier.SYNTHETIC)
+          && !modifiers.contains(JavaModifier.BRIDGE);
     }
 
     /** Each type {@code c}'s public and protected signatures name, with where it names it. */
@@ -271,12 +329,18 @@ class ArchitectureTest {
         }
       }
       // the public cases of a sealed type: a caller tells them apart
-      c.getPermittedSubclasses().ifPresent(cases -> cases.stream().filter(Surface::effectivelyPublic)
-          .forEach(t -> out.putIfAbsent(t, "a case of sealed " + name)));
+      c.getPermittedSubclasses()
+          .ifPresent(
+              cases ->
+                  cases.stream()
+                      .filter(Surface::effectivelyPublic)
+                      .forEach(t -> out.putIfAbsent(t, "a case of sealed " + name)));
       return out;
     }
 
-    /** The classes {@code type} names (itself, its type arguments, bounds), each with {@code where}. */
+    /**
+     * The classes {@code type} names (itself, its type arguments, bounds), each with {@code where}.
+     */
     private static void name(Map<JavaClass, String> out, JavaType type, String where) {
       type.getAllInvolvedRawTypes().forEach(t -> out.putIfAbsent(t, where));
     }
@@ -285,8 +349,8 @@ class ArchitectureTest {
      * The types reached from {@code roots} through public signatures and public nested types,
      * staying {@code within}; each with how it was first reached.
      */
-    static Map<JavaClass, String> walk(Collection<JavaClass> roots, Set<JavaClass> all,
-        Predicate<JavaClass> within) {
+    static Map<JavaClass, String> walk(
+        Collection<JavaClass> roots, Set<JavaClass> all, Predicate<JavaClass> within) {
       Map<JavaClass, String> reached = new LinkedHashMap<>();
       Deque<Map.Entry<JavaClass, String>> todo = new ArrayDeque<>();
       roots.forEach(r -> todo.add(Map.entry(r, r.getSimpleName())));
@@ -308,8 +372,8 @@ class ArchitectureTest {
 
     /**
      * The classes some class of another package uses: names in its bytecode, the signature of a
-     * member it calls (a lambda passed as a parameter names no type), and annotations on its
-     * record components (which the class file keeps apart from fields and methods).
+     * member it calls (a lambda passed as a parameter names no type), and annotations on its record
+     * components (which the class file keeps apart from fields and methods).
      */
     static Set<JavaClass> usedFromAnotherPackage(Set<JavaClass> all) {
       Map<String, JavaClass> byName = new HashMap<>();
@@ -317,14 +381,15 @@ class ArchitectureTest {
       Set<JavaClass> used = new HashSet<>();
       for (JavaClass c : all) {
         String from = c.getPackageName();
-        Consumer<JavaClass> use = t -> {
-          while (t.isArray()) {
-            t = t.getComponentType();
-          }
-          if (!t.getPackageName().equals(from)) {
-            used.add(t);
-          }
-        };
+        Consumer<JavaClass> use =
+            t -> {
+              while (t.isArray()) {
+                t = t.getComponentType();
+              }
+              if (!t.getPackageName().equals(from)) {
+                used.add(t);
+              }
+            };
         for (Dependency d : c.getDirectDependenciesFromSelf()) {
           use.accept(d.getTargetClass());
         }

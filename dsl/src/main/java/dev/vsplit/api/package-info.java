@@ -6,7 +6,7 @@
  * dev.vsplit.api.SplitRequest}, {@link dev.vsplit.api.ScaffoldRequest}, a {@link
  * dev.vsplit.api.RouteSource}) and returns a result ({@link dev.vsplit.api.Analysis}, {@link
  * dev.vsplit.api.Generation}, {@link dev.vsplit.api.GenerateResult}, ...). Knows nothing of Maven:
- * a front end words its own commands. May depend on every package below it; within vsplit-dsl,
- * only {@code dev.vsplit.testing} depends on it.
+ * a front end words its own commands. May depend on every package below it; within vsplit-dsl, only
+ * {@code dev.vsplit.testing} depends on it.
  */
 package dev.vsplit.api;
