@@ -151,12 +151,12 @@ class DriftTest {
     Files.delete(dir().resolve("kustomization.yaml"));
     Drift applied = OutputDirectory.check(dir(), FILES).relativeTo(tmp);
     Drift beside =
-        OutputDirectory.check(review, List.of(file("CODEOWNERS", "/istio/a @x\n")))
-            .relativeTo(tmp);
+        OutputDirectory.check(review, List.of(file("CODEOWNERS", "/istio/a @x\n"))).relativeTo(tmp);
 
     Drift both = applied.and(beside);
 
-    assertThat(both.missing()).containsExactly("istio-review/CODEOWNERS", "istio/kustomization.yaml");
+    assertThat(both.missing())
+        .containsExactly("istio-review/CODEOWNERS", "istio/kustomization.yaml");
     assertThat(both.describe(5))
         .startsWith(
             "2 files differ from what the specs produce:\n"
