@@ -9,7 +9,7 @@ assert log.contains('[INFO]      reviews.default.svc.cluster.local:9080 subset v
 assert log.contains('[INFO] primary default/bookinfo (hosts *; gateways default/bookinfo-gateway)')
 assert log =~ /\[INFO\]   1  exact "\/login" or exact "\/logout" +identity +ns1\/vs-1 spec.http\[1\] +productpage.default.svc.cluster.local:9080/
 // plan: one team changed, so failOnMultipleTeams lets it pass
-assert log.contains('[INFO] vsplit plan: istio/effective-routes.yaml -> the specs (')
+assert log.contains('[INFO] vsplit plan: istio-review/effective-routes.yaml -> the specs (')
 assert log.contains('[INFO]   unchanged: team storefront')
 assert log.contains('[INFO] 1 route of team identity changed; no other team affected')
 def plan = new File(basedir, 'target/plan.txt').text

@@ -14,15 +14,15 @@ lacks('Unknown keyword')
   assert new File(istio, "istio-system/virtualservice-shop-${l}.yaml").text.contains("shop-${l}.example.com")
   assert new File(istio, "web-${l}/virtualservice-web.yaml").isFile()
   assert new File(istio, 'kustomization.yaml').isFile()
-  assert new File(istio, 'effective-routes.yaml').text.contains("name: shop-${l}")
+  assert new File(basedir, "shop-${l}/istio-review/effective-routes.yaml").text.contains("name: shop-${l}")
   // nothing of another module's, and no lock or staging folder left
   def paths = []
   istio.eachFileRecurse { paths << istio.toPath().relativize(it.toPath()).toString() }
   assert paths.every { !it.startsWith('.vsplit') }
-  assert paths.sort() == ["CODEOWNERS", "api-${l}", "api-${l}/virtualservice-api.yaml", "effective-routes.yaml", "istio-system",
+  assert paths.sort() == ["api-${l}", "api-${l}/virtualservice-api.yaml", "istio-system",
       "istio-system/virtualservice-shop-${l}.yaml", "kustomization.yaml", "web-${l}", "web-${l}/virtualservice-web.yaml"]*.toString().sort()
 }
 // four generations wrote, four checks passed
-assert (log =~ /vsplit: istio\/ 6 written, 0 unchanged, 0 deleted/).count == 4
-assert (log =~ /vsplit: istio\/ matches the specs/).count == 4
+assert (log =~ /vsplit: istio\/ and istio-review\/: 6 written, 0 unchanged, 0 deleted/).count == 4
+assert (log =~ /vsplit: istio\/ and istio-review\/ match the specs/).count == 4
 return true

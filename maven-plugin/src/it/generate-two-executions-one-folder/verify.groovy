@@ -4,7 +4,7 @@ def lacks = { String s -> if (log.contains(s)) throw new AssertionError('build.l
 
 has('BUILD FAILURE')
 // the first execution runs only the spec it names, and writes its output...
-has('vsplit: istio/ 6 written, 0 unchanged, 0 deleted, from com.example.tiny.TinyMesh\n')
+has('vsplit: istio/ and istio-review/: 6 written, 0 unchanged, 0 deleted, from com.example.tiny.TinyMesh\n')
 // ...the second is refused before it runs a spec, naming both executions and what to do
 has("vsplit: istio/ is the output folder of execution 'generate-mesh' of dev.vsplit.it:generate-two-executions-one-folder"
     + " in this build already; execution 'generate-all' of dev.vsplit.it:generate-two-executions-one-folder writing it"

@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('vsplit: 1 TeamSpec(s) written for web/web-routes:')
-assert log.contains('vsplit: istio/ matches the specs')
+assert log.contains('vsplit: 1 TeamSpec(s) written for web/web-routes:\n[INFO]   src/main/java/com/example/tiny/WebRoutes.java\n')
+assert log.contains('vsplit: istio/ and istio-review/ match the specs')
 assert !log.contains('BUILD FAILURE')
 
 def spec = new File(basedir, 'src/main/java/com/example/tiny/WebRoutes.java').text

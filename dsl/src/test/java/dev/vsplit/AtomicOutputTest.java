@@ -170,12 +170,18 @@ class AtomicOutputTest {
     Generation next = next();
     Path baseline = tmp.resolve("baseline");
     Folders.copy(out, baseline);
+    Path review = tmp.resolve("istio-review");
+    Path reviewBaseline = tmp.resolve("baseline-review");
+    Folders.copy(review, reviewBaseline);
+    Map<String, String> reviewBefore = Folders.snapshot(review);
 
-    // A clean run, to learn every change the write makes and what the folder then holds.
+    // A clean run, to learn every change the write makes and what the folders then hold.
     FaultyFileSystem fs = new FaultyFileSystem().failNever();
     next.writeTo(fs.path(out));
     List<String> steps = fs.operations();
     Map<String, String> after = Folders.snapshot(out);
+    Map<String, String> reviewAfter = Folders.snapshot(review);
+    assertThat(reviewAfter).as("the effective routes change too").isNotEqualTo(reviewBefore);
     assertThat(after)
         .isNotEqualTo(before)
         .containsKey("api/virtualservice-api.yaml")
@@ -190,9 +196,14 @@ class AtomicOutputTest {
     for (int n = 1; n <= steps.size(); n++) {
       Folders.delete(out);
       Folders.copy(baseline, out);
+      Folders.delete(review);
+      Folders.copy(reviewBaseline, review);
       fs.failAt(n);
       Throwable e = catchThrowable(() -> next.writeTo(fs.path(out)));
       Map<String, String> now = Folders.snapshot(out);
+      assertThat(Folders.snapshot(review))
+          .as("the review folder after failing at step %d, %s", n, steps.get(n - 1))
+          .isEqualTo(e != null ? reviewBefore : reviewAfter);
       if (e != null) {
         failedAt.add(steps.get(n - 1));
         assertThat(e)
@@ -212,9 +223,15 @@ class AtomicOutputTest {
     assertThat(steps.get(lastChangeOfOutput(steps, after)))
         .startsWith("delete ")
         .endsWith("ns1/virtualservice-vs-2.yaml");
+    // The same probe for the review folder beside it, which exists too.
+    String probeOfReview = "create-directory " + review;
+    assertThat(steps).contains(probeOfReview);
     assertThat(failedAt)
         .as("every step up to the last move or delete fails the write")
-        .containsAll(steps.subList(1, lastChangeOfOutput(steps, after) + 1));
+        .containsAll(
+            steps.subList(1, lastChangeOfOutput(steps, after) + 1).stream()
+                .filter(step -> !step.equals(probeOfReview))
+                .toList());
   }
 
   /**
@@ -241,14 +258,20 @@ class AtomicOutputTest {
     Generation next = next();
     Path baseline = tmp.resolve("baseline");
     Folders.copy(out, baseline);
+    Path review = tmp.resolve("istio-review");
+    Path reviewBaseline = tmp.resolve("baseline-review");
+    Folders.copy(review, reviewBaseline);
     FaultyFileSystem fs = new FaultyFileSystem().failNever();
     next.writeTo(fs.path(out));
     int steps = fs.operations().size();
     Map<String, String> after = Folders.snapshot(out);
+    Map<String, String> reviewAfter = Folders.snapshot(review);
 
     for (int n = 1; n <= steps; n++) {
       Folders.delete(out);
       Folders.copy(baseline, out);
+      Folders.delete(review);
+      Folders.copy(reviewBaseline, review);
       fs.failFrom(n); // this step and every later one fail, the rollback's too
       Throwable e = catchThrowable(() -> next.writeTo(fs.path(out)));
       fs.failNever();
@@ -284,6 +307,7 @@ class AtomicOutputTest {
       next.writeTo(out);
       Map<String, String> healed = Folders.snapshot(out);
       assertThat(healed).as("the run after failing from step %d", n).isEqualTo(after);
+      assertThat(Folders.snapshot(review)).as("the review folder, healed").isEqualTo(reviewAfter);
     }
   }
 }

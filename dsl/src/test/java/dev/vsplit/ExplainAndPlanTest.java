@@ -81,8 +81,12 @@ class ExplainAndPlanTest {
 
     PlanResult files =
         Vsplit.plan(
-            RouteSource.yaml(AnalyzeRequest.of(before.resolve("effective-routes.yaml"))),
-            RouteSource.yaml(AnalyzeRequest.of(after.resolve("effective-routes.yaml"))),
+            // in the review folder beside each: the manifests in istio/ still name each route's
+            // team
+            RouteSource.yaml(
+                AnalyzeRequest.of(dir.resolve("before/istio-review/effective-routes.yaml"))),
+            RouteSource.yaml(
+                AnalyzeRequest.of(dir.resolve("after/istio-review/effective-routes.yaml"))),
             LOADER);
     assertThat(files.ok()).as(files.problem()).isTrue();
     assertThat(files.plan().summary())

@@ -3,6 +3,7 @@ package dev.vsplit.api;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.findings.Wording;
+import dev.vsplit.output.OutputLocations;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,12 @@ import java.util.Objects;
  *     {@code target/vsplit/generate.uptodate}); {@code null}: always generate
  * @param wording how the front end words a fix: the command in the generated files' header and in
  *     messages ({@link Wording#NEUTRAL} when {@code null})
+ * @param reviewDirectory where the effective routes and the CODEOWNERS fragment go; {@code null}:
+ *     beside the output folder ({@link OutputLocations#beside})
+ * @param ci whether the build runs in CI (the front end decides, e.g. from the environment variable
+ *     {@code CI}): then {@link Vsplit#generate} writes nothing and compares like {@link
+ *     Vsplit#check}, so that output not regenerated before the commit fails the build instead of
+ *     being regenerated in a throwaway checkout
  */
 public record GenerateRequest(
     Path projectDirectory,
@@ -34,7 +41,9 @@ public record GenerateRequest(
     Path outputDirectory,
     MeshOptions mesh,
     Path upToDateFile,
-    Wording wording) {
+    Wording wording,
+    Path reviewDirectory,
+    boolean ci) {
 
   /**
    * Checks the folders and copies the lists.
@@ -49,6 +58,11 @@ public record GenerateRequest(
    * @param upToDateFile where the last generation is recorded; {@code null}: always generate
    * @param wording how the front end words a fix: the command in the generated files' header and in
    *     messages; {@code null} for {@link Wording#NEUTRAL}
+   * @param reviewDirectory where the effective routes and the CODEOWNERS fragment go; {@code null}:
+   *     beside the output folder
+   * @param ci whether to compare instead of writing, as in CI
+   * @throws IllegalArgumentException when one of the output and the review folder lies inside the
+   *     other
    */
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -59,6 +73,102 @@ public record GenerateRequest(
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+    if (reviewDirectory != null) {
+      new OutputLocations(outputDirectory, reviewDirectory); // refuses one inside the other
+    }
+  }
+
+  /**
+   * A request with the review folder beside the output folder, outside CI.
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param outputDirectory the checked-in folder the YAML goes to
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param upToDateFile where the last generation is recorded; {@code null}: always generate
+   * @param wording how the front end words a fix; {@code null} for {@link Wording#NEUTRAL}
+   */
+  public GenerateRequest(
+      Path projectDirectory,
+      List<Path> classpath,
+      List<Path> specDirectories,
+      List<String> specClasses,
+      List<Path> sourceRoots,
+      Path outputDirectory,
+      MeshOptions mesh,
+      Path upToDateFile,
+      Wording wording) {
+    this(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        upToDateFile,
+        wording,
+        null,
+        false);
+  }
+
+  /**
+   * The folders vsplit writes: the output folder, applied by the GitOps tool, and the review
+   * folder.
+   *
+   * @return the output folder and {@link #reviewDirectory}, or the folder beside it
+   */
+  public OutputLocations locations() {
+    return reviewDirectory == null
+        ? OutputLocations.beside(outputDirectory)
+        : new OutputLocations(outputDirectory, reviewDirectory);
+  }
+
+  /**
+   * The same request, the effective routes and the CODEOWNERS fragment going to {@code directory}.
+   *
+   * @param directory the review folder; {@code null}: beside the output folder; the output folder
+   *     itself: both in one folder
+   * @return a new request
+   * @throws IllegalArgumentException when one folder lies inside the other
+   */
+  public GenerateRequest withReviewDirectory(Path directory) {
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        upToDateFile,
+        wording,
+        directory,
+        ci);
+  }
+
+  /**
+   * The same request, in CI or not: in CI, {@link Vsplit#generate} writes nothing and compares.
+   *
+   * @param inCi whether the build runs in CI
+   * @return a new request
+   */
+  public GenerateRequest withCi(boolean inCi) {
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        upToDateFile,
+        wording,
+        reviewDirectory,
+        inCi);
   }
 
   /**
@@ -141,7 +251,9 @@ public record GenerateRequest(
         outputDirectory,
         mesh,
         file,
-        wording);
+        wording,
+        reviewDirectory,
+        ci);
   }
 
   /**
@@ -161,6 +273,8 @@ public record GenerateRequest(
         outputDirectory,
         mesh,
         upToDateFile,
-        wording);
+        wording,
+        reviewDirectory,
+        ci);
   }
 }

@@ -14,6 +14,7 @@ import dev.vsplit.output.GeneratedFile;
 import dev.vsplit.output.Kustomization;
 import dev.vsplit.output.OutputDirectory;
 import dev.vsplit.output.OutputLayout;
+import dev.vsplit.output.OutputLocations;
 import dev.vsplit.output.WriteResult;
 import dev.vsplit.routing.EffectiveRoutes;
 import dev.vsplit.routing.EffectiveVirtualService;
@@ -172,76 +173,82 @@ public final class Generation {
     return scopes;
   }
 
-  /** The file vsplit writes for the effective routes, beside the resources. */
+  /** The file vsplit writes for the effective routes, in the review folder. */
   public static final String EFFECTIVE_ROUTES = "effective-routes.yaml";
 
   /**
-   * The output folder's contents: one file per resource ({@code <namespace>/<kind>-<name>.yaml}),
-   * {@code kustomization.yaml}, {@code effective-routes.yaml} and a {@code CODEOWNERS} fragment
-   * whose paths start with {@code codeownersPrefix} (the folder's path in the repository).
+   * What vsplit writes into each folder: the applied folder gets one file per resource ({@code
+   * <namespace>/<kind>-<name>.yaml}) and {@code kustomization.yaml}; the review folder gets {@code
+   * effective-routes.yaml} and a {@code CODEOWNERS} fragment whose lines name the files by their
+   * path in the git repository holding them.
    *
-   * @param codeownersPrefix the output folder's path in the repository, {@code /}-separated, e.g.
-   *     {@code istio}; empty for the root
-   * @return the files, sorted by path
-   * @throws IllegalStateException when the generation has errors: nothing must be written then
-   */
-  public List<GeneratedFile> files(String codeownersPrefix) {
-    return files(codeownersPrefix, Wording.NEUTRAL);
-  }
-
-  /**
-   * The output folder's contents, like {@link #files(String)}, their headers saying how to
-   * regenerate in the words of {@code wording}.
-   *
-   * @param codeownersPrefix the output folder's path in the repository, {@code /}-separated, e.g.
-   *     {@code istio}; empty for the root
+   * @param locations the applied and the review folder (one folder when {@linkplain
+   *     OutputLocations#together() together})
    * @param wording how the front end words the command that regenerates the files
-   * @return the files, sorted by path
+   * @return the applied folder's files, then the review folder's (none when together: all are in
+   *     the first), each sorted by path
    * @throws IllegalStateException when the generation has errors: nothing must be written then
    */
-  public List<GeneratedFile> files(String codeownersPrefix, Wording wording) {
+  public List<OutputDirectory.Folder> folders(OutputLocations locations, Wording wording) {
     String regenerate = wording.word(Fix.regenerate());
     if (hasErrors()) {
       throw new IllegalStateException(
           "the specs have " + errors().size() + " error(s); nothing can be written");
     }
-    List<GeneratedFile> files = new ArrayList<>();
+    String appliedPrefix = CodeOwners.repositoryRelativePrefix(locations.applied());
+    String reviewPrefix = CodeOwners.repositoryRelativePrefix(locations.review());
+    List<GeneratedFile> applied = new ArrayList<>();
+    List<GeneratedFile> review = new ArrayList<>();
     Map<String, List<String>> owners = new TreeMap<>();
     List<String> paths = new ArrayList<>();
     for (GeneratedResource r : resources) {
       String path = OutputLayout.pathOf(r.resource());
-      files.add(new GeneratedFile(path, YamlWriter.write(r.resource()), r.source(), regenerate));
+      applied.add(new GeneratedFile(path, YamlWriter.write(r.resource()), r.source(), regenerate));
       paths.add(path);
       if (!r.owners().isEmpty()) {
-        owners.put(path, r.owners());
+        owners.put(inRepository(appliedPrefix, path), r.owners());
       }
     }
-    files.add(
+    applied.add(
         new GeneratedFile(
             Kustomization.PATH, Kustomization.render(paths), meshSources, regenerate));
-    files.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources, regenerate));
+    review.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources, regenerate));
     if (!adminOwners.isEmpty()) {
-      owners.put(Kustomization.PATH, adminOwners);
-      owners.put(EFFECTIVE_ROUTES, adminOwners);
+      owners.put(inRepository(appliedPrefix, Kustomization.PATH), adminOwners);
+      owners.put(inRepository(reviewPrefix, EFFECTIVE_ROUTES), adminOwners);
     }
     if (!owners.isEmpty()) {
-      files.add(
+      review.add(
           new GeneratedFile(
-              CodeOwners.PATH,
-              CodeOwners.render(codeownersPrefix, owners),
-              meshSources,
-              regenerate));
+              CodeOwners.PATH, CodeOwners.render("", owners), meshSources, regenerate));
     }
-    files.sort(Comparator.comparing(GeneratedFile::path));
-    return files;
+    if (locations.together()) {
+      applied.addAll(review);
+      review.clear();
+    }
+    applied.sort(Comparator.comparing(GeneratedFile::path));
+    review.sort(Comparator.comparing(GeneratedFile::path));
+    List<OutputDirectory.Folder> out = new ArrayList<>();
+    out.add(new OutputDirectory.Folder(locations.applied(), applied));
+    if (!locations.together()) {
+      out.add(new OutputDirectory.Folder(locations.review(), review));
+    }
+    return out;
+  }
+
+  private static String inRepository(String prefix, String path) {
+    return prefix.isEmpty() ? path : prefix + "/" + path;
   }
 
   /**
-   * Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never
-   * a hand edit.
+   * Writes the output folders (see {@link OutputDirectory#write(List, Path)}): atomic across both,
+   * only changed files, never a hand edit. Files vsplit generated earlier and no longer produces
+   * there are removed: an {@code effective-routes.yaml} or {@code CODEOWNERS} left in the applied
+   * folder by an earlier layout moves to the review folder.
    *
-   * @param directory the output folder
-   * @return the files written, unchanged and deleted
+   * @param directory the applied folder; the review folder is beside it ({@link
+   *     OutputLocations#beside})
+   * @return the files written, unchanged and deleted, relative to the applied folder's parent
    * @throws IOException when the folder cannot be written, is locked, or holds a hand edit (nothing
    *     is written then)
    * @throws IllegalStateException when the generation has errors
@@ -251,26 +258,43 @@ public final class Generation {
   }
 
   /**
-   * Writes the output folder like {@link #writeTo(Path)}, the files' headers saying how to
+   * Writes the output folders like {@link #writeTo(Path)}, the files' headers saying how to
    * regenerate in the words of {@code wording}.
    *
-   * @param directory the output folder
+   * @param directory the applied folder; the review folder is beside it
    * @param wording how the front end words the command that regenerates the files
-   * @return the files written, unchanged and deleted
+   * @return the files written, unchanged and deleted, relative to the applied folder's parent
    * @throws IOException when the folder cannot be written, is locked, or holds a hand edit (nothing
    *     is written then)
    * @throws IllegalStateException when the generation has errors
    */
   public WriteResult writeTo(Path directory, Wording wording) throws IOException {
-    return OutputDirectory.write(
-        directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
+    OutputLocations locations = OutputLocations.beside(directory);
+    return writeTo(locations, wording, locations.applied().getParent());
   }
 
   /**
-   * Compares the output folder with what the specs produce, writing nothing.
+   * Writes the applied and the review folder, all or nothing across both.
    *
-   * @param directory the output folder
-   * @return the files that are stale, missing, extra or hand-edited; empty when up to date
+   * @param locations the folders
+   * @param wording how the front end words the command that regenerates the files
+   * @param base what the result's paths, and messages, are relative to: the project's folder
+   * @return the files written, unchanged and deleted, relative to {@code base}
+   * @throws IOException when a folder cannot be written, is locked, or holds a hand edit (nothing
+   *     is written then)
+   * @throws IllegalStateException when the generation has errors
+   */
+  public WriteResult writeTo(OutputLocations locations, Wording wording, Path base)
+      throws IOException {
+    return OutputDirectory.write(folders(locations, wording), base);
+  }
+
+  /**
+   * Compares the output folders with what the specs produce, writing nothing.
+   *
+   * @param directory the applied folder; the review folder is beside it
+   * @return the files that are stale, missing, extra or hand-edited, relative to the applied
+   *     folder's parent; empty when up to date
    * @throws IOException when the folder cannot be read
    * @throws IllegalStateException when the generation has errors
    */
@@ -279,18 +303,38 @@ public final class Generation {
   }
 
   /**
-   * Compares the output folder with what the specs produce, writing nothing; the files it compares
+   * Compares the output folders with what the specs produce, writing nothing; the files it compares
    * against carry headers in the words of {@code wording}, as {@link #writeTo(Path, Wording)}
    * writes them.
    *
-   * @param directory the output folder
+   * @param directory the applied folder; the review folder is beside it
    * @param wording how the front end words the command that regenerates the files
-   * @return the files that are stale, missing, extra or hand-edited; empty when up to date
+   * @return the files that are stale, missing, extra or hand-edited, relative to the applied
+   *     folder's parent; empty when up to date
    * @throws IOException when the folder cannot be read
    * @throws IllegalStateException when the generation has errors
    */
   public Drift check(Path directory, Wording wording) throws IOException {
-    return OutputDirectory.check(
-        directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
+    OutputLocations locations = OutputLocations.beside(directory);
+    return check(locations, wording, locations.applied().getParent());
+  }
+
+  /**
+   * Compares the applied and the review folder with what the specs produce, writing nothing.
+   *
+   * @param locations the folders
+   * @param wording how the front end words the command that regenerates the files
+   * @param base what the drift's paths are relative to: the project's folder
+   * @return the files that differ, relative to {@code base}; empty when up to date
+   * @throws IOException when a folder cannot be read
+   * @throws IllegalStateException when the generation has errors
+   */
+  public Drift check(OutputLocations locations, Wording wording, Path base) throws IOException {
+    Drift drift = null;
+    for (OutputDirectory.Folder folder : folders(locations, wording)) {
+      Drift one = OutputDirectory.check(folder.dir(), folder.files()).relativeTo(base);
+      drift = drift == null ? one : drift.and(one);
+    }
+    return drift;
   }
 }

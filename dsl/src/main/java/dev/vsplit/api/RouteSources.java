@@ -7,6 +7,7 @@ import dev.vsplit.findings.Wording;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
+import dev.vsplit.output.OutputLocations;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.RouteTable;
 import dev.vsplit.routing.Simulator;
@@ -157,13 +158,13 @@ final class RouteSources {
     RouteTable reference = null;
     List<VirtualService> roots = new ArrayList<>();
     Map<ResourceRef, String> teams = Map.of();
-    if (file.getFileName().toString().equals(Generation.EFFECTIVE_ROUTES)
-        && file.toAbsolutePath().getParent() != null) {
-      // the manifests it was generated from lie beside it: they say who owns which route
+    Path manifests = manifestsOf(file);
+    if (manifests != null) {
+      // the manifests it was generated from: they say who owns which route
       Analysis beside =
           Vsplit.analyze(
               new AnalyzeRequest(
-                  List.of(file.toAbsolutePath().getParent()),
+                  List.of(manifests),
                   options.defaultNamespace(),
                   options.mesh(),
                   options.limits()));
@@ -178,12 +179,42 @@ final class RouteSources {
   }
 
   /**
+   * The folder of the manifests an {@code effective-routes.yaml} was generated from: the applied
+   * folder its review folder lies beside ({@code istio/} for {@code istio-review/}), or its own
+   * folder (both in one); {@code null} for a file of another name.
+   */
+  static Path manifestsOf(Path file) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    if (!file.getFileName().toString().equals(Generation.EFFECTIVE_ROUTES) || folder == null) {
+      return null;
+    }
+    String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+    if (name.endsWith(OutputLocations.REVIEW_SUFFIX)
+        && name.length() > OutputLocations.REVIEW_SUFFIX.length()) {
+      Path applied =
+          folder.resolveSibling(
+              name.substring(0, name.length() - OutputLocations.REVIEW_SUFFIX.length()));
+      if (Files.isDirectory(applied)) {
+        return applied;
+      }
+    }
+    return folder;
+  }
+
+  /**
    * The effective-routes document a plan input stands for, or {@code null} when it is manifests.
    */
   static Path effectiveFile(Path input) {
     if (Files.isDirectory(input)) {
       Path inside = input.resolve(Generation.EFFECTIVE_ROUTES);
-      return Files.isRegularFile(inside) ? inside : null;
+      if (Files.isRegularFile(inside)) {
+        return inside; // the layout before the review folder, or both in one folder
+      }
+      Path review =
+          input.toAbsolutePath().getFileName() == null
+              ? null
+              : OutputLocations.beside(input).review().resolve(Generation.EFFECTIVE_ROUTES);
+      return review != null && Files.isRegularFile(review) ? review : null;
     }
     return Files.isRegularFile(input) && EffectiveRoutesFile.looksLikeOne(input) ? input : null;
   }

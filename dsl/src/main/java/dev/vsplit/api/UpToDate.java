@@ -95,7 +95,7 @@ final class UpToDate {
     if (lines.size() < 4
         || !lines.get(0).equals(FORMAT)
         || !lines.get(1).equals("inputs " + inputs)
-        || !lines.get(2).equals("output " + output(request.outputDirectory()))) {
+        || !lines.get(2).equals("output " + outputs(request))) {
       return Optional.empty();
     }
     String specs = lines.get(3);
@@ -122,7 +122,7 @@ final class UpToDate {
               + "\ninputs "
               + inputs
               + "\noutput "
-              + output(request.outputDirectory())
+              + outputs(request)
               + "\nspecs "
               + String.join(",", result.specClasses())
               + "\n";
@@ -150,6 +150,14 @@ final class UpToDate {
         // the next build finds a record whose output fingerprint no longer matches, at worst
       }
     }
+  }
+
+  /** The output folder's fingerprint, and the review folder's when it is another. */
+  private static String outputs(GenerateRequest request) throws IOException {
+    var locations = request.locations();
+    return locations.together()
+        ? output(locations.applied())
+        : output(locations.applied()) + " " + output(locations.review());
   }
 
   // ---------------------------------------------------------------------------------------------

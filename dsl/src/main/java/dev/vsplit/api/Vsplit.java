@@ -124,20 +124,26 @@ public final class Vsplit {
 
   /**
    * Loads the project's specs from its compiled classes, runs them, checks the result, and, when
-   * there is no error, writes the output folder atomically. Findings are never thrown: the caller
-   * decides whether they fail the build. With {@link GenerateRequest#upToDateFile}, skips all of it
-   * when nothing that decides the output changed since the last generation ({@link
-   * GenerateResult#upToDate}).
+   * there is no error, writes the output folder and the review folder beside it atomically.
+   * Findings are never thrown: the caller decides whether they fail the build. With {@link
+   * GenerateRequest#upToDateFile}, skips all of it when nothing that decides the output changed
+   * since the last generation ({@link GenerateResult#upToDate}). In CI ({@link GenerateRequest#ci})
+   * it writes nothing and compares instead, like {@link #check}: the result has a {@link
+   * GenerateResult#drift} and no {@link GenerateResult#written}.
    *
    * @param request where the specs are and where the output goes
    * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
-   * @return the findings, the generation and what was written
+   * @return the findings, the generation and what was written (or, in CI, the drift)
    * @throws IOException when the folder cannot be read or written
    * @throws dev.vsplit.output.OutputRefusedException when the folder holds a hand edit or a foreign
    *     file where vsplit must write, or another generation holds it
+   * @throws StaleClassesException when the compiled classes are older than their sources
    */
   public static GenerateResult generate(GenerateRequest request, ClassLoader parent)
       throws IOException {
+    if (request.ci()) {
+      return compare(request, parent, "generate");
+    }
     Optional<UpToDate> upToDate = UpToDate.of(request);
     Optional<List<String>> unchanged =
         upToDate.isPresent() ? upToDate.get().unchanged() : Optional.empty();
@@ -148,11 +154,13 @@ public final class Vsplit {
         withSpecs(
             request,
             parent,
+            "generate",
             (specs, generation, findings) -> {
               WriteResult written =
                   generation == null || hasErrors(findings)
                       ? null
-                      : generation.writeTo(request.outputDirectory(), request.wording());
+                      : generation.writeTo(
+                          request.locations(), request.wording(), request.projectDirectory());
               return new GenerateResult(specs.classNames(), findings, generation, written, null);
             });
     upToDate.ifPresent(u -> u.record(result));
@@ -160,23 +168,32 @@ public final class Vsplit {
   }
 
   /**
-   * Like {@link #generate}, but only compares the output folder with what the specs produce.
+   * Like {@link #generate}, but only compares the output folder and the review folder with what the
+   * specs produce.
    *
    * @param request where the specs are and where the output is
    * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
-   * @return the findings, the generation and the drift
+   * @return the findings, the generation and the drift, its paths relative to the project
    * @throws IOException when the folder cannot be read
+   * @throws StaleClassesException when the compiled classes are older than their sources
    */
   public static GenerateResult check(GenerateRequest request, ClassLoader parent)
       throws IOException {
+    return compare(request, parent, "check");
+  }
+
+  private static GenerateResult compare(
+      GenerateRequest request, ClassLoader parent, String operation) throws IOException {
     return withSpecs(
         request,
         parent,
+        operation,
         (specs, generation, findings) -> {
           Drift drift =
               generation == null || hasErrors(findings)
                   ? null
-                  : generation.check(request.outputDirectory(), request.wording());
+                  : generation.check(
+                      request.locations(), request.wording(), request.projectDirectory());
           return new GenerateResult(specs.classNames(), findings, generation, null, drift);
         });
   }
@@ -230,6 +247,7 @@ public final class Vsplit {
     return withSpecs(
         request.toGenerateRequest(),
         parent,
+        "scaffold",
         (specs, generation, findings) -> {
           if (generation == null) {
             return new ScaffoldResult(findings, Map.of(), List.of(), List.of(), specs.classNames());
@@ -253,11 +271,13 @@ public final class Vsplit {
    * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
    * @return the findings and the generation; nothing written, no drift
    * @throws IOException when the classes cannot be read
+   * @throws StaleClassesException when the compiled classes are older than their sources
    */
   public static GenerateResult run(GenerateRequest request, ClassLoader parent) throws IOException {
     return withSpecs(
         request,
         parent,
+        null,
         (specs, generation, findings) ->
             new GenerateResult(specs.classNames(), findings, generation, null, null));
   }
@@ -324,8 +344,15 @@ public final class Vsplit {
         throws IOException;
   }
 
-  private static <T> T withSpecs(GenerateRequest request, ClassLoader parent, SpecWork<T> work)
+  /**
+   * Runs the specs of {@code request} for {@code operation} (e.g. {@code check}; {@code null} when
+   * the caller's own operation is not one of vsplit's), after making sure their classes are not
+   * older than their sources.
+   */
+  private static <T> T withSpecs(
+      GenerateRequest request, ClassLoader parent, String operation, SpecWork<T> work)
       throws IOException {
+    StaleClasses.requireFresh(request, operation);
     URL[] urls = new URL[request.classpath().size()];
     for (int i = 0; i < urls.length; i++) {
       urls[i] = request.classpath().get(i).toUri().toURL();

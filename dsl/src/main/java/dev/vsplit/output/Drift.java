@@ -2,7 +2,9 @@ package dev.vsplit.output;
 
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Wording;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -98,9 +100,51 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
   }
 
   /**
-   * A message listing each file and its problem; for stale and hand-edited files, a unified diff
-   * ({@code ---} what the spec generates, {@code +++} what the folder holds) of at most {@code
-   * maxDiffLines} lines each, then the fix.
+   * The same drift with every path relative to {@code base} (e.g. the project's folder), so that a
+   * message names {@code istio/ns1/virtualservice-vs-1.yaml} as the user knows it. A folder outside
+   * {@code base} keeps its absolute paths.
+   *
+   * @param base the folder paths are shown relative to
+   * @return a drift whose {@link #directory} is {@code base}
+   */
+  public Drift relativeTo(Path base) {
+    Path from = base.toAbsolutePath().normalize();
+    Path dir = directory.toAbsolutePath().normalize();
+    List<Entry> rebased = new ArrayList<>();
+    for (Entry e : entries) {
+      Path file = dir.resolve(e.path()).normalize();
+      String path =
+          file.startsWith(from) && !file.equals(from)
+              ? from.relativize(file).toString().replace(File.separatorChar, '/')
+              : file.toString();
+      rebased.add(new Entry(path, e.kind(), e.expected(), e.actual()));
+    }
+    return new Drift(from, rebased);
+  }
+
+  /**
+   * This drift and {@code other}'s together: two folders compared at once, their paths relative to
+   * the same folder ({@link #relativeTo}).
+   *
+   * @param other a drift with the same {@link #directory}
+   * @return both drifts' entries, sorted by path
+   * @throws IllegalArgumentException when the folders differ
+   */
+  public Drift and(Drift other) {
+    if (!directory.equals(other.directory)) {
+      throw new IllegalArgumentException(
+          "drifts of " + directory + " and " + other.directory + ": rebase them with relativeTo");
+    }
+    List<Entry> all = new ArrayList<>(entries);
+    all.addAll(other.entries);
+    return new Drift(directory, all);
+  }
+
+  /**
+   * A message listing each file and its problem; for stale and hand-edited files, a unified diff in
+   * {@code git diff}'s direction ({@code --- a/} the file as checked in, {@code +++ b/} the file as
+   * the specs produce it) of at most {@code maxDiffLines} lines each, then the fix. The header line
+   * (its hash changes with every body) is left out of a diff unless it is all that differs.
    */
   public String describe(int maxDiffLines) {
     return describe(maxDiffLines, Wording.NEUTRAL);
@@ -115,14 +159,12 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
       throw new IllegalArgumentException("maxDiffLines must be 0 or more, was " + maxDiffLines);
     }
     if (isClean()) {
-      return directory + " holds exactly what the spec generates.";
+      return directory + " holds exactly what the specs produce.";
     }
     StringBuilder m =
         new StringBuilder()
-            .append(entries.size() == 1 ? "1 file in " : entries.size() + " files in ")
-            .append(directory)
-            .append(entries.size() == 1 ? " differs" : " differ")
-            .append(" from what the spec generates:");
+            .append(entries.size() == 1 ? "1 file differs" : entries.size() + " files differ")
+            .append(" from what the specs produce:");
     int width = 0;
     for (Kind k : Kind.values()) {
       width = Math.max(width, k.label.length());
@@ -133,10 +175,10 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
           .append(" ".repeat(width - e.kind.label.length() + 2))
           .append(e.path);
       switch (e.kind) {
-        case EXTRA -> m.append(" (generated earlier; the spec no longer produces it)");
+        case EXTRA -> m.append(" (generated earlier; the specs no longer produce it)");
         case NOT_GENERATED -> m.append(" (no vsplit header: vsplit will not overwrite it)");
         case HAND_EDITED ->
-            m.append(e.expected == null ? " (and the spec no longer produces it)" : "");
+            m.append(e.expected == null ? " (and the specs no longer produce it)" : "");
         default -> {}
       }
       if ((e.kind == Kind.STALE || e.kind == Kind.HAND_EDITED)
@@ -160,11 +202,12 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
   }
 
   private static void appendDiff(StringBuilder m, Entry e, int max) {
-    List<String> hunks =
-        LineDiff.hunks(e.expected.replace("\r\n", "\n"), e.actual.replace("\r\n", "\n"));
+    String checkedIn = e.actual.replace("\r\n", "\n");
+    List<String> hunks = LineDiff.hunks(checkedIn, withoutHeaderNoise(checkedIn, e.expected));
     String indent = "\n      ";
-    m.append(indent).append("--- ").append(e.path).append(" (generated from the spec)");
-    m.append(indent).append("+++ ").append(e.path).append(" (in the folder)");
+    boolean relative = !Path.of(e.path).isAbsolute();
+    m.append(indent).append("--- ").append(relative ? "a/" : "").append(e.path);
+    m.append(indent).append("+++ ").append(relative ? "b/" : "").append(e.path);
     int shown = Math.min(max, hunks.size());
     for (int i = 0; i < shown; i++) {
       m.append(indent).append(hunks.get(i));
@@ -173,5 +216,21 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
       int more = hunks.size() - shown;
       m.append(indent).append("... ").append(more).append(more == 1 ? " more line" : " more lines");
     }
+  }
+
+  /**
+   * What the specs produce, with the checked-in file's header line in place of its own when the
+   * bodies differ: the header's hash changes with every body, and a diff that opens with it says
+   * nothing the body's lines do not. When only the header differs (another spec class, another
+   * front end's words), the header is the diff.
+   */
+  static String withoutHeaderNoise(String checkedIn, String produced) {
+    var was = Header.parse(checkedIn);
+    var now = Header.parse(produced);
+    if (was.isEmpty() || now.isEmpty() || was.get().body().equals(now.get().body())) {
+      return produced;
+    }
+    int eol = checkedIn.indexOf('\n');
+    return (eol < 0 ? checkedIn + "\n" : checkedIn.substring(0, eol + 1)) + now.get().body();
   }
 }

@@ -36,7 +36,15 @@ public final class OutputConflictException extends OutputRefusedException {
   private final transient List<Conflict> conflicts;
 
   OutputConflictException(Path directory, List<Conflict> conflicts) {
-    super(directory, message(directory, conflicts));
+    this(directory, directory.toString(), conflicts);
+  }
+
+  /**
+   * @param where the folder(s) as messages name them, e.g. {@code istio/ and istio-review/}
+   * @param conflicts paths relative to {@code directory}
+   */
+  OutputConflictException(Path directory, String where, List<Conflict> conflicts) {
+    super(directory, message(where, conflicts));
     this.conflicts = List.copyOf(conflicts);
   }
 
@@ -60,7 +68,7 @@ public final class OutputConflictException extends OutputRefusedException {
         .toList();
   }
 
-  private static String message(Path directory, List<Conflict> conflicts) {
+  private static String message(String directory, List<Conflict> conflicts) {
     StringBuilder m =
         new StringBuilder("vsplit wrote nothing to ")
             .append(directory)

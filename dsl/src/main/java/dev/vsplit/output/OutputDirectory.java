@@ -83,40 +83,144 @@ public final class OutputDirectory {
    * @throws IOException reading or writing failed; the previous contents were restored
    */
   public static WriteResult write(Path dir, List<GeneratedFile> files) throws IOException {
-    return write(dir, files, Hook.NONE);
+    return write(List.of(new Folder(dir, files)), null, Hook.NONE);
   }
 
-  @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
   static WriteResult write(Path dir, List<GeneratedFile> files, Hook hook) throws IOException {
-    List<GeneratedFile> wanted = List.copyOf(files);
-    Path shown = dir.toAbsolutePath().normalize();
-    OutputPlan.checkPaths(shown, wanted);
-    Files.createDirectories(shown);
-    Path realDir = shown.toRealPath();
-    try (OutputLock lock = OutputLock.acquire(realDir, shown)) {
-      removeStaleStaging(realDir);
-      OutputPlan plan = OutputPlan.scan(shown, realDir, wanted);
-      var conflicts = plan.conflicts();
-      if (!conflicts.isEmpty()) {
-        throw new OutputConflictException(shown, conflicts);
+    return write(List.of(new Folder(dir, files)), null, hook);
+  }
+
+  /**
+   * One folder and the files it must hold.
+   *
+   * @param dir the folder
+   * @param files what vsplit generates into it, paths relative to it
+   */
+  public record Folder(Path dir, List<GeneratedFile> files) {
+    /**
+     * Copies the list.
+     *
+     * @param dir the folder
+     * @param files what vsplit generates into it
+     */
+    public Folder {
+      java.util.Objects.requireNonNull(dir, "dir");
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
+   * {@link #write(Path, List)} for several folders at once, all or nothing across them: every
+   * folder is locked and read, every conflict in any of them refuses the whole write, and a failure
+   * while moving files into place puts back every file already moved, in every folder. Messages and
+   * the result name files relative to {@code base} (the project's folder) when they lie inside it.
+   *
+   * @param folders the folders, none inside another
+   * @param base what paths in messages and in the result are relative to; {@code null}: each
+   *     folder's own files relative to it, folders by their absolute path
+   * @return the files written, unchanged and deleted, in all folders
+   * @throws IOException as for {@link #write(Path, List)}
+   */
+  public static WriteResult write(List<Folder> folders, Path base) throws IOException {
+    return write(folders, base, Hook.NONE);
+  }
+
+  static WriteResult write(List<Folder> folders, Path base, Hook hook) throws IOException {
+    List<Path> shown = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Folder f : folders) {
+      Path dir = f.dir().toAbsolutePath().normalize();
+      shown.add(dir);
+      labels.add(Shown.folder(base, dir));
+      OutputPlan.checkPaths(dir, Shown.asPath(labels.get(labels.size() - 1)), f.files());
+    }
+    List<Path> realDirs = new ArrayList<>();
+    List<Path> created = new ArrayList<>();
+    for (Path dir : shown) {
+      if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        created.add(dir);
       }
-      List<Target> toWrite = new ArrayList<>();
-      List<String> unchanged = new ArrayList<>();
-      for (Target t : plan.targets) {
-        if (t.state() == State.SAME) {
-          unchanged.add(t.file().path());
-        } else {
-          toWrite.add(t);
+      Files.createDirectories(dir);
+      realDirs.add(dir.toRealPath());
+    }
+    List<OutputLock> locks = new ArrayList<>();
+    Throwable failure = null;
+    try {
+      for (int i = 0; i < folders.size(); i++) {
+        locks.add(OutputLock.acquire(realDirs.get(i), Shown.asPath(labels.get(i))));
+      }
+      List<OutputPlan> plans = new ArrayList<>();
+      List<OutputConflictException.Conflict> conflicts = new ArrayList<>();
+      for (int i = 0; i < folders.size(); i++) {
+        removeStaleStaging(realDirs.get(i));
+        OutputPlan plan =
+            OutputPlan.scan(
+                shown.get(i), Shown.asPath(labels.get(i)), realDirs.get(i), folders.get(i).files());
+        plans.add(plan);
+        for (OutputConflictException.Conflict c : plan.conflicts()) {
+          conflicts.add(
+              base == null
+                  ? c
+                  : new OutputConflictException.Conflict(
+                      Shown.file(base, shown.get(i), c.path()), c.reason(), c.produced()));
         }
       }
-      List<Extra> toDelete = plan.extras;
-      if (!toWrite.isEmpty() || !toDelete.isEmpty()) {
-        new Transaction(realDir, shown, toWrite, toDelete, hook).run();
+      if (!conflicts.isEmpty()) {
+        conflicts.sort(java.util.Comparator.comparing(OutputConflictException.Conflict::path));
+        throw new OutputConflictException(
+            base == null ? shown.get(0) : base.toAbsolutePath().normalize(),
+            String.join(" and ", labels),
+            conflicts);
       }
-      return new WriteResult(
-          toWrite.stream().map(t -> t.file().path()).toList(),
-          unchanged,
-          toDelete.stream().map(Extra::key).toList());
+      List<String> written = new ArrayList<>();
+      List<String> unchanged = new ArrayList<>();
+      List<String> deleted = new ArrayList<>();
+      List<Transaction> transactions = new ArrayList<>();
+      for (int i = 0; i < folders.size(); i++) {
+        Path dir = shown.get(i);
+        List<Target> toWrite = new ArrayList<>();
+        for (Target t : plans.get(i).targets) {
+          String path = base == null ? t.file().path() : Shown.file(base, dir, t.file().path());
+          if (t.state() == State.SAME) {
+            unchanged.add(path);
+          } else {
+            toWrite.add(t);
+            written.add(path);
+          }
+        }
+        List<Extra> toDelete = plans.get(i).extras;
+        toDelete.forEach(e -> deleted.add(base == null ? e.key() : Shown.file(base, dir, e.key())));
+        if (!toWrite.isEmpty() || !toDelete.isEmpty()) {
+          transactions.add(
+              new Transaction(
+                  realDirs.get(i), Shown.asPath(labels.get(i)), toWrite, toDelete, hook));
+        }
+      }
+      Transaction.runAll(transactions);
+      return new WriteResult(written, unchanged, deleted);
+    } catch (IOException | RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      for (int i = locks.size() - 1; i >= 0; i--) {
+        try {
+          locks.get(i).close();
+        } catch (IOException e) {
+          if (failure == null) {
+            throw e;
+          }
+          failure.addSuppressed(e);
+        }
+      }
+      if (failure != null) {
+        for (Path dir : created) {
+          try {
+            Files.delete(dir); // a folder this write created and left empty: as it was, absent
+          } catch (IOException notEmpty) {
+            // it holds something after all: leave it
+          }
+        }
+      }
     }
   }
 
@@ -131,10 +235,10 @@ public final class OutputDirectory {
   public static Drift check(Path dir, List<GeneratedFile> files) throws IOException {
     List<GeneratedFile> wanted = List.copyOf(files);
     Path shown = dir.toAbsolutePath().normalize();
-    OutputPlan.checkPaths(shown, wanted);
+    OutputPlan.checkPaths(shown, shown, wanted);
     OutputPlan plan =
         Files.isDirectory(shown)
-            ? OutputPlan.scan(shown, shown.toRealPath(), wanted)
+            ? OutputPlan.scan(shown, shown, shown.toRealPath(), wanted)
             : OutputPlan.empty(shown, wanted);
     List<Drift.Entry> entries = new ArrayList<>();
     for (Target t : plan.targets) {
@@ -229,43 +333,75 @@ public final class OutputDirectory {
       this.hook = hook;
     }
 
-    void run() throws IOException {
-      staging = Files.createTempDirectory(realDir, STAGING_PREFIX);
+    /**
+     * Stages every transaction, then moves each one's files into place; on any failure puts back
+     * what every transaction moved, in reverse order, so that all folders hold their previous
+     * files.
+     */
+    static void runAll(List<Transaction> transactions) throws IOException {
+      List<Transaction> started = new ArrayList<>();
       try {
-        stage();
-        hook.at(Hook.Step.STAGED, null);
-        apply();
+        for (Transaction t : transactions) {
+          started.add(t);
+          t.staging = Files.createTempDirectory(t.realDir, STAGING_PREFIX);
+          t.stage();
+          t.hook.at(Hook.Step.STAGED, null);
+        }
+        for (Transaction t : transactions) {
+          t.apply();
+        }
       } catch (IOException | RuntimeException | Error failure) {
-        try {
-          rollBack();
-        } catch (IOException rollBackFailure) {
+        List<Transaction> unrestored = new ArrayList<>();
+        IOException rollBackFailure = null;
+        for (int k = started.size() - 1; k >= 0; k--) {
+          Transaction t = started.get(k);
+          try {
+            t.rollBack();
+          } catch (IOException e) {
+            unrestored.add(0, t);
+            rollBackFailure = add(rollBackFailure, e);
+          }
+        }
+        if (rollBackFailure != null) {
+          Transaction t = unrestored.get(0);
           IOException e =
               new IOException(
                   "vsplit could not finish writing "
-                      + shown
+                      + t.shown
                       + " ("
                       + failure
                       + "), nor put its previous files back ("
                       + rollBackFailure
                       + "). Their previous versions are in "
-                      + staging
+                      + String.join(
+                          ", ", unrestored.stream().map(u -> u.staging.toString()).toList())
                       + " (old-N, gone-N); 'git checkout -- "
-                      + shown
+                      + t.shown
                       + "' or running the generation again"
                       + " restores a consistent folder.",
                   failure);
           e.addSuppressed(rollBackFailure);
-          throw e; // the staging folder stays: it holds the only copies
+          throw e; // the staging folders stay: they hold the only copies
         }
-        try {
-          deleteRecursively(staging);
-        } catch (IOException cleanUp) {
-          failure.addSuppressed(cleanUp);
+        for (Transaction t : started) {
+          if (t.staging != null) {
+            try {
+              deleteRecursively(t.staging);
+            } catch (IOException cleanUp) {
+              failure.addSuppressed(cleanUp);
+            }
+          }
         }
         throw failure;
       }
       // Every file is in place: the write is done. What follows only tidies up; should it fail, the
       // output is still complete, and the next run removes a staging folder left behind.
+      for (Transaction t : transactions) {
+        t.tidyUp();
+      }
+    }
+
+    private void tidyUp() {
       try {
         deleteRecursively(staging);
       } catch (IOException once) {

@@ -76,7 +76,7 @@ final class OutputPlan {
    * Checks the paths as text, before the file system is touched: relative, normalized, no
    * duplicates (also ignoring case, as macOS and Windows do), no file that is also a folder.
    */
-  static void checkPaths(Path shown, List<GeneratedFile> files) {
+  static void checkPaths(Path shown, Path label, List<GeneratedFile> files) {
     Map<String, String> problems = new LinkedHashMap<>();
     Map<String, String> seen = new HashMap<>();
     Set<String> folders = new HashSet<>();
@@ -113,7 +113,7 @@ final class OutputPlan {
       }
     }
     if (!problems.isEmpty()) {
-      throw new UnsafeOutputPathException(shown, problems);
+      throw new UnsafeOutputPathException(label, problems);
     }
   }
 
@@ -131,9 +131,11 @@ final class OutputPlan {
    * lead outside {@code realDir}), classifies what is there, and finds vsplit's files no longer
    * produced.
    *
+   * @param label the folder as messages name it
    * @param files already passed {@link #checkPaths}
    */
-  static OutputPlan scan(Path shown, Path realDir, List<GeneratedFile> files) throws IOException {
+  static OutputPlan scan(Path shown, Path label, Path realDir, List<GeneratedFile> files)
+      throws IOException {
     Map<String, String> problems = new LinkedHashMap<>();
     Map<String, String> realKeys = new HashMap<>();
     List<Target> targets = new ArrayList<>();
@@ -160,7 +162,7 @@ final class OutputPlan {
       targets.add(classify(f, r));
     }
     if (!problems.isEmpty()) {
-      throw new UnsafeOutputPathException(shown, problems);
+      throw new UnsafeOutputPathException(label, problems);
     }
     Set<String> produced = new HashSet<>();
     targets.forEach(t -> produced.add(t.key));

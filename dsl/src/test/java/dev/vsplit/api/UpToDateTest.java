@@ -108,7 +108,7 @@ class UpToDateTest {
     GenerateResult again = generate();
 
     assertThat(again.upToDate()).isFalse();
-    assertThat(again.written().written()).containsExactly("ns1/virtualservice-vs-1.yaml");
+    assertThat(again.written().written()).containsExactly("istio/ns1/virtualservice-vs-1.yaml");
     assertThat(file).isRegularFile();
     assertThat(generate().upToDate()).isTrue();
   }
@@ -178,7 +178,7 @@ class UpToDateTest {
             fix.kind() == Fix.Kind.REGENERATE ? "run 'vsplit generate'" : "other words elsewhere";
     GenerateResult first = Vsplit.generate(request(MeshOptions.DEFAULTS).withWording(cli), LOADER);
     assertThat(first.upToDate()).isFalse();
-    assertThat(Files.readString(out.resolve(Generation.EFFECTIVE_ROUTES)))
+    assertThat(Files.readString(dir.resolve("istio-review").resolve(Generation.EFFECTIVE_ROUTES)))
         .contains("change the spec and run 'vsplit generate'.");
 
     assertThat(
@@ -187,7 +187,7 @@ class UpToDateTest {
         .isTrue();
     GenerateResult neutral = generate();
     assertThat(neutral.upToDate()).isFalse();
-    assertThat(Files.readString(out.resolve(Generation.EFFECTIVE_ROUTES)))
+    assertThat(Files.readString(dir.resolve("istio-review").resolve(Generation.EFFECTIVE_ROUTES)))
         .contains("change the spec and regenerate.");
   }
 

@@ -1,12 +1,16 @@
 package dev.vsplit.maven;
 
 import dev.vsplit.api.GenerateRequest;
+import dev.vsplit.api.GenerateResult;
+import dev.vsplit.output.Drift;
+import dev.vsplit.output.OutputLocations;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -21,6 +25,16 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
   File outputDirectory;
 
   /**
+   * Where the effective routes ({@code effective-routes.yaml}) and the CODEOWNERS fragment go:
+   * files people review but no cluster applies, kept out of {@code outputDirectory} so that it
+   * holds only Kubernetes objects and {@code kustomization.yaml}. Default: beside it, named after
+   * it with {@code -review} ({@code istio-review/}). {@code outputDirectory} itself puts them back
+   * in it.
+   */
+  @Parameter(property = "vsplit.reviewDirectory")
+  File reviewDirectory;
+
+  /**
    * Spec classes to run, by name. Optional: by default every class in the project's compiled
    * classes that implements {@code dev.vsplit.MeshSpec} or {@code dev.vsplit.TeamSpec} runs.
    */
@@ -29,6 +43,10 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
+
+  /** Lines of diff shown per differing file (check, and generate in CI). */
+  @Parameter(property = "vsplit.maxDiffLines", defaultValue = "20")
+  int maxDiffLines;
 
   GenerateRequest request() throws MojoExecutionException {
     List<Path> classpath = new ArrayList<>();
@@ -52,12 +70,63 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
             sourceRoots,
             outputDirectory.toPath(),
             mesh())
-        .withWording(wording());
+        .withWording(wording())
+        .withReviewDirectory(reviewDirectory == null ? null : reviewDirectory.toPath());
+  }
+
+  /**
+   * Fails the build when the folders differ from what the specs produce, naming each stale,
+   * missing, extra or hand-edited file with its diff; says so when they match.
+   *
+   * @param result what check (or generate in CI) compared
+   * @param why what the comparison was for, after "vsplit: ... does not match the specs", e.g.
+   *     {@code ""} or {@code " (CI: generate compares and writes nothing)"}
+   */
+  void failOnDrift(GenerateResult result, String why) throws MojoFailureException {
+    Drift drift = result.drift();
+    if (!drift.isClean()) {
+      throw new MojoFailureException(
+          "vsplit: "
+              + shownFolders()
+              + " "
+              + (shownFolders().contains(" and ") ? "do" : "does")
+              + " not match the specs"
+              + why
+              + ".\n"
+              + drift.describe(maxDiffLines, wording()));
+    }
+    getLog()
+        .info(
+            "vsplit: "
+                + shownFolders()
+                + (shownFolders().contains(" and ") ? " match" : " matches")
+                + " the specs ("
+                + String.join(", ", result.specClasses())
+                + ")");
   }
 
   /** The output folder as the user knows it: relative to the project. */
   String shownOutput() {
-    Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+    return shownFolder(outputDirectory.toPath());
+  }
+
+  /** The output folder and the review folder beside it (or where {@code reviewDirectory} says). */
+  OutputLocations locations() {
+    return reviewDirectory == null
+        ? OutputLocations.beside(outputDirectory.toPath())
+        : new OutputLocations(outputDirectory.toPath(), reviewDirectory.toPath());
+  }
+
+  /** The output folder and the review folder (when it is another), as the user knows them. */
+  String shownFolders() {
+    OutputLocations locations = locations();
+    return locations.together()
+        ? shownFolder(locations.applied())
+        : shownFolder(locations.applied()) + " and " + shownFolder(locations.review());
+  }
+
+  private String shownFolder(Path folder) {
+    Path out = folder.toAbsolutePath().normalize();
     Path base = basedir.toPath().toAbsolutePath().normalize();
     return out.startsWith(base) ? base.relativize(out) + "/" : out + "/";
   }

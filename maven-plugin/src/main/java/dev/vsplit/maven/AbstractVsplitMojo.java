@@ -76,8 +76,9 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("vsplit: skipped (vsplit.skip=true)");
+    String skippedBy = skip ? "vsplit.skip" : skippedBy();
+    if (skippedBy != null) {
+      getLog().info("vsplit: skipped (" + skippedBy + "=true)");
       return;
     }
     try {
@@ -93,6 +94,14 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
   }
 
   abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /**
+   * The property of this goal's own skip switch when it is set (e.g. {@code vsplit.check.skip}),
+   * else {@code null}; {@code vsplit.skip} skips every goal.
+   */
+  String skippedBy() {
+    return null;
+  }
 
   MeshOptions mesh() {
     return new MeshOptions(domainSuffix, defaultExportTo);

@@ -2,7 +2,7 @@ package dev.vsplit.maven;
 
 import dev.vsplit.api.GenerateResult;
 import dev.vsplit.api.Vsplit;
-import dev.vsplit.output.Drift;
+import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,8 +12,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Regenerates in memory and fails when {@code outputDirectory} differs: a stale, missing, extra or
- * hand-edited file. CI runs this; it writes nothing.
+ * Regenerates in memory and fails when {@code outputDirectory} or the review folder beside it
+ * differs: a stale, missing, extra or hand-edited file, each shown with its diff. It writes
+ * nothing. In CI, {@code generate} compares the same way before it.
  */
 @Mojo(
     name = "check",
@@ -22,9 +23,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     threadSafe = true)
 public class CheckMojo extends AbstractSpecMojo {
 
-  /** Lines of diff shown per differing file. */
-  @Parameter(property = "vsplit.maxDiffLines", defaultValue = "20")
-  int maxDiffLines;
+  /** Skips this goal only ({@code vsplit.skip} skips every goal). */
+  @Parameter(property = "vsplit.check.skip", defaultValue = "false")
+  boolean skipCheck;
+
+  @Override
+  String skippedBy() {
+    return skipCheck ? "vsplit.check.skip" : null;
+  }
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
@@ -33,13 +39,13 @@ public class CheckMojo extends AbstractSpecMojo {
       result = Vsplit.check(request(), getClass().getClassLoader());
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "vsplit: cannot read " + shownOutput() + ": " + e.getMessage(), e);
+          "vsplit: cannot read " + shownFolders() + ": " + e.getMessage(), e);
     }
     if (result.noSpecs()) {
       getLog()
           .warn(
               "vsplit: no MeshSpec or TeamSpec classes in "
-                  + project.getBuild().getOutputDirectory()
+                  + shown(new File(project.getBuild().getOutputDirectory()))
                   + "; nothing to check.");
       return;
     }
@@ -48,20 +54,6 @@ public class CheckMojo extends AbstractSpecMojo {
       throw new MojoFailureException(
           "vsplit: " + result.errors().size() + " error(s) in the specs (listed above).");
     }
-    Drift drift = result.drift();
-    if (!drift.isClean()) {
-      throw new MojoFailureException(
-          "vsplit: "
-              + shownOutput()
-              + " does not match the specs.\n"
-              + drift.describe(maxDiffLines, wording()));
-    }
-    getLog()
-        .info(
-            "vsplit: "
-                + shownOutput()
-                + " matches the specs ("
-                + String.join(", ", result.specClasses())
-                + ")");
+    failOnDrift(result, "");
   }
 }

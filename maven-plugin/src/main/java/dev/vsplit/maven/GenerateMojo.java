@@ -1,12 +1,15 @@
 package dev.vsplit.maven;
 
+import dev.vsplit.api.GenerateRequest;
 import dev.vsplit.api.GenerateResult;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.output.OutputRefusedException;
 import dev.vsplit.output.WriteResult;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,9 +21,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Runs the project's {@code MeshSpec} and {@code TeamSpec} classes and writes the primaries,
- * secondaries, skeletons, gateways, {@code kustomization.yaml}, {@code effective-routes.yaml} and a
- * CODEOWNERS fragment to {@code outputDirectory}, when the result has no error. Writes atomically,
- * only files whose bytes change; refuses to overwrite a hand edit.
+ * secondaries, skeletons, gateways and {@code kustomization.yaml} to {@code outputDirectory}, and
+ * {@code effective-routes.yaml} and a CODEOWNERS fragment to the review folder beside it, when the
+ * result has no error. Writes atomically, only files whose bytes change; refuses to overwrite a
+ * hand edit. In CI (the environment variable {@code CI} is {@code true}, or {@code
+ * -Dvsplit.ci=true}) it writes nothing: it compares like {@code check} and fails on stale output.
  */
 @Mojo(
     name = "generate",
@@ -38,6 +43,23 @@ public class GenerateMojo extends AbstractSpecMojo {
   @Parameter(property = "vsplit.force", defaultValue = "false")
   boolean force;
 
+  /**
+   * Whether the build runs in CI: then generate writes nothing, compares like {@code check}, and
+   * fails naming each stale, missing or extra file, so that output not regenerated before the
+   * commit fails the build instead of being regenerated in CI's throwaway checkout. Default: the
+   * environment variable {@code CI} ({@code true} on GitHub Actions, GitLab CI, CircleCI and most
+   * others); {@code -Dvsplit.ci=false} switches it off, {@code -Dvsplit.ci=true} on.
+   */
+  @Parameter(property = "vsplit.ci")
+  String ci;
+
+  /** Skips this goal only ({@code vsplit.skip} skips every goal). */
+  @Parameter(property = "vsplit.generate.skip", defaultValue = "false")
+  boolean skipGenerate;
+
+  /** The environment the build runs in: where the variable {@code CI} is read. */
+  Function<String, String> environment = System::getenv;
+
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   MavenSession session;
 
@@ -45,7 +67,35 @@ public class GenerateMojo extends AbstractSpecMojo {
   MojoExecution execution;
 
   @Override
+  String skippedBy() {
+    return skipGenerate ? "vsplit.generate.skip" : null;
+  }
+
+  /**
+   * Whether the build runs in CI: {@code -Dvsplit.ci} when given, else the environment variable
+   * {@code CI}.
+   */
+  boolean inCi() throws MojoFailureException {
+    if (ci != null && !ci.isBlank()) {
+      String v = ci.strip();
+      if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+        return v.equalsIgnoreCase("true");
+      }
+      throw new MojoFailureException(
+          "vsplit: -Dvsplit.ci="
+              + ci
+              + " is neither true nor false. Give -Dvsplit.ci=true or -Dvsplit.ci=false.");
+    }
+    String env = environment.apply("CI");
+    return env != null && (env.strip().equalsIgnoreCase("true") || env.strip().equals("1"));
+  }
+
+  @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    if (inCi()) {
+      compareInCi();
+      return;
+    }
     long start = System.nanoTime();
     OutputClaims.claim(
         session,
@@ -55,17 +105,27 @@ public class GenerateMojo extends AbstractSpecMojo {
             execution.getExecutionId(),
             specs == null ? List.of() : List.copyOf(specs)),
         shownOutput());
+    GenerateRequest request = request();
+    if (!request.locations().together()) {
+      OutputClaims.claim(
+          session,
+          request.locations().review(),
+          new OutputClaims.Claim(
+              project.getGroupId() + ":" + project.getArtifactId(),
+              execution.getExecutionId(),
+              specs == null ? List.of() : List.copyOf(specs)),
+          shown(request.locations().review().toFile()) + "/");
+    }
     GenerateResult result;
     try {
       result =
           Vsplit.generate(
-              request().withUpToDateFile(force ? null : upToDateFile()),
-              getClass().getClassLoader());
+              request.withUpToDateFile(force ? null : upToDateFile()), getClass().getClassLoader());
     } catch (OutputRefusedException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "vsplit: cannot write " + shownOutput() + ": " + e.getMessage(), e);
+          "vsplit: cannot write " + shownFolders() + ": " + e.getMessage(), e);
     }
     if (result.upToDate()) {
       getLog()
@@ -83,7 +143,7 @@ public class GenerateMojo extends AbstractSpecMojo {
       getLog()
           .warn(
               "vsplit: no MeshSpec or TeamSpec classes in "
-                  + project.getBuild().getOutputDirectory()
+                  + shown(new File(project.getBuild().getOutputDirectory()))
                   + "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.");
       return;
     }
@@ -94,15 +154,15 @@ public class GenerateMojo extends AbstractSpecMojo {
               + result.errors().size()
               + " error(s) in the specs (listed above, each at"
               + " the line that wrote it); nothing was written to "
-              + shownOutput()
+              + shownFolders()
               + ". Fix them and run the build again.");
     }
     WriteResult written = result.written();
     getLog()
         .info(
             "vsplit: "
-                + shownOutput()
-                + " "
+                + shownFolders()
+                + ": "
                 + written.written().size()
                 + " written, "
                 + written.unchanged().size()
@@ -112,6 +172,38 @@ public class GenerateMojo extends AbstractSpecMojo {
                 + String.join(", ", result.specClasses()));
     written.written().forEach(f -> getLog().info("  written: " + f));
     written.deleted().forEach(f -> getLog().info("  deleted: " + f));
+  }
+
+  /**
+   * In CI: the specs run, nothing is written, and the folders must already hold what they produce.
+   */
+  private void compareInCi() throws MojoExecutionException, MojoFailureException {
+    GenerateResult result;
+    try {
+      result = Vsplit.generate(request().withCi(true), getClass().getClassLoader());
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "vsplit: cannot read " + shownFolders() + ": " + e.getMessage(), e);
+    }
+    if (result.noSpecs()) {
+      getLog()
+          .warn(
+              "vsplit: no MeshSpec or TeamSpec classes in "
+                  + shown(new File(project.getBuild().getOutputDirectory()))
+                  + "; nothing to compare.");
+      return;
+    }
+    print(result.findings());
+    if (result.hasErrors()) {
+      throw new MojoFailureException(
+          "vsplit: "
+              + result.errors().size()
+              + " error(s) in the specs (listed above, each at the line that wrote it).");
+    }
+    failOnDrift(
+        result,
+        " (in CI, generate compares and writes nothing; regenerate where CI is not set, or with"
+            + " -Dvsplit.ci=false)");
   }
 
   /**

@@ -38,8 +38,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class PlanMojo extends AbstractSpecMojo {
 
   /**
-   * The routes before: an effective-routes file or a folder holding one. Default: {@code
-   * outputDirectory/effective-routes.yaml}.
+   * The routes before: an effective-routes file or a folder holding one. Default: the review
+   * folder's {@code effective-routes.yaml} ({@code istio-review/effective-routes.yaml}).
    */
   @Parameter(property = "vsplit.before")
   String before;
@@ -114,12 +114,11 @@ public class PlanMojo extends AbstractSpecMojo {
   }
 
   private Path defaultBefore() throws MojoFailureException {
-    Path file = outputDirectory.toPath().resolve(Generation.EFFECTIVE_ROUTES);
+    Path file = locations().review().resolve(Generation.EFFECTIVE_ROUTES);
     if (!Files.isRegularFile(file)) {
       throw new MojoFailureException(
           "vsplit: nothing to compare with: "
-              + shownOutput()
-              + Generation.EFFECTIVE_ROUTES
+              + shown(file.toFile())
               + " does not exist. Run vsplit:generate and check the folder in, or pass -Dvsplit.before= (and -Dvsplit.after=)"
               + " with two effective-routes files or generated folders.");
     }

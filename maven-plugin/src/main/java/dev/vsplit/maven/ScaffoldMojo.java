@@ -48,12 +48,12 @@ public class ScaffoldMojo extends AbstractSpecMojo {
       result = Vsplit.scaffold(request, getClass().getClassLoader());
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "vsplit: cannot write " + sourceDirectory + ": " + e.getMessage(), e);
+          "vsplit: cannot write " + shown(sourceDirectory) + ": " + e.getMessage(), e);
     }
     if (result.noSpecs()) {
       throw new MojoFailureException(
           "vsplit: no compiled MeshSpec in "
-              + project.getBuild().getOutputDirectory()
+              + shown(new File(project.getBuild().getOutputDirectory()))
               + "; run 'mvn compile vsplit:scaffold' so that scaffold can read the mesh spec.");
     }
     print(result.findings());
@@ -73,6 +73,6 @@ public class ScaffoldMojo extends AbstractSpecMojo {
                 + " TeamSpec(s) written for "
                 + String.join(", ", result.scaffolded())
                 + ":");
-    written.forEach(f -> getLog().info("  " + f));
+    written.forEach(f -> getLog().info("  " + shown(f.toFile())));
   }
 }
