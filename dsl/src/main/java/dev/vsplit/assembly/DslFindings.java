@@ -167,8 +167,16 @@ public final class DslFindings {
   // ---------------------------------------------------------------------------------------------
   // VS202, VS203: delegations vsplit cannot order
 
+  /**
+   * @param shared the match of {@code second} whose scope {@code first} holds too ({@code null}:
+   *     every request)
+   */
   static Finding tiedDelegations(
-      String primary, DeclaredDelegation first, DeclaredDelegation second) {
+      String primary,
+      DeclaredDelegation first,
+      DeclaredDelegation second,
+      HTTPMatchRequest shared) {
+    boolean whole = first.matches().size() <= 1 && second.matches().size() <= 1;
     return error(
         TIED_DELEGATIONS,
         primary,
@@ -178,8 +186,11 @@ public final class DslFindings {
             + first.describe()
             + " and "
             + second.describe()
-            + " have the same scope, so only the first"
-            + " would ever receive requests",
+            + (whole
+                ? " have the same scope, so only the first would ever receive requests"
+                : " both delegate "
+                    + (shared == null ? "every request" : Describe.match(shared))
+                    + ", so only the first would ever receive those requests"),
         "give the scope to one secondary, or add a condition (a header, a method) that tells them apart",
         second.site());
   }
@@ -200,6 +211,39 @@ public final class DslFindings {
         "make one contain the other (e.g. add the condition to the narrower path), make them disjoint, or call"
             + " keepDeclaredOrder() on the primary to say that the order written is the order meant",
         second.site());
+  }
+
+  /**
+   * Two delegations that must each go before the other: {@code firstMatch} lies inside {@code
+   * secondMatch} or the other way round, and another pair of their matches asks the opposite.
+   */
+  static Finding interleavedDelegations(
+      String primary,
+      DeclaredDelegation first,
+      HTTPMatchRequest firstMatch,
+      DeclaredDelegation second,
+      HTTPMatchRequest secondMatch) {
+    return error(
+        AMBIGUOUS_ORDER,
+        primary,
+        "spec.http",
+        second.secondary().team().name(),
+        "delegations "
+            + first.describe()
+            + " and "
+            + second.describe()
+            + " each hold a match inside a match of the other ("
+            + describeOrAll(firstMatch)
+            + " and "
+            + describeOrAll(secondMatch)
+            + " among them): whichever route goes first takes requests meant for the other",
+        "split the delegation with several matches into one delegate call per match, so that each"
+            + " is ordered on its own",
+        second.site());
+  }
+
+  private static String describeOrAll(HTTPMatchRequest m) {
+    return m == null ? "every request" : Describe.match(m);
   }
 
   // ---------------------------------------------------------------------------------------------
