@@ -26,6 +26,7 @@ public final class DslFindings {
   public static final Code SPEC_FAILED = Code.VS207;
   public static final Code ROUTE_WITHOUT_ACTION = Code.VS208;
   public static final Code INCOMPLETE = Code.VS209;
+  public static final Code DESTINATION_NOT_ALLOWED = Code.VS230;
 
   private DslFindings() {}
 
@@ -556,6 +557,36 @@ public final class DslFindings {
             + s
             + ", and a VirtualService without routes is refused by Istio's webhook",
         "write the team's routes, or delete the TeamSpec to get the skeleton the mesh spec declares",
+        at);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS230: a destination outside the team's policy
+
+  /**
+   * @param path the host's field, e.g. {@code spec.http[0].route[1].destination.host}
+   * @param verb {@code route to} or {@code mirror to}
+   * @param host the host as written
+   */
+  static Finding destinationNotAllowed(
+      DeclaredSecondary s, String path, String verb, String host, Location at) {
+    String resolved = DestinationPolicy.resolve(host, s.namespace());
+    return error(
+        DESTINATION_NOT_ALLOWED,
+        s.ref(),
+        path,
+        s.team().name(),
+        verb
+            + " \""
+            + host
+            + "\""
+            + (resolved.equals(host) ? "" : " (" + resolved + ")")
+            + " is outside the destinations team "
+            + s.team().name()
+            + " may use: "
+            + String.join(", ", s.team().allowedDestinations()),
+        "send the requests to an allowed destination, or ask the mesh administrator to add this one"
+            + " to the team's allowedDestinations",
         at);
   }
 }

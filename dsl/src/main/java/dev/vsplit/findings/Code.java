@@ -104,6 +104,9 @@ public enum Code {
   VS209(
       ERROR,
       "(DSL) A declaration that cannot be generated: a primary without hosts, a delegation without a secondary."),
+  VS230(
+      ERROR,
+      "(DSL) A team route or mirror to a host outside the team's allowed destinations (Team.allowedDestinations)."),
 
   VS301(
       ERROR,
