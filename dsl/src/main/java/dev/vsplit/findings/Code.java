@@ -88,6 +88,9 @@ public enum Code {
   VS117(
       ERROR,
       "A route that never matches because earlier routes of another team's secondary (or of the primary) take all its requests: / before /log steals /login."),
+  VS118(
+      WARNING,
+      "A secondary route that sets a field the primary's delegation sets too (timeout, retries, headers...): the route's value replaces the administrator's whole."),
 
   VS201(ERROR, "(DSL) A team's match outside its scope, or inside a part of it another team owns."),
   VS202(ERROR, "(DSL) Two delegations of one primary with exactly the same scope."),

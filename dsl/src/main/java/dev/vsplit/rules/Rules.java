@@ -35,6 +35,7 @@ final class Rules {
         new DelegationShadowed(),
         new RouteShadowed(),
         new DelegationAfterBroaderDelegation(),
-        new RouteStolen());
+        new RouteStolen(),
+        new InheritedFieldOverridden());
   }
 }
