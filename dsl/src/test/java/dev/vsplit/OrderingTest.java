@@ -278,6 +278,12 @@ class OrderingTest {
                     .delegate(List.of(prefix("/a/x"), prefix("/b")), B));
 
     assertThat(withCode(g, "VS203")).as(describe(g)).hasSize(1);
+    assertThat(withCode(g, "VS203").get(0).message())
+        .startsWith(
+            "delegations prefix \"/a\" or prefix \"/b/x\" -> a/a and prefix \"/a/x\" or prefix"
+                + " \"/b\" -> b/b each hold a match inside a match of the other (");
+    assertThat(withCode(g, "VS203").get(0).hint())
+        .startsWith("split the delegation with several matches into one delegate call per match");
   }
 
   @Test

@@ -178,40 +178,30 @@ public final class DslFindings {
       DeclaredDelegation second,
       HTTPMatchRequest shared) {
     boolean whole = first.matches().size() <= 1 && second.matches().size() <= 1;
-    return error(
+    return aboutPair(
         TIED_DELEGATIONS,
         primary,
-        "spec.http",
-        second.secondary().team().name(),
-        "delegations "
-            + first.describe()
-            + " and "
-            + second.describe()
-            + (whole
-                ? " have the same scope, so only the first would ever receive requests"
-                : " both delegate "
-                    + (shared == null ? "every request" : Describe.match(shared))
-                    + ", so only the first would ever receive those requests"),
-        "give the scope to one secondary, or add a condition (a header, a method) that tells them apart",
-        second.site());
+        first,
+        second,
+        whole
+            ? " have the same scope, so only the first would ever receive requests"
+            : " both delegate "
+                + describeOrAll(shared)
+                + ", so only the first would ever receive those requests",
+        "give the scope to one secondary, or add a condition (a header, a method) that tells them apart");
   }
 
   static Finding ambiguousOrder(
       String primary, DeclaredDelegation first, DeclaredDelegation second) {
-    return error(
+    return aboutPair(
         AMBIGUOUS_ORDER,
         primary,
-        "spec.http",
-        second.secondary().team().name(),
-        "delegations "
-            + first.describe()
-            + " and "
-            + second.describe()
-            + " overlap without one containing the other:"
+        first,
+        second,
+        " overlap without one containing the other:"
             + " a request can match both, and which team gets it depends on the order, which vsplit will not guess",
         "make one contain the other (e.g. add the condition to the narrower path), make them disjoint, or call"
-            + " keepDeclaredOrder() on the primary to say that the order written is the order meant",
-        second.site());
+            + " keepDeclaredOrder() on the primary to say that the order written is the order meant");
   }
 
   /**
@@ -224,22 +214,38 @@ public final class DslFindings {
       HTTPMatchRequest firstMatch,
       DeclaredDelegation second,
       HTTPMatchRequest secondMatch) {
-    return error(
+    return aboutPair(
         AMBIGUOUS_ORDER,
         primary,
-        "spec.http",
-        second.secondary().team().name(),
-        "delegations "
-            + first.describe()
-            + " and "
-            + second.describe()
-            + " each hold a match inside a match of the other ("
+        first,
+        second,
+        " each hold a match inside a match of the other ("
             + describeOrAll(firstMatch)
             + " and "
             + describeOrAll(secondMatch)
             + " among them): whichever route goes first takes requests meant for the other",
         "split the delegation with several matches into one delegate call per match, so that each"
-            + " is ordered on its own",
+            + " is ordered on its own");
+  }
+
+  /**
+   * An error about two delegations of one primary, at the later one's {@code delegate} call: {@code
+   * delegations <first> and <second><what>}.
+   */
+  private static Finding aboutPair(
+      Code code,
+      String primary,
+      DeclaredDelegation first,
+      DeclaredDelegation second,
+      String what,
+      String hint) {
+    return error(
+        code,
+        primary,
+        "spec.http",
+        second.secondary().team().name(),
+        "delegations " + first.describe() + " and " + second.describe() + what,
+        hint,
         second.site());
   }
 
