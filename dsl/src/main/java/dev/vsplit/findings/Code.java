@@ -91,6 +91,9 @@ public enum Code {
   VS118(
       WARNING,
       "A secondary route that sets a field the primary's delegation sets too (timeout, retries, headers...): the route's value replaces the administrator's whole."),
+  VS119(
+      WARNING,
+      "Requests inside a team's delegation that none of its routes takes fall through to a later team's route that reaches into it: seal the secondary."),
 
   VS201(ERROR, "(DSL) A team's match outside its scope, or inside a part of it another team owns."),
   VS202(ERROR, "(DSL) Two delegations of one primary with exactly the same scope."),

@@ -36,6 +36,7 @@ final class Rules {
         new RouteShadowed(),
         new DelegationAfterBroaderDelegation(),
         new RouteStolen(),
-        new InheritedFieldOverridden());
+        new InheritedFieldOverridden(),
+        new FallThrough());
   }
 }
