@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A team: a name, the namespace its secondaries live in, and the code owners of its files.
- * Immutable: every method returns a new team.
+ * A team: a name, the namespace its secondaries live in, the code owners of its files, and
+ * optionally where its routes may send traffic. Immutable: every method returns a new team.
  *
  * <pre>{@code
  * public static final Team IDENTITY = Team.named("identity").namespace("ns1").owners("@acme/identity");
@@ -20,11 +20,14 @@ public final class Team {
   private final String name;
   private final String namespace;
   private final List<String> owners;
+  private final List<String> allowedDestinations;
 
-  private Team(String name, String namespace, List<String> owners) {
+  private Team(
+      String name, String namespace, List<String> owners, List<String> allowedDestinations) {
     this.name = Objects.requireNonNull(name, "team name");
     this.namespace = namespace;
     this.owners = List.copyOf(owners);
+    this.allowedDestinations = List.copyOf(allowedDestinations);
   }
 
   /**
@@ -34,7 +37,7 @@ public final class Team {
    * @return a new team
    */
   public static Team named(String name) {
-    return new Team(name, null, List.of());
+    return new Team(name, null, List.of(), List.of());
   }
 
   /**
@@ -44,7 +47,7 @@ public final class Team {
    * @return a new team
    */
   public Team namespace(String namespace) {
-    return new Team(name, namespace, owners);
+    return new Team(name, namespace, owners, allowedDestinations);
   }
 
   /**
@@ -54,7 +57,7 @@ public final class Team {
    * @return a new team
    */
   public Team owners(String... owners) {
-    return new Team(name, namespace, List.of(owners));
+    return new Team(name, namespace, List.of(owners), allowedDestinations);
   }
 
   /**
@@ -66,7 +69,35 @@ public final class Team {
   public Team addOwners(String... owners) {
     List<String> all = new ArrayList<>(this.owners);
     all.addAll(List.of(owners));
-    return new Team(name, namespace, all);
+    return new Team(name, namespace, all, allowedDestinations);
+  }
+
+  /**
+   * Sets where the team's routes may send and mirror requests, replacing any set before. Without it
+   * (the default) the team may route anywhere; with it, a route or mirror to any other host is an
+   * error (VS230) at the spec line that wrote it. Each entry is {@code namespace/*} (any service of
+   * that namespace), {@code namespace/name} (one service), a host ({@code api.example.com}) or a
+   * host wildcard ({@code *.example.com}). A short host in a route ({@code reviews}) is the service
+   * of that name in the secondary's namespace, as Istio resolves it.
+   *
+   * @param allowed the entries, as above
+   * @return a new team
+   */
+  public Team allowedDestinations(String... allowed) {
+    return new Team(name, namespace, owners, List.of(allowed));
+  }
+
+  /**
+   * Appends entries to where the team's routes may send and mirror requests (see {@link
+   * #allowedDestinations(String...)}).
+   *
+   * @param allowed {@code namespace/*}, {@code namespace/name}, a host or a host wildcard
+   * @return a new team
+   */
+  public Team addAllowedDestinations(String... allowed) {
+    List<String> all = new ArrayList<>(allowedDestinations);
+    all.addAll(List.of(allowed));
+    return new Team(name, namespace, owners, all);
   }
 
   /**
@@ -123,6 +154,16 @@ public final class Team {
    */
   public List<String> owners() {
     return owners;
+  }
+
+  /**
+   * Where the team's routes may send and mirror requests.
+   *
+   * @return the entries given to {@link #allowedDestinations(String...)}, unmodifiable; empty when
+   *     the team may route anywhere
+   */
+  public List<String> allowedDestinations() {
+    return allowedDestinations;
   }
 
   @Override

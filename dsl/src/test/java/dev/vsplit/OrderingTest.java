@@ -206,22 +206,66 @@ class OrderingTest {
   }
 
   @Test
-  void aDelegationThatCoversOnlyPartOfAnotherIsAmbiguous() {
-    // /a/x of b lies in a's /a, but b's /c does not: neither covers the other, and a before b
-    // would hand b's /a/x requests to a's routes first
+  void aDelegationWithOneMatchInsideAnotherGoesFirst() {
+    // b's /a/x lies in a's /a (b's /c in nothing): b goes first, as delegate(/a/x, B),
+    // delegate(/c, B) would; a before b would hand b's /a/x requests to a's routes
     Generation g =
         primary(
             p -> p.delegate(prefix("/a"), A).delegate(List.of(prefix("/a/x"), prefix("/c")), B));
 
-    assertThat(withCode(g, "VS203"))
-        .as(describe(g))
-        .singleElement()
-        .satisfies(
-            f ->
-                assertThat(f.message())
-                    .startsWith(
-                        "delegations prefix \"/a\" -> a/a and prefix \"/a/x\" or prefix \"/c\" -> b/b overlap without one"
-                            + " containing the other"));
+    assertThat(g.findings()).as(describe(g)).isEmpty();
+    assertThat(order(g))
+        .containsExactly("prefix \"/a/x\" or prefix \"/c\" -> b", "prefix \"/a\" -> a");
+  }
+
+  @Test
+  void onePrefixGrantedTwiceIsATieWhateverTheGrouping() {
+    int[] at = new int[1];
+    Generation g =
+        primary(
+            p -> {
+              p.delegate(List.of(prefix("/api/orders"), prefix("/api/cart")), A);
+              // spotless:off (a finding must point at this line: keep the call on it)
+              at[0] = line(); p.delegate(prefix("/api/cart"), B);
+              // spotless:on
+            });
+
+    Finding f =
+        withCode(g, "VS202").stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(describe(g)));
+    assertThat(withCode(g, "VS202")).hasSize(1);
+    assertThat(f.severity()).isEqualTo(dev.vsplit.findings.Severity.ERROR);
+    assertThat(f.team()).isEqualTo("team-b");
+    assertThat(f.source()).isEqualTo(Location.of("dev/vsplit/OrderingTest.java", at[0]));
+    assertThat(f.message())
+        .isEqualTo(
+            "delegations prefix \"/api/orders\" or prefix \"/api/cart\" -> a/a and prefix"
+                + " \"/api/cart\" -> b/b both delegate prefix \"/api/cart\", so only the first would"
+                + " ever receive those requests");
+    assertThat(withCode(g, "VS203")).isEmpty();
+  }
+
+  @Test
+  void oneHeaderRefinedScopeGrantedTwiceInsideGroupsIsATie() {
+    Generation g =
+        primary(
+            p ->
+                p.delegate(List.of(prefix("/a"), prefix("/api").header("x-canary", "1")), A)
+                    .delegate(List.of(prefix("/api").header("x-canary", "1"), prefix("/z")), B));
+
+    assertThat(withCode(g, "VS202")).as(describe(g)).hasSize(1);
+  }
+
+  @Test
+  void aRegexGrantOverlappingOneMatchOfAGroupIsAmbiguous() {
+    Generation g =
+        primary(
+            p ->
+                p.delegate(List.of(prefix("/api/orders"), prefix("/api/cart")), A)
+                    .delegate(Match.regex("/api/(cart|pay)/.*"), B));
+
+    assertThat(withCode(g, "VS203")).as(describe(g)).hasSize(1);
   }
 
   @Test
@@ -234,6 +278,12 @@ class OrderingTest {
                     .delegate(List.of(prefix("/a/x"), prefix("/b")), B));
 
     assertThat(withCode(g, "VS203")).as(describe(g)).hasSize(1);
+    assertThat(withCode(g, "VS203").get(0).message())
+        .startsWith(
+            "delegations prefix \"/a\" or prefix \"/b/x\" -> a/a and prefix \"/a/x\" or prefix"
+                + " \"/b\" -> b/b each hold a match inside a match of the other (");
+    assertThat(withCode(g, "VS203").get(0).hint())
+        .startsWith("split the delegation with several matches into one delegate call per match");
   }
 
   @Test

@@ -6,33 +6,67 @@ import dev.vsplit.routing.MatchIndex;
 import dev.vsplit.routing.Overlap;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The order a primary's delegations are emitted in: most specific first.
  *
- * <p>The rule: a delegation goes before every delegation that covers it (covers: every request it
- * matches, the other matches too: {@code /log} before {@code /}, {@code exact /login} before {@code
- * prefix /login}, {@code /api + header x-canary} before {@code /api}), and moves up no further than
- * that: just before the first delegation that covers it, so that the others, and delegations that
- * share no request (whose order Istio does not care about), keep the order written. Two delegations
- * with the same scope are a tie, and two that overlap without one covering the other (a request can
- * match both, and which one wins depends on the order) are ambiguous: both are reported, not
- * guessed, unless the primary keeps its declared order. Uses a {@link MatchIndex}, so ordering
- * costs about the length of the paths, not the square of the number of delegations.
+ * <p>The rule, match by match, so that how the administrator groups matches into delegations
+ * changes nothing: a delegation goes before every delegation holding a match that covers one of its
+ * matches (covers: every request the one matches, the other matches too: {@code /log} before {@code
+ * /}, {@code exact /login} before {@code prefix /login}, {@code /api + header x-canary} before
+ * {@code /api}), and moves up no further than that: just before the first delegation it must
+ * precede, so that the others, and delegations that share no request (whose order Istio does not
+ * care about), keep the order written. Reported, not guessed, unless the primary keeps its declared
+ * order: two delegations holding the same scope (a tie: one prefix granted twice, whether alone or
+ * as one of several matches), two matches that overlap without one covering the other (which
+ * delegation wins depends on the order), and two delegations that must each go before the other
+ * (each holds a match inside a match of the other: only grouping made them unorderable). Uses a
+ * {@link MatchIndex}, so ordering costs about the length of the paths, not the square of the number
+ * of delegations.
  */
 public final class DelegationOrder {
 
-  /** Two delegations vsplit cannot order by itself. */
-  public record Problem(int first, int second, boolean tie) {}
+  /** Why two delegations cannot be ordered by vsplit. */
+  public enum Kind {
+    /** A match of each has the same scope: only the first delegation would receive its requests. */
+    TIE,
+    /** A match of each overlaps the other's without either covering it. */
+    OVERLAP,
+    /**
+     * Each delegation must go before the other: each holds a match inside a match of the other
+     * (only the grouping of the matches into delegations makes the pair unorderable).
+     */
+    CYCLE
+  }
+
+  /**
+   * Two delegations vsplit cannot order by itself.
+   *
+   * @param first the delegation declared first
+   * @param second the delegation declared later
+   * @param kind why
+   * @param firstMatch the index, among {@code first}'s matches, of the match involved
+   * @param secondMatch the index, among {@code second}'s matches, of the match involved
+   */
+  public record Problem(int first, int second, Kind kind, int firstMatch, int secondMatch) {
+
+    /** Whether the two hold the same scope. */
+    public boolean tie() {
+      return kind == Kind.TIE;
+    }
+  }
 
   /**
    * @param order the delegations' indexes in emitted order
-   * @param problems ties and ambiguous pairs (none when the declared order is kept)
+   * @param problems ties, ambiguous pairs and unorderable pairs (none when the declared order is
+   *     kept), by declared order of the pair
    * @param related for each delegation, the others that a request may match together with it (one
    *     covers the other, or they overlap)
    */
@@ -48,15 +82,13 @@ public final class DelegationOrder {
   public static Result of(List<List<HTTPMatchRequest>> delegations, boolean keepDeclaredOrder) {
     int n = delegations.size();
     List<Integer> declared = new ArrayList<>(n);
+    List<Set<Integer>> related = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       declared.add(i);
+      related.add(new HashSet<>());
     }
     if (n < 2) {
-      List<Set<Integer>> none = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        none.add(Set.of());
-      }
-      return new Result(declared, List.of(), none);
+      return new Result(declared, List.of(), related);
     }
     // A delegation without matches delegates everything: index it as one empty match.
     List<List<HTTPMatchRequest>> matches = new ArrayList<>(n);
@@ -69,135 +101,125 @@ public final class DelegationOrder {
         index.add(matches.get(d).get(m), new int[] {d, m});
       }
     }
-    // covers.get(a) = delegations that cover every match of a
-    List<Set<Integer>> coveredBy = new ArrayList<>(n);
-    // pairs that may share a request: one of them covers the other (nested), or not (a problem)
-    Set<Long> overlapping = new HashSet<>();
+    // mustPrecede.get(b) = the delegations that hold a match strictly inside one of b's, in
+    // declared order; witness: for the edge a -> b, the matches {a's, b's} that made it
+    List<Set<Integer>> mustPrecede = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      mustPrecede.add(new TreeSet<>());
+    }
+    Map<Long, int[]> witness = new HashMap<>();
+    List<Problem> problems = new ArrayList<>();
     for (int a = 0; a < n; a++) {
-      Set<Integer> common = null;
-      for (HTTPMatchRequest am : matches.get(a)) {
-        Set<Integer> coveringThis = new HashSet<>();
+      for (int m = 0; m < matches.get(a).size(); m++) {
+        HTTPMatchRequest am = matches.get(a).get(m);
         final int self = a;
+        final int selfMatch = m;
         index.forEachPossibleContainer(
             am,
             (bm, owner) -> {
               int b = owner[0];
               if (b == self) {
-                return;
+                return; // one route: Istio tries its matches together
               }
               boolean covers = Coverage.covers(bm, am);
-              if (covers) {
-                coveringThis.add(b);
+              boolean covered = Coverage.covers(am, bm);
+              if (covers && covered) {
+                if (self < b) { // found from both sides: report once
+                  problems.add(new Problem(self, b, Kind.TIE, selfMatch, owner[1]));
+                }
+              } else if (covers) {
+                precede(self, selfMatch, b, owner[1], mustPrecede, witness);
+              } else if (covered) {
+                precede(b, owner[1], self, selfMatch, mustPrecede, witness);
+              } else if (Overlap.mayOverlap(bm, am)) {
+                problems.add(
+                    self < b
+                        ? new Problem(self, b, Kind.OVERLAP, selfMatch, owner[1])
+                        : new Problem(b, self, Kind.OVERLAP, owner[1], selfMatch));
+              } else {
+                return;
               }
-              // a match of b that covers am shares its requests too: /a and {/a/x, /c} overlap, and
-              // unless one delegation covers the other as a whole, no order keeps both teams'
-              // requests
-              if (covers || Overlap.mayOverlap(bm, am)) {
-                overlapping.add(pair(self, b));
-              }
+              related.get(self).add(b);
+              related.get(b).add(self);
             });
-        if (common == null) {
-          common = coveringThis;
-        } else {
-          common.retainAll(coveringThis);
-        }
       }
-      coveredBy.add(common == null ? Set.of() : common);
-    }
-    List<Set<Integer>> related = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      related.add(new HashSet<>());
-    }
-    for (int a = 0; a < n; a++) {
-      for (int b : coveredBy.get(a)) {
-        related.get(a).add(b);
-        related.get(b).add(a);
-      }
-    }
-    for (long p : overlapping) {
-      int a = (int) (p >>> 32);
-      int b = (int) p;
-      related.get(a).add(b);
-      related.get(b).add(a);
     }
     if (keepDeclaredOrder) {
       return new Result(declared, List.of(), related);
     }
-    List<Problem> problems = new ArrayList<>();
-    Map<Integer, List<Integer>> before = new HashMap<>(); // edge a -> b: a must come before b
-    BitSet tied = new BitSet();
-    for (int a = 0; a < n; a++) {
-      for (int b : coveredBy.get(a)) {
-        if (coveredBy.get(b).contains(a)) {
-          if (a < b) {
-            problems.add(new Problem(a, b, true));
-            tied.set(a);
-            tied.set(b);
-          }
-          continue; // same scope: keep declared order between them
-        }
-        before.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
-      }
-    }
-    for (long p : overlapping) {
-      int a = (int) (p >>> 32);
-      int b = (int) p;
-      boolean nested = coveredBy.get(a).contains(b) || coveredBy.get(b).contains(a);
-      if (!nested) {
-        problems.add(new Problem(Math.min(a, b), Math.max(a, b), false));
-      }
-    }
-    problems.sort(
-        (x, y) ->
-            x.first() != y.first()
-                ? Integer.compare(x.first(), y.first())
-                : Integer.compare(x.second(), y.second()));
-    List<Problem> unique = new ArrayList<>();
-    for (Problem p : problems) {
-      if (unique.isEmpty() || !unique.get(unique.size() - 1).equals(p)) {
-        unique.add(p);
-      }
-    }
-    // In declared order; before each delegation, the not yet emitted ones it covers (recursively,
-    // in declared order). A delegation moves only as far up as it must, just before the first one
-    // that covers it, so delegations unrelated to it keep their written order around it.
-    List<List<Integer>> covered = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      covered.add(new ArrayList<>());
-    }
-    for (var edge : before.entrySet()) {
-      for (int b : edge.getValue()) {
-        covered.get(b).add(edge.getKey());
-      }
-    }
-    covered.forEach(list -> list.sort(null));
+    // In declared order; before each delegation, the not yet emitted ones that must precede it
+    // (recursively, in declared order). A delegation moves only as far up as it must, just before
+    // the first one it must precede, so delegations unrelated to it keep their written order.
     List<Integer> order = new ArrayList<>(n);
     BitSet emitted = new BitSet(n);
     BitSet visiting = new BitSet(n);
     for (int i = 0; i < n; i++) {
-      emit(i, covered, emitted, visiting, order);
+      emit(i, mustPrecede, witness, emitted, visiting, order, problems);
+    }
+    problems.sort(
+        Comparator.comparingInt(Problem::first)
+            .thenComparingInt(Problem::second)
+            .thenComparing(Problem::kind)
+            .thenComparingInt(Problem::firstMatch)
+            .thenComparingInt(Problem::secondMatch));
+    List<Problem> unique = new ArrayList<>();
+    for (Problem p : problems) {
+      Problem last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+      if (last == null
+          || last.first() != p.first()
+          || last.second() != p.second()
+          || last.kind() != p.kind()) {
+        unique.add(p);
+      }
     }
     return new Result(order, unique, related);
   }
 
+  /** Records that delegation {@code inner} (its match {@code im}) must go before {@code outer}. */
+  private static void precede(
+      int inner,
+      int im,
+      int outer,
+      int om,
+      List<Set<Integer>> mustPrecede,
+      Map<Long, int[]> witness) {
+    if (mustPrecede.get(outer).add(inner)) {
+      witness.put(pair(inner, outer), new int[] {im, om});
+    }
+  }
+
   private static void emit(
-      int d, List<List<Integer>> covered, BitSet emitted, BitSet visiting, List<Integer> order) {
-    if (emitted.get(d) || visiting.get(d)) {
-      return; // visiting: a cycle, which coverage never makes; each delegation is still emitted
-      // once
+      int d,
+      List<Set<Integer>> mustPrecede,
+      Map<Long, int[]> witness,
+      BitSet emitted,
+      BitSet visiting,
+      List<Integer> order,
+      List<Problem> problems) {
+    if (emitted.get(d)) {
+      return;
     }
     visiting.set(d);
-    for (int inner : covered.get(d)) {
-      emit(inner, covered, emitted, visiting, order);
+    for (int inner : mustPrecede.get(d)) {
+      if (visiting.get(inner)) {
+        // inner must go before d, and (through the delegations being emitted) after it: the
+        // grouping of matches leaves no order; each delegation is still emitted once
+        int[] w = witness.get(pair(inner, d));
+        problems.add(
+            inner < d
+                ? new Problem(inner, d, Kind.CYCLE, w[0], w[1])
+                : new Problem(d, inner, Kind.CYCLE, w[1], w[0]));
+      } else {
+        emit(inner, mustPrecede, witness, emitted, visiting, order, problems);
+      }
     }
     visiting.clear(d);
     emitted.set(d);
     order.add(d);
   }
 
-  private static long pair(int a, int b) {
-    int lo = Math.min(a, b);
-    int hi = Math.max(a, b);
-    return ((long) lo << 32) | (hi & 0xffffffffL);
+  /** The edge {@code from -> to}, directed. */
+  private static long pair(int from, int to) {
+    return ((long) from << 32) | (to & 0xffffffffL);
   }
 }

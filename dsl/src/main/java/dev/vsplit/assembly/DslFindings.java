@@ -27,6 +27,7 @@ public final class DslFindings {
   public static final Code SPEC_FAILED = Code.VS207;
   public static final Code ROUTE_WITHOUT_ACTION = Code.VS208;
   public static final Code INCOMPLETE = Code.VS209;
+  public static final Code DESTINATION_NOT_ALLOWED = Code.VS230;
 
   private DslFindings() {}
 
@@ -157,39 +158,89 @@ public final class DslFindings {
   // ---------------------------------------------------------------------------------------------
   // VS202, VS203: delegations vsplit cannot order
 
+  /**
+   * @param shared the match of {@code second} whose scope {@code first} holds too ({@code null}:
+   *     every request)
+   */
   static Finding tiedDelegations(
-      String primary, DeclaredDelegation first, DeclaredDelegation second) {
-    return error(
+      String primary,
+      DeclaredDelegation first,
+      DeclaredDelegation second,
+      HTTPMatchRequest shared) {
+    boolean whole = first.matches().size() <= 1 && second.matches().size() <= 1;
+    return aboutPair(
         TIED_DELEGATIONS,
         primary,
-        "spec.http",
-        second.secondary().team().name(),
-        "delegations "
-            + first.describe()
-            + " and "
-            + second.describe()
-            + " have the same scope, so only the first"
-            + " would ever receive requests",
-        "give the scope to one secondary, or add a condition (a header, a method) that tells them apart",
-        second.site());
+        first,
+        second,
+        whole
+            ? " have the same scope, so only the first would ever receive requests"
+            : " both delegate "
+                + describeOrAll(shared)
+                + ", so only the first would ever receive those requests",
+        "give the scope to one secondary, or add a condition (a header, a method) that tells them apart");
   }
 
   static Finding ambiguousOrder(
       String primary, DeclaredDelegation first, DeclaredDelegation second) {
-    return error(
+    return aboutPair(
         AMBIGUOUS_ORDER,
+        primary,
+        first,
+        second,
+        " overlap without one containing the other:"
+            + " a request can match both, and which team gets it depends on the order, which vsplit will not guess",
+        "make one contain the other (e.g. add the condition to the narrower path), make them disjoint, or call"
+            + " keepDeclaredOrder() on the primary to say that the order written is the order meant");
+  }
+
+  /**
+   * Two delegations that must each go before the other: {@code firstMatch} lies inside {@code
+   * secondMatch} or the other way round, and another pair of their matches asks the opposite.
+   */
+  static Finding interleavedDelegations(
+      String primary,
+      DeclaredDelegation first,
+      HTTPMatchRequest firstMatch,
+      DeclaredDelegation second,
+      HTTPMatchRequest secondMatch) {
+    return aboutPair(
+        AMBIGUOUS_ORDER,
+        primary,
+        first,
+        second,
+        " each hold a match inside a match of the other ("
+            + describeOrAll(firstMatch)
+            + " and "
+            + describeOrAll(secondMatch)
+            + " among them): whichever route goes first takes requests meant for the other",
+        "split the delegation with several matches into one delegate call per match, so that each"
+            + " is ordered on its own");
+  }
+
+  /**
+   * An error about two delegations of one primary, at the later one's {@code delegate} call: {@code
+   * delegations <first> and <second><what>}.
+   */
+  private static Finding aboutPair(
+      Code code,
+      String primary,
+      DeclaredDelegation first,
+      DeclaredDelegation second,
+      String what,
+      String hint) {
+    return error(
+        code,
         primary,
         "spec.http",
         second.secondary().team().name(),
-        "delegations "
-            + first.describe()
-            + " and "
-            + second.describe()
-            + " overlap without one containing the other:"
-            + " a request can match both, and which team gets it depends on the order, which vsplit will not guess",
-        "make one contain the other (e.g. add the condition to the narrower path), make them disjoint, or call"
-            + " keepDeclaredOrder() on the primary to say that the order written is the order meant",
+        "delegations " + first.describe() + " and " + second.describe() + what,
+        hint,
         second.site());
+  }
+
+  private static String describeOrAll(HTTPMatchRequest m) {
+    return m == null ? "every request" : Describe.match(m);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -502,6 +553,36 @@ public final class DslFindings {
             + s
             + ", and a VirtualService without routes is refused by Istio's webhook",
         "write the team's routes, or delete the TeamSpec to get the skeleton the mesh spec declares",
+        at);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS230: a destination outside the team's policy
+
+  /**
+   * @param path the host's field, e.g. {@code spec.http[0].route[1].destination.host}
+   * @param verb {@code route to} or {@code mirror to}
+   * @param host the host as written
+   */
+  static Finding destinationNotAllowed(
+      DeclaredSecondary s, String path, String verb, String host, Location at) {
+    String resolved = DestinationPolicy.resolve(host, s.namespace());
+    return error(
+        DESTINATION_NOT_ALLOWED,
+        s.ref(),
+        path,
+        s.team().name(),
+        verb
+            + " \""
+            + host
+            + "\""
+            + (resolved.equals(host) ? "" : " (" + resolved + ")")
+            + " is outside the destinations team "
+            + s.team().name()
+            + " may use: "
+            + String.join(", ", s.team().allowedDestinations()),
+        "send the requests to an allowed destination, or ask the mesh administrator to add this one"
+            + " to the team's allowedDestinations",
         at);
   }
 }

@@ -72,10 +72,15 @@ final class PrimaryAssembler {
     for (DelegationOrder.Problem problem : order.problems()) {
       DeclaredDelegation first = delegations.get(problem.first());
       DeclaredDelegation second = delegations.get(problem.second());
+      HTTPMatchRequest firstMatch = matchOf(first, problem.firstMatch());
+      HTTPMatchRequest secondMatch = matchOf(second, problem.secondMatch());
       findings.add(
-          problem.tie()
-              ? DslFindings.tiedDelegations(p.ref(), first, second)
-              : DslFindings.ambiguousOrder(p.ref(), first, second));
+          switch (problem.kind()) {
+            case TIE -> DslFindings.tiedDelegations(p.ref(), first, second, secondMatch);
+            case OVERLAP -> DslFindings.ambiguousOrder(p.ref(), first, second);
+            case CYCLE ->
+                DslFindings.interleavedDelegations(p.ref(), first, firstMatch, second, secondMatch);
+          });
     }
     List<HTTPRoute> http = new ArrayList<>();
     Map<String, Location> sites = new LinkedHashMap<>();
@@ -110,5 +115,11 @@ final class PrimaryAssembler {
       placed.add(new Placed(p, position, d, carveOuts));
     }
     return new Outcome(Resources.primary(p, http, sites, adminOwners), placed, unplaced, findings);
+  }
+
+  /** The match a problem names ({@code null} for a delegation without matches: everything). */
+  private static HTTPMatchRequest matchOf(DeclaredDelegation d, int index) {
+    List<HTTPMatchRequest> requests = d.requests();
+    return requests.isEmpty() ? null : requests.get(index);
   }
 }

@@ -101,6 +101,7 @@ final class SecondaryAssembler {
               p.ref(), routePath, p.secondary().team().name(), route.site()));
       ok = false;
     }
+    DestinationPolicy.check(p.secondary(), base, routePath, route.site(), findings);
     List<HTTPMatchRequest> matches = new ArrayList<>();
     for (int j = 0; j < route.matches().size(); j++) {
       HTTPMatchRequest m = scope.check(route.matches().get(j), routePath + ".match[" + j + "]");

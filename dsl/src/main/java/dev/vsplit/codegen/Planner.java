@@ -170,8 +170,8 @@ final class Planner {
 
   /**
    * Orders the delegations of {@code p} most specific first, as the DSL does: the generated mesh
-   * spec lists them in the order the DSL emits them. Two whose paths overlap without one set
-   * holding the other have no order that keeps both teams' requests: each such pair is reported.
+   * spec lists them in the order the DSL emits them. Two that no order serves (paths that overlap
+   * without one holding the other, or path sets that must each go before the other) are reported.
    */
   private static void order(Primary p, OwnershipCheck ownership, List<Finding> findings) {
     List<List<HTTPMatchRequest>> paths = new ArrayList<>();

@@ -88,6 +88,12 @@ public enum Code {
   VS117(
       ERROR,
       "A route that never matches because earlier routes of another team's secondary (or of the primary) take all its requests: / before /log steals /login."),
+  VS118(
+      WARNING,
+      "A secondary route that sets a field the primary's delegation sets too (timeout, retries, headers...): the route's value replaces the administrator's whole."),
+  VS119(
+      WARNING,
+      "Requests inside a team's delegation that none of its routes takes fall through to a later team's route that reaches into it: seal the secondary."),
 
   VS201(ERROR, "(DSL) A team's match outside its scope, or inside a part of it another team owns."),
   VS202(ERROR, "(DSL) Two delegations of one primary with exactly the same scope."),
@@ -104,6 +110,9 @@ public enum Code {
   VS209(
       ERROR,
       "(DSL) A declaration that cannot be generated: a primary without hosts, a delegation without a secondary."),
+  VS230(
+      ERROR,
+      "(DSL) A team route or mirror to a host outside the team's allowed destinations (Team.allowedDestinations)."),
 
   VS301(
       ERROR,

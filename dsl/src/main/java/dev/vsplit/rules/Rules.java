@@ -35,6 +35,8 @@ final class Rules {
         new DelegationShadowed(),
         new RouteShadowed(),
         new DelegationAfterBroaderDelegation(),
-        new RouteStolen());
+        new RouteStolen(),
+        new InheritedFieldOverridden(),
+        new FallThrough());
   }
 }

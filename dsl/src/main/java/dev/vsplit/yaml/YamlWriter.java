@@ -92,6 +92,15 @@ public final class YamlWriter {
   }
 
   /**
+   * A model value on one line, in YAML's flow style (JSON), as written (unset fields left out): for
+   * messages, e.g. {@code {"attempts":3,"perTryTimeout":"2s"}}.
+   */
+  public static String inline(Object value) {
+    JsonNode tree = tree(value, Defaults.KEEP);
+    return tree == null ? "{}" : tree.toString();
+  }
+
+  /**
    * What {@code render(tree(list, defaults))} writes, for a non-empty list, without holding its
    * tree.
    */

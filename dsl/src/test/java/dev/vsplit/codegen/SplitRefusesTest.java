@@ -174,14 +174,17 @@ class SplitRefusesTest {
 
   @Test
   void overlappingPathSetsNoOrderCanKeepAreRefused() throws Exception {
+    // api's /a/x must go before admin's /a, admin's /b/y before api's /b: no order of the two
+    // secondaries' routes does both
     Finding f =
         refused(
             monolith(route("prefix", "/a/x", API)),
             ownership(
                 """
         - {prefix: /a/x, team: api}
-        - {prefix: /c, team: api}
+        - {prefix: /b, team: api}
         - {prefix: /a, team: admin}
+        - {prefix: /b/y, team: admin}
         """),
             "VS305");
 
