@@ -328,7 +328,7 @@ final class OutputPlan {
   private static boolean ignored(Path realDir, Path p) {
     String name = p.getFileName().toString();
     return name.equals(".git")
-        || p.getParent().equals(realDir) && name.startsWith(RelativePaths.RESERVED_PREFIX);
+        || (p.getParent().equals(realDir) && name.startsWith(RelativePaths.RESERVED_PREFIX));
   }
 
   /**

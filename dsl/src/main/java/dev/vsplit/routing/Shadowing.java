@@ -267,7 +267,7 @@ public final class Shadowing {
   private static boolean hasAsciiLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         return true;
       }
     }
@@ -385,8 +385,8 @@ public final class Shadowing {
   private static boolean hasRegex(HTTPMatchRequest m, String k) {
     StringMatch p = m.headers().get(k);
     StringMatch n = m.withoutHeaders().get(k);
-    return p instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(p)
-        || n instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(n);
+    return (p instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(p))
+        || (n instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(n));
   }
 
   /**
@@ -497,8 +497,8 @@ public final class Shadowing {
     StringMatch p = b.headers().get(k);
     if (p != null
         && (value == ABSENT
-            || !RequestMatching.isPresentMatch(p)
-                && !RequestMatching.matchesString(p, value, false))) {
+            || (!RequestMatching.isPresentMatch(p)
+                && !RequestMatching.matchesString(p, value, false)))) {
       return false;
     }
     StringMatch n = b.withoutHeaders().get(k);
@@ -522,8 +522,8 @@ public final class Shadowing {
       StringMatch p = a.headers().get(k);
       if (p != null
           && (value == ABSENT
-              || !RequestMatching.isPresentMatch(p)
-                  && !RequestMatching.matchesString(p, value, false))) {
+              || (!RequestMatching.isPresentMatch(p)
+                  && !RequestMatching.matchesString(p, value, false)))) {
         return false;
       }
       StringMatch n = a.withoutHeaders().get(k);
