@@ -104,7 +104,8 @@ final class Suggester {
       }
       Service s = out.get(host);
       if (s == null) {
-        String[] labels = host.split("\\.");
+        // limit 0: the empty label after a fully qualified "host." is no label
+        String[] labels = host.split("\\.", 0);
         String namespace =
             labels.length > 2 && labels[2].equals("svc") ? labels[1] : m.resolved().namespace();
         String team = teamName(labels[0]);

@@ -205,7 +205,7 @@ final class OutputPlan {
   private record Resolved(Path real, String key, String blocker, String problem) {}
 
   private static Resolved resolve(Path realDir, String path) throws IOException {
-    String[] segments = path.split("/");
+    String[] segments = path.split("/", -1);
     Path current = realDir;
     for (int k = 0; k < segments.length; k++) {
       Path next = current.resolve(segments[k]);
