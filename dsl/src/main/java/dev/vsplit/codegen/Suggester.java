@@ -211,7 +211,7 @@ final class Suggester {
           unique.stream()
               .anyMatch(
                   o ->
-                      o != p
+                      !o.equals(p) // unique holds no two equal paths
                           && o.prefix
                           && p.value.startsWith(o.value)
                           && (p.value.length() > o.value.length() || !p.prefix));

@@ -51,6 +51,11 @@ public final class Shadowing {
 
   private Shadowing() {}
 
+  /** Whether a value tried is {@link #ABSENT}: the request does not carry the header. */
+  private static boolean absent(String value) {
+    return value == null;
+  }
+
   /**
    * A route that never matches.
    *
@@ -496,7 +501,7 @@ public final class Shadowing {
   private static boolean admitsB(HTTPMatchRequest b, String k, String value) {
     StringMatch p = b.headers().get(k);
     if (p != null
-        && (value == ABSENT
+        && (absent(value)
             || (!RequestMatching.isPresentMatch(p)
                 && !RequestMatching.matchesString(p, value, false)))) {
       return false;
@@ -506,9 +511,9 @@ public final class Shadowing {
       return true;
     }
     if (RequestMatching.isPresentMatch(n)) {
-      return value == ABSENT;
+      return absent(value);
     }
-    return value == ABSENT || !RequestMatching.matchesString(n, value, false);
+    return absent(value) || !RequestMatching.matchesString(n, value, false);
   }
 
   /**
@@ -521,7 +526,7 @@ public final class Shadowing {
       String value = point[i];
       StringMatch p = a.headers().get(k);
       if (p != null
-          && (value == ABSENT
+          && (absent(value)
               || (!RequestMatching.isPresentMatch(p)
                   && !RequestMatching.matchesString(p, value, false)))) {
         return false;
@@ -529,10 +534,10 @@ public final class Shadowing {
       StringMatch n = a.withoutHeaders().get(k);
       if (n != null) {
         if (RequestMatching.isPresentMatch(n)) {
-          if (value != ABSENT) {
+          if (!absent(value)) {
             return false;
           }
-        } else if (RequestMatching.matchesString(n, value == ABSENT ? "" : value, false)) {
+        } else if (RequestMatching.matchesString(n, absent(value) ? "" : value, false)) {
           return false;
         }
       }
