@@ -61,7 +61,7 @@ final class TreeBuilder {
   private final String duplicateKeys;
   private final List<YamlProblem> problems;
   private final Map<String, Node> anchors = new HashMap<>();
-  private final Map<Node, Long> sizes = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Long> sizes = new IdentityHashMap<>();
 
   /** Aliases to no anchor, already reported: a merge key given one says nothing more. */
   private final Set<Node> unresolved = Collections.newSetFromMap(new IdentityHashMap<>());
