@@ -243,8 +243,8 @@ final class TreeBuilder {
     Object value =
         switch (t) {
           case VALUE_NULL -> null;
-          case VALUE_TRUE -> Boolean.TRUE;
-          case VALUE_FALSE -> Boolean.FALSE;
+          case VALUE_TRUE -> true;
+          case VALUE_FALSE -> false;
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue();
           default -> p.getString();
         };
