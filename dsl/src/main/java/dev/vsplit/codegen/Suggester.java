@@ -24,15 +24,13 @@ final class Suggester {
   private record Path(String value, boolean prefix) {}
 
   private static final class Service {
-    final String host;
     final String team;
     final String namespace;
     final List<Path> paths = new ArrayList<>();
     final Set<Integer> routes = new LinkedHashSet<>();
     boolean catchAll;
 
-    Service(String host, String team, String namespace) {
-      this.host = host;
+    Service(String team, String namespace) {
       this.team = team;
       this.namespace = namespace;
     }
@@ -63,7 +61,7 @@ final class Suggester {
             foreign.addAll(o.paths);
           }
         }
-        foreign.addAll(servicelessPaths(m, services));
+        foreign.addAll(servicelessPaths(m));
         List<Path> owned = new ArrayList<>();
         if (s == catchAll) {
           owned.add(new Path("/", true));
@@ -113,7 +111,7 @@ final class Suggester {
           team = teamName(labels[0] + "-" + namespace);
         }
         teamHosts.putIfAbsent(team, host);
-        s = new Service(host, team, namespace);
+        s = new Service(team, namespace);
         out.put(host, s);
       }
       s.routes.add(r);
@@ -138,7 +136,7 @@ final class Suggester {
    * Paths of routes with no destination (redirects, direct responses): no proposed prefix may
    * swallow them.
    */
-  private static List<Path> servicelessPaths(Planner.Monolith m, Map<String, Service> services) {
+  private static List<Path> servicelessPaths(Planner.Monolith m) {
     List<Path> out = new ArrayList<>();
     for (HTTPRoute route : m.resolved().spec().http()) {
       if (host(route) != null) {
