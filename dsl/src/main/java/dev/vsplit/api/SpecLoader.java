@@ -60,19 +60,26 @@ public final class SpecLoader {
   private SpecLoader() {}
 
   /**
+   * Finds and instantiates the spec classes.
+   *
    * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
    * @param loader the class loader that sees those classes and their dependencies
    * @param explicit class names to load whether or not scanning finds them
+   * @return the specs, and what could not be loaded
    */
   public static Specs load(List<Path> classDirectories, ClassLoader loader, List<String> explicit) {
     return load(classDirectories, loader, explicit, Wording.NEUTRAL);
   }
 
   /**
+   * Finds and instantiates the spec classes, the hints about what could not be loaded naming the
+   * setting that lists spec classes in the words of {@code wording}.
+   *
    * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
    * @param loader the class loader that sees those classes and their dependencies
    * @param explicit class names to load whether or not scanning finds them
    * @param wording how the front end words the setting that names them, in hints
+   * @return the specs, and what could not be loaded
    */
   public static Specs load(
       List<Path> classDirectories, ClassLoader loader, List<String> explicit, Wording wording) {

@@ -31,6 +31,8 @@ public final class DelegationOrder {
   public record Problem(int first, int second, boolean tie) {}
 
   /**
+   * The order {@link #of} computes, and what it could not decide.
+   *
    * @param order the delegations' indexes in emitted order
    * @param problems ties and ambiguous pairs (none when the declared order is kept)
    * @param related for each delegation, the others that a request may match together with it (one
@@ -41,6 +43,8 @@ public final class DelegationOrder {
   private DelegationOrder() {}
 
   /**
+   * Orders a primary's delegations, most specific first.
+   *
    * @param delegations each delegation's matches, in declared order (no match: every request)
    * @param keepDeclaredOrder keep the declared order and report nothing (the related sets are still
    *     computed)

@@ -351,8 +351,8 @@ final class SpecWriter {
   }
 
   /**
-   * Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code Vsplit.split}}
-   * is kept.)
+   * Text safe inside a Javadoc comment: HTML escaped, no comment end; inline tags (braces with
+   * {@code @code} and the like) are kept.
    */
   static String javadoc(String text) {
     return text.replace("&", "&amp;")
