@@ -3,7 +3,11 @@ package dev.vsplit;
 import dev.vsplit.model.HTTPRedirect;
 import java.util.Map;
 
-/** A redirect answer: {@code Redirect.to("/v2/login").code(308)}. Immutable. */
+/**
+ * A redirect answer for {@link Route#redirect}. Immutable: every method returns a new redirect,
+ * with its field set. {@code Redirect.to("/v2/login").code(308)} writes {@code redirect: {uri:
+ * /v2/login, redirectCode: 308}}.
+ */
 public final class Redirect {
 
   private final HTTPRedirect redirect;
@@ -12,16 +16,33 @@ public final class Redirect {
     this.redirect = redirect;
   }
 
-  /** Redirect to another path on the same authority. */
+  /**
+   * A redirect to another path on the same authority: {@code redirect: {uri: uri}}.
+   *
+   * @param uri the new path
+   * @return a new redirect
+   */
   public static Redirect to(String uri) {
     return new Redirect(new HTTPRedirect(uri, null, null, null, null, null, Map.of()));
   }
 
-  /** Redirect to another authority (host), keeping the path. */
+  /**
+   * A redirect to another authority (host), keeping the path: {@code redirect: {authority:
+   * authority}}.
+   *
+   * @param authority the new host
+   * @return a new redirect
+   */
   public static Redirect toAuthority(String authority) {
     return new Redirect(new HTTPRedirect(null, authority, null, null, null, null, Map.of()));
   }
 
+  /**
+   * Sets the {@code authority} (host) to redirect to.
+   *
+   * @param authority the new host
+   * @return a new redirect
+   */
   public Redirect authority(String authority) {
     return new Redirect(
         new HTTPRedirect(
@@ -34,6 +55,12 @@ public final class Redirect {
             Map.of()));
   }
 
+  /**
+   * Sets the {@code scheme} to redirect to.
+   *
+   * @param scheme e.g. {@code https}
+   * @return a new redirect
+   */
   public Redirect scheme(String scheme) {
     return new Redirect(
         new HTTPRedirect(
@@ -46,6 +73,12 @@ public final class Redirect {
             Map.of()));
   }
 
+  /**
+   * Sets the {@code port} to redirect to.
+   *
+   * @param port the port number
+   * @return a new redirect
+   */
   public Redirect port(int port) {
     return new Redirect(
         new HTTPRedirect(
@@ -58,7 +91,12 @@ public final class Redirect {
             Map.of()));
   }
 
-  /** The HTTP status, 301 by default (Envoy's). */
+  /**
+   * Sets the {@code redirectCode}, the HTTP status: 301 (Envoy's default) unless set.
+   *
+   * @param code e.g. 302, 307, 308
+   * @return a new redirect
+   */
   public Redirect code(int code) {
     return new Redirect(
         new HTTPRedirect(
@@ -71,7 +109,11 @@ public final class Redirect {
             Map.of()));
   }
 
-  /** The redirect as Istio's {@code HTTPRedirect}. */
+  /**
+   * The redirect as Istio's {@code HTTPRedirect}.
+   *
+   * @return the redirect
+   */
   public HTTPRedirect toModel() {
     return redirect;
   }
