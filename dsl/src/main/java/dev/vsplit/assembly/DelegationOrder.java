@@ -64,6 +64,8 @@ public final class DelegationOrder {
   }
 
   /**
+   * The order {@link #of} computes, and what it could not decide.
+   *
    * @param order the delegations' indexes in emitted order
    * @param problems ties, ambiguous pairs and unorderable pairs (none when the declared order is
    *     kept), by declared order of the pair
@@ -75,6 +77,8 @@ public final class DelegationOrder {
   private DelegationOrder() {}
 
   /**
+   * Orders a primary's delegations, most specific first.
+   *
    * @param delegations each delegation's matches, in declared order (no match: every request)
    * @param keepDeclaredOrder keep the declared order and report nothing (the related sets are still
    *     computed)

@@ -469,6 +469,8 @@ public final class DslFindings {
   }
 
   /**
+   * A spec class whose constructor or static initializer threw.
+   *
    * @param cause what the constructor or a static initializer threw
    */
   public static Finding specConstructorThrew(String spec, Throwable cause, Location at) {
@@ -483,6 +485,8 @@ public final class DslFindings {
   }
 
   /**
+   * A spec class that cannot be created for another reason than a throw of its own.
+   *
    * @param e why the class cannot be created (not its constructor's throw)
    */
   public static Finding specNotCreatable(String spec, Throwable e, Location at) {

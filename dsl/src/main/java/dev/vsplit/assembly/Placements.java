@@ -69,7 +69,8 @@ final class Placements {
   static final class Builder {
     private final Map<String, List<Placed>> bySecondary = new LinkedHashMap<>();
     // by identity: two primaries declared alike are still two primaries
-    private final Map<DeclaredPrimary, List<Placed>> byPrimary = new IdentityHashMap<>();
+    private final IdentityHashMap<DeclaredPrimary, List<Placed>> byPrimary =
+        new IdentityHashMap<>();
     private final Set<String> unplaced = new HashSet<>();
     private final boolean incomplete;
 
@@ -102,7 +103,7 @@ final class Placements {
     }
 
     Placements build() {
-      Map<DeclaredPrimary, List<Placed>> primaries = new IdentityHashMap<>();
+      IdentityHashMap<DeclaredPrimary, List<Placed>> primaries = new IdentityHashMap<>();
       byPrimary.forEach((p, placed) -> primaries.put(p, List.copyOf(placed)));
       return new Placements(
           bySecondary, Collections.unmodifiableMap(primaries), unplaced, incomplete);

@@ -9,6 +9,7 @@ import dev.vsplit.routing.MatchConflicts;
 import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.Names;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -171,20 +172,18 @@ final class ScopeCheck {
   /** The placements grouped by primary, primaries in the order first placed. */
   private static List<List<Placed>> byPrimary(List<Placed> placed) {
     List<List<Placed>> out = new ArrayList<>();
+    // by identity: two primaries declared alike are two primaries
+    IdentityHashMap<DeclaredPrimary, List<Placed>> groups = new IdentityHashMap<>();
     for (Placed p : placed) {
-      List<Placed> group = null;
-      for (List<Placed> g : out) {
-        if (g.get(0).primary()
-            == p.primary()) { // by identity: two primaries declared alike are two primaries
-          group = g;
-          break;
-        }
-      }
-      if (group == null) {
-        group = new ArrayList<>();
-        out.add(group);
-      }
-      group.add(p);
+      groups
+          .computeIfAbsent(
+              p.primary(),
+              primary -> {
+                List<Placed> group = new ArrayList<>();
+                out.add(group);
+                return group;
+              })
+          .add(p);
     }
     return out;
   }

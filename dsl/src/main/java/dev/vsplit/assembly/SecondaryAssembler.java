@@ -20,9 +20,10 @@ final class SecondaryAssembler {
   private SecondaryAssembler() {}
 
   /**
+   * Returns the secondary, or {@code null} when it cannot be generated (reported).
+   *
    * @param written what its TeamSpec wrote, or {@code null} when it has none
    * @param wording how the front end words a fix in the findings
-   * @return the secondary, or {@code null} when it cannot be generated (reported)
    */
   static GeneratedResource assemble(
       PlacedSecondary p,

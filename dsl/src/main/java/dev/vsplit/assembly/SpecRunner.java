@@ -25,9 +25,9 @@ final class SpecRunner {
    * Each secondary a spec handed over, copied once (by identity), and back: a TeamSpec is given its
    * scope in the DSL's terms.
    */
-  private final Map<Secondary, DeclaredSecondary> declared = new IdentityHashMap<>();
+  private final IdentityHashMap<Secondary, DeclaredSecondary> declared = new IdentityHashMap<>();
 
-  private final Map<DeclaredSecondary, Secondary> live = new IdentityHashMap<>();
+  private final IdentityHashMap<DeclaredSecondary, Secondary> live = new IdentityHashMap<>();
 
   /** Runs the MeshSpecs, in order, and returns what they declared. */
   MeshDeclarations runMeshSpecs(List<MeshSpec> specs) {

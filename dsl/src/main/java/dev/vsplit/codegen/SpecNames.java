@@ -31,7 +31,7 @@ final class SpecNames {
   }
 
   /**
-   * {@code base}, or {@code base2}, {@code base3}, ...: the first name {@code take} accepts (it
+   * {@code base}, or {@code base} followed by 2, 3, ...: the first name {@code take} accepts (it
    * claims the name and answers whether it was free).
    */
   static String unique(String base, Predicate<String> take) {

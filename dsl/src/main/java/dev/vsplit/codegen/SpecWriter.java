@@ -297,7 +297,8 @@ final class SpecWriter {
         text = "<p>" + text;
       }
       StringBuilder line = new StringBuilder();
-      for (String word : text.split(" ")) {
+      // limit 0: trailing spaces leave no empty words, so no line ends in a blank
+      for (String word : text.split(" ", 0)) {
         if (line.length() > 0 && line.length() + 1 + word.length() > 92) {
           out.append(line).append('\n');
           line.setLength(0);
@@ -333,7 +334,8 @@ final class SpecWriter {
       if (e.getValue() < 2) {
         continue;
       }
-      String[] labels = e.getKey().split("\\.");
+      // limit 0: the empty label after a fully qualified "host." is no label
+      String[] labels = e.getKey().split("\\.", 0);
       String name = JavaNames.constant(labels[0]);
       if (taken.contains(name) && labels.length > 1) {
         name = JavaNames.constant(labels[0] + "-" + labels[1]);
@@ -349,8 +351,8 @@ final class SpecWriter {
   }
 
   /**
-   * Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code Vsplit.split}}
-   * is kept.)
+   * Text safe inside a Javadoc comment: HTML escaped, no comment end; inline tags (braces with
+   * {@code @code} and the like) are kept.
    */
   static String javadoc(String text) {
     return text.replace("&", "&amp;")

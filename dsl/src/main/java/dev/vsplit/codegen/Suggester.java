@@ -24,15 +24,13 @@ final class Suggester {
   private record Path(String value, boolean prefix) {}
 
   private static final class Service {
-    final String host;
     final String team;
     final String namespace;
     final List<Path> paths = new ArrayList<>();
     final Set<Integer> routes = new LinkedHashSet<>();
     boolean catchAll;
 
-    Service(String host, String team, String namespace) {
-      this.host = host;
+    Service(String team, String namespace) {
       this.team = team;
       this.namespace = namespace;
     }
@@ -63,7 +61,7 @@ final class Suggester {
             foreign.addAll(o.paths);
           }
         }
-        foreign.addAll(servicelessPaths(m, services));
+        foreign.addAll(servicelessPaths(m));
         List<Path> owned = new ArrayList<>();
         if (s == catchAll) {
           owned.add(new Path("/", true));
@@ -104,7 +102,8 @@ final class Suggester {
       }
       Service s = out.get(host);
       if (s == null) {
-        String[] labels = host.split("\\.");
+        // limit 0: the empty label after a fully qualified "host." is no label
+        String[] labels = host.split("\\.", 0);
         String namespace =
             labels.length > 2 && labels[2].equals("svc") ? labels[1] : m.resolved().namespace();
         String team = teamName(labels[0]);
@@ -112,7 +111,7 @@ final class Suggester {
           team = teamName(labels[0] + "-" + namespace);
         }
         teamHosts.putIfAbsent(team, host);
-        s = new Service(host, team, namespace);
+        s = new Service(team, namespace);
         out.put(host, s);
       }
       s.routes.add(r);
@@ -137,7 +136,7 @@ final class Suggester {
    * Paths of routes with no destination (redirects, direct responses): no proposed prefix may
    * swallow them.
    */
-  private static List<Path> servicelessPaths(Planner.Monolith m, Map<String, Service> services) {
+  private static List<Path> servicelessPaths(Planner.Monolith m) {
     List<Path> out = new ArrayList<>();
     for (HTTPRoute route : m.resolved().spec().http()) {
       if (host(route) != null) {
@@ -210,7 +209,7 @@ final class Suggester {
           unique.stream()
               .anyMatch(
                   o ->
-                      o != p
+                      !o.equals(p) // unique holds no two equal paths
                           && o.prefix
                           && p.value.startsWith(o.value)
                           && (p.value.length() > o.value.length() || !p.prefix));

@@ -68,7 +68,7 @@ public record Fix(Kind kind, String subject, String value) {
   public Fix {
     Objects.requireNonNull(kind, "kind");
     boolean operation =
-        kind == Kind.RUN || kind == Kind.OPERATION || kind == Kind.COMPILE && subject != null;
+        kind == Kind.RUN || kind == Kind.OPERATION || (kind == Kind.COMPILE && subject != null);
     if (operation && (subject == null || !OPERATIONS.contains(subject))) {
       throw new IllegalArgumentException(
           kind + " needs one of vsplit's operations " + OPERATIONS + ", not " + subject);

@@ -129,7 +129,7 @@ public final class OutputLayout {
     boolean dots = pattern == SUBDOMAIN;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || dots && c == '.')) {
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (dots && c == '.'))) {
         return "contains '" + c + "'";
       }
     }

@@ -43,22 +43,95 @@ final class OutputPlan {
     NOT_GENERATED
   }
 
+  // Target and Extra are classes, not records: a record's equals would compare their bytes by
+  // identity and everything else by value.
+
   /** A file the spec produces. {@code actual} is {@code null} when nothing is there. */
-  record Target(
-      GeneratedFile file,
-      Path real,
-      String key,
-      State state,
-      byte[] expected,
-      byte[] actual,
-      String blocker) {
+  static final class Target {
+    private final GeneratedFile file;
+    private final Path real;
+    private final String key;
+    private final State state;
+    private final byte[] expected;
+    private final byte[] actual;
+    private final String blocker;
+
+    Target(
+        GeneratedFile file,
+        Path real,
+        String key,
+        State state,
+        byte[] expected,
+        byte[] actual,
+        String blocker) {
+      this.file = file;
+      this.real = real;
+      this.key = key;
+      this.state = state;
+      this.expected = expected;
+      this.actual = actual;
+      this.blocker = blocker;
+    }
+
+    GeneratedFile file() {
+      return file;
+    }
+
+    Path real() {
+      return real;
+    }
+
+    State state() {
+      return state;
+    }
+
+    byte[] expected() {
+      return expected;
+    }
+
+    byte[] actual() {
+      return actual;
+    }
+
+    String blocker() {
+      return blocker;
+    }
+
     boolean exists() {
       return actual != null;
     }
   }
 
   /** A file vsplit generated earlier that the spec no longer produces. */
-  record Extra(String key, Path real, byte[] actual, boolean handEdited) {}
+  static final class Extra {
+    private final String key;
+    private final Path real;
+    private final byte[] actual;
+    private final boolean handEdited;
+
+    Extra(String key, Path real, byte[] actual, boolean handEdited) {
+      this.key = key;
+      this.real = real;
+      this.actual = actual;
+      this.handEdited = handEdited;
+    }
+
+    String key() {
+      return key;
+    }
+
+    Path real() {
+      return real;
+    }
+
+    byte[] actual() {
+      return actual;
+    }
+
+    boolean handEdited() {
+      return handEdited;
+    }
+  }
 
   final Path shown;
   final Path realDir;
@@ -207,7 +280,7 @@ final class OutputPlan {
   private record Resolved(Path real, String key, String blocker, String problem) {}
 
   private static Resolved resolve(Path realDir, String path) throws IOException {
-    String[] segments = path.split("/");
+    String[] segments = path.split("/", -1);
     Path current = realDir;
     for (int k = 0; k < segments.length; k++) {
       Path next = current.resolve(segments[k]);
@@ -330,7 +403,7 @@ final class OutputPlan {
   private static boolean ignored(Path realDir, Path p) {
     String name = p.getFileName().toString();
     return name.equals(".git")
-        || p.getParent().equals(realDir) && name.startsWith(RelativePaths.RESERVED_PREFIX);
+        || (p.getParent().equals(realDir) && name.startsWith(RelativePaths.RESERVED_PREFIX));
   }
 
   /**

@@ -141,7 +141,7 @@ public final class Coverage {
   private static boolean hasAsciiLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
         return true;
       }
     }

@@ -160,7 +160,7 @@ public final class Names {
 
   static boolean isIpAddress(String host) {
     if (IPV4.matcher(host).matches()) {
-      for (String part : host.split("\\.")) {
+      for (String part : host.split("\\.", -1)) {
         if (Integer.parseInt(part) > 255) {
           return false;
         }

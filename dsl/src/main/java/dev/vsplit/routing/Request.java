@@ -81,7 +81,7 @@ public record Request(
    */
   public static Request parse(String text) {
     Objects.requireNonNull(text, "text");
-    String[] parts = text.strip().split("\\s+");
+    String[] parts = text.strip().split("\\s+", -1);
     if (parts.length == 1 && parts[0].startsWith("/")) {
       return get(parts[0]);
     }
@@ -166,7 +166,7 @@ public record Request(
     int f = path.indexOf('#', q);
     String qs = path.substring(q + 1, f < 0 ? path.length() : f);
     Map<String, String> out = new LinkedHashMap<>();
-    for (String part : qs.split("&")) {
+    for (String part : qs.split("&", -1)) {
       if (part.isEmpty()) {
         continue;
       }

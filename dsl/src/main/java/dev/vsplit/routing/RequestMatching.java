@@ -248,7 +248,7 @@ final class RequestMatching {
    */
   static boolean isPresentMatch(StringMatch condition) {
     return condition instanceof StringMatch.Empty
-        || condition instanceof StringMatch.Regex x && x.value().equals("*");
+        || (condition instanceof StringMatch.Regex x && x.value().equals("*"));
   }
 
   /**

@@ -51,6 +51,11 @@ public final class Shadowing {
 
   private Shadowing() {}
 
+  /** Whether a value tried is {@link #ABSENT}: the request does not carry the header. */
+  private static boolean absent(String value) {
+    return value == null;
+  }
+
   /**
    * A route that never matches.
    *
@@ -267,7 +272,7 @@ public final class Shadowing {
   private static boolean hasAsciiLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         return true;
       }
     }
@@ -385,8 +390,8 @@ public final class Shadowing {
   private static boolean hasRegex(HTTPMatchRequest m, String k) {
     StringMatch p = m.headers().get(k);
     StringMatch n = m.withoutHeaders().get(k);
-    return p instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(p)
-        || n instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(n);
+    return (p instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(p))
+        || (n instanceof StringMatch.Regex && !RequestMatching.isPresentMatch(n));
   }
 
   /**
@@ -496,9 +501,9 @@ public final class Shadowing {
   private static boolean admitsB(HTTPMatchRequest b, String k, String value) {
     StringMatch p = b.headers().get(k);
     if (p != null
-        && (value == ABSENT
-            || !RequestMatching.isPresentMatch(p)
-                && !RequestMatching.matchesString(p, value, false))) {
+        && (absent(value)
+            || (!RequestMatching.isPresentMatch(p)
+                && !RequestMatching.matchesString(p, value, false)))) {
       return false;
     }
     StringMatch n = b.withoutHeaders().get(k);
@@ -506,9 +511,9 @@ public final class Shadowing {
       return true;
     }
     if (RequestMatching.isPresentMatch(n)) {
-      return value == ABSENT;
+      return absent(value);
     }
-    return value == ABSENT || !RequestMatching.matchesString(n, value, false);
+    return absent(value) || !RequestMatching.matchesString(n, value, false);
   }
 
   /**
@@ -521,18 +526,18 @@ public final class Shadowing {
       String value = point[i];
       StringMatch p = a.headers().get(k);
       if (p != null
-          && (value == ABSENT
-              || !RequestMatching.isPresentMatch(p)
-                  && !RequestMatching.matchesString(p, value, false))) {
+          && (absent(value)
+              || (!RequestMatching.isPresentMatch(p)
+                  && !RequestMatching.matchesString(p, value, false)))) {
         return false;
       }
       StringMatch n = a.withoutHeaders().get(k);
       if (n != null) {
         if (RequestMatching.isPresentMatch(n)) {
-          if (value != ABSENT) {
+          if (!absent(value)) {
             return false;
           }
-        } else if (RequestMatching.matchesString(n, value == ABSENT ? "" : value, false)) {
+        } else if (RequestMatching.matchesString(n, absent(value) ? "" : value, false)) {
           return false;
         }
       }

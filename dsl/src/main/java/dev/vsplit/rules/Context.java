@@ -38,7 +38,7 @@ final class Context {
   private final Wording wording;
   private MergeResult merge;
   // derived from the merge and asked for by two rules each (VS115 and VS117; VS114 and VS116)
-  private final Map<EffectiveVirtualService, List<Shadowing.Shadow>> shadows =
+  private final IdentityHashMap<EffectiveVirtualService, List<Shadowing.Shadow>> shadows =
       new IdentityHashMap<>();
   private List<DelegationShadowed.Covered> covered;
 

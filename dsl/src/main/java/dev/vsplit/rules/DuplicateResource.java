@@ -4,9 +4,12 @@ import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.yaml.LoadedResource;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Two manifests with the same kind, namespace and name: the later one silently replaces the
@@ -23,10 +26,13 @@ final class DuplicateResource extends AbstractRule {
     for (LoadedResource r : context.allResources()) {
       last.put(r.resource().ref(), r);
     }
+    // by identity: the same manifest given twice is one manifest, not a copy of itself
+    Set<LoadedResource> applied = Collections.newSetFromMap(new IdentityHashMap<>());
+    applied.addAll(last.values());
     for (LoadedResource r : context.allResources()) {
-      LoadedResource kept = last.get(r.resource().ref());
-      if (kept != r) {
+      if (!applied.contains(r)) {
         ResourceRef ref = r.resource().ref();
+        LoadedResource kept = last.get(ref);
         out.add(
             new Finding(
                 code(),

@@ -68,7 +68,7 @@ public final class DocumentReader {
       return new Bound<>(null, problems, true);
     }
     Node root = documents.isEmpty() ? null : documents.get(0).root();
-    if (root == null || root instanceof ScalarNode s && s.value() == null) {
+    if (root == null || (root instanceof ScalarNode s && s.value() == null)) {
       return new Bound<>(null, problems, true);
     }
     T value = new Binder(problems).bindRecord(root, type, "");

@@ -27,8 +27,8 @@ final class MergeKeys {
     Node source = map.entries().get(MERGE_KEY);
     List<MapNode> sources = new ArrayList<>();
     if (unresolved.contains(source)
-        || source instanceof ListNode list
-            && list.items().stream().anyMatch(unresolved::contains)) {
+        || (source instanceof ListNode list
+            && list.items().stream().anyMatch(unresolved::contains))) {
       return map; // its alias is reported already, and the document is not read
     }
     if (source instanceof MapNode m) {

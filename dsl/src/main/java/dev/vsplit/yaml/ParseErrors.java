@@ -136,7 +136,7 @@ final class ParseErrors {
     // snakeyaml's messages carry a snippet with an "in reader, line N" that counts within the
     // document; the location printed before the message is the one that counts.
     StringBuilder out = new StringBuilder();
-    for (String line : message.split("\n")) {
+    for (String line : message.split("\n", -1)) {
       String l = line.strip();
       if (l.isEmpty()
           || l.startsWith("in reader")

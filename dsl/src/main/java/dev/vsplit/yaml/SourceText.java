@@ -50,7 +50,7 @@ final class SourceText {
       int line = 1;
       for (int i = offset; i < bad && i < bytes.length; i++) {
         if (bytes[i] == '\n'
-            || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+            || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
           line++; // \n, \r\n or a lone \r, as the lines of a readable file are counted
         }
       }

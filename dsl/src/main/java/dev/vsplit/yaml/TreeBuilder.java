@@ -61,7 +61,7 @@ final class TreeBuilder {
   private final String duplicateKeys;
   private final List<YamlProblem> problems;
   private final Map<String, Node> anchors = new HashMap<>();
-  private final Map<Node, Long> sizes = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Long> sizes = new IdentityHashMap<>();
 
   /** Aliases to no anchor, already reported: a merge key given one says nothing more. */
   private final Set<Node> unresolved = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -243,8 +243,8 @@ final class TreeBuilder {
     Object value =
         switch (t) {
           case VALUE_NULL -> null;
-          case VALUE_TRUE -> Boolean.TRUE;
-          case VALUE_FALSE -> Boolean.FALSE;
+          case VALUE_TRUE -> true;
+          case VALUE_FALSE -> false;
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue();
           default -> p.getString();
         };

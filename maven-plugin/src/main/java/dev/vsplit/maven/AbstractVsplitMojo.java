@@ -136,7 +136,7 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
   List<Path> resolveAll(List<String> paths) {
     List<Path> out = new ArrayList<>();
     for (String p : paths) {
-      for (String part : p.split(",")) {
+      for (String part : p.split(",", -1)) {
         if (!part.isBlank()) {
           out.add(resolve(part.strip()));
         }

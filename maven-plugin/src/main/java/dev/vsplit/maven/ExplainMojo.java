@@ -137,7 +137,7 @@ public class ExplainMojo extends AbstractSpecMojo {
       return out;
     }
     for (String item : items) {
-      for (String part : item.split(",")) {
+      for (String part : item.split(",", -1)) {
         if (part.isBlank()) {
           continue;
         }
