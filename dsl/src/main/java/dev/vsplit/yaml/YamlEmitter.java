@@ -254,6 +254,9 @@ final class YamlEmitter extends YamlEvents {
     if (value.isEmpty()) {
       return DOUBLE_QUOTED;
     }
+    if (isPlainSafe(value)) {
+      return YamlQuoting.quotePlainSafe(value) ? DOUBLE_QUOTED : PLAIN;
+    }
     if (value.indexOf('\n') >= 0) {
       if (YamlQuoting.hasUnsafeCharacter(value)) {
         return DOUBLE_QUOTED;
@@ -274,6 +277,9 @@ final class YamlEmitter extends YamlEvents {
    * As {@link #valueStyle} for a key, written as a simple key ({@code name:}) or after {@code ?}.
    */
   static int keyStyle(String name, boolean simpleKey) {
+    if (!name.isEmpty() && isPlainSafe(name)) {
+      return YamlQuoting.quoteKey(name) ? DOUBLE_QUOTED : PLAIN;
+    }
     if (YamlQuoting.quoteKey(name)) {
       return DOUBLE_QUOTED;
     }
@@ -285,6 +291,39 @@ final class YamlEmitter extends YamlEvents {
     return (analysis & ALLOW_SINGLE_QUOTED) != 0 && !(simpleKey && multiline)
         ? SINGLE_QUOTED
         : DOUBLE_QUOTED;
+  }
+
+  /** Letters, digits and {@code . / _ - +}: characters that no rule cares about. */
+  private static final boolean[] PLAIN_SAFE = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      PLAIN_SAFE[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      PLAIN_SAFE[c] = true;
+      PLAIN_SAFE[Character.toUpperCase(c)] = true;
+    }
+    for (char c : "./_-+".toCharArray()) {
+      PLAIN_SAFE[c] = true;
+    }
+  }
+
+  /**
+   * Whether the string holds only {@link #PLAIN_SAFE} characters and does not start with a document
+   * marker: no blank, line break, indicator or control character, so that the analysis allows a
+   * plain scalar, and only the rules about the whole string ({@link YamlQuoting#quotePlainSafe})
+   * can ask for quotes. Most of what vsplit writes (names, hosts, paths, durations).
+   */
+  private static boolean isPlainSafe(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || !PLAIN_SAFE[c]) {
+        return false;
+      }
+    }
+    return !s.startsWith("---") && !s.startsWith("...");
   }
 
   private static final int ALLOW_BLOCK_PLAIN = 1;

@@ -62,6 +62,17 @@ final class YamlQuoting {
         || (looksLikeNumberStart(first) && looksLikeJsonNumber(value));
   }
 
+  /**
+   * {@link #quoteValue} for a string of letters, digits and {@code . / _ - +} alone (no indicator,
+   * blank or control character to look for): a reserved word, a YAML 1.1 look-alike or a number.
+   */
+  static boolean quotePlainSafe(String value) {
+    char first = value.charAt(0);
+    return isReservedWord(first, value)
+        || isYaml11Special(value)
+        || (looksLikeNumberStart(first) && looksLikeJsonNumber(value));
+  }
+
   private static boolean isReservedWord(char first, String s) {
     return switch (first) {
       case 'f', 'n', 'o', 't', 'y', 'F', 'N', 'O', 'T', 'Y' -> RESERVED.contains(s);

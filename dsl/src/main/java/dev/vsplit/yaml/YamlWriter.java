@@ -5,6 +5,7 @@ import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.model.VirtualService;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -132,43 +133,79 @@ public final class YamlWriter {
   }
 
   /**
-   * How a record is written: its components' accessors, typed {@code (Object)Object} so that they
-   * are called without adapting, and its keys, laid out once.
+   * How a record is written: its components read at once ({@link ModelComponents} for the model's
+   * records, else one handle that reads them all), and its keys, laid out once.
    */
   private static final class RecordPlan {
     private static final ClassValue<RecordPlan> PLANS =
         new ClassValue<>() {
           @Override
           protected RecordPlan computeValue(Class<?> type) {
-            return new RecordPlan(Binder.RecordShape.of(type));
+            return new RecordPlan(type, Binder.RecordShape.of(type));
           }
         };
 
+    final Class<?> type;
     final Binder.RecordShape shape;
-    final MethodHandle[] getters;
+
+    /**
+     * The record's index in {@link ModelComponents}, or -1 for a record read reflectively, by
+     * {@link #components}.
+     */
+    private final int model;
+
+    /** {@code (Object record)Object[]}: the components, in declaration order. */
+    private final MethodHandle components;
+
     final YamlEmitter.Key[] keys;
 
-    RecordPlan(Binder.RecordShape shape) {
+    RecordPlan(Class<?> type, Binder.RecordShape shape) {
+      this.type = type;
       this.shape = shape;
+      this.model = ModelComponents.INDEX.getOrDefault(type, -1);
       int n = shape.components.length;
-      getters = new MethodHandle[n];
       keys = new YamlEmitter.Key[n];
       MethodType objectToObject = MethodType.methodType(Object.class, Object.class);
+      MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, n);
+      MethodHandle[] getters = new MethodHandle[n];
       for (int i = 0; i < n; i++) {
         getters[i] = shape.accessors[i].asType(objectToObject);
         keys[i] = new YamlEmitter.Key(shape.keys[i]);
       }
+      MethodHandle each = MethodHandles.filterArguments(array, 0, getters);
+      components =
+          n == 0
+              ? MethodHandles.dropArguments(array, 0, Object.class)
+              : MethodHandles.permuteArguments(
+                  each, MethodType.methodType(Object[].class, Object.class), new int[n]);
     }
+
+    /**
+     * Plans by the hash of their class, looked at before {@link #PLANS}: a lookup per record
+     * written, so one array read and a comparison rather than {@link ClassValue}'s probing. A lost
+     * race stores another plan, which is as good.
+     */
+    private static final RecordPlan[] RECENT = new RecordPlan[64];
 
     static RecordPlan of(Record record) {
-      return PLANS.get(record.getClass());
+      Class<?> type = record.getClass();
+      int slot = type.hashCode() & (RECENT.length - 1);
+      RecordPlan plan = RECENT[slot];
+      if (plan == null || plan.type != type) {
+        plan = PLANS.get(type);
+        RECENT[slot] = plan;
+      }
+      return plan;
     }
 
-    Object get(Record record, int i) {
+    Object[] components(Record record) {
+      if (model >= 0) {
+        return ModelComponents.read(model, record);
+      }
       try {
-        return getters[i].invokeExact((Object) record);
+        return (Object[]) components.invokeExact((Object) record);
       } catch (Throwable e) {
-        throw new IllegalStateException("cannot read " + shape.components[i], e);
+        throw new IllegalStateException("cannot read " + record.getClass(), e);
       }
     }
 
@@ -233,23 +270,22 @@ public final class YamlWriter {
 
     /** Whether the value writes anything (the entry is left out otherwise). */
     static boolean renders(Object value, Defaults defaults) {
+      // Records first among the kinds a model holds, then the others: string matches and
+      // resources are records, nothing else is.
       if (value == null) {
         return false;
-      }
-      if (value instanceof IstioResource || value instanceof StringMatch) {
-        return true;
       }
       if (value instanceof String s) {
         return defaults == Defaults.KEEP || !s.isEmpty();
       }
-      if (value instanceof Boolean b) {
-        return defaults == Defaults.KEEP || b;
-      }
-      if (value instanceof Number n) {
-        return defaults == Defaults.KEEP || n.doubleValue() != 0;
-      }
       if (value instanceof Record record) {
-        return defaults == Defaults.KEEP || hasEntries(record, defaults);
+        return defaults == Defaults.KEEP
+            || value instanceof IstioResource
+            || value instanceof StringMatch
+            || hasEntries(record, defaults);
+      }
+      if (value instanceof List<?> list) {
+        return !list.isEmpty();
       }
       if (value instanceof Map<?, ?> map) {
         for (Object v : map.values()) {
@@ -259,8 +295,11 @@ public final class YamlWriter {
         }
         return false;
       }
-      if (value instanceof List<?> list) {
-        return !list.isEmpty();
+      if (value instanceof Boolean b) {
+        return defaults == Defaults.KEEP || b;
+      }
+      if (value instanceof Number n) {
+        return defaults == Defaults.KEEP || n.doubleValue() != 0;
       }
       throw cannotRender(value);
     }
@@ -268,11 +307,12 @@ public final class YamlWriter {
     private static boolean hasEntries(Record record, Defaults defaults) {
       RecordPlan plan = RecordPlan.of(record);
       Binder.RecordShape shape = plan.shape;
-      for (int i = 0; i < shape.components.length; i++) {
-        if (i == shape.locationIndex) {
+      Object[] values = plan.components(record);
+      for (int i = 0; i < values.length; i++) {
+        Object value = values[i];
+        if (i == shape.locationIndex || value == null) {
           continue;
         }
-        Object value = plan.get(record, i);
         if (i == shape.extraIndex ? !((Map<?, ?>) value).isEmpty() : renders(value, defaults)) {
           return true;
         }
@@ -286,37 +326,43 @@ public final class YamlWriter {
 
     /** A value that {@link #renders}. */
     void value(Object value, Defaults defaults) {
-      if (value instanceof IstioResource r) {
-        resource(r, defaults);
-      } else if (value instanceof StringMatch m) {
-        if (m instanceof StringMatch.Empty) {
-          events.emptyMapping();
-        } else {
-          events.startMapping();
-          YamlEmitter.Key key = MATCH_KEYS.get(m.kind());
-          if (key != null) {
-            events.key(key);
-          } else {
-            events.key(m.kind());
-          }
-          events.string(m.value());
-          events.endMapping();
-        }
-      } else if (value instanceof String s) {
+      if (value instanceof String s) {
         events.string(s);
+      } else if (value instanceof Record record) {
+        if (value instanceof StringMatch m) {
+          match(m);
+        } else if (value instanceof IstioResource r) {
+          resource(r, defaults);
+        } else {
+          record(record, defaults);
+        }
+      } else if (value instanceof List<?> list) {
+        list(list, defaults);
+      } else if (value instanceof Map<?, ?> map) {
+        map(map, defaults);
       } else if (value instanceof Boolean b) {
         events.plain(b ? "true" : "false");
       } else if (value instanceof Number n) {
         events.plain(number(n));
-      } else if (value instanceof Record record) {
-        record(record, defaults);
-      } else if (value instanceof Map<?, ?> map) {
-        map(map, defaults);
-      } else if (value instanceof List<?> list) {
-        list(list, defaults);
       } else {
         throw cannotRender(value);
       }
+    }
+
+    private void match(StringMatch m) {
+      if (m instanceof StringMatch.Empty) {
+        events.emptyMapping();
+        return;
+      }
+      events.startMapping();
+      YamlEmitter.Key key = MATCH_KEYS.get(m.kind());
+      if (key != null) {
+        events.key(key);
+      } else {
+        events.key(m.kind());
+      }
+      events.string(m.value());
+      events.endMapping();
     }
 
     private void resource(IstioResource resource, Defaults defaults) {
@@ -383,20 +429,18 @@ public final class YamlWriter {
     private void record(Record record, Defaults defaults) {
       RecordPlan plan = RecordPlan.of(record);
       Binder.RecordShape shape = plan.shape;
-      int n = shape.components.length;
+      Object[] values = plan.components(record);
+      int n = values.length;
       if (shape.extraIndex >= 0) {
-        Map<?, ?> extra = (Map<?, ?>) plan.get(record, shape.extraIndex);
+        Map<?, ?> extra = (Map<?, ?>) values[shape.extraIndex];
         if (!extra.isEmpty() && plan.sharesKeys(extra)) {
           Map<String, Entry> entries = new LinkedHashMap<>();
           for (int i = 0; i < n; i++) {
             if (i == shape.extraIndex) {
               extra.forEach(
                   (k, v) -> entries.put(String.valueOf(k), new Entry(v, Entry.Kind.PLAIN)));
-            } else if (i != shape.locationIndex) {
-              Object value = plan.get(record, i);
-              if (renders(value, defaults)) {
-                entries.put(shape.keys[i], new Entry(value, Entry.Kind.VALUE));
-              }
+            } else if (i != shape.locationIndex && renders(values[i], defaults)) {
+              entries.put(shape.keys[i], new Entry(values[i], Entry.Kind.VALUE));
             }
           }
           writeEntries(entries, defaults);
@@ -405,23 +449,58 @@ public final class YamlWriter {
       }
       events.startMapping();
       for (int i = 0; i < n; i++) {
-        if (i == shape.locationIndex) {
-          continue; // where it was read, not a field
+        Object value = values[i];
+        if (value == null || i == shape.locationIndex) {
+          continue; // unset, or where it was read (not a field)
         }
-        Object value = plan.get(record, i);
         if (i == shape.extraIndex) {
-          ((Map<?, ?>) value)
-              .forEach(
-                  (k, v) -> {
-                    events.key((String) k);
-                    plain(v);
-                  });
-        } else if (renders(value, defaults)) {
-          events.key(plan.keys[i]);
-          value(value, defaults);
+          Map<?, ?> extra = (Map<?, ?>) value;
+          if (extra.isEmpty()) {
+            continue;
+          }
+          extra.forEach(
+              (k, v) -> {
+                events.key((String) k);
+                plain(v);
+              });
+        } else {
+          entry(plan.keys[i], value, defaults);
         }
       }
       events.endMapping();
+    }
+
+    /**
+     * A field: its key and value, unless the value writes nothing ({@link #renders} and {@link
+     * #value} in one look at its type).
+     */
+    private void entry(YamlEmitter.Key key, Object value, Defaults defaults) {
+      boolean keep = defaults == Defaults.KEEP;
+      if (value instanceof String s) {
+        if (keep || !s.isEmpty()) {
+          events.key(key);
+          events.string(s);
+        }
+      } else if (value instanceof Record record) {
+        if (value instanceof StringMatch m) {
+          events.key(key);
+          match(m);
+        } else if (value instanceof IstioResource r) {
+          events.key(key);
+          resource(r, defaults);
+        } else if (keep || hasEntries(record, defaults)) {
+          events.key(key);
+          record(record, defaults);
+        }
+      } else if (value instanceof List<?> list) {
+        if (!list.isEmpty()) {
+          events.key(key);
+          list(list, defaults);
+        }
+      } else if (renders(value, defaults)) {
+        events.key(key);
+        value(value, defaults);
+      }
     }
 
     /** A map that {@link #renders}: the entries whose values render. */
@@ -481,7 +560,11 @@ public final class YamlWriter {
       events.startSequence();
       for (Object item : list) {
         events.item();
-        if (item instanceof Map<?, ?> || item instanceof List<?>) {
+        if (item instanceof Record record
+            && !(item instanceof StringMatch)
+            && !(item instanceof IstioResource)) {
+          record(record, defaults); // one that writes nothing is {}: its mapping stays empty
+        } else if (item instanceof Map<?, ?> || item instanceof List<?>) {
           plain(item); // a tcp or tls route: not modelled, written as read
         } else if (renders(item, defaults)) {
           value(item, defaults);

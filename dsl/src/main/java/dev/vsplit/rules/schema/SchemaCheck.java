@@ -3,9 +3,7 @@ package dev.vsplit.rules.schema;
 import dev.vsplit.rules.admission.Admission;
 import dev.vsplit.yaml.YamlEvents;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -34,8 +32,8 @@ final class SchemaCheck extends YamlEvents {
     /** The resource itself, whose apiVersion, kind and metadata are the API server's. */
     boolean root;
 
-    /** The keys seen, when its schema needs them ({@code required}, "at most one of"). */
-    List<String> keys;
+    /** The bits of the declared properties seen ({@link SchemaRule.Property#bit}). */
+    long present;
 
     int items;
   }
@@ -110,10 +108,7 @@ final class SchemaCheck extends YamlEvents {
     frame.walked = rule != null && nextWalked && !rule.preserveUnknown;
     frame.root = nextIsRoot;
     frame.items = 0;
-    frame.keys =
-        rule != null && (!rule.required.isEmpty() || !rule.atMostOne.isEmpty())
-            ? new ArrayList<>()
-            : null;
+    frame.present = 0;
     nextIsRoot = false;
   }
 
@@ -136,10 +131,12 @@ final class SchemaCheck extends YamlEvents {
       next = null;
       return;
     }
-    if (frame.keys != null) {
-      frame.keys.add(name);
+    SchemaRule.Property property = rule.properties == null ? null : rule.properties.get(name);
+    SchemaRule child = null;
+    if (property != null) {
+      frame.present |= property.bit();
+      child = property.rule();
     }
-    SchemaRule child = rule.properties == null ? null : rule.properties.get(name);
     if (child == null) {
       child = rule.additional;
     }
@@ -161,22 +158,16 @@ final class SchemaCheck extends YamlEvents {
   public void endMapping() {
     Frame frame = frames[--depth];
     SchemaRule rule = frame.rule;
-    if (rule != null && frame.keys != null) {
-      for (String field : rule.required) {
-        if (!frame.keys.contains(field)) {
-          maybeInvalid();
-        }
-      }
-      for (List<String> group : rule.atMostOne) {
-        int set = 0;
-        for (String field : group) {
-          if (frame.keys.contains(field)) {
-            set++;
-          }
-        }
-        if (set > 1) {
-          maybeInvalid();
-        }
+    if (rule == null) {
+      return;
+    }
+    long present = frame.present;
+    if ((present & rule.requiredBits) != rule.requiredBits) {
+      maybeInvalid();
+    }
+    for (long group : rule.atMostOneBits) {
+      if (Long.bitCount(present & group) > 1) {
+        maybeInvalid();
       }
     }
   }
@@ -260,6 +251,13 @@ final class SchemaCheck extends YamlEvents {
       return;
     }
     if (rule.minimum != null || rule.maximum != null) {
+      if (integer && text.length() <= 18) {
+        long value = Long.parseLong(text);
+        if (value < rule.minimumLong || value > rule.maximumLong) {
+          maybeInvalid();
+        }
+        return;
+      }
       BigDecimal value = new BigDecimal(text);
       if ((rule.minimum != null && value.compareTo(rule.minimum) < 0)
           || (rule.maximum != null && value.compareTo(rule.maximum) > 0)) {

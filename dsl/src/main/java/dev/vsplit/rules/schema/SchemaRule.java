@@ -46,7 +46,19 @@ final class SchemaRule {
   boolean unsupported;
 
   /** {@code properties}, or null when the schema has none. */
-  Map<String, SchemaRule> properties;
+  Map<String, Property> properties;
+
+  /**
+   * A declared property: its schema, and its bit in the set of the properties an object has ({@link
+   * SchemaCheck} keeps that set as a {@code long}).
+   */
+  record Property(SchemaRule rule, long bit) {}
+
+  /** The bits of {@link #required}'s properties. */
+  long requiredBits;
+
+  /** The bits of each group of {@link #atMostOne}. */
+  long[] atMostOneBits = new long[0];
 
   /** {@code additionalProperties} as a schema, or null. */
   SchemaRule additional;
@@ -62,6 +74,11 @@ final class SchemaRule {
 
   BigDecimal minimum;
   BigDecimal maximum;
+
+  /** {@link #minimum} and {@link #maximum} as longs (the widest range when absent). */
+  long minimumLong = Long.MIN_VALUE;
+
+  long maximumLong = Long.MAX_VALUE;
   String format;
   List<String> required = List.of();
 
@@ -97,7 +114,51 @@ final class SchemaRule {
         rule.unsupported = true;
       }
     }
+    if (!rule.unsupported && !rule.indexRequired()) {
+      rule.unsupported = true;
+    }
     return rule;
+  }
+
+  /**
+   * Bits for {@link #required} and {@link #atMostOne}, all of whose fields must be declared
+   * properties (at most 64 of them); false when they are not.
+   */
+  private boolean indexRequired() {
+    if (minimum != null && minimum.scale() <= 0 && minimum.toBigInteger().bitLength() < 63) {
+      minimumLong = minimum.longValueExact();
+    } else if (minimum != null) {
+      return false;
+    }
+    if (maximum != null && maximum.scale() <= 0 && maximum.toBigInteger().bitLength() < 63) {
+      maximumLong = maximum.longValueExact();
+    } else if (maximum != null) {
+      return false;
+    }
+    if (required.isEmpty() && atMostOne.isEmpty()) {
+      return true;
+    }
+    if (properties == null) {
+      return false;
+    }
+    for (String field : required) {
+      Property p = properties.get(field);
+      if (p == null || p.bit() == 0) {
+        return false;
+      }
+      requiredBits |= p.bit();
+    }
+    atMostOneBits = new long[atMostOne.size()];
+    for (int i = 0; i < atMostOne.size(); i++) {
+      for (String field : atMostOne.get(i)) {
+        Property p = properties.get(field);
+        if (p == null || p.bit() == 0) {
+          return false;
+        }
+        atMostOneBits[i] |= p.bit();
+      }
+    }
+    return true;
   }
 
   /** Reads one keyword; false when it is not one that is understood here. */
@@ -114,7 +175,11 @@ final class SchemaRule {
           return false;
         }
         properties = new HashMap<>();
-        props.forEach((k, v) -> properties.put(String.valueOf(k), compile(v)));
+        for (Map.Entry<?, ?> p : props.entrySet()) {
+          int i = properties.size();
+          long bit = i < 64 ? 1L << i : 0; // past 64, a field has no bit: see indexRequired
+          properties.put(String.valueOf(p.getKey()), new Property(compile(p.getValue()), bit));
+        }
         return true;
       case "additionalProperties":
         if (value instanceof Boolean b) {
