@@ -79,7 +79,7 @@ public class PipelineBenchmark {
   /** The specs, not yet run. */
   @State(Scope.Benchmark)
   public static class Specs {
-    @Param({"100", "1000", "10000"})
+    @Param({"100", "1000", "3000", "10000", "30000"})
     public int n;
 
     @Param({"25"})
