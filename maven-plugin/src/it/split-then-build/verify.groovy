@@ -10,6 +10,7 @@ def src = new File(basedir, 'src/main/java/com/example/bookinfo/split')
   assert new File(src, it + '.java').isFile()
 }
 assert new File(src, 'IdentityRoutes.java').text.contains('.match(exact("/login"), exact("/logout"))')
+assert new File(src, 'BookinfoMesh.java').text.contains('by {@code vsplit:split}')
 
 def istio = new File(basedir, 'istio')
 assert new File(istio, 'default/virtualservice-bookinfo.yaml').text.contains('name: sign-in')

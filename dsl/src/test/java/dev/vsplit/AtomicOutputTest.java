@@ -21,6 +21,7 @@ import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.faults.FaultyFileSystem;
 import dev.vsplit.faults.Folders;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.output.OutputConflictException;
 import dev.vsplit.routing.MeshOptions;
@@ -84,7 +85,7 @@ class AtomicOutputTest {
     GenerateResult result =
         generate(request(ThrowingMesh.class.getName(), ThrowingRoutes.class.getName()));
 
-    assertThat(result.findings()).extracting(Finding::code).contains("VS207");
+    assertThat(result.findings()).extracting(Finding::code).contains(Code.VS207);
     assertThat(result.written()).isNull();
     assertThat(Folders.snapshot(out)).isEqualTo(before);
   }
@@ -97,7 +98,7 @@ class AtomicOutputTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.code()).isEqualTo("VS004");
+              assertThat(f.code()).isEqualTo(Code.VS004);
               assertThat(f.resource()).isEqualTo("default/bookinfo-gateway");
               assertThat(f.message())
                   .contains("Istio has no Gateway in networking.istio.io/v1beta2");

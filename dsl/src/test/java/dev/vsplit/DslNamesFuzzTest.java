@@ -195,7 +195,7 @@ class DslNamesFuzzTest {
 
     Generation g = Vsplit.load(specs.toArray());
     for (Finding f : g.findings()) {
-      assertThat(f.code()).matches("VS\\d{3}");
+      assertThat(f.code().id()).matches("VS\\d{3}");
       assertThat(f.message()).isNotBlank();
     }
     if (g.hasErrors()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.vsplit.api.Analysis;
 import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.yaml.LoadedResource;
@@ -68,7 +69,7 @@ class HostileInputTest {
 
   private record Outcome(Analysis analysis, long allocated) {
     List<Finding> unreadable() {
-      return analysis.findings().stream().filter(f -> f.code().equals("VS001")).toList();
+      return analysis.findings().stream().filter(f -> f.code() == Code.VS001).toList();
     }
 
     Finding onlyUnreadable() {
@@ -219,8 +220,7 @@ class HostileInputTest {
     assertThat(f.message())
         .isEqualTo(
             "the file is 33554433 bytes, more than the limit of 33554432 bytes (maxFileBytes)");
-    assertThat(f.hint())
-        .contains("a limit of vsplit's", "raise <maxFileBytes>", "-Dvsplit.maxFileBytes");
+    assertThat(f.hint()).contains("a limit of vsplit's", "raise the read limit maxFileBytes");
     assertThat(o.allocated()).isLessThan(16 * MB);
   }
 
@@ -309,7 +309,7 @@ class HostileInputTest {
             "vsplit reads only VirtualService and Gateway of networking.istio.io");
     Finding f =
         o.analysis().findings().stream()
-            .filter(x -> x.code().equals("VS005"))
+            .filter(x -> x.code() == Code.VS005)
             .findFirst()
             .orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);

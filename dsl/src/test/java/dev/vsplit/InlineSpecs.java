@@ -65,7 +65,7 @@ final class InlineSpecs {
   }
 
   static List<Finding> withCode(Generation generation, String code) {
-    return generation.findings().stream().filter(f -> f.code().equals(code)).toList();
+    return generation.findings().stream().filter(f -> f.code().id().equals(code)).toList();
   }
 
   /** Every finding, one per line, for assertion messages. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class NamesAreNotPathsTest {
   @TempDir Path tmp;
 
   private static Finding vs206(Generation g) {
-    List<Finding> found = g.findings().stream().filter(f -> f.code().equals("VS206")).toList();
+    List<Finding> found = g.findings().stream().filter(f -> f.code() == Code.VS206).toList();
     assertThat(found).as(describe(g)).hasSize(1);
     return found.get(0);
   }

@@ -14,6 +14,7 @@ import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.base.Describe;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
@@ -273,7 +274,7 @@ class OrderingTest {
     assertThat(order(g)).containsExactly("prefix \"/\" -> a", "prefix \"/log\" -> b");
     assertThat(g.findings())
         .extracting(Finding::code)
-        .doesNotContain("VS202", "VS203")
-        .contains("VS116");
+        .doesNotContain(Code.VS202, Code.VS203)
+        .contains(Code.VS116);
   }
 }

@@ -250,7 +250,7 @@ class OwnershipPropertiesTest {
     }
     assertThat(g.findings())
         .as(context)
-        .filteredOn(x -> x.code().startsWith("VS2"))
+        .filteredOn(x -> x.code().id().startsWith("VS2"))
         .containsExactly(f);
   }
 

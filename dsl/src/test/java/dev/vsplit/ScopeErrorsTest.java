@@ -22,6 +22,7 @@ import com.example.broken.ThrowingRoutes;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
@@ -45,7 +46,7 @@ class ScopeErrorsTest {
 
   static void assertFinding(
       Finding f, String code, String resource, String path, String team, int line) {
-    assertThat(f.code()).as("code of %s", f).isEqualTo(code);
+    assertThat(f.code().id()).as("code of %s", f).isEqualTo(code);
     assertThat(f.severity()).as("severity of %s", f).isEqualTo(Severity.ERROR);
     assertThat(f.resource()).as("resource of %s", f).isEqualTo(resource);
     assertThat(f.path()).as("path of %s", f).isEqualTo(path);
@@ -604,7 +605,7 @@ class ScopeErrorsTest {
                   + " default backend nor fail-closed, so vsplit cannot generate a skeleton for its scope prefix \"/api\"");
       assertThat(f.hint())
           .isEqualTo(
-              "write the team's TeamSpec (mvn vsplit:scaffold), or declare api/bare with"
+              "write the team's TeamSpec (Vsplit.scaffold), or declare api/bare with"
                   + " .defaultBackend(destination(...)) or .failClosed()");
     }
 
@@ -628,7 +629,7 @@ class ScopeErrorsTest {
           Vsplit.load(shop(prefix("/api"), API_TEAM.secondary("api").failClosed()), routes);
 
       Finding f = only(g, "VS205");
-      assertThat(f.code()).isEqualTo("VS205");
+      assertThat(f.code()).isEqualTo(Code.VS205);
       assertThat(f.resource()).isEqualTo("api/orphan");
       assertThat(f.team()).isEqualTo("api");
       assertThat(f.message())
@@ -644,7 +645,10 @@ class ScopeErrorsTest {
     void aTeamSpecIsNotBlamedWhenTheMeshSpecFailed() {
       Generation g = Vsplit.load(new ThrowingMesh(), new ThrowingRoutes());
 
-      assertThat(g.findings()).extracting(Finding::code).doesNotContain("VS205").contains("VS207");
+      assertThat(g.findings())
+          .extracting(Finding::code)
+          .doesNotContain(Code.VS205)
+          .contains(Code.VS207);
     }
 
     @Test
@@ -662,10 +666,10 @@ class ScopeErrorsTest {
 
       assertThat(Vsplit.load(noHosts, routes).findings())
           .extracting(Finding::code)
-          .containsExactly("VS209");
+          .containsExactly(Code.VS209);
       assertThat(Vsplit.load(badName, routes).findings())
           .extracting(Finding::code)
-          .containsExactly("VS206");
+          .containsExactly(Code.VS206);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.vsplit.api;
 
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ReadLimits;
 import java.nio.file.Path;
@@ -14,9 +15,15 @@ import java.util.Objects;
  *     place them
  * @param mesh the mesh settings that change delegation (domain suffix, default exportTo)
  * @param limits bounds on what reading one file may cost
+ * @param wording how the front end words a fix in the findings ({@link Wording#NEUTRAL} when {@code
+ *     null})
  */
 public record AnalyzeRequest(
-    List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
+    List<Path> inputs,
+    String defaultNamespace,
+    MeshOptions mesh,
+    ReadLimits limits,
+    Wording wording) {
 
   public AnalyzeRequest {
     inputs = List.copyOf(inputs);
@@ -24,6 +31,20 @@ public record AnalyzeRequest(
         defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
+    wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+  }
+
+  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  public AnalyzeRequest(
+      List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
+    this(inputs, defaultNamespace, mesh, limits, null);
+  }
+
+  /**
+   * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   */
+  public AnalyzeRequest withWording(Wording wording) {
+    return new AnalyzeRequest(inputs, defaultNamespace, mesh, limits, wording);
   }
 
   /** Defaults: namespace {@code default}, domain suffix {@code cluster.local}, default limits. */

@@ -24,7 +24,7 @@ final class FindingsReport {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Finding f : findings) {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("code", f.code());
+      item.put("code", f.code().id());
       item.put("severity", f.severity().label());
       item.put("resource", f.resource());
       item.put("path", f.path());

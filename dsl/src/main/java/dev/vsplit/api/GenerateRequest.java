@@ -2,6 +2,7 @@ package dev.vsplit.api;
 
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param upToDateFile where {@link Vsplit#generate} records what the last generation was made from,
  *     so that it can skip the next one when nothing changed (a file in the build folder, e.g.
  *     {@code target/vsplit/generate.uptodate}); {@code null}: always generate
+ * @param wording how the front end words a fix: the command in the generated files' header and in
+ *     messages ({@link Wording#NEUTRAL} when {@code null})
  */
 public record GenerateRequest(
     Path projectDirectory,
@@ -30,7 +33,8 @@ public record GenerateRequest(
     List<Path> sourceRoots,
     Path outputDirectory,
     MeshOptions mesh,
-    Path upToDateFile) {
+    Path upToDateFile,
+    Wording wording) {
 
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -40,6 +44,29 @@ public record GenerateRequest(
     sourceRoots = List.copyOf(sourceRoots);
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
+    wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+  }
+
+  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  public GenerateRequest(
+      Path projectDirectory,
+      List<Path> classpath,
+      List<Path> specDirectories,
+      List<String> specClasses,
+      List<Path> sourceRoots,
+      Path outputDirectory,
+      MeshOptions mesh,
+      Path upToDateFile) {
+    this(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        upToDateFile,
+        null);
   }
 
   /** A request that always generates (no up-to-date check). */
@@ -59,6 +86,7 @@ public record GenerateRequest(
         sourceRoots,
         outputDirectory,
         mesh,
+        null,
         null);
   }
 
@@ -75,6 +103,23 @@ public record GenerateRequest(
         sourceRoots,
         outputDirectory,
         mesh,
-        file);
+        file,
+        wording);
+  }
+
+  /**
+   * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   */
+  public GenerateRequest withWording(Wording wording) {
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        upToDateFile,
+        wording);
   }
 }

@@ -4,7 +4,9 @@ import dev.vsplit.Scope;
 import dev.vsplit.Secondary;
 import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.output.CodeOwners;
 import dev.vsplit.output.Drift;
@@ -131,6 +133,15 @@ public final class Generation {
    * @throws IllegalStateException when the generation has errors: nothing must be written then
    */
   public List<GeneratedFile> files(String codeownersPrefix) {
+    return files(codeownersPrefix, Wording.NEUTRAL);
+  }
+
+  /**
+   * The output folder's contents, their headers saying how to regenerate in the words of {@code
+   * wording}.
+   */
+  public List<GeneratedFile> files(String codeownersPrefix, Wording wording) {
+    String regenerate = wording.word(Fix.regenerate());
     if (hasErrors()) {
       throw new IllegalStateException(
           "the specs have " + errors().size() + " error(s); nothing can be written");
@@ -140,14 +151,16 @@ public final class Generation {
     List<String> paths = new ArrayList<>();
     for (GeneratedResource r : resources) {
       String path = OutputLayout.pathOf(r.resource());
-      files.add(new GeneratedFile(path, YamlWriter.write(r.resource()), r.source()));
+      files.add(new GeneratedFile(path, YamlWriter.write(r.resource()), r.source(), regenerate));
       paths.add(path);
       if (!r.owners().isEmpty()) {
         owners.put(path, r.owners());
       }
     }
-    files.add(new GeneratedFile(Kustomization.PATH, Kustomization.render(paths), meshSources));
-    files.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources));
+    files.add(
+        new GeneratedFile(
+            Kustomization.PATH, Kustomization.render(paths), meshSources, regenerate));
+    files.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources, regenerate));
     if (!adminOwners.isEmpty()) {
       owners.put(Kustomization.PATH, adminOwners);
       owners.put(EFFECTIVE_ROUTES, adminOwners);
@@ -155,7 +168,10 @@ public final class Generation {
     if (!owners.isEmpty()) {
       files.add(
           new GeneratedFile(
-              CodeOwners.PATH, CodeOwners.render(codeownersPrefix, owners), meshSources));
+              CodeOwners.PATH,
+              CodeOwners.render(codeownersPrefix, owners),
+              meshSources,
+              regenerate));
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return files;
@@ -166,11 +182,29 @@ public final class Generation {
    * a hand edit.
    */
   public WriteResult writeTo(Path directory) throws IOException {
-    return OutputDirectory.write(directory, files(CodeOwners.repositoryRelativePrefix(directory)));
+    return writeTo(directory, Wording.NEUTRAL);
+  }
+
+  /**
+   * Writes the output folder, the files' headers saying how to regenerate in the words of {@code
+   * wording}.
+   */
+  public WriteResult writeTo(Path directory, Wording wording) throws IOException {
+    return OutputDirectory.write(
+        directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
   }
 
   /** Compares the output folder with what the specs produce, writing nothing. */
   public Drift check(Path directory) throws IOException {
-    return OutputDirectory.check(directory, files(CodeOwners.repositoryRelativePrefix(directory)));
+    return check(directory, Wording.NEUTRAL);
+  }
+
+  /**
+   * Compares the output folder with what the specs produce, in the words of {@code wording},
+   * writing nothing.
+   */
+  public Drift check(Path directory, Wording wording) throws IOException {
+    return OutputDirectory.check(
+        directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
   }
 }

@@ -2,6 +2,8 @@ package dev.vsplit.api;
 
 import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
@@ -80,6 +82,7 @@ final class RouteSources {
   }
 
   private static Loaded loadSpecs(RouteSource.Specs specs, ClassLoader parent) throws IOException {
+    Wording wording = specs.request().wording();
     GenerateResult result = Vsplit.run(specs.request(), parent);
     String label = specs.label();
     if (result.noSpecs()) {
@@ -88,8 +91,10 @@ final class RouteSources {
           result.findings(),
           "no MeshSpec or TeamSpec classes in "
               + specs.request().specDirectories()
-              + ": compile the project first (mvn compile), or read YAML instead"
-              + " (-Dvsplit.input=)");
+              + ": compile the project first"
+              + wording.aside(Fix.compile())
+              + ", or read YAML instead"
+              + wording.aside(Fix.setting("input", "")));
     }
     if (result.hasErrors() || result.generation() == null) {
       return Loaded.failed(
@@ -102,7 +107,7 @@ final class RouteSources {
     return new Loaded(
         label + " (" + String.join(", ", result.specClasses()) + ")",
         RouteTable.of(generation.effective(), teams),
-        new Simulator(generation.effective(), teams),
+        new Simulator(generation.effective(), teams, wording),
         result.findings(),
         null);
   }
@@ -130,7 +135,7 @@ final class RouteSources {
     return new Loaded(
         label,
         RouteTable.of(analysis.effective(), teams),
-        new Simulator(analysis.effective(), teams),
+        new Simulator(analysis.effective(), teams, yaml.request().wording()),
         analysis.findings(),
         null);
   }

@@ -5,6 +5,7 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.codegen.Scaffolder;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import java.util.Objects;
  * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that
  *     declares the secondary
  * @param mesh the mesh settings the specs are checked under
+ * @param wording how the front end words a fix in the findings and the new sources ({@link
+ *     Wording#NEUTRAL} when {@code null})
  */
 public record ScaffoldRequest(
     Path projectDirectory,
@@ -33,7 +36,8 @@ public record ScaffoldRequest(
     List<Path> sourceRoots,
     Path sourceDirectory,
     String javaPackage,
-    MeshOptions mesh) {
+    MeshOptions mesh,
+    Wording wording) {
 
   public ScaffoldRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -43,6 +47,45 @@ public record ScaffoldRequest(
     sourceRoots = List.copyOf(sourceRoots);
     Objects.requireNonNull(sourceDirectory, "sourceDirectory");
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
+    wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+  }
+
+  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  public ScaffoldRequest(
+      Path projectDirectory,
+      List<Path> classpath,
+      List<Path> specDirectories,
+      List<String> specClasses,
+      List<Path> sourceRoots,
+      Path sourceDirectory,
+      String javaPackage,
+      MeshOptions mesh) {
+    this(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        sourceDirectory,
+        javaPackage,
+        mesh,
+        null);
+  }
+
+  /**
+   * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   */
+  public ScaffoldRequest withWording(Wording wording) {
+    return new ScaffoldRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        sourceDirectory,
+        javaPackage,
+        mesh,
+        wording);
   }
 
   GenerateRequest toGenerateRequest() {
@@ -53,7 +96,9 @@ public record ScaffoldRequest(
         specClasses,
         sourceRoots,
         sourceDirectory,
-        mesh);
+        mesh,
+        null,
+        wording);
   }
 
   /**
@@ -75,6 +120,7 @@ public record ScaffoldRequest(
         specs.teams(),
         generation.scopes(),
         skeletons,
-        loading);
+        loading,
+        wording);
   }
 }

@@ -5,6 +5,7 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -64,6 +65,17 @@ public final class SpecLoader {
    * @param explicit class names to load whether or not scanning finds them
    */
   public static Specs load(List<Path> classDirectories, ClassLoader loader, List<String> explicit) {
+    return load(classDirectories, loader, explicit, Wording.NEUTRAL);
+  }
+
+  /**
+   * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
+   * @param loader the class loader that sees those classes and their dependencies
+   * @param explicit class names to load whether or not scanning finds them
+   * @param wording how the front end words the setting that names them, in hints
+   */
+  public static Specs load(
+      List<Path> classDirectories, ClassLoader loader, List<String> explicit, Wording wording) {
     Set<String> names = new LinkedHashSet<>();
     for (Path dir : classDirectories) {
       names.addAll(scan(dir));
@@ -93,13 +105,13 @@ public final class SpecLoader {
         type = Class.forName(name, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
         if (explicit.contains(name)) {
-          problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name)));
+          problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name), wording));
         }
         continue;
       }
       if (!MeshSpec.class.isAssignableFrom(type) && !TeamSpec.class.isAssignableFrom(type)) {
         if (explicit.contains(name)) {
-          problems.add(DslFindings.notASpec(name, sourceOf(name)));
+          problems.add(DslFindings.notASpec(name, sourceOf(name), wording));
         }
         continue;
       }

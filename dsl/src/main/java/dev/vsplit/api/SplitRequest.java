@@ -2,6 +2,7 @@ package dev.vsplit.api;
 
 import dev.vsplit.codegen.OwnershipMap;
 import dev.vsplit.codegen.Splitter;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ReadLimits;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import java.util.Objects;
  * @param defaultNamespace namespace of manifests that have none
  * @param mesh the mesh settings both the monolith and the split are evaluated under
  * @param limits bounds on reading one YAML file
+ * @param wording how the front end words a fix in the findings, the generated sources and the
+ *     proposed ownership map ({@link Wording#NEUTRAL} when {@code null})
  */
 public record SplitRequest(
     List<Path> inputs,
@@ -38,7 +41,8 @@ public record SplitRequest(
     Path projectDirectory,
     String defaultNamespace,
     MeshOptions mesh,
-    ReadLimits limits) {
+    ReadLimits limits,
+    Wording wording) {
 
   /**
    * One path of an ownership map given in code or in the plugin configuration: the fields of an
@@ -78,6 +82,35 @@ public record SplitRequest(
         defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
+    wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+  }
+
+  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  public SplitRequest(
+      List<Path> inputs,
+      Path ownershipFile,
+      List<OwnedPath> delegations,
+      Path sourceDirectory,
+      String javaPackage,
+      boolean allowPartial,
+      Path suggestionFile,
+      Path projectDirectory,
+      String defaultNamespace,
+      MeshOptions mesh,
+      ReadLimits limits) {
+    this(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits,
+        null);
   }
 
   /**
@@ -110,7 +143,8 @@ public record SplitRequest(
         projectDirectory,
         defaultNamespace,
         mesh,
-        limits);
+        limits,
+        wording);
   }
 
   public SplitRequest withDelegations(List<OwnedPath> delegations) {
@@ -125,7 +159,8 @@ public record SplitRequest(
         projectDirectory,
         defaultNamespace,
         mesh,
-        limits);
+        limits,
+        wording);
   }
 
   public SplitRequest withJavaPackage(String javaPackage) {
@@ -140,7 +175,27 @@ public record SplitRequest(
         projectDirectory,
         defaultNamespace,
         mesh,
-        limits);
+        limits,
+        wording);
+  }
+
+  /**
+   * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   */
+  public SplitRequest withWording(Wording wording) {
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits,
+        wording);
   }
 
   public SplitRequest withSuggestionFile(Path suggestionFile) {
@@ -155,7 +210,8 @@ public record SplitRequest(
         projectDirectory,
         defaultNamespace,
         mesh,
-        limits);
+        limits,
+        wording);
   }
 
   Splitter.Job toJob() {
@@ -170,7 +226,8 @@ public record SplitRequest(
         projectDirectory,
         defaultNamespace,
         mesh,
-        limits);
+        limits,
+        wording);
   }
 
   /**

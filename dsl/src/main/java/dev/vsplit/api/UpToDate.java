@@ -1,5 +1,7 @@
 package dev.vsplit.api;
 
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,13 +35,13 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>inputs</b>, taken before the specs run: vsplit's own version and code; the request
- *       (every setting that reaches vsplit: classpath, spec classes, output folder, mesh
- *       options...); the bytes of every file in the class folders on the classpath (the specs, and
- *       any class they call, however indirectly: scanning for specs reads those files anyway); and
- *       the name, size and modification time of every jar on it. Jars are not hashed: a build may
- *       have hundreds of megabytes of them, a released jar never changes, and a rebuilt snapshot
- *       (or a different version, which is a different path) changes its size or time, as Maven's
- *       own staleness checks assume.
+ *       (every setting that reaches vsplit: classpath, spec classes, output folder, mesh options,
+ *       the words the files' headers give for regenerating...); the bytes of every file in the
+ *       class folders on the classpath (the specs, and any class they call, however indirectly:
+ *       scanning for specs reads those files anyway); and the name, size and modification time of
+ *       every jar on it. Jars are not hashed: a build may have hundreds of megabytes of them, a
+ *       released jar never changes, and a rebuilt snapshot (or a different version, which is a
+ *       different path) changes its size or time, as Maven's own staleness checks assume.
  *   <li><b>output</b>, taken after writing: every file in the output folder, with its size and
  *       modification time, so that a file deleted, added, edited or restored by a checkout since
  *       makes the next build generate again (and refuse a hand edit, as it always does).
@@ -47,7 +49,7 @@ import java.util.Set;
  *
  * <p>Only a generation that wrote the folder without error is recorded; anything else removes the
  * record, so the next build runs again and reports again. What specs read outside the classpath
- * (files, environment variables) is not seen: {@code -Dvsplit.force} regenerates regardless.
+ * (files, environment variables) is not seen: a front end's force option regenerates regardless.
  */
 final class UpToDate {
 
@@ -161,7 +163,9 @@ final class UpToDate {
     Path own = ownCode();
     d.add("vsplit code " + own);
     entry(d, own);
-    d.add("request " + request.withUpToDateFile(null));
+    // the wording by what it writes into the folder (the headers' words), not by its identity
+    d.add("request " + request.withUpToDateFile(null).withWording(Wording.NEUTRAL));
+    d.add("regenerate " + request.wording().word(Fix.regenerate()));
     Set<Path> entries = new LinkedHashSet<>(request.classpath());
     entries.addAll(request.specDirectories());
     for (Path entry : entries) {

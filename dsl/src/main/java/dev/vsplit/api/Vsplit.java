@@ -9,6 +9,7 @@ import dev.vsplit.codegen.Scaffolder;
 import dev.vsplit.codegen.Splitter;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.WriteResult;
 import dev.vsplit.routing.MeshOptions;
@@ -50,7 +51,7 @@ public final class Vsplit {
   public static Analysis analyze(AnalyzeRequest request) {
     ReadResult input =
         new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
-    return new Analysis(input, new Checker(request.mesh()).check(input));
+    return new Analysis(input, new Checker(request.mesh(), request.wording()).check(input));
   }
 
   /**
@@ -75,7 +76,16 @@ public final class Vsplit {
 
   /** Runs the specs and checks the result under the given mesh settings. */
   public static Generation load(List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh) {
-    Assembler.Result assembled = new Assembler().run(meshes, teams);
+    return load(meshes, teams, mesh, Wording.NEUTRAL);
+  }
+
+  /**
+   * Runs the specs and checks the result under the given mesh settings, the fixes worded by {@code
+   * wording}.
+   */
+  public static Generation load(
+      List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh, Wording wording) {
+    Assembler.Result assembled = new Assembler(wording).run(meshes, teams);
     List<LoadedResource> loaded = new ArrayList<>();
     for (GeneratedResource r : assembled.resources()) {
       Location at = r.sourceMap().locate("");
@@ -120,7 +130,7 @@ public final class Vsplit {
               WriteResult written =
                   generation == null || hasErrors(findings)
                       ? null
-                      : generation.writeTo(request.outputDirectory());
+                      : generation.writeTo(request.outputDirectory(), request.wording());
               return new GenerateResult(specs.classNames(), findings, generation, written, null);
             });
     upToDate.ifPresent(u -> u.record(result));
@@ -137,7 +147,7 @@ public final class Vsplit {
           Drift drift =
               generation == null || hasErrors(findings)
                   ? null
-                  : generation.check(request.outputDirectory());
+                  : generation.check(request.outputDirectory(), request.wording());
           return new GenerateResult(specs.classNames(), findings, generation, null, drift);
         });
   }
@@ -159,7 +169,7 @@ public final class Vsplit {
         Splitter.split(
             request.toJob(),
             (meshes, teams, mesh) -> {
-              Generation generation = load(meshes, teams, mesh);
+              Generation generation = load(meshes, teams, mesh, request.wording());
               return new Splitter.Ran(generation.errors(), generation.effective());
             });
     return new SplitResult(
@@ -276,11 +286,12 @@ public final class Vsplit {
     try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
       thread.setContextClassLoader(loader);
       SpecLoader.Specs specs =
-          SpecLoader.load(request.specDirectories(), loader, request.specClasses());
+          SpecLoader.load(
+              request.specDirectories(), loader, request.specClasses(), request.wording());
       List<Finding> findings = new ArrayList<>(specs.problems());
       Generation generation = null;
       if (!specs.isEmpty() && specs.problems().isEmpty()) {
-        generation = load(specs.meshes(), specs.teams(), request.mesh());
+        generation = load(specs.meshes(), specs.teams(), request.mesh(), request.wording());
         findings.addAll(generation.findings());
       }
       return work.apply(specs, generation, relocate(findings, request));

@@ -5,6 +5,7 @@ import dev.vsplit.Scope;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +37,25 @@ public final class Assembler {
   /** Resources and findings assembled from declarations. */
   record Assembled(List<GeneratedResource> resources, List<Finding> findings) {}
 
+  private final Wording wording;
+
+  /** An assembler whose hints are in the engine's own words ({@link Wording#NEUTRAL}). */
+  public Assembler() {
+    this(Wording.NEUTRAL);
+  }
+
+  /** An assembler whose hints name the front end's commands, worded by {@code wording}. */
+  public Assembler(Wording wording) {
+    this.wording = wording;
+  }
+
   /** Runs the specs and assembles their resources; everything a spec gets wrong is a finding. */
   public Result run(List<MeshSpec> meshSpecs, List<TeamSpec> teamSpecs) {
     SpecRunner runner = new SpecRunner();
     MeshDeclarations declarations = runner.runMeshSpecs(meshSpecs);
     MeshAssembly mesh = MeshAssembly.of(declarations);
     List<WrittenRoutes> written = runner.runTeamSpecs(teamSpecs, mesh.placements());
-    Assembled assembled = assemble(declarations, mesh, written);
+    Assembled assembled = assemble(declarations, mesh, written, wording);
     return new Result(
         assembled.resources(),
         assembled.findings(),
@@ -52,14 +65,17 @@ public final class Assembler {
 
   /**
    * The resources and findings of what the specs declared: a function of these values, which calls
-   * no spec code.
+   * no spec code. Hints are in the engine's own words ({@link Wording#NEUTRAL}).
    */
   static Assembled assemble(MeshDeclarations declarations, List<WrittenRoutes> written) {
-    return assemble(declarations, MeshAssembly.of(declarations), written);
+    return assemble(declarations, MeshAssembly.of(declarations), written, Wording.NEUTRAL);
   }
 
   private static Assembled assemble(
-      MeshDeclarations declarations, MeshAssembly mesh, List<WrittenRoutes> written) {
+      MeshDeclarations declarations,
+      MeshAssembly mesh,
+      List<WrittenRoutes> written,
+      Wording wording) {
     List<Finding> findings = new ArrayList<>(declarations.failures());
     findings.addAll(mesh.findings());
     List<GeneratedResource> resources = new ArrayList<>(mesh.resources());
@@ -69,7 +85,7 @@ public final class Assembler {
       Integer spec = match.specFor(p.ref());
       WrittenRoutes routes = spec == null ? null : written.get(spec);
       GeneratedResource secondary =
-          SecondaryAssembler.assemble(p, routes, mesh.placements(), findings);
+          SecondaryAssembler.assemble(p, routes, mesh.placements(), findings, wording);
       if (secondary != null) {
         resources.add(secondary);
       }

@@ -2,52 +2,35 @@ package dev.vsplit.assembly;
 
 import dev.vsplit.base.Describe;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.routing.Conflict;
 
-/** Findings about the specs themselves, reported where they were written. */
+/**
+ * Findings about the specs themselves, reported where they were written. Their summaries are in
+ * {@link Code}.
+ */
 public final class DslFindings {
 
-  /** A team's match outside its scope, or inside a part of it another team owns. */
-  public static final String OUTSIDE_SCOPE = "VS201";
-
-  /** Two delegations of one primary with exactly the same scope. */
-  public static final String TIED_DELEGATIONS = "VS202";
-
-  /**
-   * Two delegations that overlap without one containing the other: their order decides, and vsplit
-   * will not guess it.
-   */
-  public static final String AMBIGUOUS_ORDER = "VS203";
-
-  /** A secondary with no TeamSpec and neither a default backend nor fail-closed. */
-  public static final String NO_SKELETON = "VS204";
-
-  /** A TeamSpec for a secondary no primary delegates to, or two TeamSpecs for one secondary. */
-  public static final String TEAM_SPEC_MISMATCH = "VS205";
-
-  /** A name or namespace Kubernetes refuses (it would also become a file name). */
-  public static final String INVALID_NAME = "VS206";
-
-  /** A spec class that threw. */
-  public static final String SPEC_FAILED = "VS207";
-
-  /** A route with no destination, redirect or direct response. */
-  public static final String ROUTE_WITHOUT_ACTION = "VS208";
-
-  /**
-   * A declaration that cannot be generated as written: a primary without hosts, a delegation
-   * without a secondary.
-   */
-  public static final String INCOMPLETE = "VS209";
+  public static final Code OUTSIDE_SCOPE = Code.VS201;
+  public static final Code TIED_DELEGATIONS = Code.VS202;
+  public static final Code AMBIGUOUS_ORDER = Code.VS203;
+  public static final Code NO_SKELETON = Code.VS204;
+  public static final Code TEAM_SPEC_MISMATCH = Code.VS205;
+  public static final Code INVALID_NAME = Code.VS206;
+  public static final Code SPEC_FAILED = Code.VS207;
+  public static final Code ROUTE_WITHOUT_ACTION = Code.VS208;
+  public static final Code INCOMPLETE = Code.VS209;
 
   private DslFindings() {}
 
   private static Finding error(
-      String code,
+      Code code,
       String resource,
       String path,
       String team,
@@ -222,7 +205,10 @@ public final class DslFindings {
   // ---------------------------------------------------------------------------------------------
   // VS204: no skeleton
 
-  static Finding noSkeleton(DeclaredSecondary s, SecondaryScope scope) {
+  /**
+   * @param wording how the front end words the command that writes a TeamSpec
+   */
+  static Finding noSkeleton(DeclaredSecondary s, SecondaryScope scope, Wording wording) {
     String team = s.team().name();
     return error(
         NO_SKELETON,
@@ -236,10 +222,11 @@ public final class DslFindings {
             + " yet, and the mesh spec gives it neither"
             + " a default backend nor fail-closed, so vsplit cannot generate a skeleton for its scope "
             + scope,
-        "write the team's TeamSpec (mvn vsplit:scaffold), or declare "
+        "write the team's TeamSpec"
+            + wording.aside(Fix.run("scaffold"))
+            + ", or declare "
             + s
-            + " with .defaultBackend(destination(...))"
-            + " or .failClosed()",
+            + " with .defaultBackend(destination(...)) or .failClosed()",
         s.site());
   }
 
@@ -374,27 +361,35 @@ public final class DslFindings {
         at);
   }
 
-  /** A spec class named in the configuration that cannot be loaded. */
-  public static Finding specNotLoadable(String spec, Throwable e, Location at) {
+  /**
+   * A spec class named in the configuration that cannot be loaded.
+   *
+   * @param wording how the front end words the setting that names spec classes
+   */
+  public static Finding specNotLoadable(String spec, Throwable e, Location at, Wording wording) {
     return error(
         SPEC_FAILED,
         "",
         "",
         null,
         "cannot load spec class " + spec + ": " + e,
-        "check the class name in the plugin's <specs>",
+        "check the class name in " + wording.word(Fix.configuration("specs")),
         at);
   }
 
-  /** A class named in the configuration as a spec that is none. */
-  public static Finding notASpec(String name, Location at) {
+  /**
+   * A class named in the configuration as a spec that is none.
+   *
+   * @param wording how the front end words the setting that names spec classes
+   */
+  public static Finding notASpec(String name, Location at, Wording wording) {
     return error(
         SPEC_FAILED,
         "",
         "",
         null,
         name + " implements neither MeshSpec nor TeamSpec",
-        "name only spec classes in <specs>",
+        "name only spec classes in " + wording.word(Fix.parameter("specs")),
         at);
   }
 

@@ -2,6 +2,7 @@ package dev.vsplit.assembly;
 
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import java.util.ArrayList;
@@ -20,10 +21,15 @@ final class SecondaryAssembler {
 
   /**
    * @param written what its TeamSpec wrote, or {@code null} when it has none
+   * @param wording how the front end words a fix in the findings
    * @return the secondary, or {@code null} when it cannot be generated (reported)
    */
   static GeneratedResource assemble(
-      PlacedSecondary p, WrittenRoutes written, Placements placements, List<Finding> findings) {
+      PlacedSecondary p,
+      WrittenRoutes written,
+      Placements placements,
+      List<Finding> findings,
+      Wording wording) {
     findings.addAll(p.nameProblems());
     if (!p.validName()) {
       return null;
@@ -57,7 +63,7 @@ final class SecondaryAssembler {
       }
     } else {
       source = p.placed().get(0).primary().spec();
-      HTTPRoute skeleton = Skeleton.route(p, findings);
+      HTTPRoute skeleton = Skeleton.route(p, findings, wording);
       if (skeleton == null) {
         return null;
       }

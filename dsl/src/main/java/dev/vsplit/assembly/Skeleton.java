@@ -1,6 +1,7 @@
 package dev.vsplit.assembly;
 
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
@@ -20,9 +21,9 @@ final class Skeleton {
 
   /**
    * The skeleton's route for its whole scope, or {@code null} when the mesh spec gives it none
-   * (reported).
+   * (reported, the fix worded by {@code wording}).
    */
-  static HTTPRoute route(PlacedSecondary p, List<Finding> findings) {
+  static HTTPRoute route(PlacedSecondary p, List<Finding> findings, Wording wording) {
     DeclaredSecondary s = p.secondary();
     if (s.defaultBackend() != null) {
       return HTTPRoute.EMPTY.withRoute(List.of(HTTPRouteDestination.to(s.defaultBackend())));
@@ -30,7 +31,7 @@ final class Skeleton {
     if (s.failClosedStatus() != null) {
       return HTTPRoute.EMPTY.withDirectResponse(HTTPDirectResponse.of(s.failClosedStatus()));
     }
-    findings.add(DslFindings.noSkeleton(s, p.scope()));
+    findings.add(DslFindings.noSkeleton(s, p.scope(), wording));
     return null;
   }
 

@@ -1,5 +1,7 @@
 package dev.vsplit.codegen;
 
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.OutputStream;
@@ -39,15 +41,17 @@ final class InMemoryCompiler {
     }
   }
 
-  /** There is no Java compiler: Maven runs on a JRE. */
+  /** There is no Java compiler: what runs vsplit runs on a JRE. */
   static final class NoCompilerException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    NoCompilerException() {
+    NoCompilerException(Wording wording) {
       super(
           "vsplit compiles the generated specs to prove them, which needs a JDK; this Java ("
               + System.getProperty("java.home")
-              + ") has no compiler. Run Maven with a JDK (JAVA_HOME)");
+              + ") has no compiler. Run "
+              + wording.word(Fix.launcher())
+              + " with a JDK (JAVA_HOME)");
     }
   }
 
@@ -62,9 +66,19 @@ final class InMemoryCompiler {
    */
   static Map<String, Class<?>> compile(Map<String, String> sources, Class<?> api, Class<?>... more)
       throws CompileException {
+    return compile(Wording.NEUTRAL, sources, api, more);
+  }
+
+  /**
+   * {@link #compile(Map, Class, Class...)}, saying in the words of {@code wording} what to run with
+   * a JDK when there is none.
+   */
+  static Map<String, Class<?>> compile(
+      Wording wording, Map<String, String> sources, Class<?> api, Class<?>... more)
+      throws CompileException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
-      throw new NoCompilerException();
+      throw new NoCompilerException(wording);
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, ByteArrayOutputStream> classes = new HashMap<>();

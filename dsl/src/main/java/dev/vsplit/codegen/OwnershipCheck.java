@@ -4,6 +4,7 @@ import dev.vsplit.base.Describe;
 import dev.vsplit.base.KubernetesNames;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.routing.Coverage;
@@ -45,15 +46,18 @@ final class OwnershipCheck {
 
   private final String ownershipName;
   private final List<Finding> findings;
+  private final Wording wording;
 
   /**
    * @param ownershipName the map's name in messages (its file), where a problem without a line is
    *     reported
    * @param findings where the problems go
+   * @param wording how the front end words a fix in them
    */
-  OwnershipCheck(String ownershipName, List<Finding> findings) {
+  OwnershipCheck(String ownershipName, List<Finding> findings, Wording wording) {
     this.ownershipName = ownershipName;
     this.findings = findings;
+    this.wording = wording;
   }
 
   /**
@@ -64,7 +68,7 @@ final class OwnershipCheck {
     String javaPackage =
         packageOverride != null && !packageOverride.isEmpty() ? packageOverride : map.javaPackage();
     if (javaPackage == null) {
-      findings.add(SplitFindings.noPackage(where(null)));
+      findings.add(SplitFindings.noPackage(where(null), wording));
     } else if (JavaNames.checkPackage(javaPackage) != null) {
       findings.add(
           SplitFindings.badPackage(javaPackage, JavaNames.checkPackage(javaPackage), where(null)));

@@ -2,6 +2,8 @@ package dev.vsplit.codegen;
 
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.yaml.DocumentReader;
 import dev.vsplit.yaml.ReadLimits;
 import dev.vsplit.yaml.YamlProblem;
@@ -34,15 +36,17 @@ final class OwnershipReader {
   record Result(OwnershipMap map, List<Finding> problems) {}
 
   private final String file;
+  private final Wording wording;
   private final List<Finding> problems = new ArrayList<>();
 
-  private OwnershipReader(String file) {
+  private OwnershipReader(String file, Wording wording) {
     this.file = file;
+    this.wording = wording;
   }
 
-  static Result read(Path path, String shownName) throws IOException {
+  static Result read(Path path, String shownName, Wording wording) throws IOException {
     long size = Files.size(path);
-    OwnershipReader reader = new OwnershipReader(shownName);
+    OwnershipReader reader = new OwnershipReader(shownName, wording);
     if (size > MAX_BYTES) {
       reader.problem(
           null,
@@ -55,7 +59,8 @@ final class OwnershipReader {
   }
 
   static Result readString(String shownName, String text) {
-    return new OwnershipReader(shownName).parse(text.getBytes(StandardCharsets.UTF_8));
+    return new OwnershipReader(shownName, Wording.NEUTRAL)
+        .parse(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private Result parse(byte[] bytes) {
@@ -85,7 +90,7 @@ final class OwnershipReader {
           Location.of(file, 0),
           "",
           "the ownership map must be a YAML map with a 'delegations' list",
-          "start from the map vsplit:split proposes without one");
+          "start from the map " + wording.word(Fix.operation("split")) + " proposes without one");
       return new Result(null, problems);
     }
     if (map.delegations() == null) {
@@ -133,12 +138,13 @@ final class OwnershipReader {
   }
 
   /** What the part of the map a problem is in looks like when it is right. */
-  private static String hint(String path) {
+  private String hint(String path) {
     String top = path.split("[.\\[]", 2)[0];
     return switch (top) {
       case "" ->
-          "an ownership map is a YAML map of package, mesh, teams and delegations; start from the map"
-              + " vsplit:split proposes without one";
+          "an ownership map is a YAML map of package, mesh, teams and delegations; start from the map "
+              + wording.word(Fix.operation("split"))
+              + " proposes without one";
       case "mesh" -> "mesh is a map such as {class: ShopMesh, owners: [\"@org/platform\"]}";
       case "teams" ->
           "teams is a map such as {identity: {namespace: ns1, owners: [\"@org/identity\"]}}";

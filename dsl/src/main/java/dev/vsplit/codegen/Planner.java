@@ -3,6 +3,7 @@ package dev.vsplit.codegen;
 import dev.vsplit.assembly.DelegationOrder;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
@@ -120,16 +121,18 @@ final class Planner {
    *     the map's
    * @param ownershipName the map's name in messages (its file)
    * @param allowPartial leave out routes that cannot be split, with a warning, instead of refusing
+   * @param wording how the front end words a fix in the findings
    */
   static Plan plan(
       List<Monolith> monoliths,
       OwnershipMap map,
       String packageOverride,
       String ownershipName,
-      boolean allowPartial) {
+      boolean allowPartial,
+      Wording wording) {
     List<Finding> findings = new ArrayList<>();
     Map<String, Set<Integer>> leftOut = new LinkedHashMap<>();
-    OwnershipCheck ownership = new OwnershipCheck(ownershipName, findings);
+    OwnershipCheck ownership = new OwnershipCheck(ownershipName, findings, wording);
     OwnershipCheck.Checked checked = ownership.check(monoliths, map, packageOverride);
     List<Secondary> secondaries = checked.secondaries();
     if (findings.isEmpty()) {
@@ -138,7 +141,7 @@ final class Planner {
       }
     }
     if (findings.isEmpty()) {
-      RouteAssigner assigner = new RouteAssigner(findings, leftOut, allowPartial);
+      RouteAssigner assigner = new RouteAssigner(findings, leftOut, allowPartial, wording);
       for (Primary p : checked.primaries().values()) {
         assigner.assign(p);
       }

@@ -2,6 +2,7 @@ package dev.vsplit.codegen;
 
 import dev.vsplit.base.Describe;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
@@ -39,17 +40,24 @@ final class RouteAssigner {
   private final List<Finding> findings;
   private final Map<String, Set<Integer>> leftOut;
   private final boolean allowPartial;
+  private final Wording wording;
 
   /**
    * @param findings where the reasons go
    * @param leftOut where the routes left out go: their indexes by primary ({@code namespace/name})
    * @param allowPartial whether a route left out is a warning (the rest is split) rather than an
    *     error
+   * @param wording how the front end words a fix in the reasons
    */
-  RouteAssigner(List<Finding> findings, Map<String, Set<Integer>> leftOut, boolean allowPartial) {
+  RouteAssigner(
+      List<Finding> findings,
+      Map<String, Set<Integer>> leftOut,
+      boolean allowPartial,
+      Wording wording) {
     this.findings = findings;
     this.leftOut = leftOut;
     this.allowPartial = allowPartial;
+    this.wording = wording;
   }
 
   /**
@@ -68,7 +76,11 @@ final class RouteAssigner {
       HTTPRoute route = http.get(r);
       List<String> missing = DslCode.unexpressible(route);
       if (!missing.isEmpty()) {
-        leave(m, r, SplitFindings.notExpressible(m, "spec.http[" + r + "]", missing, allowPartial));
+        leave(
+            m,
+            r,
+            SplitFindings.notExpressible(
+                m, "spec.http[" + r + "]", missing, allowPartial, wording));
         byRoute.add(null);
         continue;
       }
@@ -153,7 +165,7 @@ final class RouteAssigner {
           m,
           r,
           SplitFindings.regexUri(
-              m, path + ".uri", what, RegexPrefix.literal(re.value()), allowPartial));
+              m, path + ".uri", what, RegexPrefix.literal(re.value()), allowPartial, wording));
       return null;
     }
     if (match.ignoresUriCase()) {

@@ -8,8 +8,11 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.Scope;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
+import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
@@ -48,6 +51,7 @@ public final class Scaffolder {
    * @param skeletons what the specs produce: the skeleton secondaries (of teams that have written
    *     no routes yet)
    * @param loading the findings of loading and running the specs
+   * @param wording how the front end words a fix in the findings and the new sources
    */
   public record Job(
       Path projectDirectory,
@@ -57,7 +61,8 @@ public final class Scaffolder {
       List<TeamSpec> teams,
       Map<Secondary, Scope> scopes,
       List<VirtualService> skeletons,
-      List<Finding> loading) {}
+      List<Finding> loading,
+      Wording wording) {}
 
   /**
    * What scaffold did.
@@ -82,7 +87,7 @@ public final class Scaffolder {
     List<Finding> findings = new ArrayList<>();
     // VS204 (no skeleton) is what scaffolding fixes; every other error stops it.
     for (Finding f : request.loading()) {
-      if (f.severity() == Severity.ERROR && !f.code().equals("VS204")) {
+      if (f.severity() == Severity.ERROR && f.code() != DslFindings.NO_SKELETON) {
         findings.add(f);
       }
     }
@@ -121,12 +126,19 @@ public final class Scaffolder {
               SpecNames.teamSpec(s.team().name(), s.name(), sameTeam == 1),
               candidate -> classes.add(pkg + "." + candidate));
       JavaFile file =
-          teamSpec(pkg, name, s, d, request.scopes().get(s), fallback(request.skeletons(), s));
+          teamSpec(
+              pkg,
+              name,
+              s,
+              d,
+              request.scopes().get(s),
+              fallback(request.skeletons(), s),
+              request.wording().word(Fix.operation("scaffold")));
       sources.put(SpecWriter.path(file), file.toString());
       scaffolded.add(s.toString());
     }
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
-      findings.add(SplitFindings.teamSpecExists(shown(request, existing)));
+      findings.add(SplitFindings.teamSpecExists(shown(request, existing), request.wording()));
     }
     if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
       return new Outcome(findings, sources, List.of(), List.of());
@@ -175,8 +187,17 @@ public final class Scaffolder {
     return null;
   }
 
+  /**
+   * @param scaffold the scaffold operation as the front end names it, for the Javadoc
+   */
   private static JavaFile teamSpec(
-      String pkg, String name, Secondary s, Declared d, Scope scope, HTTPRoute fallback) {
+      String pkg,
+      String name,
+      Secondary s,
+      Declared d,
+      Scope scope,
+      HTTPRoute fallback,
+      String scaffold) {
     DslCode code = new DslCode(Map.of());
     List<String> javadoc = new ArrayList<>();
     javadoc.add(
@@ -195,9 +216,13 @@ public final class Scaffolder {
             + " line, naming the scope and its owner.");
     javadoc.add(
         fallback != null
-            ? "Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did. Replace the example route"
+            ? "Scaffolded by {@code "
+                + scaffold
+                + "}: it routes the whole scope as the skeleton did. Replace the example route"
                 + " with the team's routes."
-            : "Scaffolded by {@code vsplit:scaffold}: the mesh spec names no default backend, so the example route answers 503."
+            : "Scaffolded by {@code "
+                + scaffold
+                + "}: the mesh spec names no default backend, so the example route answers 503."
                 + " Replace it with the team's routes.");
     HTTPRoute example =
         fallback != null

@@ -7,6 +7,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.HTTPRouteDestination;
@@ -36,12 +38,13 @@ final class SpecWriter {
    * The source files: path relative to the source folder ({@code com/example/BookinfoMesh.java}) →
    * text.
    */
-  static Map<String, String> write(Planner.Plan plan, MeshOptions mesh) {
+  static Map<String, String> write(Planner.Plan plan, MeshOptions mesh, Wording wording) {
     Map<String, String> out = new LinkedHashMap<>();
-    JavaFile meshFile = meshSpec(plan, mesh);
+    String split = wording.word(Fix.operation("split"));
+    JavaFile meshFile = meshSpec(plan, mesh, split);
     out.put(path(meshFile), meshFile.toString());
     for (Planner.Secondary s : plan.secondaries()) {
-      JavaFile team = teamSpec(plan, s);
+      JavaFile team = teamSpec(plan, s, split);
       out.put(path(team), team.toString());
     }
     return out;
@@ -55,7 +58,10 @@ final class SpecWriter {
   // ---------------------------------------------------------------------------------------------
   // the mesh spec
 
-  private static JavaFile meshSpec(Planner.Plan plan, MeshOptions options) {
+  /**
+   * @param split the split operation as the front end names it, for the Javadoc
+   */
+  private static JavaFile meshSpec(Planner.Plan plan, MeshOptions options, String split) {
     DslCode code = new DslCode(Map.of());
     ClassName self = ClassName.get(plan.javaPackage(), plan.meshClass());
     List<String> monoliths = plan.primaries().stream().map(p -> p.monolith.ref()).toList();
@@ -72,7 +78,9 @@ final class SpecWriter {
                     "Split from the monolithic VirtualService"
                         + (monoliths.size() == 1 ? " " : "s ")
                         + String.join(", ", monoliths)
-                        + " by {@code vsplit:split}; each team's routes are in its own TeamSpec. The delegations are written most"
+                        + " by {@code "
+                        + split
+                        + "}; each team's routes are in its own TeamSpec. The delegations are written most"
                         + " specific first, the order Istio evaluates them in."));
     for (Planner.Team t : plan.teams()) {
       CodeBlock.Builder init =
@@ -188,7 +196,7 @@ final class SpecWriter {
   // ---------------------------------------------------------------------------------------------
   // the team specs
 
-  private static JavaFile teamSpec(Planner.Plan plan, Planner.Secondary s) {
+  private static JavaFile teamSpec(Planner.Plan plan, Planner.Secondary s, String split) {
     DslCode code = new DslCode(hostConstants(s));
     ClassName mesh = ClassName.get(plan.javaPackage(), plan.meshClass());
     TypeSpec.Builder type =
@@ -209,7 +217,9 @@ final class SpecWriter {
                         + ".",
                     "Split from "
                         + s.primary.monolith.ref()
-                        + " by {@code vsplit:split}: "
+                        + " by {@code "
+                        + split
+                        + "}: "
                         + origins(s)
                         + "."));
     code.hostConstantFields().forEach(type::addField);
@@ -339,7 +349,7 @@ final class SpecWriter {
   }
 
   /**
-   * Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code vsplit:split}}
+   * Text safe inside a Javadoc comment: HTML escaped, no comment end. ({@code {@code Vsplit.split}}
    * is kept.)
    */
   static String javadoc(String text) {

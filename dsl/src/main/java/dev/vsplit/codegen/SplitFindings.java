@@ -4,57 +4,33 @@ import dev.vsplit.Secondary;
 import dev.vsplit.base.Describe;
 import dev.vsplit.base.KubernetesNames;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.List;
 
 /**
- * The findings of {@code vsplit:split} and {@code vsplit:scaffold}: why a route or a file cannot be
- * generated. Every message is built here, one factory per code and case, so that each text is
- * written once.
+ * The findings of split and scaffold: why a route or a file cannot be generated. Every message is
+ * built here, one factory per code and case, so that each text is written once; the codes'
+ * summaries are in {@link Code}, and a fix that names a command or a setting is worded by the front
+ * end's {@link Wording}.
  */
 final class SplitFindings {
 
-  /** A URI match Istio never merges under a primary's prefix: a regex, or ignoreUriCase. */
-  static final String URI_NOT_DELEGABLE = "VS301";
-
-  /** A match that no single delegation holds: it spans several teams' paths, or none. */
-  static final String NO_SINGLE_OWNER = "VS302";
-
-  /**
-   * A route the primary's most-specific-first order would move before an earlier route that shares
-   * requests with it.
-   */
-  static final String ORDER_CHANGED = "VS303";
-
-  /** A route field the DSL cannot write exactly. */
-  static final String NOT_EXPRESSIBLE = "VS304";
-
-  /**
-   * An ownership map that cannot be used: a bad name, a duplicate or overlapping path, an unknown
-   * primary.
-   */
-  static final String BAD_OWNERSHIP = "VS305";
-
-  /**
-   * Input that is not a monolith to split: no hosts, tcp/tls routes, delegation already, errors of
-   * its own.
-   */
-  static final String NOT_A_MONOLITH = "VS306";
-
-  /** A source file that exists already: split and scaffold never overwrite. */
-  static final String FILE_EXISTS = "VS307";
-
-  /** The generated specs do not route exactly as the monolith does (or do not compile or load). */
-  static final String NOT_EQUIVALENT = "VS308";
-
-  /** A delegation that receives no route of the monolith: it is left out. */
-  static final String EMPTY_DELEGATION = "VS309";
-
-  /** A secondary the scaffold cannot write a TeamSpec for. */
-  static final String CANNOT_SCAFFOLD = "VS310";
+  static final Code URI_NOT_DELEGABLE = Code.VS301;
+  static final Code NO_SINGLE_OWNER = Code.VS302;
+  static final Code ORDER_CHANGED = Code.VS303;
+  static final Code NOT_EXPRESSIBLE = Code.VS304;
+  static final Code BAD_OWNERSHIP = Code.VS305;
+  static final Code NOT_A_MONOLITH = Code.VS306;
+  static final Code FILE_EXISTS = Code.VS307;
+  static final Code NOT_EQUIVALENT = Code.VS308;
+  static final Code EMPTY_DELEGATION = Code.VS309;
+  static final Code CANNOT_SCAFFOLD = Code.VS310;
 
   /** What a route's finding says when a partial split is allowed and the route stays out of it. */
   private static final String LEFT_OUT = "; left out of the split";
@@ -62,7 +38,7 @@ final class SplitFindings {
   private SplitFindings() {}
 
   static Finding error(
-      String code,
+      Code code,
       String resource,
       String path,
       String team,
@@ -73,7 +49,7 @@ final class SplitFindings {
   }
 
   static Finding warning(
-      String code,
+      Code code,
       String resource,
       String path,
       String team,
@@ -88,7 +64,7 @@ final class SplitFindings {
    * that says it is left out.
    */
   private static Finding route(
-      String code,
+      Code code,
       Planner.Monolith m,
       String path,
       String team,
@@ -125,7 +101,12 @@ final class SplitFindings {
    * @param literal the regex's literal start ({@code /reviews/} of {@code /reviews/[0-9]+})
    */
   static Finding regexUri(
-      Planner.Monolith m, String path, String what, String literal, boolean partial) {
+      Planner.Monolith m,
+      String path,
+      String what,
+      String literal,
+      boolean partial,
+      Wording wording) {
     return route(
         URI_NOT_DELEGABLE,
         m,
@@ -139,7 +120,9 @@ final class SplitFindings {
                     + literal
                     + "\" if that is what it means, or keep"
                 : "keep")
-            + " this route out of the split (-Dvsplit.allowPartial=true) in a VirtualService of its own",
+            + " this route out of the split"
+            + wording.aside(Fix.setting("allowPartial", "true"))
+            + " in a VirtualService of its own",
         partial);
   }
 
@@ -270,7 +253,7 @@ final class SplitFindings {
    * @param missing what the DSL cannot write, one phrase each
    */
   static Finding notExpressible(
-      Planner.Monolith m, String path, List<String> missing, boolean partial) {
+      Planner.Monolith m, String path, List<String> missing, boolean partial, Wording wording) {
     return route(
         NOT_EXPRESSIBLE,
         m,
@@ -280,8 +263,11 @@ final class SplitFindings {
             + String.join("; ", missing)
             + " exactly, so the"
             + " generated route would differ",
-        "simplify the route in the monolith first (vsplit:analyze shows what Istio makes"
-            + " of it), or keep it out of the split (-Dvsplit.allowPartial=true) and move it by hand",
+        "simplify the route in the monolith first ("
+            + wording.word(Fix.operation("analyze"))
+            + " shows what Istio makes of it), or keep it out of the split"
+            + wording.aside(Fix.setting("allowPartial", "true"))
+            + " and move it by hand",
         partial);
   }
 
@@ -292,11 +278,12 @@ final class SplitFindings {
     return error(BAD_OWNERSHIP, "", "", null, message, hint, at);
   }
 
-  static Finding noPackage(Location at) {
+  static Finding noPackage(Location at, Wording wording) {
     return ownership(
         at,
         "no Java package for the generated specs",
-        "set 'package: com.example.mesh' in the ownership map, or pass -Dvsplit.package=com.example.mesh");
+        "set 'package: com.example.mesh' in the ownership map, or pass "
+            + wording.word(Fix.setting("package", "com.example.mesh")));
   }
 
   /**
@@ -553,11 +540,15 @@ final class SplitFindings {
   /**
    * @param file the ownership file, as shown to the user
    */
-  static Finding noSuchMap(String file) {
+  static Finding noSuchMap(String file, Wording wording) {
     return ownership(
         null,
         "ownership map " + file + " does not exist",
-        "run vsplit:split without -Dvsplit.ownership to have one proposed");
+        "run "
+            + wording.word(Fix.operation("split"))
+            + " without "
+            + wording.word(Fix.setting("ownership"))
+            + " to have one proposed");
   }
 
   /**
@@ -565,7 +556,7 @@ final class SplitFindings {
    * @param written the file the proposal was written to, as shown to the user; {@code null} when
    *     none was
    */
-  static Finding mapProposed(String verdict, String written) {
+  static Finding mapProposed(String verdict, String written, Wording wording) {
     return new Finding(
         BAD_OWNERSHIP,
         Severity.INFO,
@@ -575,22 +566,22 @@ final class SplitFindings {
         "no ownership map given, so no code was generated; a"
             + " map is proposed below. "
             + verdict,
-        "review the proposal, then split with -Dvsplit.ownership="
-            + (written == null ? "FILE" : written),
+        "review the proposal, then split with "
+            + wording.word(Fix.setting("ownership", written == null ? "FILE" : written)),
         null);
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS306: input that is no monolith to split
 
-  static Finding noInput() {
+  static Finding noInput(Wording wording) {
     return error(
         NOT_A_MONOLITH,
         "",
         "",
         null,
         "no input to split",
-        "name the monolith's YAML files or folders (-Dvsplit.input=...)",
+        "name the monolith's YAML files or folders" + wording.aside(Fix.setting("input", "...")),
         null);
   }
 
@@ -616,8 +607,13 @@ final class SplitFindings {
     return notAMonolith(ref, "has no hosts: it is a secondary already, not a monolith", at);
   }
 
-  static Finding delegatesAlready(String ref, Location at) {
-    return notAMonolith(ref, "delegates already; vsplit:analyze checks a split that exists", at);
+  static Finding delegatesAlready(String ref, Location at, Wording wording) {
+    return notAMonolith(
+        ref,
+        "delegates already; "
+            + wording.word(Fix.operation("analyze"))
+            + " checks a split that exists",
+        at);
   }
 
   static Finding tcpOrTls(String ref, Location at) {
@@ -640,7 +636,7 @@ final class SplitFindings {
         at);
   }
 
-  static Finding inputHasErrors() {
+  static Finding inputHasErrors(Wording wording) {
     return error(
         NOT_A_MONOLITH,
         "",
@@ -648,7 +644,7 @@ final class SplitFindings {
         null,
         "the input has errors of its own (above): Istio would not route it as"
             + " written, so there is nothing exact to split",
-        "fix them first (vsplit:analyze shows them too)",
+        "fix them first (" + wording.word(Fix.operation("analyze")) + " shows them too)",
         null);
   }
 
@@ -681,50 +677,56 @@ final class SplitFindings {
   /**
    * @param file as shown to the user
    */
-  static Finding sourceExists(String file) {
+  static Finding sourceExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
         "",
         "",
         null,
         file
-            + " exists; vsplit:split never overwrites a source file, and writes"
-            + " nothing unless it can write everything",
-        "move it away, or split into another package (-Dvsplit.package) or"
-            + " source folder (-Dvsplit.sourceDirectory)",
+            + " exists; "
+            + wording.word(Fix.operation("split"))
+            + " never overwrites a"
+            + " source file, and writes nothing unless it can write everything",
+        "move it away, or split into another package"
+            + wording.aside(Fix.setting("package"))
+            + " or source folder"
+            + wording.aside(Fix.setting("sourceDirectory")),
         null);
   }
 
   /**
    * @param file as shown to the user
    */
-  static Finding proposalExists(String file) {
+  static Finding proposalExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
         "",
         "",
         null,
-        file + " exists; vsplit:split never overwrites it",
+        file + " exists; " + wording.word(Fix.operation("split")) + " never overwrites it",
         "split with it"
-            + " (-Dvsplit.ownership="
-            + file
-            + "), or move it away to have a new one proposed",
+            + wording.aside(Fix.setting("ownership", file))
+            + ", or move it away to have a new one proposed",
         null);
   }
 
   /**
    * @param file as shown to the user
    */
-  static Finding teamSpecExists(String file) {
+  static Finding teamSpecExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
         "",
         "",
         null,
         file
-            + " exists but is no compiled TeamSpec for its secondary; vsplit:scaffold"
+            + " exists but is no compiled TeamSpec for its secondary; "
+            + wording.word(Fix.operation("scaffold"))
             + " never overwrites a file",
-        "compile the project first (mvn compile vsplit:scaffold), or move the file away",
+        "compile the project first"
+            + wording.aside(Fix.compileThen("scaffold"))
+            + ", or move the file away",
         null);
   }
 

@@ -3,7 +3,9 @@ package dev.vsplit.codegen;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MeshOptions;
@@ -47,6 +49,8 @@ public final class Splitter {
    * @param defaultNamespace namespace of manifests that have none
    * @param mesh the mesh settings both the monolith and the split are evaluated under
    * @param limits bounds on reading one YAML file
+   * @param wording how the front end words a fix in the findings, the generated sources and the
+   *     proposed map
    */
   public record Job(
       List<Path> inputs,
@@ -59,7 +63,8 @@ public final class Splitter {
       Path projectDirectory,
       String defaultNamespace,
       MeshOptions mesh,
-      ReadLimits limits) {}
+      ReadLimits limits,
+      Wording wording) {}
 
   /**
    * What a split did.
@@ -114,12 +119,12 @@ public final class Splitter {
 
   private Outcome run() throws IOException {
     if (request.inputs().isEmpty()) {
-      findings.add(SplitFindings.noInput());
+      findings.add(SplitFindings.noInput(wording()));
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
     ReadResult input =
         new ManifestReader(request.limits(), request.defaultNamespace()).read(request.inputs());
-    Report report = new Checker(request.mesh()).check(input);
+    Report report = new Checker(request.mesh(), wording()).check(input);
     List<Planner.Monolith> monoliths = monoliths(input, report);
     if (hasErrors()) {
       return result(Map.of(), List.of(), List.of(), false, null, null);
@@ -133,14 +138,19 @@ public final class Splitter {
     }
     Planner.Plan plan =
         Planner.plan(
-            monoliths, ownership, request.javaPackage(), ownershipName(), request.allowPartial());
+            monoliths,
+            ownership,
+            request.javaPackage(),
+            ownershipName(),
+            request.allowPartial(),
+            wording());
     findings.addAll(plan.findings());
     if (hasErrors()) {
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
-    Map<String, String> sources = SpecWriter.write(plan, request.mesh());
+    Map<String, String> sources = SpecWriter.write(plan, request.mesh(), wording());
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
-      findings.add(SplitFindings.sourceExists(shown(existing)));
+      findings.add(SplitFindings.sourceExists(shown(existing), wording()));
     }
     if (hasErrors()) {
       return result(sources, List.of(), List.of(), false, null, null);
@@ -178,7 +188,7 @@ public final class Splitter {
       if (vs.spec().hosts().isEmpty()) {
         problem = SplitFindings.noHosts(ref, r.location());
       } else if (vs.isRoot()) {
-        problem = SplitFindings.delegatesAlready(ref, r.location());
+        problem = SplitFindings.delegatesAlready(ref, r.location(), wording());
       } else if (!vs.spec().tcp().isEmpty() || !vs.spec().tls().isEmpty()) {
         problem = SplitFindings.tcpOrTls(ref, r.location());
       } else if (vs.spec().http().isEmpty()) {
@@ -199,7 +209,7 @@ public final class Splitter {
       }
     }
     if (hasErrors()) {
-      findings.add(SplitFindings.inputHasErrors());
+      findings.add(SplitFindings.inputHasErrors(wording()));
     } else if (out.isEmpty()) {
       findings.add(SplitFindings.noMonolith());
     }
@@ -218,11 +228,11 @@ public final class Splitter {
       return null;
     }
     if (!Files.isRegularFile(request.ownershipFile())) {
-      findings.add(SplitFindings.noSuchMap(shown(request.ownershipFile())));
+      findings.add(SplitFindings.noSuchMap(shown(request.ownershipFile()), wording()));
       return null;
     }
     OwnershipReader.Result read =
-        OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()));
+        OwnershipReader.read(request.ownershipFile(), shown(request.ownershipFile()), wording());
     findings.addAll(read.problems());
     return read.map();
   }
@@ -231,7 +241,7 @@ public final class Splitter {
   private Outcome suggest(List<Planner.Monolith> monoliths) throws IOException {
     String javaPackage = request.javaPackage() != null ? request.javaPackage() : "com.example.mesh";
     OwnershipMap map = Suggester.suggest(monoliths, javaPackage);
-    Planner.Plan trial = Planner.plan(monoliths, map, javaPackage, "proposal", true);
+    Planner.Plan trial = Planner.plan(monoliths, map, javaPackage, "proposal", true, wording());
     List<String> routesOf = new ArrayList<>();
     for (OwnershipMap.PathEntry e : map.delegations()) {
       String primary = e.primary() != null ? e.primary() : monoliths.get(0).ref();
@@ -260,16 +270,26 @@ public final class Splitter {
                 + open
                 + " of "
                 + total
-                + " route(s) still need a decision; vsplit:split lists them.";
+                + " route(s) still need a decision; "
+                + wording().word(Fix.operation("split"))
+                + " lists them.";
+    String thisFile =
+        request.suggestionFile() == null
+            ? "<this file>"
+            : request.suggestionFile().getFileName().toString();
     List<String> header =
         List.of(
-            "vsplit ownership map, proposed by vsplit:split from the routes' destination services:",
+            "vsplit ownership map, proposed by "
+                + wording().word(Fix.operation("split"))
+                + " from the routes' destination services:",
             "one team per service, owning the longest path prefix its routes share. Edit it (team names,",
             "namespaces, code owners, secondary names), then split with it:",
-            "  mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=... -Dvsplit.ownership="
-                + (request.suggestionFile() == null
-                    ? "<this file>"
-                    : request.suggestionFile().getFileName()),
+            "  "
+                + wording().word(Fix.run("split"))
+                + " "
+                + wording().word(Fix.setting("input", "..."))
+                + " "
+                + wording().word(Fix.setting("ownership", thisFile)),
             verdict);
     String yaml = Suggester.render(map, routesOf, header);
     for (Finding f : trial.findings()) {
@@ -280,12 +300,13 @@ public final class Splitter {
     Path written = null;
     if (request.suggestionFile() != null) {
       if (Files.exists(request.suggestionFile())) {
-        findings.add(SplitFindings.proposalExists(shown(request.suggestionFile())));
+        findings.add(SplitFindings.proposalExists(shown(request.suggestionFile()), wording()));
       } else {
         written = SourceFiles.writeNew(request.suggestionFile(), yaml);
       }
     }
-    findings.add(SplitFindings.mapProposed(verdict, written == null ? null : shown(written)));
+    findings.add(
+        SplitFindings.mapProposed(verdict, written == null ? null : shown(written), wording()));
     return result(Map.of(), List.of(), List.of(), false, yaml, written);
   }
 
@@ -297,7 +318,7 @@ public final class Splitter {
       Planner.Plan plan, Map<String, String> sources, List<EffectiveVirtualService> before) {
     Map<String, Class<?>> classes;
     try {
-      classes = InMemoryCompiler.compile(sources, MeshSpec.class);
+      classes = InMemoryCompiler.compile(wording(), sources, MeshSpec.class);
     } catch (InMemoryCompiler.CompileException e) {
       findings.add(SplitFindings.doesNotCompile(e.getMessage()));
       return null;
@@ -327,6 +348,11 @@ public final class Splitter {
       return null;
     }
     return Equivalence.compare(before, plan.leftOut(), ran.effective());
+  }
+
+  /** How the front end words a fix: its commands and settings. */
+  private Wording wording() {
+    return request.wording();
   }
 
   private boolean hasErrors() {

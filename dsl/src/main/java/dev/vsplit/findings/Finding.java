@@ -1,13 +1,13 @@
 package dev.vsplit.findings;
 
 import dev.vsplit.base.Location;
-import dev.vsplit.rules.Rules;
 import java.util.Objects;
 
 /**
  * One thing the engine found: a value, never an exception.
  *
- * @param code stable identifier, e.g. {@code VS102}; see {@link Rules} for the table
+ * @param code what kind of finding it is, e.g. {@link Code#VS102}: its stable identifier and
+ *     summary
  * @param severity how bad it is
  * @param resource {@code namespace/name} of the resource it is about
  * @param path where inside the resource, e.g. {@code spec.http[0].match[1].uri}; empty for the
@@ -19,7 +19,7 @@ import java.util.Objects;
  *     when known
  */
 public record Finding(
-    String code,
+    Code code,
     Severity severity,
     String resource,
     String path,
@@ -54,7 +54,7 @@ public record Finding(
     if (source != null) {
       out.append(source).append(": ");
     }
-    out.append(code);
+    out.append(code.id());
     if (!resource.isEmpty()) {
       out.append(' ').append(resource);
     }

@@ -1,5 +1,7 @@
 package dev.vsplit.output;
 
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -101,6 +103,14 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
    * maxDiffLines} lines each, then the fix.
    */
   public String describe(int maxDiffLines) {
+    return describe(maxDiffLines, Wording.NEUTRAL);
+  }
+
+  /**
+   * {@link #describe(int)}, the fix worded by {@code wording}: the front end's command for
+   * regenerating.
+   */
+  public String describe(int maxDiffLines, Wording wording) {
     if (maxDiffLines < 0) {
       throw new IllegalArgumentException("maxDiffLines must be 0 or more, was " + maxDiffLines);
     }
@@ -135,7 +145,9 @@ public record Drift(Path directory, List<Drift.Entry> entries) {
         appendDiff(m, e, maxDiffLines);
       }
     }
-    m.append("\nTo fix: run 'mvn process-classes' and commit the output folder.");
+    m.append("\nTo fix: ")
+        .append(wording.word(Fix.regenerate()))
+        .append(" and commit the output folder.");
     if (!handEdited().isEmpty()) {
       m.append(
           "\nFor a file edited by hand: move the change into the spec, or delete the file to let vsplit regenerate it.");

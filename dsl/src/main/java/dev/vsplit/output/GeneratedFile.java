@@ -1,5 +1,7 @@
 package dev.vsplit.output;
 
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -12,13 +14,23 @@ import java.util.Objects;
  * @param body the file's content without the {@link Header} line
  * @param source the spec class (or classes, comma-separated) it came from, e.g. {@code
  *     dev.example.IdentityRoutes}; one line
+ * @param regenerate how its header says to regenerate it, in the front end's words ({@link
+ *     Fix#regenerate()}), e.g. {@code regenerate}; one line
  */
-public record GeneratedFile(String path, String body, String source) {
+public record GeneratedFile(String path, String body, String source, String regenerate) {
 
   public GeneratedFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(body, "body");
     Header.checkSource(source);
+    Header.checkRegenerate(regenerate);
+  }
+
+  /**
+   * A file whose header says to regenerate it in the engine's own words ({@link Wording#NEUTRAL}).
+   */
+  public GeneratedFile(String path, String body, String source) {
+    this(path, body, source, Wording.NEUTRAL.word(Fix.regenerate()));
   }
 
   /**
@@ -26,7 +38,7 @@ public record GeneratedFile(String path, String body, String source) {
    * body.
    */
   public String content() {
-    return Header.file(source, body);
+    return Header.file(source, body, regenerate);
   }
 
   byte[] bytes() {

@@ -1,5 +1,7 @@
 package dev.vsplit.routing;
 
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
@@ -27,6 +29,7 @@ public final class Simulator {
 
   private final List<EffectiveVirtualService> effective;
   private final Map<ResourceRef, String> teams;
+  private final Wording wording;
 
   /**
    * @param effective the effective VirtualServices (merged, names resolved), as {@link Merger}
@@ -35,8 +38,21 @@ public final class Simulator {
    *     label)
    */
   public Simulator(List<EffectiveVirtualService> effective, Map<ResourceRef, String> teams) {
+    this(effective, teams, Wording.NEUTRAL);
+  }
+
+  /**
+   * @param effective the effective VirtualServices (merged, names resolved), as {@link Merger}
+   *     builds them
+   * @param teams the owning team of each secondary, by reference (the {@code vsplit.dev/team}
+   *     label)
+   * @param wording how the front end words the setting a request's host is given by, in messages
+   */
+  public Simulator(
+      List<EffectiveVirtualService> effective, Map<ResourceRef, String> teams, Wording wording) {
     this.effective = List.copyOf(effective);
     this.teams = Map.copyOf(teams);
+    this.wording = Objects.requireNonNull(wording, "wording");
   }
 
   public List<EffectiveVirtualService> effective() {
@@ -166,7 +182,9 @@ public final class Simulator {
               + bound.size()
               + " VirtualServices could take it: "
               + String.join("; ", names)
-              + ". Name the host (Request.host, or -Dvsplit.host=)");
+              + ". Name the host (Request.host, or "
+              + wording.word(Fix.setting("host", ""))
+              + ")");
     }
     EffectiveVirtualService best = null;
     long bestScore = -1;

@@ -1,33 +1,22 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 
-/** Code, severity and summary of a rule, so each rule class holds only its check. */
+/**
+ * The code of a rule (its severity and summary come with it), so each rule class holds only its
+ * check.
+ */
 abstract class AbstractRule implements Rule {
 
-  private final String code;
-  private final Severity severity;
-  private final String summary;
+  private final Code code;
 
-  AbstractRule(String code, Severity severity, String summary) {
+  AbstractRule(Code code) {
     this.code = code;
-    this.severity = severity;
-    this.summary = summary;
   }
 
   @Override
-  public final String code() {
+  public final Code code() {
     return code;
-  }
-
-  @Override
-  public final Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public final String summary() {
-    return summary;
   }
 
   static String routePath(int index) {

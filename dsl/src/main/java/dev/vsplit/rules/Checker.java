@@ -2,6 +2,7 @@ package dev.vsplit.rules;
 
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.rules.admission.AdmissionMessage;
@@ -24,14 +25,26 @@ public final class Checker {
           .thenComparingInt(Location::column);
 
   private final MeshOptions mesh;
+  private final Wording wording;
   private final List<Rule> rules;
 
+  /** Every rule, its hints in the engine's own words ({@link Wording#NEUTRAL}). */
   public Checker(MeshOptions mesh) {
-    this(mesh, Rules.all());
+    this(mesh, Wording.NEUTRAL);
+  }
+
+  /** Every rule, its hints worded by {@code wording}: the front end's settings. */
+  public Checker(MeshOptions mesh, Wording wording) {
+    this(mesh, wording, Rules.all());
   }
 
   Checker(MeshOptions mesh, List<Rule> rules) {
+    this(mesh, Wording.NEUTRAL, rules);
+  }
+
+  private Checker(MeshOptions mesh, Wording wording, List<Rule> rules) {
     this.mesh = mesh;
+    this.wording = wording;
     this.rules = List.copyOf(rules);
   }
 
@@ -40,7 +53,7 @@ public final class Checker {
   }
 
   public Report check(List<LoadedResource> resources, List<YamlProblem> problems) {
-    Context context = new Context(resources, problems, mesh);
+    Context context = new Context(resources, problems, mesh, wording);
     context.setMerge(new Merger(mesh).merge(context.admitted()));
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {

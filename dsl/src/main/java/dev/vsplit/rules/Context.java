@@ -2,6 +2,7 @@ package dev.vsplit.rules;
 
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
@@ -34,6 +35,7 @@ public final class Context {
   private final Map<ResourceRef, List<SchemaProblem>> schema = new LinkedHashMap<>();
   private final List<VirtualService> admitted = new ArrayList<>();
   private final MeshOptions mesh;
+  private final Wording wording;
   private MergeResult merge;
   // derived from the merge and asked for by two rules each (VS115 and VS117; VS114 and VS116)
   private final Map<EffectiveVirtualService, List<Shadowing.Shadow>> shadows =
@@ -41,9 +43,18 @@ public final class Context {
   private List<DelegationShadowed.Covered> covered;
 
   Context(List<LoadedResource> resources, List<YamlProblem> problems, MeshOptions mesh) {
+    this(resources, problems, mesh, Wording.NEUTRAL);
+  }
+
+  Context(
+      List<LoadedResource> resources,
+      List<YamlProblem> problems,
+      MeshOptions mesh,
+      Wording wording) {
     this.all = List.copyOf(resources);
     this.problems = List.copyOf(problems);
     this.mesh = mesh;
+    this.wording = wording;
     // kubectl apply keeps the last of two manifests with the same kind, namespace and name
     Map<ResourceRef, LoadedResource> last = new LinkedHashMap<>();
     for (LoadedResource r : resources) {
@@ -134,6 +145,11 @@ public final class Context {
 
   public MeshOptions mesh() {
     return mesh;
+  }
+
+  /** How the front end words a fix in a hint. */
+  public Wording wording() {
+    return wording;
   }
 
   /** The VirtualServices, admitted or not. */

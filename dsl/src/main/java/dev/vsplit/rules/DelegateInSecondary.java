@@ -1,6 +1,6 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
@@ -9,13 +9,8 @@ import dev.vsplit.rules.admission.AdmissionMessage;
  * exists.
  */
 final class DelegateInSecondary extends WebhookRule {
-  static final String CODE = "VS101";
-
   DelegateInSecondary() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A secondary (delegate) VirtualService whose route itself delegates: only one level of delegation exists.");
+    super(Code.VS101);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
@@ -10,8 +10,8 @@ import java.util.List;
 /** Shared by the rules about a primary's delegate reference that Istio cannot follow. */
 abstract class DelegateLookupRule extends AbstractRule {
 
-  DelegateLookupRule(String code, Severity severity, String summary) {
-    super(code, severity, summary);
+  DelegateLookupRule(Code code) {
+    super(code);
   }
 
   @Override

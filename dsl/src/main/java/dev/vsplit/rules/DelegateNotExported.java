@@ -1,18 +1,13 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.MergeEvent;
 
 /** A secondary whose exportTo hides it from the primary's namespace. */
 final class DelegateNotExported extends DelegateLookupRule {
-  static final String CODE = "VS106";
-
   DelegateNotExported() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A secondary whose exportTo does not include the primary's namespace: Istio drops the route.");
+    super(Code.VS106);
   }
 
   @Override

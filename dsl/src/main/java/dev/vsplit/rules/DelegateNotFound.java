@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 import dev.vsplit.rules.admission.AdmissionMessage;
@@ -10,13 +10,8 @@ import java.util.List;
 
 /** A primary delegates to a VirtualService that does not exist (or was refused by the webhook). */
 final class DelegateNotFound extends DelegateLookupRule {
-  static final String CODE = "VS105";
-
   DelegateNotFound() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A primary delegates to a VirtualService that does not exist (or that Istio's webhook refuses): Istio drops the route.");
+    super(Code.VS105);
   }
 
   @Override

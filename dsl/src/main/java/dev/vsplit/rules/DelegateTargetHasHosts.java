@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 
@@ -9,13 +9,8 @@ import dev.vsplit.routing.MergeEvent;
  * Rule 4 of delegation: a secondary must have no hosts; one with hosts is not a delegate at all.
  */
 final class DelegateTargetHasHosts extends DelegateLookupRule {
-  static final String CODE = "VS104";
-
   DelegateTargetHasHosts() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A primary delegates to a VirtualService that has hosts: Istio does not treat it as a delegate and drops the route.");
+    super(Code.VS104);
   }
 
   @Override

@@ -1,15 +1,13 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** A primary route with delegate that also has route or redirect. */
 final class DelegateWithRouteOrRedirect extends WebhookRule {
-  static final String CODE = "VS103";
-
   DelegateWithRouteOrRedirect() {
-    super(CODE, Severity.ERROR, "A primary route with delegate that also has route or redirect.");
+    super(Code.VS103);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
 import java.util.List;
@@ -14,13 +14,8 @@ import java.util.List;
  * adds a catch-all. Where it already steals requests, the effective routes show it (VS117).
  */
 final class DelegationAfterBroaderDelegation extends AbstractRule {
-  static final String CODE = "VS116";
-
   DelegationAfterBroaderDelegation() {
-    super(
-        CODE,
-        Severity.WARNING,
-        "A primary delegation placed after a broader delegation (/ before /log): it gets only what the earlier team's routes leave.");
+    super(Code.VS116);
   }
 
   @Override

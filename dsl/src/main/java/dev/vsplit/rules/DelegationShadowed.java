@@ -1,8 +1,8 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.Coverage;
@@ -22,13 +22,8 @@ import java.util.List;
  * CoveringRoutes}, not by comparing every pair.
  */
 final class DelegationShadowed extends AbstractRule {
-  static final String CODE = "VS114";
-
   DelegationShadowed() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A primary delegation placed after a route of the primary's own that covers it: that route answers its requests, the team never gets them.");
+    super(Code.VS114);
   }
 
   /** A delegation of a primary, and the earlier routes that cover it. */

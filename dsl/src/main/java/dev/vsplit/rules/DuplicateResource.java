@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.yaml.LoadedResource;
 import java.util.LinkedHashMap;
@@ -13,13 +13,8 @@ import java.util.Map;
  * earlier.
  */
 final class DuplicateResource extends AbstractRule {
-  static final String CODE = "VS006";
-
   DuplicateResource() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "Two manifests with the same kind, namespace and name: kubectl apply keeps only the last.");
+    super(Code.VS006);
   }
 
   @Override
@@ -34,7 +29,7 @@ final class DuplicateResource extends AbstractRule {
         ResourceRef ref = r.resource().ref();
         out.add(
             new Finding(
-                CODE,
+                code(),
                 severity(),
                 ref.toString(),
                 "",

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
@@ -16,13 +16,8 @@ import java.util.List;
  * does not validate merged routes again, and what Envoy then does is not documented.
  */
 final class InheritedCombination extends AbstractRule {
-  static final String CODE = "VS111";
-
   InheritedCombination() {
-    super(
-        CODE,
-        Severity.WARNING,
-        "A secondary route plus fields inherited from the primary form a combination the webhook refuses on one route (e.g. redirect + inherited rewrite).");
+    super(Code.VS111);
   }
 
   @Override

@@ -1,15 +1,13 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** exportTo with ~ (none), or * together with other entries. */
 final class InvalidExportTo extends WebhookRule {
-  static final String CODE = "VS108";
-
   InvalidExportTo() {
-    super(CODE, Severity.ERROR, "exportTo with ~ (none), or * together with other entries.");
+    super(Code.VS108);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.base.KubernetesNames;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.ResourceRef;
@@ -14,13 +14,8 @@ import java.util.List;
  * Names Kubernetes refuses: resource names (DNS-1123 subdomain) and namespaces (DNS-1123 label).
  */
 final class InvalidName extends AbstractRule {
-  static final String CODE = "VS007";
-
   InvalidName() {
-    super(
-        CODE,
-        Severity.WARNING,
-        "A name or namespace that is not a valid Kubernetes name (DNS-1123), so the resource cannot be applied as written.");
+    super(Code.VS007);
   }
 
   @Override

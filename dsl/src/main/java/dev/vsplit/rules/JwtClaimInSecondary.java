@@ -1,6 +1,6 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
@@ -9,13 +9,8 @@ import dev.vsplit.rules.admission.AdmissionMessage;
  * every secondary.
  */
 final class JwtClaimInSecondary extends WebhookRule {
-  static final String CODE = "VS109";
-
   JwtClaimInSecondary() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A JWT-claim header match (@request.auth.claims.*) in a VirtualService without gateways, such as every secondary.");
+    super(Code.VS109);
   }
 
   @Override

@@ -1,20 +1,15 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
 import java.util.List;
 
 /** A primary none of whose delegate routes survives the merge. */
 final class PrimaryLostAllDelegates extends AbstractRule {
-  static final String CODE = "VS113";
-
   PrimaryLostAllDelegates() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A primary none of whose delegations takes effect: its hosts serve only its own routes, or nothing (404).");
+    super(Code.VS113);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
@@ -8,13 +8,8 @@ import dev.vsplit.rules.admission.AdmissionMessage;
  * Istio's admission webhook refuses the resource (any reason not covered by a more specific code).
  */
 final class RejectedByWebhook extends WebhookRule {
-  static final String CODE = "VS002";
-
   RejectedByWebhook() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "Istio's admission webhook refuses the resource (any reason not covered by a more specific code).");
+    super(Code.VS002);
   }
 
   @Override

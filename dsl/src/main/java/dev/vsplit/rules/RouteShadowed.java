@@ -1,8 +1,8 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
@@ -17,13 +17,8 @@ import java.util.List;
  * a regex makes it undecidable.
  */
 final class RouteShadowed extends AbstractRule {
-  static final String CODE = "VS115";
-
   RouteShadowed() {
-    super(
-        CODE,
-        Severity.WARNING,
-        "A route that an earlier route of the same owner, in the effective (merged) order, always wins over: it never matches.");
+    super(Code.VS115);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
@@ -18,13 +18,8 @@ import java.util.Set;
  * {@code /login}). Within one owner the same situation is {@link RouteShadowed}, a warning.
  */
 final class RouteStolen extends AbstractRule {
-  static final String CODE = "VS117";
-
   RouteStolen() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A route that never matches because earlier routes of another team's secondary (or of the primary) take all its requests: / before /log steals /login.");
+    super(Code.VS117);
   }
 
   @Override

@@ -1,20 +1,25 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import java.util.List;
 
-/** One check: a stable code, a severity, a one-line summary, and the check itself. */
+/** One check: the code it reports under (with its severity and summary), and the check itself. */
 public interface Rule {
 
-  /** Stable identifier, e.g. {@code VS102}. */
-  String code();
+  /** The code of its findings, e.g. {@link Code#VS102}. */
+  Code code();
 
-  /** The severity of the findings it reports. */
-  Severity severity();
+  /** The severity of the findings it reports: its code's. */
+  default Severity severity() {
+    return code().severity();
+  }
 
-  /** What it detects, in one line, for the README's rule table and {@code vsplit:help}. */
-  String summary();
+  /** What it detects, in one line: its code's summary. */
+  default String summary() {
+    return code().summary();
+  }
 
   /** Adds a finding for every case it detects. */
   void check(Context context, List<Finding> out);

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.yaml.LoadedResource;
@@ -12,13 +12,8 @@ import java.util.List;
  * it.
  */
 final class SchemaInvalid extends AbstractRule {
-  static final String CODE = "VS004";
-
   SchemaInvalid() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A resource that breaks Istio's CRD schema (a wrong type, a missing or conflicting field): the API server refuses it.");
+    super(Code.VS004);
   }
 
   @Override

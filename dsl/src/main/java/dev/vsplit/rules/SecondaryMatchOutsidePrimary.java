@@ -1,8 +1,8 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.base.Describe;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
@@ -19,13 +19,8 @@ import java.util.Set;
  * that delegates to it; if one does not, Istio drops the whole secondary route.
  */
 final class SecondaryMatchOutsidePrimary extends AbstractRule {
-  static final String CODE = "VS102";
-
   SecondaryMatchOutsidePrimary() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A secondary's match that fits no match of the primary route delegating to it: Istio silently drops the whole route.");
+    super(Code.VS102);
   }
 
   @Override
@@ -99,7 +94,7 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
                       + ", or move the route to the team that owns the path";
       out.add(
           new Finding(
-              CODE,
+              code(),
               severity(),
               secondary.toString(),
               path,

@@ -1,18 +1,13 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it. */
 final class SecondaryWithGatewaysOrL4 extends WebhookRule {
-  static final String CODE = "VS107";
-
   SecondaryWithGatewaysOrL4() {
-    super(
-        CODE,
-        Severity.ERROR,
-        "A secondary (no hosts) with gateways, tcp or tls: the webhook refuses it.");
+    super(Code.VS107);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
@@ -19,13 +19,8 @@ import java.util.Set;
  * uses: it resolves in the secondary's namespace, not the primary's: the classic 503.
  */
 final class ShortHostInSecondary extends AbstractRule {
-  static final String CODE = "VS110";
-
   ShortHostInSecondary() {
-    super(
-        CODE,
-        Severity.WARNING,
-        "A short destination host in a secondary used by a primary in another namespace: it resolves in the secondary's namespace.");
+    super(Code.VS110);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.schema.SchemaProblem;
 import dev.vsplit.yaml.LoadedResource;
@@ -11,13 +11,8 @@ import java.util.List;
  * A field Istio's schema does not declare: the API server drops it silently, so it has no effect.
  */
 final class UnknownField extends AbstractRule {
-  static final String CODE = "VS005";
-
   UnknownField() {
-    super(
-        CODE,
-        Severity.WARNING,
-        "A field Istio's CRD schema does not declare (often a typo or a misplaced field): the API server silently drops it.");
+    super(Code.VS005);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import java.util.HashMap;
@@ -13,13 +13,8 @@ import java.util.TreeSet;
 
 /** A VirtualService without hosts that no primary delegates to: it routes nothing. */
 final class UnreferencedSecondary extends AbstractRule {
-  static final String CODE = "VS112";
-
   UnreferencedSecondary() {
-    super(
-        CODE,
-        Severity.WARNING,
-        "A secondary (no hosts) that no primary delegates to: none of its routes takes effect.");
+    super(Code.VS112);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.rules.admission.Admission;
@@ -15,8 +15,8 @@ import java.util.List;
  */
 abstract class WebhookRule extends AbstractRule {
 
-  WebhookRule(String code, Severity severity, String summary) {
-    super(code, severity, summary);
+  WebhookRule(Code code) {
+    super(code);
   }
 
   @Override

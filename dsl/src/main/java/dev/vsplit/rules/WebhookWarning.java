@@ -1,15 +1,13 @@
 package dev.vsplit.rules;
 
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.rules.admission.AdmissionMessage;
 
 /** Istio's admission webhook admits the resource with a warning. */
 final class WebhookWarning extends WebhookRule {
-  static final String CODE = "VS003";
-
   WebhookWarning() {
-    super(CODE, Severity.WARNING, "Istio's admission webhook admits the resource with a warning.");
+    super(Code.VS003);
   }
 
   @Override

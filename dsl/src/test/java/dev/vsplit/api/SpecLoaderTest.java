@@ -11,6 +11,7 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.routing.MeshOptions;
 import java.io.IOException;
@@ -82,7 +83,7 @@ class SpecLoaderTest {
             "com.example.specloader.NotASpec",
             "com.example.specloader.BaseRoutes",
             "com.example.specloader.ShopMesh$1");
-    assertThat(specs.problems()).extracting(Finding::code).containsOnly("VS207");
+    assertThat(specs.problems()).extracting(Finding::code).containsOnly(Code.VS207);
   }
 
   @Test
@@ -106,7 +107,7 @@ class SpecLoaderTest {
     SpecLoader.Specs specs = SpecLoader.load(List.of(specloaderClasses(dir)), LOADER, List.of());
 
     Finding needsArgument = problem(specs, "com.example.specloader.NeedsArgumentMesh");
-    assertThat(needsArgument.code()).isEqualTo("VS207");
+    assertThat(needsArgument.code()).isEqualTo(Code.VS207);
     assertThat(needsArgument.message())
         .isEqualTo(
             "spec class com.example.specloader.NeedsArgumentMesh has no no-argument constructor");
@@ -116,13 +117,13 @@ class SpecLoaderTest {
         .isEqualTo(Location.of("com/example/specloader/NeedsArgumentMesh.java", 0));
 
     Finding hidden = problem(specs, "com.example.specloader.HiddenMesh");
-    assertThat(hidden.code()).isEqualTo("VS207");
+    assertThat(hidden.code()).isEqualTo(Code.VS207);
     assertThat(hidden.message())
         .isEqualTo(
             "spec class com.example.specloader.HiddenMesh and its no-argument constructor must be public");
 
     Finding throwing = problem(specs, "com.example.specloader.ThrowingConstructorRoutes");
-    assertThat(throwing.code()).isEqualTo("VS207");
+    assertThat(throwing.code()).isEqualTo(Code.VS207);
     assertThat(throwing.message())
         .isEqualTo(
             "creating com.example.specloader.ThrowingConstructorRoutes threw"
@@ -157,7 +158,7 @@ class SpecLoaderTest {
             List.of(), LOADER, List.of("com.example.specloader.NotASpec", "com.example.Missing"));
 
     assertThat(specs.isEmpty()).isTrue();
-    assertThat(specs.problems()).extracting(Finding::code).containsExactly("VS207", "VS207");
+    assertThat(specs.problems()).extracting(Finding::code).containsExactly(Code.VS207, Code.VS207);
     assertThat(specs.problems())
         .extracting(Finding::message)
         .containsExactly(
@@ -197,7 +198,7 @@ class SpecLoaderTest {
           .extracting(t -> t.getClass().getName())
           .containsExactly(CatalogRoutes.class.getName());
       assertThat(problem(specs, "com.example.specloader.ThrowingConstructorRoutes").code())
-          .isEqualTo("VS207");
+          .isEqualTo(Code.VS207);
     }
   }
 

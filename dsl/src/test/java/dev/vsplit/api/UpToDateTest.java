@@ -6,6 +6,8 @@ import com.example.bookinfo.BookinfoMesh;
 import com.example.bookinfo.IdentityRoutes;
 import com.example.bookinfo.StorefrontRoutes;
 import com.example.broken.ThrowingMesh;
+import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -161,6 +163,32 @@ class UpToDateTest {
 
     assertThat(other.upToDate()).isFalse();
     assertThat(generate().upToDate()).as("and back: the record is the last generation's").isFalse();
+  }
+
+  /**
+   * The wording counts by the words it writes into the files' headers, not by which object it is.
+   */
+  @Test
+  void otherWordsForRegeneratingAreGeneratedAgainTheSameWordsAreNot() throws IOException {
+    Wording cli =
+        fix ->
+            fix.kind() == Fix.Kind.REGENERATE ? "run 'vsplit generate'" : Wording.NEUTRAL.word(fix);
+    Wording sameWords =
+        fix ->
+            fix.kind() == Fix.Kind.REGENERATE ? "run 'vsplit generate'" : "other words elsewhere";
+    GenerateResult first = Vsplit.generate(request(MeshOptions.DEFAULTS).withWording(cli), LOADER);
+    assertThat(first.upToDate()).isFalse();
+    assertThat(Files.readString(out.resolve(Generation.EFFECTIVE_ROUTES)))
+        .contains("change the spec and run 'vsplit generate'.");
+
+    assertThat(
+            Vsplit.generate(request(MeshOptions.DEFAULTS).withWording(sameWords), LOADER)
+                .upToDate())
+        .isTrue();
+    GenerateResult neutral = generate();
+    assertThat(neutral.upToDate()).isFalse();
+    assertThat(Files.readString(out.resolve(Generation.EFFECTIVE_ROUTES)))
+        .contains("change the spec and regenerate.");
   }
 
   @Test

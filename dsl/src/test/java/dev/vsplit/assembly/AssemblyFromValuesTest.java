@@ -13,6 +13,7 @@ import dev.vsplit.Scope;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
@@ -195,7 +196,9 @@ class AssemblyFromValuesTest {
     Assembler.Assembled again = Assembler.assemble(declarations, written);
     Assembler.Result run = new Assembler().run(meshes(), teams());
 
-    assertThat(once.findings()).extracting(Finding::code).contains("VS201", "VS205", "VS206");
+    assertThat(once.findings())
+        .extracting(Finding::code)
+        .contains(Code.VS201, Code.VS205, Code.VS206);
     assertThat(again.findings()).isEqualTo(once.findings());
     assertThat(run.findings()).isEqualTo(once.findings());
     assertThat(describe(again.resources())).isEqualTo(describe(once.resources()));

@@ -3,6 +3,7 @@ package dev.vsplit.assembly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vsplit.base.Location;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.model.HTTPMatchRequest;
@@ -64,7 +65,7 @@ class TeamSpecMatchTest {
     List<Finding> failures =
         meshSpecFailed
             ? List.of(
-                new Finding("VS207", Severity.ERROR, "", "", null, "other mesh threw", "", at))
+                new Finding(Code.VS207, Severity.ERROR, "", "", null, "other mesh threw", "", at))
             : List.of();
     return MeshAssembly.of(
             new MeshDeclarations(
@@ -122,7 +123,7 @@ class TeamSpecMatchTest {
   void aTeamSpecWhoseSecondaryThrewOrWasNullIsReportedInTeamSpecOrder() {
     Finding threw =
         new Finding(
-            "VS207",
+            Code.VS207,
             Severity.ERROR,
             "",
             "",

@@ -4,6 +4,7 @@ import static dev.vsplit.codegen.Fixtures.monolith;
 import static dev.vsplit.codegen.Fixtures.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.rules.Checker;
@@ -61,7 +62,7 @@ class EquivalenceTest {
     Equivalence.Proof proof = Equivalence.compare(effective(BEFORE), Map.of(), effective(after));
 
     assertThat(proof.holds()).isFalse();
-    assertThat(proof.difference().code()).isEqualTo("VS308");
+    assertThat(proof.difference().code()).isEqualTo(Code.VS308);
     assertThat(proof.difference().message())
         .startsWith(
             "the split does not route as the monolith: effective route #2 of"

@@ -151,16 +151,16 @@ class OwnershipReaderTest {
             "own.yaml:2:1: a second"
                 + " YAML document starts here, and the file holds one; remove the \"---\" line, or move what follows to a file of"
                 + " its own — an ownership map is a YAML map of package, mesh, teams and delegations; start from the map"
-                + " vsplit:split proposes without one");
+                + " Vsplit.split proposes without one");
     assertThat(problems("- {prefix: /, team: web}\n"))
         .containsExactly(
             "own.yaml:1:1: expected a map (the fields of"
                 + " OwnershipFile), got a list — an ownership map is a YAML map of package, mesh, teams and delegations; start from"
-                + " the map vsplit:split proposes without one");
+                + " the map Vsplit.split proposes without one");
     assertThat(problems("# nothing yet\n"))
         .containsExactly(
             "own.yaml: the ownership map must be a YAML map with a"
-                + " 'delegations' list — start from the map vsplit:split proposes without one");
+                + " 'delegations' list — start from the map Vsplit.split proposes without one");
     assertThat(problems("mesh: {class: ShopMesh}\n"))
         .containsExactly(
             "own.yaml:1:1: the ownership map has no 'delegations'"

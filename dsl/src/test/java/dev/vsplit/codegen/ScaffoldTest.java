@@ -10,6 +10,7 @@ import dev.vsplit.api.Generation;
 import dev.vsplit.api.ScaffoldRequest;
 import dev.vsplit.api.ScaffoldResult;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Code;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class ScaffoldTest {
     }
     assertThat(Vsplit.load(new ScaffoldMesh()).errors())
         .singleElement()
-        .satisfies(f -> assertThat(f.code()).isEqualTo("VS204"));
+        .satisfies(f -> assertThat(f.code()).isEqualTo(Code.VS204));
     Generation scaffolded = Vsplit.load(List.of(new ScaffoldMesh()), teams, MeshOptions.DEFAULTS);
     assertThat(scaffolded.findings()).isEmpty();
     Golden.check(GOLDEN, Map.of("effective-routes.yaml", scaffolded.effectiveYaml()));
@@ -76,7 +77,7 @@ class ScaffoldTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.code()).isEqualTo("VS310");
+              assertThat(f.code()).isEqualTo(Code.VS310);
               assertThat(f.message())
                   .contains(
                       "secondary web/inline-web is not a public static final constant of a MeshSpec");
@@ -97,7 +98,7 @@ class ScaffoldTest {
 
     assertThat(result.errors())
         .singleElement()
-        .satisfies(f -> assertThat(f.code()).isEqualTo("VS307"));
+        .satisfies(f -> assertThat(f.code()).isEqualTo(Code.VS307));
     assertThat(Fixtures.filesUnder(dir)).containsExactly(existing);
     assertThat(Fixtures.read(existing)).isEqualTo("// work in progress\n");
   }

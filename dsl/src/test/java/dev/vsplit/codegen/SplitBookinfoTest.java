@@ -8,6 +8,7 @@ import dev.vsplit.api.Generation;
 import dev.vsplit.api.SplitRequest;
 import dev.vsplit.api.SplitResult;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Code;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,9 +84,11 @@ class SplitBookinfoTest {
 
     SplitResult again = splitExample(dir);
 
-    assertThat(again.errors()).hasSize(5).allSatisfy(f -> assertThat(f.code()).isEqualTo("VS307"));
+    assertThat(again.errors())
+        .hasSize(5)
+        .allSatisfy(f -> assertThat(f.code()).isEqualTo(Code.VS307));
     assertThat(again.errors().get(0).message())
-        .contains("exists; vsplit:split never overwrites a source file");
+        .contains("exists; Vsplit.split never overwrites a source file");
     assertThat(again.written()).isEmpty();
     assertThat(Fixtures.filesUnder(dir)).isEqualTo(before);
     assertThat(Fixtures.read(before.get(0))).isEqualTo("// edited by hand\n");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vsplit.api.SplitRequest;
 import dev.vsplit.api.SplitResult;
 import dev.vsplit.api.Vsplit;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class SplitPartialAndProposalTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.code()).isEqualTo("VS301");
+              assertThat(f.code()).isEqualTo(Code.VS301);
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
               assertThat(f.message()).endsWith("; left out of the split");
             });
@@ -89,7 +90,7 @@ class SplitPartialAndProposalTest {
     SplitResult again = Vsplit.split(request);
     assertThat(again.errors())
         .singleElement()
-        .satisfies(f -> assertThat(f.code()).isEqualTo("VS307"));
+        .satisfies(f -> assertThat(f.code()).isEqualTo(Code.VS307));
     assertThat(Fixtures.read(proposal)).isEqualTo("# mine\n");
   }
 
@@ -102,7 +103,7 @@ class SplitPartialAndProposalTest {
 
     assertThat(result.suggestion())
         .contains(
-            "# With this map 1 of 2 route(s) still need a decision; vsplit:split lists them.");
+            "# With this map 1 of 2 route(s) still need a decision; Vsplit.split lists them.");
     assertThat(result.findings())
         .anySatisfy(
             f -> {

@@ -3,6 +3,7 @@ package dev.vsplit.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vsplit.api.SplitResult;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ class SplitPropertyTest {
     "img",
     "login.identity.svc.cluster.local"
   };
-  private static final Set<String> REASONS =
-      Set.of("VS301", "VS302", "VS303", "VS304", "VS305", "VS306", "VS309");
+  private static final Set<Code> REASONS =
+      Set.of(Code.VS301, Code.VS302, Code.VS303, Code.VS304, Code.VS305, Code.VS306, Code.VS309);
 
   @TempDir Path dir;
 
@@ -84,7 +85,7 @@ class SplitPropertyTest {
   @Test
   void anyMapWithAnyRoutesIsRefusedWithReasonsOrProvenNeverWrong() throws Exception {
     int[] outcomes = new int[4]; // refused, proven; partial: refused, proven
-    java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+    java.util.Map<Code, Integer> reasons = new java.util.TreeMap<>();
     for (int i = 0; i < CASES; i++) {
       long seed = SEED + 1000 + i;
       Random random = new Random(seed);

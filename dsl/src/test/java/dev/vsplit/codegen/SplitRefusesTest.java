@@ -29,7 +29,7 @@ class SplitRefusesTest {
     assertThat(result.proven()).isFalse();
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isNotEmpty();
     Finding f =
-        result.errors().stream().filter(e -> e.code().equals(code)).findFirst().orElse(null);
+        result.errors().stream().filter(e -> e.code().id().equals(code)).findFirst().orElse(null);
     assertThat(f).as("a %s among %s", code, Fixtures.all(result.findings())).isNotNull();
     return f;
   }

@@ -2,6 +2,7 @@ package dev.vsplit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Wording;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class SuggesterTest {
   private OwnershipMap readBack(String yaml) throws IOException {
     Path file = dir.resolve("proposal.yaml");
     Files.write(file, yaml.getBytes(StandardCharsets.UTF_8));
-    OwnershipReader.Result result = OwnershipReader.read(file, "proposal.yaml");
+    OwnershipReader.Result result = OwnershipReader.read(file, "proposal.yaml", Wording.NEUTRAL);
     assertThat(result.problems()).as(yaml).isEmpty();
     OwnershipMap map = result.map();
     return new OwnershipMap(

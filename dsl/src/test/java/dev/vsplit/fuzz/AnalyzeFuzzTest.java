@@ -6,6 +6,7 @@ import dev.vsplit.api.Analysis;
 import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.faults.Folders;
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ReadLimits;
@@ -147,7 +148,7 @@ class AnalyzeFuzzTest {
             r -> assertThat(r.name() + "/" + r.namespace()).isEqualTo("sentinel/fuzz-sentinel"));
     // Every reading problem is a VS001 naming the file, a line, and what is wrong.
     List<Finding> unreadable =
-        analysis.findings().stream().filter(f -> f.code().equals("VS001")).toList();
+        analysis.findings().stream().filter(f -> f.code() == Code.VS001).toList();
     assertThat(unreadable).hasSameSizeAs(analysis.input().problems());
     for (Finding f : unreadable) {
       assertThat(f.source()).as(f.format()).isNotNull();
@@ -171,7 +172,7 @@ class AnalyzeFuzzTest {
         .extracting(f -> f.source().line() + " " + f.path())
         .doesNotHaveDuplicates();
     for (Finding f : analysis.findings()) {
-      assertThat(f.code()).matches("VS\\d{3}");
+      assertThat(f.code().id()).matches("VS\\d{3}");
       assertThat(f.message()).as(f.format()).isNotBlank();
       assertThat(f.format()).isNotBlank();
       // Fields are named as spec.http[0].route, never as a JSON pointer (/spec/http/0/route).

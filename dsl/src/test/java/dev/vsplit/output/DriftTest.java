@@ -124,7 +124,7 @@ class DriftTest {
                 + "  hand-edited    ns2/virtualservice-gone-edited.yaml (and the spec no longer produces it)\n"
                 + "  extra          ns2/virtualservice-gone.yaml (generated earlier; the spec no longer produces it)\n"
                 + "  not generated  ns3/virtualservice-mine.yaml (no vsplit header: vsplit will not overwrite it)\n"
-                + "To fix: run 'mvn process-classes' and commit the output folder.\n"
+                + "To fix: regenerate and commit the output folder.\n"
                 + "For a file edited by hand: move the change into the spec, or delete the file to let vsplit regenerate it.\n"
                 + "For a file vsplit did not generate: move it out of the output folder or delete it.");
   }

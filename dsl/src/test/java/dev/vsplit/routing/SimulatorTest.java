@@ -111,7 +111,7 @@ class SimulatorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "the request GET / names no host, and 2 VirtualServices could take it: web/a (hosts a.example.com);"
-                + " web/b (hosts b.example.com). Name the host (Request.host, or -Dvsplit.host=)");
+                + " web/b (hosts b.example.com). Name the host (Request.host, or host=)");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static dev.vsplit.rules.RuleFixtures.check;
 import static dev.vsplit.rules.RuleFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class DelegationShadowedTest {
         .message(
             "comes after spec.http[0]",
             "identity/login receives only what its merged routes admit beyond that match");
-    assertThat(report.findings()).extracting(Finding::code).doesNotContain("VS115");
+    assertThat(report.findings()).extracting(Finding::code).doesNotContain(Code.VS115);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.vsplit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ManifestReader;
@@ -34,7 +35,7 @@ class RouteShadowedPrecisionTest {
     ReadResult read = new ManifestReader().readString("test.yaml", yaml);
     assertThat(read.problems()).isEmpty();
     return new Checker(MeshOptions.DEFAULTS)
-        .check(read).findings().stream().filter(f -> f.code().equals("VS115")).toList();
+        .check(read).findings().stream().filter(f -> f.code() == Code.VS115).toList();
   }
 
   @Test

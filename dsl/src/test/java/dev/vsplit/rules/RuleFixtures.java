@@ -38,7 +38,7 @@ final class RuleFixtures {
   }
 
   static List<Finding> findings(Report report, String code) {
-    return report.findings().stream().filter(f -> f.code().equals(code)).toList();
+    return report.findings().stream().filter(f -> f.code().id().equals(code)).toList();
   }
 
   /**
@@ -112,7 +112,7 @@ final class RuleFixtures {
     }
 
     FindingAssert is(String code, Severity severity, String resource, String path) {
-      assertThat(f.code()).as("code of %s", f).isEqualTo(code);
+      assertThat(f.code().id()).as("code of %s", f).isEqualTo(code);
       assertThat(f.severity()).as("severity of %s", f).isEqualTo(severity);
       assertThat(f.resource()).as("resource of %s", f).isEqualTo(resource);
       assertThat(f.path()).as("path of %s", f).isEqualTo(path);

@@ -72,7 +72,7 @@ class UnreadableInputTest {
         new Checker(MeshOptions.DEFAULTS)
             .check(new ManifestReader(tight, "default").readString("test.yaml", yaml));
     assertThatFinding(only(report, CODE))
-        .hint("a limit of vsplit's", "raise <" + limit + ">", "-Dvsplit." + limit);
+        .hint("a limit of vsplit's", "raise the read limit " + limit);
     assertThat(only(report, CODE).hint()).doesNotContain("kubectl");
   }
 

@@ -3,6 +3,7 @@ package dev.vsplit.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vsplit.findings.Code;
 import org.junit.jupiter.api.Test;
 
 class ReadLimitsTest {
@@ -62,7 +63,9 @@ class ReadLimitsTest {
     dev.vsplit.api.Analysis analysis =
         dev.vsplit.api.Vsplit.analyze(
             new dev.vsplit.api.AnalyzeRequest(java.util.List.of(file), "default", null, deep));
-    assertThat(analysis.findings()).extracting(f -> f.code()).doesNotContain("VS001", "VS004");
+    assertThat(analysis.findings())
+        .extracting(f -> f.code())
+        .doesNotContain(Code.VS001, Code.VS004);
     assertThat(analysis.findings())
         .extracting(f -> f.code() + " " + f.path())
         .contains("VS005 spec.deep");

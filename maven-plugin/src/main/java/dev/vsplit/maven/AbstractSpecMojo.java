@@ -45,13 +45,14 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
     // <specs> names the specs to run: then those only, else every spec the compiled classes hold.
     boolean named = specs != null && !specs.isEmpty();
     return new GenerateRequest(
-        basedir.toPath(),
-        classpath,
-        named ? List.of() : List.of(classes),
-        named ? specs : List.of(),
-        sourceRoots,
-        outputDirectory.toPath(),
-        mesh());
+            basedir.toPath(),
+            classpath,
+            named ? List.of() : List.of(classes),
+            named ? specs : List.of(),
+            sourceRoots,
+            outputDirectory.toPath(),
+            mesh())
+        .withWording(wording());
   }
 
   /** The output folder as the user knows it: relative to the project. */

@@ -2,6 +2,7 @@ package dev.vsplit.maven;
 
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ReadLimits;
 import java.io.File;
@@ -95,6 +96,13 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
 
   MeshOptions mesh() {
     return new MeshOptions(domainSuffix, defaultExportTo);
+  }
+
+  /**
+   * The plugin's words for the fixes the engine states: every request a goal makes carries them.
+   */
+  Wording wording() {
+    return MavenWording.INSTANCE;
   }
 
   /** The read limits from the parameters; a value out of range is the user's to fix. */

@@ -54,7 +54,8 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
               + " (YAML files; folders are read recursively)");
     }
     List<Path> inputs = resolveAll(input);
-    Analysis analysis = Vsplit.analyze(new AnalyzeRequest(inputs, namespace, mesh(), limits()));
+    Analysis analysis =
+        Vsplit.analyze(new AnalyzeRequest(inputs, namespace, mesh(), limits(), wording()));
 
     analysis.skipped().forEach(s -> getLog().info(s.toString()));
     print(analysis.findings());

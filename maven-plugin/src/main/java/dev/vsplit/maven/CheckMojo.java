@@ -54,7 +54,7 @@ public class CheckMojo extends AbstractSpecMojo {
           "vsplit: "
               + shownOutput()
               + " does not match the specs.\n"
-              + drift.describe(maxDiffLines));
+              + drift.describe(maxDiffLines, wording()));
     }
     getLog()
         .info(

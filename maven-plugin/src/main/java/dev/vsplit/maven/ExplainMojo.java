@@ -90,7 +90,8 @@ public class ExplainMojo extends AbstractSpecMojo {
     }
     RouteSource source =
         yaml
-            ? RouteSource.yaml(new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits()))
+            ? RouteSource.yaml(
+                new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits(), wording()))
             : RouteSource.specs(request());
     ExplainResult result;
     try {

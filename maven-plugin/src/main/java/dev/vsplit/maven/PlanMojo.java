@@ -127,6 +127,6 @@ public class PlanMojo extends AbstractSpecMojo {
   }
 
   private AnalyzeRequest yaml(Path path) throws MojoFailureException {
-    return new AnalyzeRequest(List.of(path), namespace, mesh(), limits());
+    return new AnalyzeRequest(List.of(path), namespace, mesh(), limits(), wording());
   }
 }

@@ -41,7 +41,8 @@ public class ScaffoldMojo extends AbstractSpecMojo {
             generate.sourceRoots(),
             sourceDirectory.toPath(),
             javaPackage,
-            generate.mesh());
+            generate.mesh(),
+            generate.wording());
     ScaffoldResult result;
     try {
       result = Vsplit.scaffold(request, getClass().getClassLoader());

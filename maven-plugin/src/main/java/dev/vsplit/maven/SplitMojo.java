@@ -79,7 +79,8 @@ public class SplitMojo extends AbstractVsplitMojo {
             basedir.toPath(),
             namespace,
             mesh(),
-            limits());
+            limits(),
+            wording());
     SplitResult result;
     try {
       result = Vsplit.split(request);

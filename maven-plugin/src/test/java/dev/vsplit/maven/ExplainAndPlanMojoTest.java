@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,23 +41,7 @@ class ExplainAndPlanMojoTest {
     mojo.maxScalarLength = 1 << 20;
     mojo.basedir = dir.toFile();
     mojo.outputDirectory = dir.resolve("istio").toFile();
-    mojo.setLog(
-        new SystemStreamLog() {
-          @Override
-          public void info(CharSequence content) {
-            log.add("[INFO] " + content);
-          }
-
-          @Override
-          public void warn(CharSequence content) {
-            log.add("[WARNING] " + content);
-          }
-
-          @Override
-          public void error(CharSequence content) {
-            log.add("[ERROR] " + content);
-          }
-        });
+    CapturedLog.into(mojo, log);
     return mojo;
   }
 
@@ -145,7 +128,8 @@ class ExplainAndPlanMojoTest {
     mojo.gateway = "bookinfo-gateway";
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("names no host");
+        .hasMessageContaining("names no host")
+        .hasMessageEndingWith(". Name the host (Request.host, or -Dvsplit.host=)");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.findings.Code;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,28 +14,28 @@ import java.util.List;
 final class Messages {
 
   /** A delegate's HTTP route that delegates again (chaining). */
-  static final String DELEGATE_CHAINING = "VS101";
+  static final Code DELEGATE_CHAINING = Code.VS101;
 
   /** A root route (one with {@code delegate}) that also has {@code redirect} or {@code route}. */
-  static final String ROOT_ROUTE_ACTION = "VS103";
+  static final Code ROOT_ROUTE_ACTION = Code.VS103;
 
   /** A delegate VirtualService (no hosts) with gateways, tls or tcp. */
-  static final String DELEGATE_TOP_LEVEL = "VS107";
+  static final Code DELEGATE_TOP_LEVEL = Code.VS107;
 
   /** An invalid {@code exportTo}. */
-  static final String EXPORT_TO = "VS108";
+  static final Code EXPORT_TO = Code.VS108;
 
   /** JWT-claim header matching in a VirtualService that is not bound to a gateway only. */
-  static final String JWT_CLAIM_WITHOUT_GATEWAY = "VS109";
+  static final Code JWT_CLAIM_WITHOUT_GATEWAY = Code.VS109;
 
   /** A regular expression that RE2 refuses. */
-  static final String REGEX = "VS008";
+  static final Code REGEX = Code.VS008;
 
   /** Every admission warning. */
-  static final String WARNING = "VS003";
+  static final Code WARNING = Code.VS003;
 
   /** Every other denial. */
-  static final String DENIED = "VS002";
+  static final Code DENIED = Code.VS002;
 
   private final List<AdmissionMessage> out;
   private final boolean keepWarnings;
@@ -59,7 +60,7 @@ final class Messages {
     deny(DENIED, path, text);
   }
 
-  void deny(String code, String path, String text) {
+  void deny(Code code, String path, String text) {
     out.add(new AdmissionMessage(code, true, path, text));
   }
 
@@ -80,7 +81,7 @@ final class Messages {
   }
 
   /** One error a check returns: the code it is reported under and Istio's text. */
-  record Problem(String code, String text) {
+  record Problem(Code code, String text) {
     static Problem of(String text) {
       return new Problem(DENIED, text);
     }

@@ -2,6 +2,7 @@ package dev.vsplit.rules.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vsplit.findings.Code;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.VirtualService;
@@ -104,16 +105,16 @@ final class AdmissionFixtures {
   }
 
   static AdmissionMessage denied(String code, String path, String text) {
-    return new AdmissionMessage(code, true, path, text);
+    return new AdmissionMessage(Code.of(code), true, path, text);
   }
 
   /** A denial under the general code VS002. */
   static AdmissionMessage denied(String path, String text) {
-    return new AdmissionMessage("VS002", true, path, text);
+    return new AdmissionMessage(Code.VS002, true, path, text);
   }
 
   static AdmissionMessage warning(String path, String text) {
-    return new AdmissionMessage("VS003", false, path, text);
+    return new AdmissionMessage(Code.VS003, false, path, text);
   }
 
   /** One row of a table-driven test: a YAML input and exactly the messages it must draw. */

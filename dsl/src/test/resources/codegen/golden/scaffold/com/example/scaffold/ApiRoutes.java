@@ -13,7 +13,7 @@ import dev.vsplit.TeamSpec;
  * search, search/search-api). Every match must lie inside it; vsplit reports one that does not
  * at its line, naming the scope and its owner.
  *
- * <p>Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did.
+ * <p>Scaffolded by {@code Vsplit.scaffold}: it routes the whole scope as the skeleton did.
  * Replace the example route with the team's routes.
  */
 public final class ApiRoutes implements TeamSpec {

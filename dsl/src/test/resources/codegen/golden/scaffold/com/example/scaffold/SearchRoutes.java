@@ -12,7 +12,7 @@ import dev.vsplit.TeamSpec;
  * <p>Scope: prefix "/api/search" + header x-search exact "v2". Every match must lie inside it;
  * vsplit reports one that does not at its line, naming the scope and its owner.
  *
- * <p>Scaffolded by {@code vsplit:scaffold}: the mesh spec names no default backend, so the
+ * <p>Scaffolded by {@code Vsplit.scaffold}: the mesh spec names no default backend, so the
  * example route answers 503. Replace it with the team's routes.
  */
 public final class SearchRoutes implements TeamSpec {

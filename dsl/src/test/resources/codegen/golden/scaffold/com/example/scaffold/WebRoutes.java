@@ -14,7 +14,7 @@ import dev.vsplit.TeamSpec;
  * search/search-api) minus prefix "/api" (team api, api/api-routes). Every match must lie
  * inside it; vsplit reports one that does not at its line, naming the scope and its owner.
  *
- * <p>Scaffolded by {@code vsplit:scaffold}: it routes the whole scope as the skeleton did.
+ * <p>Scaffolded by {@code Vsplit.scaffold}: it routes the whole scope as the skeleton did.
  * Replace the example route with the team's routes.
  */
 public final class WebRoutes implements TeamSpec {

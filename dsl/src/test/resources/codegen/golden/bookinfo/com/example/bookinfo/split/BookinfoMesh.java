@@ -10,7 +10,7 @@ import dev.vsplit.Team;
 /**
  * The mesh administrator's spec: which team owns which path of default/bookinfo.
  *
- * <p>Split from the monolithic VirtualService default/bookinfo by {@code vsplit:split}; each
+ * <p>Split from the monolithic VirtualService default/bookinfo by {@code Vsplit.split}; each
  * team's routes are in its own TeamSpec. The delegations are written most specific first, the
  * order Istio evaluates them in.
  */

@@ -10,7 +10,7 @@ import dev.vsplit.TeamSpec;
 /**
  * The routes of team identity for identity/sign-in: prefix "/log" of default/bookinfo.
  *
- * <p>Split from default/bookinfo by {@code vsplit:split}: spec.http[0] (matches 1, 2 of 4).
+ * <p>Split from default/bookinfo by {@code Vsplit.split}: spec.http[0] (matches 1, 2 of 4).
  */
 public final class IdentityRoutes implements TeamSpec {
   @Override

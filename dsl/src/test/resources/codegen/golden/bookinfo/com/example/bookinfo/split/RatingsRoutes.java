@@ -11,7 +11,7 @@ import dev.vsplit.TeamSpec;
  * The routes of team ratings for ratings/ratings: prefix "/api/v1/ratings" of
  * default/bookinfo.
  *
- * <p>Split from default/bookinfo by {@code vsplit:split}: spec.http[4], spec.http[5].
+ * <p>Split from default/bookinfo by {@code Vsplit.split}: spec.http[4], spec.http[5].
  */
 public final class RatingsRoutes implements TeamSpec {
   private static final String RATINGS = "ratings.default.svc.cluster.local";

@@ -11,7 +11,7 @@ import dev.vsplit.TeamSpec;
  * The routes of team reviews for reviews/reviews: prefix "/api/v1/reviews" of
  * default/bookinfo.
  *
- * <p>Split from default/bookinfo by {@code vsplit:split}: spec.http[2], spec.http[3].
+ * <p>Split from default/bookinfo by {@code Vsplit.split}: spec.http[2], spec.http[3].
  */
 public final class ReviewsRoutes implements TeamSpec {
   private static final String REVIEWS = "reviews.default.svc.cluster.local";

@@ -12,7 +12,7 @@ import dev.vsplit.TeamSpec;
 /**
  * The routes of team storefront for storefront/storefront: prefix "/" of default/bookinfo.
  *
- * <p>Split from default/bookinfo by {@code vsplit:split}: spec.http[0] (matches 0, 3 of 4),
+ * <p>Split from default/bookinfo by {@code Vsplit.split}: spec.http[0] (matches 0, 3 of 4),
  * spec.http[1], spec.http[6] to spec.http[11].
  */
 public final class StorefrontRoutes implements TeamSpec {
