@@ -63,6 +63,12 @@ final class RecordingMesh implements Mesh {
 
   @Override
   public Mesh owners(String... owners) {
+    this.owners.clear();
+    return addOwners(owners);
+  }
+
+  @Override
+  public Mesh addOwners(String... owners) {
     this.owners.addAll(List.of(owners));
     return this;
   }
@@ -210,18 +216,36 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public PrimaryBuilder hosts(String... hosts) {
+      this.hosts.clear();
+      return addHosts(hosts);
+    }
+
+    @Override
+    public PrimaryBuilder addHosts(String... hosts) {
       this.hosts.addAll(List.of(hosts));
       return this;
     }
 
     @Override
     public PrimaryBuilder gateways(String... gateways) {
+      this.gateways.clear();
+      return addGateways(gateways);
+    }
+
+    @Override
+    public PrimaryBuilder gateways(GatewayBuilder... gateways) {
+      this.gateways.clear();
+      return addGateways(gateways);
+    }
+
+    @Override
+    public PrimaryBuilder addGateways(String... gateways) {
       this.gateways.addAll(List.of(gateways));
       return this;
     }
 
     @Override
-    public PrimaryBuilder gateways(GatewayBuilder... gateways) {
+    public PrimaryBuilder addGateways(GatewayBuilder... gateways) {
       for (GatewayBuilder g : gateways) {
         this.gateways.add(g.namespace().equals(namespace) ? g.name() : g.ref());
       }
@@ -230,6 +254,12 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public PrimaryBuilder exportTo(String... namespaces) {
+      this.exportTo.clear();
+      return addExportTo(namespaces);
+    }
+
+    @Override
+    public PrimaryBuilder addExportTo(String... namespaces) {
       this.exportTo.addAll(List.of(namespaces));
       return this;
     }
