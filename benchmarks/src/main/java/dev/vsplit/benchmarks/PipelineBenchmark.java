@@ -16,6 +16,7 @@ import dev.vsplit.routing.Merger;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.rules.Report;
+import dev.vsplit.yaml.JacksonYamlWriter;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
@@ -52,9 +53,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #render}: the output folder's files (YAML, headers, kustomization, effective
  *       routes);
  *   <li>{@link #endToEnd}: specs to files, what {@code vsplit:generate} does before writing;
- *   <li>{@link #floor}: Jackson YAML serialization of the same resulting records to the same bytes,
- *       which nothing can beat;
- *   <li>{@link #analyze}: {@code vsplit:analyze} of the rendered YAML (read, check, merge).
+ *   <li>{@link #floor}: Jackson YAML serialization of the same resulting records to the same bytes
+ *       ({@link JacksonYamlWriter}, the writer vsplit used until issue 16, configured as it was):
+ *       what a general-purpose serializer costs;
+ *   <li>{@link #analyze}: {@code vsplit:analyze} of the rendered YAML (read, check, merge);
+ *   <li>{@link #rawWrite}: the bytes of all the files, prepared as one string, written to one file:
+ *       this machine's physical floor.
  * </ul>
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -75,7 +79,7 @@ public class PipelineBenchmark {
   /** The specs, not yet run. */
   @State(Scope.Benchmark)
   public static class Specs {
-    @Param({"100", "1000", "10000"})
+    @Param({"100", "1000", "3000", "10000", "30000"})
     public int n;
 
     @Param({"25"})
@@ -145,6 +149,29 @@ public class PipelineBenchmark {
     }
   }
 
+  /** All the bytes {@code vsplit:generate} writes, as one string, and a file to write it to. */
+  @State(Scope.Benchmark)
+  public static class Raw extends Specs {
+    String text;
+    Path file;
+
+    @Setup(Level.Trial)
+    public void prepare() throws IOException {
+      generate();
+      StringBuilder all = new StringBuilder();
+      for (GeneratedFile f : Vsplit.load(meshes, teams, MESH).files(PREFIX)) {
+        all.append(f.body());
+      }
+      text = all.toString();
+      file = Files.createTempFile("vsplit-bench-", ".yaml");
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+      Files.deleteIfExists(file);
+    }
+  }
+
   /** The output folder as {@code vsplit:generate} writes it, on disk, for {@code analyze}. */
   @State(Scope.Benchmark)
   public static class Rendered extends Specs {
@@ -204,9 +231,15 @@ public class PipelineBenchmark {
     return Vsplit.analyze(AnalyzeRequest.of(rendered.directory));
   }
 
+  @Benchmark
+  public Path rawWrite(Raw raw) throws IOException {
+    return Files.writeString(raw.file, raw.text);
+  }
+
   /**
-   * The floor: every resulting record serialized by the same Jackson mapper, one document per
-   * resource and the effective routes, nothing else (no rules, no headers, no hashes).
+   * The floor: every resulting record serialized by Jackson's YAML mapper as vsplit configured it
+   * until issue 16 ({@link JacksonYamlWriter}), one document per resource and the effective routes,
+   * nothing else (no rules, no headers, no hashes).
    */
   static List<String> floorOf(Generation generation) {
     List<String> out = new ArrayList<>(generation.resources().size() + 1);
@@ -218,12 +251,20 @@ public class PipelineBenchmark {
 
   /**
    * The floor's {@code i}-th document: a resource's, or after the last resource the effective
-   * routes.
+   * routes, as {@link EffectiveRoutes#toYaml} writes them.
    */
   static String floorDocument(Generation generation, int i) {
     List<GeneratedResource> resources = generation.resources();
-    return i < resources.size()
-        ? YamlWriter.write(resources.get(i).resource())
-        : EffectiveRoutes.toYaml(generation.effective());
+    if (i < resources.size()) {
+      return JacksonYamlWriter.write(resources.get(i).resource());
+    }
+    if (generation.effective().isEmpty()) {
+      return "[]\n"; // as EffectiveRoutes.toYaml
+    }
+    List<EffectiveRoutes.Item> items = new ArrayList<>();
+    generation
+        .effective()
+        .forEach(vs -> items.add(new EffectiveRoutes.Item(vs.name(), vs.namespace(), vs.http())));
+    return JacksonYamlWriter.writeValue(items, YamlWriter.Defaults.OMIT);
   }
 }

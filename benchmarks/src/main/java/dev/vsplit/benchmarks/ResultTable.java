@@ -14,18 +14,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The README's Performance table from one JMH run's JSON ({@code -rf json}): per phase and size the
- * median time per operation with the spread of the measured iterations (min–max), the growth from
- * the second-largest to the largest size, the ratios to the floor, and peak heap.
+ * The README's Performance table from the JSON of one bench run's JMH invocations ({@code -rf
+ * json}): per phase and size the median time per operation with the spread of the measured
+ * iterations (min–max), the growth from N = 1 000 to N = 10 000, the ratios to the floor and to the
+ * raw write, and peak heap. A phase run with a heap other than the usual {@code -Xmx1g} (the last
+ * {@code -Xmx} of the fork's JVM arguments) is a row of its own.
  *
  * <pre>
- * java -cp ... dev.vsplit.benchmarks.ResultTable benchmarks/target/jmh-small.json benchmarks/target/jmh-large.json
+ * java -cp ... dev.vsplit.benchmarks.ResultTable benchmarks/target/jmh-*.json
  * </pre>
  */
 public final class ResultTable {
 
   private static final List<String> PHASES =
-      List.of("build", "check", "merge", "render", "endToEnd", "floor", "analyze");
+      List.of(
+          "build",
+          "check",
+          "merge",
+          "render",
+          "endToEnd",
+          "endToEnd -Xmx512m",
+          "floor",
+          "rawWrite",
+          "analyze");
   private static final Map<String, String> LABELS =
       Map.of(
           "build",
@@ -38,10 +49,22 @@ public final class ResultTable {
           "render YAML",
           "endToEnd",
           "**end to end**",
+          "endToEnd -Xmx512m",
+          "end to end, `-Xmx512m`",
           "floor",
           "**floor** (Jackson)",
+          "rawWrite",
+          "raw write (the bytes, one string, one file)",
           "analyze",
           "analyze (read + check + merge)");
+
+  /** The heap every fork has unless a run says otherwise. */
+  static final String USUAL_HEAP = "1g";
+
+  /** The sizes of the growth column: issue 6's target. */
+  private static final int GROWTH_FROM = 1000;
+
+  private static final int GROWTH_TO = 10000;
 
   /** Median, min and max of one benchmark's measured iterations, and its peak heap. */
   record Cell(double median, double min, double max, double heapPeak, double heapAfterGc) {}
@@ -72,6 +95,10 @@ public final class ResultTable {
     for (JsonNode r : results) {
       String benchmark = r.path("benchmark").asString();
       String phase = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+      String heap = heapOf(r.path("jvmArgs"));
+      if (!heap.equals(USUAL_HEAP)) {
+        phase = phase + " -Xmx" + heap;
+      }
       int n = Integer.parseInt(r.path("params").path("n").asString());
       sizes.add(n);
       unit = r.path("primaryMetric").path("scoreUnit").asString();
@@ -98,10 +125,9 @@ public final class ResultTable {
     StringBuilder out = new StringBuilder();
     out.append("| phase (").append(unit).append(", median (min–max)) |");
     ns.forEach(n -> out.append(" N = ").append(String.format(Locale.ROOT, "%,d", n)).append(" |"));
-    boolean growth = ns.size() >= 2;
+    boolean growth = sizes.contains(GROWTH_FROM) && sizes.contains(GROWTH_TO);
     if (growth) {
-      out.append(
-          String.format(Locale.ROOT, " %,d / %,d |", ns.get(ns.size() - 1), ns.get(ns.size() - 2)));
+      out.append(String.format(Locale.ROOT, " %,d / %,d |", GROWTH_TO, GROWTH_FROM));
     }
     out.append('\n')
         .append("| --- |")
@@ -122,16 +148,36 @@ public final class ResultTable {
                     Locale.ROOT, " %s (%s–%s) |", num(c.median), num(c.min), num(c.max)));
       }
       if (growth) {
-        out.append(ratioCell(row.get(ns.get(ns.size() - 1)), row.get(ns.get(ns.size() - 2))));
+        out.append(ratioCell(row.get(GROWTH_TO), row.get(GROWTH_FROM)));
       }
       out.append('\n');
     }
-    ratioRow(out, "end to end / floor", cells.get("endToEnd"), cells.get("floor"), ns, growth);
-    ratioRow(out, "analyze / floor", cells.get("analyze"), cells.get("floor"), ns, growth);
+    ratioRow(out, "**end to end / floor**", cells.get("endToEnd"), cells.get("floor"), ns, growth);
+    ratioRow(out, "**analyze / floor**", cells.get("analyze"), cells.get("floor"), ns, growth);
+    ratioRow(
+        out, "end to end / raw write", cells.get("endToEnd"), cells.get("rawWrite"), ns, growth);
     heapRow(
         out, "peak heap, end to end (MiB, sampled / after GC)", cells.get("endToEnd"), ns, growth);
+    heapRow(
+        out,
+        "peak heap, end to end with `-Xmx512m` (MiB, sampled / after GC)",
+        cells.get("endToEnd -Xmx512m"),
+        ns,
+        growth);
     heapRow(out, "peak heap, analyze (MiB, sampled / after GC)", cells.get("analyze"), ns, growth);
     return out.toString();
+  }
+
+  /** The last {@code -Xmx} of a fork's JVM arguments, e.g. {@code 1g}; the usual one if none. */
+  static String heapOf(JsonNode jvmArgs) {
+    String heap = USUAL_HEAP;
+    for (JsonNode arg : jvmArgs) {
+      String a = arg.asString();
+      if (a.startsWith("-Xmx")) {
+        heap = a.substring("-Xmx".length());
+      }
+    }
+    return heap;
   }
 
   private static void ratioRow(

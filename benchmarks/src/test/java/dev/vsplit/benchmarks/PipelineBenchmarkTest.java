@@ -7,6 +7,7 @@ import dev.vsplit.api.Generation;
 import dev.vsplit.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,18 @@ class PipelineBenchmarkTest {
     admitted.generate();
     admitted.load();
     assertThat(benchmark.merge(admitted).effective().get(0).routes()).hasSize(N * R);
+
+    PipelineBenchmark.Raw raw = new PipelineBenchmark.Raw();
+    size(raw);
+    raw.generate();
+    raw.prepare();
+    try {
+      Path written = benchmark.rawWrite(raw);
+      assertThat(java.nio.file.Files.readString(written))
+          .isEqualTo(files.stream().map(GeneratedFile::body).collect(Collectors.joining()));
+    } finally {
+      raw.delete();
+    }
 
     PipelineBenchmark.Rendered rendered = new PipelineBenchmark.Rendered();
     size(rendered);

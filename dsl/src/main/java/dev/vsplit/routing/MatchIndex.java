@@ -3,6 +3,7 @@ package dev.vsplit.routing;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,19 @@ public final class MatchIndex<T> {
   private record Entry<T>(HTTPMatchRequest match, T owner) {}
 
   private final Map<String, List<Entry<T>>> prefixes = new HashMap<>();
+
+  /**
+   * The lists of {@link #prefixes} again, open-addressed by the prefix's {@link String#hashCode}: a
+   * path's prefixes are looked up by a hash that grows with each character, with no substring made
+   * and hashed per length.
+   */
+  private String[] prefixKeys = new String[16];
+
+  private List<Entry<T>>[] prefixLists = newLists(16);
+
+  /** The lengths some indexed prefix has: only those are looked up. */
+  private boolean[] prefixLengths = new boolean[16];
+
   private final Map<String, List<Entry<T>>> exacts = new HashMap<>();
   private final List<Entry<T>> others = new ArrayList<>();
   private int size;
@@ -33,9 +47,60 @@ public final class MatchIndex<T> {
     if (!indexable(match)) {
       others.add(e);
     } else if (uri instanceof StringMatch.Prefix p) {
-      prefixes.computeIfAbsent(p.value(), k -> new ArrayList<>(2)).add(e);
+      prefixes.computeIfAbsent(p.value(), this::newPrefix).add(e);
     } else {
       exacts.computeIfAbsent(uri.value(), k -> new ArrayList<>(2)).add(e);
+    }
+  }
+
+  private List<Entry<T>> newPrefix(String prefix) {
+    List<Entry<T>> list = new ArrayList<>(2);
+    if ((prefixes.size() + 1) * 2 > prefixKeys.length) {
+      String[] keys = prefixKeys;
+      List<Entry<T>>[] lists = prefixLists;
+      prefixKeys = new String[keys.length * 2];
+      prefixLists = newLists(keys.length * 2);
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != null) {
+          place(keys[i], lists[i]);
+        }
+      }
+    }
+    place(prefix, list);
+    if (prefix.length() >= prefixLengths.length) {
+      prefixLengths =
+          Arrays.copyOf(prefixLengths, Math.max(prefix.length() + 1, prefixLengths.length * 2));
+    }
+    prefixLengths[prefix.length()] = true;
+    return list;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<Entry<T>>[] newLists(int length) {
+    return new List[length];
+  }
+
+  private void place(String prefix, List<Entry<T>> list) {
+    int mask = prefixKeys.length - 1;
+    int slot = prefix.hashCode() & mask;
+    while (prefixKeys[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    prefixKeys[slot] = prefix;
+    prefixLists[slot] = list;
+  }
+
+  /** The list of the indexed prefix that is {@code path}'s first {@code length} characters. */
+  private List<Entry<T>> prefixOf(String path, int length, int hash) {
+    int mask = prefixKeys.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      String key = prefixKeys[slot];
+      if (key == null) {
+        return null;
+      }
+      if (key.length() == length && key.hashCode() == hash && path.startsWith(key)) {
+        return prefixLists[slot];
+      }
     }
   }
 
@@ -64,12 +129,15 @@ public final class MatchIndex<T> {
       return;
     }
     String path = match.uri().value();
-    for (int len = 0; len <= path.length(); len++) {
-      List<Entry<T>> hits = prefixes.get(path.substring(0, len));
-      if (hits != null) {
-        for (Entry<T> e : hits) {
-          action.accept(e.match, e.owner);
-        }
+    boolean[] lengths = prefixLengths;
+    int longest = Math.min(path.length(), lengths.length - 1);
+    int hash = 0; // String.hashCode of path's first len characters
+    for (int len = 0; len <= longest; len++) {
+      if (len > 0) {
+        hash = 31 * hash + path.charAt(len - 1);
+      }
+      if (lengths[len]) {
+        forEach(prefixOf(path, len, hash), action);
       }
     }
     if (match.uri() instanceof StringMatch.Exact) {

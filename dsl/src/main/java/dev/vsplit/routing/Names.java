@@ -9,7 +9,6 @@ import dev.vsplit.model.VirtualService;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Istio's short-name resolution ({@code ResolveShortnameToFQDN}, {@code resolveGatewayName}),
@@ -19,8 +18,6 @@ public final class Names {
 
   /** The gateway name that stands for all sidecars. */
   public static final String MESH = "mesh";
-
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private Names() {}
 
@@ -159,7 +156,7 @@ public final class Names {
   }
 
   static boolean isIpAddress(String host) {
-    if (IPV4.matcher(host).matches()) {
+    if (isDottedQuad(host)) {
       for (String part : host.split("\\.", -1)) {
         if (Integer.parseInt(part) > 255) {
           return false;
@@ -176,5 +173,29 @@ public final class Names {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the host is four groups of one to three ASCII digits joined by dots, as {@code
+   * \d{1,3}(\.\d{1,3}){3}} matches: by hand, since every destination host of every route is
+   * resolved.
+   */
+  static boolean isDottedQuad(String host) {
+    int groups = 0;
+    int digits = 0;
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > 3) {
+          return false;
+        }
+      } else if (c == '.' && digits > 0 && groups < 3) {
+        groups++;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return groups == 3 && digits > 0;
   }
 }

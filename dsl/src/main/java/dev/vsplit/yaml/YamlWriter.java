@@ -1,36 +1,32 @@
 package dev.vsplit.yaml;
 
+import dev.vsplit.model.Gateway;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.StringMatch;
-import java.io.Writer;
+import dev.vsplit.model.VirtualService;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Deque;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.common.SpecVersion;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.io.IOContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
-import tools.jackson.dataformat.yaml.YAMLGenerator;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * The one place that renders YAML: kubectl-style, 2-space indent, {@code apiVersion, kind,
  * metadata, spec} first, fields in Istio's documented order, empty fields omitted, quotes only
  * where a YAML 1.1 or 1.2 reader would otherwise read something else, byte-for-byte deterministic.
+ *
+ * <p>Values are written as they are walked, straight to text ({@link YamlEmitter}), with no tree in
+ * between: the effective routes of a mesh with 250 000 routes are one list, whose tree would take
+ * most of a 1 GiB heap. What is written is what Jackson's YAML mapper wrote for vsplit until issue
+ * 16, byte for byte (a test compares the two on every input the tests have and on random ones):
+ * {@link #writeValue} documents the rules.
  */
 public final class YamlWriter {
 
@@ -44,220 +40,73 @@ public final class YamlWriter {
     OMIT
   }
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  private static final YAMLMapper MAPPER =
-      YAMLMapper.builder(
-              new SafeBlockFactory(
-                  YAMLFactory.builder()
-                      .stringQuotingChecker(new Yaml11QuotingChecker())
-                      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                      .disable(YAMLWriteFeature.SPLIT_LINES)
-                      .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
-                      .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
-                      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)))
-          .build();
-
   private YamlWriter() {}
 
   /** One resource as one YAML document. */
   public static String write(IstioResource resource) {
-    return render(resourceTree(resource, Defaults.KEEP));
+    YamlText text = new YamlText();
+    document(new YamlEmitter(text), resource, Defaults.KEEP);
+    return text.toString();
   }
 
   /** Several resources, joined by {@code ---} lines. */
   public static String writeAll(Collection<? extends IstioResource> resources) {
-    StringBuilder out = new StringBuilder();
+    YamlText text = new YamlText();
+    YamlEmitter emitter = new YamlEmitter(text);
+    boolean first = true;
     for (IstioResource r : resources) {
-      if (out.length() > 0) {
-        out.append("---\n");
+      if (!first) {
+        text.append("---\n");
       }
-      out.append(write(r));
+      first = false;
+      document(emitter, r, Defaults.KEEP);
     }
-    return out.toString();
+    return text.toString();
   }
 
   /**
-   * Any model value (a record, a list or map of them, plain YAML values) as a YAML document. A list
-   * is written item by item, each item's tree built only while it is written: the effective routes
-   * of a mesh with 250 000 routes are one list, whose whole tree would take most of a 1 GiB heap.
-   * The bytes are those of rendering the whole tree ({@link #render}).
+   * Any model value as a YAML document: a record as a mapping of its components (in declaration
+   * order, by their {@link YamlKey}; its {@code extra} map's entries where the map is declared, as
+   * they were read; where it was read ({@link dev.vsplit.base.Location}) left out), a resource
+   * {@code apiVersion, kind, metadata, spec} first, a map or list as itself, a {@link StringMatch}
+   * as {@code {exact: ...}}. A field that is {@code null}, an empty list or map, or a map or (under
+   * {@link Defaults#OMIT}) record that would be written empty is left out, and so is, under {@link
+   * Defaults#OMIT}, a protobuf default ({@code ""}, {@code false}, {@code 0}). A whole number is
+   * written without a fraction ({@code 1.0} as {@code 1}, as Go writes it). Values that vsplit does
+   * not model (in {@code extra}, tcp and tls routes) are written as read: empty maps and lists,
+   * nulls and {@code 1.0} stay. Nothing to write is {@code null}.
    */
   public static String writeValue(Object value, Defaults defaults) {
-    if (value instanceof List<?> list && !list.isEmpty()) {
-      return renderList(list, defaults);
-    }
-    return render(tree(value, defaults));
+    YamlText text = new YamlText();
+    document(new YamlEmitter(text), value, defaults);
+    return text.toString();
   }
 
   /**
-   * A model value on one line, in YAML's flow style (JSON), as written (unset fields left out): for
-   * messages, e.g. {@code {"attempts":3,"perTryTimeout":"2s"}}.
+   * A model value on one line, in flow style (JSON), as {@link #writeValue} would write it under
+   * {@link Defaults#KEEP} (unset fields left out): for messages, e.g. {@code
+   * {"attempts":3,"perTryTimeout":"2s"}}.
+   *
+   * @param value a model value
+   * @return the value on one line; {@code {}} when nothing would be written
    */
   public static String inline(Object value) {
-    JsonNode tree = tree(value, Defaults.KEEP);
-    return tree == null ? "{}" : tree.toString();
+    InlineText text = new InlineText();
+    walk(value, Defaults.KEEP, text);
+    return text.out.length() == 0 ? "{}" : text.out.toString();
   }
 
   /**
-   * What {@code render(tree(list, defaults))} writes, for a non-empty list, without holding its
-   * tree.
+   * What {@link #writeValue} writes, as events: the same values, keys and omissions, with no text.
    */
-  private static String renderList(List<?> list, Defaults defaults) {
-    TextWriter out = new TextWriter();
-    try (JsonGenerator gen = MAPPER.createGenerator(out)) {
-      gen.writeStartArray();
-      for (Object item : list) {
-        if (item instanceof Map<?, ?> || item instanceof List<?>) {
-          writePlain(gen, item); // as tree() does: plainTree(item)
-          continue;
-        }
-        if (item instanceof Record record
-            && Binder.RecordShape.of(record.getClass()).extraIndex < 0) {
-          writeRecord(gen, record, defaults); // as tree() does, its lists item by item
-          continue;
-        }
-        JsonNode node = tree(item, defaults);
-        gen.writeTree(
-            node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
-      }
-      gen.writeEndArray();
-    }
-    return out.toString();
+  public static void walk(Object value, Defaults defaults, YamlEvents events) {
+    new Walk(events).root(value, defaults);
   }
 
-  /**
-   * Streams what {@code tree(record)} builds for an item of a list (where an empty record is {@code
-   * {}}): a component that is a non-empty list item by item, the others as their trees. The
-   * effective routes of one host are one such item, whose 250 000 routes as one tree would not fit
-   * a 1 GiB heap. Only for records without an {@code extra} map, whose keys could repeat a field.
-   */
-  private static void writeRecord(JsonGenerator gen, Record record, Defaults defaults) {
-    Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
-    gen.writeStartObject();
-    for (int i = 0; i < shape.components.length; i++) {
-      if (i == shape.locationIndex) {
-        continue; // where it was read, not a field
-      }
-      Object value = shape.get(record, i);
-      if (value instanceof List<?> list && !list.isEmpty()) {
-        gen.writeName(shape.keys[i]);
-        gen.writeStartArray();
-        for (Object item : list) { // as tree(list) does, one item's tree at a time
-          JsonNode node =
-              item instanceof Map<?, ?> || item instanceof List<?>
-                  ? plainTree(item)
-                  : tree(item, defaults);
-          gen.writeTree(
-              node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
-        }
-        gen.writeEndArray();
-        continue;
-      }
-      JsonNode node = tree(value, defaults);
-      if (node != null) {
-        gen.writeName(shape.keys[i]);
-        gen.writeTree(node);
-      }
-    }
-    gen.writeEndObject();
-  }
-
-  /**
-   * Streams what {@link #plainTree} builds: maps and lists event by event, other values as their
-   * (small) trees.
-   */
-  private static void writePlain(JsonGenerator gen, Object value) {
-    if (value instanceof Map<?, ?> map) {
-      gen.writeStartObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        gen.writeName(String.valueOf(e.getKey()));
-        writePlain(gen, e.getValue());
-      }
-      gen.writeEndObject();
-    } else if (value instanceof List<?> list) {
-      gen.writeStartArray();
-      for (Object item : list) {
-        writePlain(gen, item);
-      }
-      gen.writeEndArray();
-    } else {
-      gen.writeTree(plainTree(value));
-    }
-  }
-
-  /**
-   * A {@link Writer} that collects text in pieces of {@link #PIECE} characters and joins them once,
-   * into a string of the exact length. A growing {@link StringBuilder} would hold its old and new
-   * arrays at once while it doubles and copy everything again in {@code toString()}: for the 90
-   * million characters of a 250 000-route effective-routes file, over 300 MB of contiguous arrays
-   * at the moment of the copy, which a 1 GiB heap with the mesh in it could not find.
-   */
-  static final class TextWriter extends Writer {
-    /**
-     * Below G1's humongous-object threshold at any heap size, so that pieces never fragment the
-     * heap.
-     */
-    static final int PIECE = 1 << 18;
-
-    private final List<String> pieces = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder(8192);
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      while (length > 0) {
-        int n = Math.min(length, PIECE - current.length());
-        current.append(chars, offset, n);
-        offset += n;
-        length -= n;
-        flushPiece();
-      }
-    }
-
-    @Override
-    public void write(String str, int offset, int length) {
-      while (length > 0) {
-        int n = Math.min(length, PIECE - current.length());
-        current.append(str, offset, offset + n);
-        offset += n;
-        length -= n;
-        flushPiece();
-      }
-    }
-
-    @Override
-    public void write(int c) {
-      current.append((char) c);
-      flushPiece();
-    }
-
-    private void flushPiece() {
-      if (current.length() >= PIECE) {
-        pieces.add(current.toString());
-        current.setLength(0);
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    /**
-     * The text written, allocated once at its exact length ({@link String#join} sizes before it
-     * copies).
-     */
-    @Override
-    public String toString() {
-      if (pieces.isEmpty()) {
-        return current.toString();
-      }
-      List<String> all = new ArrayList<>(pieces);
-      all.add(current.toString());
-      return String.join("", all);
-    }
+  private static void document(YamlEmitter emitter, Object value, Defaults defaults) {
+    emitter.startDocument(Walk.renders(value, defaults) && "".equals(value));
+    new Walk(emitter).root(value, defaults);
+    emitter.endDocument();
   }
 
   /**
@@ -267,8 +116,10 @@ public final class YamlWriter {
    * laid out by hand around its values, as a file with comments for a person to edit is.
    */
   public static String scalar(String value) {
-    String entry = render(NODES.objectNode().put("k", value));
-    return entry.substring("k: ".length(), entry.length() - 1);
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put("k", value);
+    String written = writePlainData(entry);
+    return written.substring("k: ".length(), written.length() - 1);
   }
 
   /**
@@ -279,7 +130,7 @@ public final class YamlWriter {
    *     longer than YAML lets a key be written without {@code ? })
    */
   public static String key(String name) {
-    String entry = render(NODES.objectNode().put(name, 0));
+    String entry = writePlainData(Map.of(name, 0));
     if (entry.startsWith("? ")
         || !entry.endsWith(": 0\n")
         || entry.indexOf('\n') != entry.length() - 1) {
@@ -288,266 +139,610 @@ public final class YamlWriter {
     return entry.substring(0, entry.length() - ": 0\n".length());
   }
 
-  /**
-   * A resource as the JSON tree the Kubernetes API server would receive (for schema validation).
-   */
-  public static JsonNode toTree(IstioResource resource) {
-    return resourceTree(resource, Defaults.KEEP);
-  }
-
-  /** Renders a tree built with {@link #tree}. */
-  static String render(JsonNode tree) {
-    return MAPPER.writeValueAsString(tree);
-  }
-
-  static ObjectNode resourceTree(IstioResource resource, Defaults defaults) {
-    ObjectNode out = NODES.objectNode();
-    out.put("apiVersion", resource.apiVersion());
-    out.put("kind", resource.kind());
-    putIfPresent(out, "metadata", tree(resource.metadata(), defaults));
-    Object spec =
-        resource instanceof dev.vsplit.model.VirtualService vs
-            ? vs.spec()
-            : ((dev.vsplit.model.Gateway) resource).spec();
-    JsonNode specTree = tree(spec, defaults);
-    out.set("spec", specTree == null ? NODES.objectNode() : specTree);
-    resource.extra().forEach((k, v) -> out.set(k, plainTree(v)));
-    return out;
-  }
-
-  /** A value as a Jackson tree, or {@code null} when it renders as nothing (unset or empty). */
-  static JsonNode tree(Object value, Defaults defaults) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof IstioResource r) {
-      return resourceTree(r, defaults);
-    }
-    if (value instanceof StringMatch m) {
-      ObjectNode out = NODES.objectNode();
-      if (!(m instanceof StringMatch.Empty)) {
-        out.put(m.kind(), m.value());
-      }
-      return out;
-    }
-    if (value instanceof String s) {
-      return defaults == Defaults.OMIT && s.isEmpty() ? null : NODES.stringNode(s);
-    }
-    if (value instanceof Boolean b) {
-      return defaults == Defaults.OMIT && !b ? null : NODES.booleanNode(b);
-    }
-    if (value instanceof Number n) {
-      return number(n, defaults);
-    }
-    if (value instanceof Record record) {
-      return recordTree(record, defaults);
-    }
-    if (value instanceof Map<?, ?> map) {
-      ObjectNode out = NODES.objectNode();
-      map.forEach((k, v) -> putIfPresent(out, String.valueOf(k), tree(v, defaults)));
-      return out.isEmpty() ? null : out;
-    }
-    if (value instanceof List<?> list) {
-      ArrayNode out = NODES.arrayNode();
-      for (Object item : list) {
-        if (item instanceof Map<?, ?> || item instanceof List<?>) {
-          out.add(plainTree(item)); // a tcp or tls route: not modelled, written as read
-          continue;
-        }
-        JsonNode node = tree(item, defaults);
-        out.add(
-            node != null ? node : item instanceof Record ? NODES.objectNode() : NODES.nullNode());
-      }
-      return out.isEmpty() ? null : out;
-    }
-    throw new IllegalArgumentException("cannot render " + value.getClass().getName());
-  }
-
-  private static JsonNode number(Number n, Defaults defaults) {
-    if (defaults == Defaults.OMIT && n.doubleValue() == 0) {
-      return null;
-    }
-    if (n instanceof Integer i) {
-      return NODES.numberNode(i);
-    }
-    if (n instanceof Long l) {
-      return NODES.numberNode(l);
-    }
-    if (n instanceof BigInteger b) {
-      return NODES.numberNode(b);
-    }
-    if (n instanceof BigDecimal d) {
-      return NODES.numberNode(d);
-    }
-    double d = n.doubleValue();
-    if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-      return NODES.numberNode((long) d); // 1.0 is written 1, as Go and kubectl write it
-    }
-    return NODES.numberNode(d);
-  }
-
-  private static JsonNode recordTree(Record record, Defaults defaults) {
-    Binder.RecordShape shape = Binder.RecordShape.of(record.getClass());
-    ObjectNode out = NODES.objectNode();
-    for (int i = 0; i < shape.components.length; i++) {
-      if (i == shape.locationIndex) {
-        continue; // where it was read, not a field
-      }
-      Object value = shape.get(record, i);
-      if (i == shape.extraIndex) {
-        ((Map<?, ?>) value).forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
-      } else {
-        putIfPresent(out, shape.keys[i], tree(value, defaults));
-      }
-    }
-    // A manifest keeps an empty object: "mirrorPercentage: {}" mirrors 0%, leaving it out 100%.
-    return out.isEmpty() && defaults == Defaults.OMIT ? null : out;
+  /** A map written as data read from YAML is: nulls and all. */
+  private static String writePlainData(Map<String, ?> map) {
+    YamlText text = new YamlText();
+    YamlEmitter emitter = new YamlEmitter(text);
+    emitter.startDocument(false);
+    new Walk(emitter).plain(map);
+    emitter.endDocument();
+    return text.toString();
   }
 
   /**
-   * A value vsplit does not model (a field kept in {@code extra}, a tcp or tls route), written as
-   * it was read: empty maps and lists, nulls and {@code 1.0} stay what they are, so that reading it
-   * back gives the same value and nothing the user wrote is dropped.
+   * How a record is written: its components read at once ({@link ModelComponents} for the model's
+   * records, else one handle that reads them all), and its keys, laid out once.
    */
-  private static JsonNode plainTree(Object value) {
-    if (value == null) {
-      return NODES.nullNode();
-    }
-    if (value instanceof Map<?, ?> map) {
-      ObjectNode out = NODES.objectNode();
-      map.forEach((k, v) -> out.set(String.valueOf(k), plainTree(v)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      ArrayNode out = NODES.arrayNode();
-      for (Object item : list) {
-        out.add(plainTree(item));
+  private static final class RecordPlan {
+    private static final ClassValue<RecordPlan> PLANS =
+        new ClassValue<>() {
+          @Override
+          protected RecordPlan computeValue(Class<?> type) {
+            return new RecordPlan(type, Binder.RecordShape.of(type));
+          }
+        };
+
+    final Class<?> type;
+    final Binder.RecordShape shape;
+
+    /**
+     * The record's index in {@link ModelComponents}, or -1 for a record read reflectively, by
+     * {@link #components}.
+     */
+    private final int model;
+
+    /** {@code (Object record)Object[]}: the components, in declaration order. */
+    private final MethodHandle components;
+
+    final YamlEmitter.Key[] keys;
+
+    RecordPlan(Class<?> type, Binder.RecordShape shape) {
+      this.type = type;
+      this.shape = shape;
+      this.model = ModelComponents.INDEX.getOrDefault(type, -1);
+      int n = shape.components.length;
+      keys = new YamlEmitter.Key[n];
+      MethodType objectToObject = MethodType.methodType(Object.class, Object.class);
+      MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, n);
+      MethodHandle[] getters = new MethodHandle[n];
+      for (int i = 0; i < n; i++) {
+        getters[i] = shape.accessors[i].asType(objectToObject);
+        keys[i] = new YamlEmitter.Key(shape.keys[i]);
       }
-      return out;
-    }
-    if (value instanceof Double d) {
-      return NODES.numberNode(d);
-    }
-    return tree(value, Defaults.KEEP);
-  }
-
-  private static void putIfPresent(ObjectNode out, String key, JsonNode value) {
-    if (value != null) {
-      out.set(key, value);
-    }
-  }
-
-  /** Creates {@link SafeBlockGenerator}s. */
-  private static final class SafeBlockFactory extends YAMLFactory {
-    private static final long serialVersionUID = 1L;
-
-    SafeBlockFactory(YAMLFactoryBuilder builder) {
-      super(builder);
-    }
-
-    @Override
-    protected YAMLGenerator _createGenerator(ObjectWriteContext ctxt, IOContext io, Writer out) {
-      return new SafeBlockGenerator(
-          ctxt,
-          io,
-          ctxt.getStreamWriteFeatures(_streamWriteFeatures),
-          ctxt.getFormatWriteFeatures(_formatWriteFeatures),
-          _quotingChecker,
-          out,
-          _version,
-          _dumpSettings);
-    }
-  }
-
-  /**
-   * Jackson writes every multi-line string as a literal block ({@code |}) without asking the
-   * quoting checker, and snakeyaml then writes NEL, LS and PS raw inside it, where readers take
-   * them for line breaks: a value holding a line break and a NEL came back as another string or as
-   * a syntax error. Such strings are double-quoted with escapes instead.
-   */
-  private static final class SafeBlockGenerator extends YAMLGenerator {
-    SafeBlockGenerator(
-        ObjectWriteContext ctxt,
-        IOContext io,
-        int streamFeatures,
-        int formatFeatures,
-        StringQuotingChecker quoting,
-        Writer out,
-        SpecVersion version,
-        DumpSettings settings) {
-      super(ctxt, io, streamFeatures, formatFeatures, quoting, out, version, settings);
-    }
-
-    @Override
-    public JsonGenerator writeString(String text) {
-      if (text != null
-          && text.indexOf('\n') >= 0
-          && Yaml11QuotingChecker.hasUnsafeCharacter(text)) {
-        _verifyValueWrite("write String value");
-        _writeScalar(text, "string", ScalarStyle.DOUBLE_QUOTED);
-        return this;
-      }
-      return super.writeString(text);
-    }
-  }
-
-  /**
-   * Quotes what YAML 1.2 quotes, plus the plain scalars that a YAML 1.1 reader (kubectl's go-yaml,
-   * Helm, many GitOps tools) would not read back as the same string: {@code yes}, {@code on},
-   * {@code 0x1F}, {@code 0O17}, {@code 1_000}, {@code .5e3}, {@code 2025-01-01}, {@code =}, {@code
-   * <<}, and strings holding characters that some readers take for line breaks or drop (NEL, LS,
-   * PS, a byte-order mark, control characters).
-   */
-  private static final class Yaml11QuotingChecker extends StringQuotingChecker {
-    private static final long serialVersionUID = 1L;
-    private static final Pattern YAML11_SPECIAL =
-        Pattern.compile(
-            "(?i:y|n|yes|no|true|false|on|off|null|~)"
-                + "|[-+]?0[bB][0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO][0-7_]+"
-                + "|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
-                + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
-                + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
-                + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt ].*)?"
-                + "|<<|=|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+");
-
-    private final StringQuotingChecker yaml12 = StringQuotingChecker.Default.instance();
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return yaml12.needToQuoteName(name)
-          || YAML11_SPECIAL.matcher(name).matches()
-          || hasUnsafeCharacter(name);
-    }
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return yaml12.needToQuoteValue(value)
-          || YAML11_SPECIAL.matcher(value).matches()
-          || hasUnsafeCharacter(value);
+      MethodHandle each = MethodHandles.filterArguments(array, 0, getters);
+      components =
+          n == 0
+              ? MethodHandles.dropArguments(array, 0, Object.class)
+              : MethodHandles.permuteArguments(
+                  each, MethodType.methodType(Object[].class, Object.class), new int[n]);
     }
 
     /**
-     * Characters that must be escaped in double quotes: YAML 1.1 readers break lines at NEL, LS and
-     * PS, snakeyaml drops a leading NEL, and control characters cannot be written plain.
+     * Plans by the hash of their class, looked at before {@link #PLANS}: a lookup per record
+     * written, so one array read and a comparison rather than {@link ClassValue}'s probing. A lost
+     * race stores another plan, which is as good.
      */
-    static boolean hasUnsafeCharacter(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
-        boolean breakOrMark =
-            c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
-        if (control || breakOrMark) {
-          return true;
-        }
-        if (Character.isHighSurrogate(c)
-            && i + 1 < s.length()
-            && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++; // a pair: one printable code point such as an emoji
-        } else if (Character.isSurrogate(c)) {
+    private static final RecordPlan[] RECENT = new RecordPlan[64];
+
+    static RecordPlan of(Record record) {
+      Class<?> type = record.getClass();
+      int slot = type.hashCode() & (RECENT.length - 1);
+      RecordPlan plan = RECENT[slot];
+      if (plan == null || plan.type != type) {
+        plan = PLANS.get(type);
+        RECENT[slot] = plan;
+      }
+      return plan;
+    }
+
+    Object[] components(Record record) {
+      if (model >= 0) {
+        return ModelComponents.read(model, record);
+      }
+      try {
+        return (Object[]) components.invokeExact((Object) record);
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read " + record.getClass(), e);
+      }
+    }
+
+    /**
+     * Whether an entry of {@code extra} has the key of a field, or could share its key with another
+     * entry (keys that are not strings, written as {@code String.valueOf(key)}): then the later
+     * entry replaces the earlier one in its place, as in a map.
+     */
+    boolean sharesKeys(Map<?, ?> extra) {
+      for (Object k : extra.keySet()) {
+        if (!(k instanceof String s) || shape.index.containsKey(s)) {
           return true;
         }
       }
       return false;
+    }
+  }
+
+  private static final YamlEmitter.Key API_VERSION = new YamlEmitter.Key("apiVersion");
+  private static final YamlEmitter.Key KIND = new YamlEmitter.Key("kind");
+  private static final YamlEmitter.Key METADATA = new YamlEmitter.Key("metadata");
+  private static final YamlEmitter.Key SPEC = new YamlEmitter.Key("spec");
+  private static final Map<String, YamlEmitter.Key> MATCH_KEYS =
+      Map.of(
+          "exact", new YamlEmitter.Key("exact"),
+          "prefix", new YamlEmitter.Key("prefix"),
+          "regex", new YamlEmitter.Key("regex"));
+
+  /**
+   * A value to write as a map entry, where entries can replace each other ({@link
+   * Walk#writeEntries}).
+   */
+  private record Entry(Object value, Kind kind) {
+    enum Kind {
+      /** A value written with the walk's defaults ({@link Walk#value}). */
+      VALUE,
+      /** A value written as read ({@link Walk#plain}). */
+      PLAIN,
+      /** A string, or {@code null} written as {@code null}. */
+      STRING_OR_NULL,
+      /** An empty mapping. */
+      EMPTY_MAPPING
+    }
+  }
+
+  /** One walk over the values of a document, telling the events as it goes. */
+  private static final class Walk {
+    final YamlEvents events;
+
+    Walk(YamlEvents events) {
+      this.events = events;
+    }
+
+    /** A document's root value: {@code null} when it writes nothing. */
+    void root(Object value, Defaults defaults) {
+      if (renders(value, defaults)) {
+        value(value, defaults);
+      } else {
+        events.plain("null");
+      }
+    }
+
+    /** Whether the value writes anything (the entry is left out otherwise). */
+    static boolean renders(Object value, Defaults defaults) {
+      // Records first among the kinds a model holds, then the others: string matches and
+      // resources are records, nothing else is.
+      if (value == null) {
+        return false;
+      }
+      if (value instanceof String s) {
+        return defaults == Defaults.KEEP || !s.isEmpty();
+      }
+      if (value instanceof Record record) {
+        return defaults == Defaults.KEEP
+            || value instanceof IstioResource
+            || value instanceof StringMatch
+            || hasEntries(record, defaults);
+      }
+      if (value instanceof List<?> list) {
+        return !list.isEmpty();
+      }
+      if (value instanceof Map<?, ?> map) {
+        for (Object v : map.values()) {
+          if (renders(v, defaults)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (value instanceof Boolean b) {
+        return defaults == Defaults.KEEP || b;
+      }
+      if (value instanceof Number n) {
+        return defaults == Defaults.KEEP || n.doubleValue() != 0;
+      }
+      throw cannotRender(value);
+    }
+
+    private static boolean hasEntries(Record record, Defaults defaults) {
+      RecordPlan plan = RecordPlan.of(record);
+      Binder.RecordShape shape = plan.shape;
+      Object[] values = plan.components(record);
+      for (int i = 0; i < values.length; i++) {
+        Object value = values[i];
+        if (i == shape.locationIndex || value == null) {
+          continue;
+        }
+        if (i == shape.extraIndex ? !((Map<?, ?>) value).isEmpty() : renders(value, defaults)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static IllegalArgumentException cannotRender(Object value) {
+      return new IllegalArgumentException("cannot render " + value.getClass().getName());
+    }
+
+    /** A value that {@link #renders}. */
+    void value(Object value, Defaults defaults) {
+      if (value instanceof String s) {
+        events.string(s);
+      } else if (value instanceof Record record) {
+        if (value instanceof StringMatch m) {
+          match(m);
+        } else if (value instanceof IstioResource r) {
+          resource(r, defaults);
+        } else {
+          record(record, defaults);
+        }
+      } else if (value instanceof List<?> list) {
+        list(list, defaults);
+      } else if (value instanceof Map<?, ?> map) {
+        map(map, defaults);
+      } else if (value instanceof Boolean b) {
+        events.plain(b ? "true" : "false");
+      } else if (value instanceof Number n) {
+        events.plain(number(n));
+      } else {
+        throw cannotRender(value);
+      }
+    }
+
+    private void match(StringMatch m) {
+      if (m instanceof StringMatch.Empty) {
+        events.emptyMapping();
+        return;
+      }
+      events.startMapping();
+      YamlEmitter.Key key = MATCH_KEYS.get(m.kind());
+      if (key != null) {
+        events.key(key);
+      } else {
+        events.key(m.kind());
+      }
+      events.string(m.value());
+      events.endMapping();
+    }
+
+    private void resource(IstioResource resource, Defaults defaults) {
+      Object spec = resource instanceof VirtualService vs ? vs.spec() : ((Gateway) resource).spec();
+      Map<String, Object> extra = resource.extra();
+      boolean sharesKeys = false;
+      for (Object k : extra.keySet()) {
+        if (!(k instanceof String s)
+            || s.equals("apiVersion")
+            || s.equals("kind")
+            || s.equals("metadata")
+            || s.equals("spec")) {
+          sharesKeys = true;
+        }
+      }
+      if (sharesKeys) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        entries.put("apiVersion", new Entry(resource.apiVersion(), Entry.Kind.STRING_OR_NULL));
+        entries.put("kind", new Entry(resource.kind(), Entry.Kind.STRING_OR_NULL));
+        if (renders(resource.metadata(), defaults)) {
+          entries.put("metadata", new Entry(resource.metadata(), Entry.Kind.VALUE));
+        }
+        entries.put(
+            "spec",
+            renders(spec, defaults)
+                ? new Entry(spec, Entry.Kind.VALUE)
+                : new Entry(null, Entry.Kind.EMPTY_MAPPING));
+        extra.forEach((k, v) -> entries.put(String.valueOf(k), new Entry(v, Entry.Kind.PLAIN)));
+        writeEntries(entries, defaults);
+        return;
+      }
+      events.startMapping();
+      events.key(API_VERSION);
+      stringOrNull(resource.apiVersion());
+      events.key(KIND);
+      stringOrNull(resource.kind());
+      if (renders(resource.metadata(), defaults)) {
+        events.key(METADATA);
+        value(resource.metadata(), defaults);
+      }
+      events.key(SPEC);
+      if (renders(spec, defaults)) {
+        value(spec, defaults);
+      } else {
+        events.emptyMapping();
+      }
+      extra.forEach(
+          (k, v) -> {
+            events.key((String) k);
+            plain(v);
+          });
+      events.endMapping();
+    }
+
+    private void stringOrNull(String s) {
+      if (s == null) {
+        events.plain("null");
+      } else {
+        events.string(s);
+      }
+    }
+
+    /** A record that {@link #renders}: under {@link Defaults#KEEP} maybe {@code {}}. */
+    private void record(Record record, Defaults defaults) {
+      RecordPlan plan = RecordPlan.of(record);
+      Binder.RecordShape shape = plan.shape;
+      Object[] values = plan.components(record);
+      int n = values.length;
+      if (shape.extraIndex >= 0) {
+        Map<?, ?> extra = (Map<?, ?>) values[shape.extraIndex];
+        if (!extra.isEmpty() && plan.sharesKeys(extra)) {
+          Map<String, Entry> entries = new LinkedHashMap<>();
+          for (int i = 0; i < n; i++) {
+            if (i == shape.extraIndex) {
+              extra.forEach(
+                  (k, v) -> entries.put(String.valueOf(k), new Entry(v, Entry.Kind.PLAIN)));
+            } else if (i != shape.locationIndex && renders(values[i], defaults)) {
+              entries.put(shape.keys[i], new Entry(values[i], Entry.Kind.VALUE));
+            }
+          }
+          writeEntries(entries, defaults);
+          return;
+        }
+      }
+      events.startMapping();
+      for (int i = 0; i < n; i++) {
+        Object value = values[i];
+        if (value == null || i == shape.locationIndex) {
+          continue; // unset, or where it was read (not a field)
+        }
+        if (i == shape.extraIndex) {
+          Map<?, ?> extra = (Map<?, ?>) value;
+          if (extra.isEmpty()) {
+            continue;
+          }
+          extra.forEach(
+              (k, v) -> {
+                events.key((String) k);
+                plain(v);
+              });
+        } else {
+          entry(plan.keys[i], value, defaults);
+        }
+      }
+      events.endMapping();
+    }
+
+    /**
+     * A field: its key and value, unless the value writes nothing ({@link #renders} and {@link
+     * #value} in one look at its type).
+     */
+    private void entry(YamlEmitter.Key key, Object value, Defaults defaults) {
+      boolean keep = defaults == Defaults.KEEP;
+      if (value instanceof String s) {
+        if (keep || !s.isEmpty()) {
+          events.key(key);
+          events.string(s);
+        }
+      } else if (value instanceof Record record) {
+        if (value instanceof StringMatch m) {
+          events.key(key);
+          match(m);
+        } else if (value instanceof IstioResource r) {
+          events.key(key);
+          resource(r, defaults);
+        } else if (keep || hasEntries(record, defaults)) {
+          events.key(key);
+          record(record, defaults);
+        }
+      } else if (value instanceof List<?> list) {
+        if (!list.isEmpty()) {
+          events.key(key);
+          list(list, defaults);
+        }
+      } else if (renders(value, defaults)) {
+        events.key(key);
+        value(value, defaults);
+      }
+    }
+
+    /** A map that {@link #renders}: the entries whose values render. */
+    private void map(Map<?, ?> map, Defaults defaults) {
+      if (!allKeysAreStrings(map)) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        map.forEach(
+            (k, v) -> {
+              if (renders(v, defaults)) {
+                entries.put(String.valueOf(k), new Entry(v, Entry.Kind.VALUE));
+              }
+            });
+        writeEntries(entries, defaults);
+        return;
+      }
+      events.startMapping();
+      map.forEach(
+          (k, v) -> {
+            if (renders(v, defaults)) {
+              events.key((String) k);
+              value(v, defaults);
+            }
+          });
+      events.endMapping();
+    }
+
+    private static boolean allKeysAreStrings(Map<?, ?> map) {
+      for (Object k : map.keySet()) {
+        if (!(k instanceof String)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Entries that may have replaced each other: a later entry with an earlier one's key takes its
+     * place.
+     */
+    private void writeEntries(Map<String, Entry> entries, Defaults defaults) {
+      events.startMapping();
+      entries.forEach(
+          (k, e) -> {
+            events.key(k);
+            switch (e.kind()) {
+              case VALUE -> value(e.value(), defaults);
+              case PLAIN -> plain(e.value());
+              case STRING_OR_NULL -> stringOrNull((String) e.value());
+              case EMPTY_MAPPING -> events.emptyMapping();
+            }
+          });
+      events.endMapping();
+    }
+
+    /** A non-empty list: an item that writes nothing is {@code {}} for a record, else null. */
+    private void list(List<?> list, Defaults defaults) {
+      events.startSequence();
+      for (Object item : list) {
+        events.item();
+        if (item instanceof Record record
+            && !(item instanceof StringMatch)
+            && !(item instanceof IstioResource)) {
+          record(record, defaults); // one that writes nothing is {}: its mapping stays empty
+        } else if (item instanceof Map<?, ?> || item instanceof List<?>) {
+          plain(item); // a tcp or tls route: not modelled, written as read
+        } else if (renders(item, defaults)) {
+          value(item, defaults);
+        } else if (item instanceof Record) {
+          events.emptyMapping();
+        } else {
+          events.plain("null");
+        }
+      }
+      events.endSequence();
+    }
+
+    /**
+     * A value vsplit does not model (a field kept in {@code extra}, a tcp or tls route), written as
+     * it was read: empty maps and lists, nulls and {@code 1.0} stay what they are, so that reading
+     * it back gives the same value and nothing the user wrote is dropped.
+     */
+    void plain(Object value) {
+      if (value == null) {
+        events.plain("null");
+      } else if (value instanceof Map<?, ?> map) {
+        if (!allKeysAreStrings(map)) {
+          Map<String, Entry> entries = new LinkedHashMap<>();
+          map.forEach((k, v) -> entries.put(String.valueOf(k), new Entry(v, Entry.Kind.PLAIN)));
+          writeEntries(entries, Defaults.KEEP);
+        } else if (map.isEmpty()) {
+          events.emptyMapping();
+        } else {
+          events.startMapping();
+          map.forEach(
+              (k, v) -> {
+                events.key((String) k);
+                plain(v);
+              });
+          events.endMapping();
+        }
+      } else if (value instanceof List<?> list) {
+        if (list.isEmpty()) {
+          events.emptySequence();
+        } else {
+          events.startSequence();
+          for (Object item : list) {
+            events.item();
+            plain(item);
+          }
+          events.endSequence();
+        }
+      } else if (value instanceof Double d) {
+        events.plain(doubleText(d));
+      } else {
+        value(value, Defaults.KEEP);
+      }
+    }
+  }
+
+  /** A number as Go and kubectl write it: a whole number without a fraction. */
+  private static String number(Number n) {
+    if (n instanceof Integer || n instanceof Long || n instanceof BigInteger) {
+      return n.toString();
+    }
+    if (n instanceof BigDecimal d) {
+      return d.toString();
+    }
+    double d = n.doubleValue();
+    if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d); // 1.0 is written 1, as Go and kubectl write it
+    }
+    return doubleText(d);
+  }
+
+  private static String doubleText(double d) {
+    if (Double.isNaN(d)) {
+      return ".nan";
+    }
+    if (Double.isInfinite(d)) {
+      return d > 0 ? ".inf" : "-.inf";
+    }
+    return Double.toString(d);
+  }
+
+  /** Events written as JSON on one line. */
+  private static final class InlineText extends YamlEvents {
+    final StringBuilder out = new StringBuilder();
+    private final Deque<Boolean> first = new ArrayDeque<>();
+
+    private void next() {
+      if (!first.isEmpty() && !first.pop()) {
+        out.append(',');
+      }
+      first.push(false);
+    }
+
+    @Override
+    public void startMapping() {
+      out.append('{');
+      first.push(true);
+    }
+
+    @Override
+    public void key(String name) {
+      next();
+      quote(name);
+      out.append(':');
+    }
+
+    @Override
+    public void endMapping() {
+      first.pop();
+      out.append('}');
+    }
+
+    @Override
+    public void emptyMapping() {
+      out.append("{}");
+    }
+
+    @Override
+    public void startSequence() {
+      out.append('[');
+      first.push(true);
+    }
+
+    @Override
+    public void item() {
+      next();
+    }
+
+    @Override
+    public void endSequence() {
+      first.pop();
+      out.append(']');
+    }
+
+    @Override
+    public void emptySequence() {
+      out.append("[]");
+    }
+
+    @Override
+    public void string(String value) {
+      quote(value);
+    }
+
+    @Override
+    public void plain(String text) {
+      out.append(text);
+    }
+
+    private void quote(String s) {
+      out.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '"' || c == '\\') {
+          out.append('\\').append(c);
+        } else if (c < 0x20) {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+      out.append('"');
     }
   }
 }

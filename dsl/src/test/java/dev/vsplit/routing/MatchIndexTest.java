@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,5 +52,39 @@ class MatchIndexTest {
   void emptyPrefixIsOfferedForEverything() {
     assertThat(offered(HTTPMatchRequest.uri(StringMatch.exact("/api")), "", "/log"))
         .containsExactly("");
+  }
+
+  @Test
+  void aPathsIndexedPrefixesAreOfferedShortestFirstAmongManyAndCollidingOnes() {
+    // "Aa" and "BB" have the same String.hashCode: a lookup by hash must still compare the text
+    Random random = new Random(16);
+    String[] parts = {"/", "a", "Aa", "BB", "api", "-", "v1"};
+    List<String> prefixes = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      StringBuilder p = new StringBuilder("/");
+      for (int j = random.nextInt(5); j > 0; j--) {
+        p.append(parts[random.nextInt(parts.length)]);
+      }
+      if (!prefixes.contains(p.toString())) {
+        prefixes.add(p.toString());
+      }
+    }
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder path = new StringBuilder("/");
+      for (int j = random.nextInt(7); j > 0; j--) {
+        path.append(parts[random.nextInt(parts.length)]);
+      }
+      String query = path.toString();
+      List<String> expected =
+          prefixes.stream()
+              .filter(query::startsWith)
+              .sorted(Comparator.comparingInt(String::length))
+              .toList();
+      assertThat(
+              offered(
+                  HTTPMatchRequest.uri(StringMatch.prefix(query)), prefixes.toArray(String[]::new)))
+          .as(query)
+          .containsExactlyElementsOf(expected);
+    }
   }
 }

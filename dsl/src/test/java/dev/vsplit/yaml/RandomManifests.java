@@ -3,6 +3,8 @@ package dev.vsplit.yaml;
 import dev.vsplit.model.CorsPolicy;
 import dev.vsplit.model.Delegate;
 import dev.vsplit.model.Destination;
+import dev.vsplit.model.Gateway;
+import dev.vsplit.model.GatewaySpec;
 import dev.vsplit.model.HTTPBody;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPFaultInjection;
@@ -17,8 +19,11 @@ import dev.vsplit.model.HeaderOperations;
 import dev.vsplit.model.Headers;
 import dev.vsplit.model.ObjectMeta;
 import dev.vsplit.model.Percent;
+import dev.vsplit.model.Port;
 import dev.vsplit.model.PortSelector;
 import dev.vsplit.model.RegexRewrite;
+import dev.vsplit.model.Server;
+import dev.vsplit.model.ServerTLSSettings;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.model.VirtualServiceSpec;
@@ -139,8 +144,69 @@ final class RandomManifests {
 
   private final Random random;
 
+  /**
+   * Whether {@link #string} also makes the strings only a writer's own quoting rules care about
+   * (see {@link #nastyString}), and lists have at most two items (many small resources rather than
+   * a few large ones); off for the reader's tests, whose round trips such strings would not survive
+   * (snakeyaml writes a lone surrogate as another character).
+   */
+  private final boolean nasty;
+
   RandomManifests(long seed) {
+    this(seed, false);
+  }
+
+  RandomManifests(long seed, boolean nasty) {
     this.random = new Random(seed);
+    this.nasty = nasty;
+  }
+
+  Gateway gateway() {
+    String apiVersion = "networking.istio.io/" + pick("v1alpha3", "v1beta1", "v1");
+    ObjectMeta meta =
+        new ObjectMeta(
+            dnsName(),
+            maybe(() -> pick(dnsName(), "", string())),
+            stringMap(),
+            stringMap(),
+            extra(Set.of("name", "namespace", "labels", "annotations")));
+    GatewaySpec spec =
+        new GatewaySpec(
+            list(
+                3,
+                () ->
+                    new Server(
+                        maybe(
+                            () ->
+                                new Port(
+                                    maybe(this::integer),
+                                    maybe(this::string),
+                                    maybe(this::string),
+                                    maybe(this::integer),
+                                    extra(fields(Port.class)))),
+                        maybe(this::string),
+                        strings(),
+                        maybe(
+                            () ->
+                                new ServerTLSSettings(
+                                    maybe(this::bool),
+                                    maybe(this::string),
+                                    maybe(this::string),
+                                    maybe(this::string),
+                                    maybe(this::string),
+                                    maybe(this::string),
+                                    strings(),
+                                    maybe(this::string),
+                                    maybe(this::string),
+                                    strings(),
+                                    extra(fields(ServerTLSSettings.class)))),
+                        maybe(this::string),
+                        maybe(this::string),
+                        extra(fields(Server.class)))),
+            stringMap(),
+            extra(Set.of("servers", "selector")));
+    return new Gateway(
+        apiVersion, meta, spec, extra(Set.of("apiVersion", "kind", "metadata", "spec")));
   }
 
   VirtualService virtualService() {
@@ -331,12 +397,85 @@ final class RandomManifests {
   // values
 
   String string() {
+    if (nasty && random.nextInt(3) == 0) {
+      return nastyString();
+    }
     if (random.nextBoolean()) {
       return TRICKY[random.nextInt(TRICKY.length)];
     }
     StringBuilder b = new StringBuilder();
     for (int n = random.nextInt(12); n > 0; n--) {
       b.append(CHARS[random.nextInt(CHARS.length)]);
+    }
+    return b.toString();
+  }
+
+  /**
+   * What only quoting rules care about: number and date look-alikes of every YAML 1.1 and 1.2 form,
+   * reserved words in any case (and their non-ASCII look-alikes), indicators at the start and
+   * inside, spaces and line breaks at the ends and around each other, every control character, lone
+   * surrogates and pairs, non-characters, very long strings (and keys: a key of 128 characters or
+   * more is written as {@code ? key}).
+   */
+  String nastyString() {
+    switch (random.nextInt(9)) {
+      case 0: // number, date and time look-alikes
+        return from("0123456789_:.+-eExXbBoOaFfinINTt ", 1 + random.nextInt(9));
+      case 1:
+        return pick(
+                "2025-01-01", "2025-1-1", "2025-12-31t1", "2025-01-01 x", "1:20", "190:20:30.15")
+            + pick("", "", "0", ".", ":5", "_", " ", "x");
+      case 2: // reserved words in any case, and look-alikes
+        {
+          String w = pick("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "<<");
+          StringBuilder b = new StringBuilder();
+          for (char c : w.toCharArray()) {
+            b.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+          }
+          return pick(b.toString(), b + " ", "ye\u017f", "\u212a", "tru\u0131", b + "s");
+        }
+      case 3: // indicators and blanks in every position
+        return from("#:-?,[]{}&*!|>'\"%@` \t\nab", 1 + random.nextInt(7));
+      case 4: // any UTF-16 unit, lone surrogates included
+        {
+          StringBuilder b = new StringBuilder();
+          for (int n = 1 + random.nextInt(6); n > 0; n--) {
+            char c;
+            if (random.nextInt(3) == 0) {
+              c = (char) random.nextInt(0x100);
+            } else if (random.nextInt(4) == 0) {
+              c = "\uD83D\uDE00\uFFFE\uFFFF\uFEFF\u2028\u00A0".charAt(random.nextInt(7));
+            } else {
+              c = (char) random.nextInt(0x10000);
+            }
+            b.append(c);
+          }
+          return b.toString();
+        }
+      case 5: // supplementary code points
+        return "x" + new String(Character.toChars(0x10000 + random.nextInt(0x100000))) + "y";
+      case 6: // lines
+        return from("ab \n", 1 + random.nextInt(12));
+      case 7: // very long
+        {
+          StringBuilder b = new StringBuilder();
+          int length = random.nextInt(10) == 0 ? pick(1000, 5000) : pick(100, 127, 128, 129, 200);
+          while (b.length() < length) {
+            b.append(random.nextBoolean() ? dnsName() : " ");
+          }
+          return b.substring(0, length);
+        }
+      default:
+        return pick(
+                "a", "a b", "a:", "a :b", "a #", "a#b", "-", "-a", "- a", "?", "? a", ":", ": a")
+            + pick("", " ", "\n", ":", "'", "\"");
+    }
+  }
+
+  private String from(String alphabet, int length) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return b.toString();
   }
@@ -392,6 +531,11 @@ final class RandomManifests {
     return random.nextInt(4) == 0 ? List.of() : list(2, () -> plainMap(2));
   }
 
+  /** A value as a reader makes it for a field vsplit does not model: nested maps and lists. */
+  Object plainValue() {
+    return plain(3);
+  }
+
   private Object plain(int depth) {
     int kind = random.nextInt(depth > 0 ? 10 : 8);
     return switch (kind) {
@@ -433,7 +577,7 @@ final class RandomManifests {
 
   private <T> List<T> list(int max, Supplier<T> item) {
     List<T> out = new ArrayList<>();
-    for (int n = random.nextInt(max + 1); n > 0; n--) {
+    for (int n = random.nextInt((nasty ? Math.min(max, 2) : max) + 1); n > 0; n--) {
       out.add(item.get());
     }
     return out;
@@ -456,9 +600,17 @@ final class RandomManifests {
     return choices[random.nextInt(choices.length)];
   }
 
+  private static final ClassValue<Set<String>> FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents())
+              .map(c -> c.getName())
+              .collect(Collectors.toSet());
+        }
+      };
+
   private static Set<String> fields(Class<? extends Record> type) {
-    return Arrays.stream(type.getRecordComponents())
-        .map(c -> c.getName())
-        .collect(Collectors.toSet());
+    return FIELDS.get(type);
   }
 }

@@ -11,10 +11,15 @@ import com.networknt.schema.path.NodePath;
 import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.rules.admission.Admission;
+import dev.vsplit.yaml.DocumentReader;
+import dev.vsplit.yaml.ReadLimits;
 import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,9 +28,9 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Validates resources against Istio's own CustomResourceDefinition schemas (bundled, Istio 1.30.3),
@@ -33,10 +38,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * fields, {@code oneOf} groups, and the CEL rules those schemas carry (every one of them is "a
  * valid duration greater than 1ms"). Also lists fields the schema does not declare, which the API
  * server prunes without a word.
+ *
+ * <p>The CRDs are read with vsplit's own YAML reader. A resource is checked against the compiled
+ * schema of its version ({@link SchemaRule}) as it would be written ({@link SchemaCheck} over
+ * {@link YamlWriter#walk}), with no tree built; that check says "certainly valid" or "maybe not".
+ * Only a resource that may break its schema is validated in full, by networknt, on what vsplit
+ * writes for it read back: its problems, in networknt's words, are those that validating Jackson's
+ * tree of the resource gave (a test compares the two on every resource the tests have and on 10 000
+ * random ones).
  */
 public final class CrdSchemas {
-
-  private static final String CEL_DURATION = "duration(self) >= duration('1ms')";
 
   /**
    * OpenAPI 3.0 with Kubernetes' own keywords declared. Unknown to the plain dialect, each made the
@@ -56,66 +67,127 @@ public final class CrdSchemas {
 
   private static final CrdSchemas INSTANCE = new CrdSchemas();
 
-  private record Version(Schema schema, JsonNode node) {}
+  /**
+   * One version of a CRD: its schema as read, compiled ({@link SchemaRule}), and, once a resource
+   * needs it, given to the validator.
+   */
+  private static final class Version {
+    final String location;
+    final Object schema;
+    final SchemaRule rule;
+    private volatile Validated validated;
+
+    Version(String location, Object schema) {
+      this.location = location;
+      this.schema = schema;
+      this.rule = SchemaRule.compile(schema);
+    }
+
+    /** The validator's schema and the tree {@link #walk} reads, built the first time needed. */
+    Validated validated() {
+      Validated v = validated;
+      if (v == null) {
+        synchronized (this) {
+          v = validated;
+          if (v == null) {
+            JsonNode node = json(schema, SCHEMA_NODES);
+            Schema compiled = Exact.REGISTRY.getSchema(SchemaLocation.of(location), node);
+            validated = v = new Validated(compiled, node);
+          }
+        }
+      }
+      return v;
+    }
+  }
+
+  private record Validated(Schema schema, JsonNode node) {}
+
+  /** The validator, loaded only when a resource is not certainly valid. */
+  private static final class Exact {
+    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(KUBERNETES_OPENAPI);
+  }
 
   private final Map<String, Version> versions = new HashMap<>();
 
   private CrdSchemas() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(KUBERNETES_OPENAPI);
-    YAMLMapper yaml = YAMLMapper.builder().nodeFactory(new SchemaNodes()).build();
+    DocumentReader reader = new DocumentReader(ReadLimits.DEFAULTS);
     for (String file : List.of("virtualservice.yaml", "gateway.yaml")) {
-      try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("missing bundled CRD " + file);
-        }
-        JsonNode crd = yaml.readTree(in);
-        String kind = crd.path("spec").path("names").path("kind").asString();
-        String group = crd.path("spec").path("group").asString();
-        for (JsonNode v : crd.path("spec").path("versions")) {
-          JsonNode schemaNode = v.path("schema").path("openAPIV3Schema");
-          String apiVersion = group + "/" + v.path("name").asString();
-          Schema schema =
-              registry.getSchema(
-                  SchemaLocation.of("urn:vsplit:crd:" + kind + ":" + apiVersion), schemaNode);
-          versions.put(kind + " " + apiVersion, new Version(schema, schemaNode));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read bundled CRD " + file, e);
+      Object crd = reader.readValue(file, bundled(file));
+      String kind = (String) path(crd, "spec", "names", "kind");
+      String group = (String) path(crd, "spec", "group");
+      for (Object v : (List<?>) path(crd, "spec", "versions")) {
+        String apiVersion = group + "/" + path(v, "name");
+        versions.put(
+            kind + " " + apiVersion,
+            new Version(
+                "urn:vsplit:crd:" + kind + ":" + apiVersion, path(v, "schema", "openAPIV3Schema")));
       }
     }
   }
 
-  /**
-   * Reads the schemas into objects that serialize themselves once. The validator formats the schema
-   * of a {@code not} whose subschema matches ({@code schemaNode.toString()}) into the error it
-   * records, even inside a {@code oneOf} that passes, and Istio's CRDs put one such {@code not} in
-   * every string match: that serialization was a tenth of checking a large mesh. The schemas never
-   * change once read, so the text is cached.
-   */
-  private static final class SchemaNodes extends JsonNodeFactory {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public ObjectNode objectNode() {
-      return new ObjectNode(this) {
-        private static final long serialVersionUID = 1L;
-        private transient String text;
-
-        @Override
-        public String toString() {
-          String t = text;
-          if (t == null) {
-            text = t = super.toString();
-          }
-          return t;
-        }
-      };
+  private static String bundled(String file) {
+    try (InputStream in = CrdSchemas.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled CRD " + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled CRD " + file, e);
     }
   }
+
+  /** A value inside plain maps, or null. */
+  private static Object path(Object value, String... keys) {
+    for (String key : keys) {
+      value = value instanceof Map<?, ?> m ? m.get(key) : null;
+    }
+    return value;
+  }
+
+  /**
+   * Nodes of the schemas that serialize themselves once. The validator formats the schema of a
+   * {@code not} whose subschema matches ({@code schemaNode.toString()}) into the error it records,
+   * even inside a {@code oneOf} that passes, and Istio's CRDs put one such {@code not} in every
+   * string match: that serialization was a tenth of checking a large mesh. The schemas never change
+   * once read, so the text is cached.
+   */
+  private static final JsonNodeFactory SCHEMA_NODES =
+      new JsonNodeFactory() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ObjectNode objectNode() {
+          return new ObjectNode(this) {
+            private static final long serialVersionUID = 1L;
+            private transient String text;
+
+            @Override
+            public String toString() {
+              String t = text;
+              if (t == null) {
+                text = t = super.toString();
+              }
+              return t;
+            }
+          };
+        }
+      };
 
   /** Every way the resource breaks its CRD schema; empty when it is valid. */
   public static List<SchemaProblem> validate(IstioResource resource) {
     return INSTANCE.check(resource);
+  }
+
+  /** Whether the compiled check alone finds the resource valid (for tests). */
+  static boolean certainlyValid(IstioResource resource) {
+    Version version = INSTANCE.versions.get(resource.kind() + " " + resource.apiVersion());
+    return version != null && INSTANCE.quickCheck(version, resource);
+  }
+
+  private boolean quickCheck(Version version, IstioResource resource) {
+    SchemaCheck quick = new SchemaCheck(version.rule);
+    YamlWriter.walk(resource, YamlWriter.Defaults.KEEP, quick);
+    return quick.certainlyValid();
   }
 
   private List<SchemaProblem> check(IstioResource resource) {
@@ -127,7 +199,20 @@ public final class CrdSchemas {
               "Istio has no " + resource.kind() + " in " + resource.apiVersion(),
               false));
     }
-    JsonNode tree = YamlWriter.toTree(resource);
+    if (quickCheck(version, resource)) {
+      return List.of();
+    }
+    return exactly(version.validated(), resource);
+  }
+
+  /**
+   * The problems of a resource that may break its schema, found by the validator in what vsplit
+   * writes for it, read back.
+   */
+  private List<SchemaProblem> exactly(Validated version, IstioResource resource) {
+    Object written =
+        DocumentReader.forWrittenText().readValue("schema", YamlWriter.write(resource));
+    JsonNode tree = json(written, JsonNodeFactory.instance);
     // metadata is the API server's, not the CRD's: validate only what the schema describes.
     List<SchemaProblem> out = new ArrayList<>();
     for (Error e : version.schema().validate(tree)) {
@@ -141,6 +226,42 @@ public final class CrdSchemas {
     return out;
   }
 
+  /** Plain values (maps, lists, strings, numbers, booleans, nulls) as the validator's tree. */
+  private static JsonNode json(Object value, JsonNodeFactory nodes) {
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode out = nodes.objectNode();
+      map.forEach((k, v) -> out.set(String.valueOf(k), json(v, nodes)));
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode out = nodes.arrayNode();
+      list.forEach(item -> out.add(json(item, nodes)));
+      return out;
+    }
+    if (value instanceof String s) {
+      return nodes.stringNode(s);
+    }
+    if (value instanceof Boolean b) {
+      return nodes.booleanNode(b);
+    }
+    if (value instanceof Integer i) {
+      return nodes.numberNode(i);
+    }
+    if (value instanceof Long l) {
+      return nodes.numberNode(l);
+    }
+    if (value instanceof BigInteger b) {
+      return nodes.numberNode(b);
+    }
+    if (value instanceof BigDecimal d) {
+      return nodes.numberNode(d);
+    }
+    if (value instanceof Double d) {
+      return nodes.numberNode(d);
+    }
+    return nodes.nullNode();
+  }
+
   /**
    * Unknown fields and the CEL duration rule: what the validator does not do for Kubernetes
    * schemas.
@@ -151,7 +272,7 @@ public final class CrdSchemas {
       return;
     }
     for (JsonNode rule : schema.path("x-kubernetes-validations")) {
-      if (CEL_DURATION.equals(rule.path("rule").asString()) && value.isString()) {
+      if (SchemaRule.CEL_DURATION.equals(rule.path("rule").asString()) && value.isString()) {
         OptionalLong nanos = Admission.durationNanos(value.asString());
         if (nanos.isEmpty() || nanos.getAsLong() < 1_000_000L) {
           out.add(

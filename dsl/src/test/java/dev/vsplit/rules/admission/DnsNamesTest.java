@@ -2,6 +2,9 @@ package dev.vsplit.rules.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -101,5 +104,31 @@ class DnsNamesTest {
   })
   void hostMatches(String a, String b, boolean matches) {
     assertThat(DnsNames.hostMatches(a, b)).isEqualTo(matches);
+  }
+
+  /** Istio's {@code IsDNS1123Label} and {@code IsWildcardDNS1123Label} as their Go regexes. */
+  private static final String LABEL = "[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?";
+
+  private static final Pattern ISTIO_LABEL = Pattern.compile("^" + LABEL + "$");
+  private static final Pattern ISTIO_WILDCARD = Pattern.compile("^(\\*|(\\*|\\*-)?" + LABEL + ")$");
+
+  @Test
+  void labelsAreCheckedAsIstiosRegexesCheckThem() {
+    String alphabet = "ab09Z-*._\u00e9 \n";
+    Random random = new Random(16);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder s = new StringBuilder();
+      int length = random.nextInt(8) == 0 ? 60 + random.nextInt(8) : random.nextInt(6);
+      for (int j = 0; j < length; j++) {
+        s.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 6)));
+      }
+      String value = s.toString();
+      assertThat(DnsNames.isDns1123Label(value))
+          .as("label %s", value)
+          .isEqualTo(value.length() <= 63 && ISTIO_LABEL.matcher(value).matches());
+      assertThat(DnsNames.isWildcardDns1123Label(value))
+          .as("wildcard label %s", value)
+          .isEqualTo(value.length() <= 63 && ISTIO_WILDCARD.matcher(value).matches());
+    }
   }
 }
