@@ -32,7 +32,7 @@ final class Checks {
    */
   static void requireFloorBytes(Generation generation) {
     Map<String, String> bodies = new HashMap<>();
-    for (GeneratedFile f : generation.files(PipelineBenchmark.PREFIX)) {
+    for (GeneratedFile f : PipelineBenchmark.files(generation)) {
       bodies.put(f.path(), f.body());
     }
     List<GeneratedResource> resources = generation.resources();

@@ -8,8 +8,11 @@ import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.assembly.Assembler;
 import dev.vsplit.assembly.GeneratedResource;
+import dev.vsplit.findings.Wording;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.output.GeneratedFile;
+import dev.vsplit.output.OutputDirectory;
+import dev.vsplit.output.OutputLocations;
 import dev.vsplit.routing.EffectiveRoutes;
 import dev.vsplit.routing.MergeResult;
 import dev.vsplit.routing.Merger;
@@ -159,7 +162,7 @@ public class PipelineBenchmark {
     public void prepare() throws IOException {
       generate();
       StringBuilder all = new StringBuilder();
-      for (GeneratedFile f : Vsplit.load(meshes, teams, MESH).files(PREFIX)) {
+      for (GeneratedFile f : files(Vsplit.load(meshes, teams, MESH))) {
         all.append(f.body());
       }
       text = all.toString();
@@ -213,12 +216,12 @@ public class PipelineBenchmark {
 
   @Benchmark
   public List<GeneratedFile> render(Generated generated) {
-    return generated.generation.files(PREFIX);
+    return files(generated.generation);
   }
 
   @Benchmark
   public List<GeneratedFile> endToEnd(Specs specs) {
-    return Vsplit.load(specs.meshes, specs.teams, MESH).files(PREFIX);
+    return files(Vsplit.load(specs.meshes, specs.teams, MESH));
   }
 
   @Benchmark
@@ -266,5 +269,15 @@ public class PipelineBenchmark {
         .effective()
         .forEach(vs -> items.add(new EffectiveRoutes.Item(vs.name(), vs.namespace(), vs.http())));
     return JacksonYamlWriter.writeValue(items, YamlWriter.Defaults.OMIT);
+  }
+
+  /** Every file generate writes, applied folder then review folder, as the plugin writes them. */
+  static List<GeneratedFile> files(Generation generation) {
+    List<GeneratedFile> all = new ArrayList<>();
+    for (OutputDirectory.Folder folder :
+        generation.folders(OutputLocations.beside(Path.of(PREFIX)), Wording.NEUTRAL)) {
+      all.addAll(folder.files());
+    }
+    return all;
   }
 }

@@ -30,7 +30,7 @@ class PipelineBenchmarkTest {
     assertThat(a.teams()).hasSize(N);
     Generation ga = dev.vsplit.api.Vsplit.load(a.specs());
     Generation gb = dev.vsplit.api.Vsplit.load(b.specs());
-    assertThat(ga.files("istio/")).isEqualTo(gb.files("istio/"));
+    assertThat(PipelineBenchmark.files(ga)).isEqualTo(PipelineBenchmark.files(gb));
     assertThat(ga.effective().get(0).routes()).hasSize(N * R);
   }
 

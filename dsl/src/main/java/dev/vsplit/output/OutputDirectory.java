@@ -125,6 +125,8 @@ public final class OutputDirectory {
     return write(folders, base, Hook.NONE);
   }
 
+  // A lock that fails to close fails the write only when nothing else did: on purpose in finally.
+  @SuppressWarnings("Finally")
   static WriteResult write(List<Folder> folders, Path base, Hook hook) throws IOException {
     List<Path> shown = new ArrayList<>();
     List<String> labels = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class MatchIndex<T> {
     return list;
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array cannot be made otherwise
   private static <T> List<Entry<T>>[] newLists(int length) {
     return new List[length];
   }

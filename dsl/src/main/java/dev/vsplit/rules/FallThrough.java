@@ -206,13 +206,7 @@ final class FallThrough extends AbstractRule {
       out = out.withSourceLabels(both(a.sourceLabels(), b.sourceLabels()));
       out = out.withPort(one(a.port(), b.port()));
       out = out.withSourceNamespace(one(a.sourceNamespace(), b.sourceNamespace()));
-      out =
-          out.withGateways(
-              a.gateways().isEmpty()
-                  ? b.gateways()
-                  : b.gateways().isEmpty() || a.gateways().equals(b.gateways())
-                      ? a.gateways()
-                      : fail());
+      out = out.withGateways(gateways(a.gateways(), b.gateways()));
     } catch (IllegalArgumentException differ) {
       return null;
     }
@@ -226,7 +220,7 @@ final class FallThrough extends AbstractRule {
     if (b == null || (b instanceof StringMatch.Empty) || Objects.equals(a, b)) {
       return a;
     }
-    return fail();
+    throw differ();
   }
 
   private static <V> Map<String, V> both(Map<String, V> a, Map<String, V> b) {
@@ -234,13 +228,23 @@ final class FallThrough extends AbstractRule {
     for (var e : b.entrySet()) {
       V mine = out.putIfAbsent(e.getKey(), e.getValue());
       if (mine != null && !mine.equals(e.getValue())) {
-        return fail();
+        throw differ();
       }
     }
     return out;
   }
 
-  private static <T> T fail() {
-    throw new IllegalArgumentException("two values of one condition");
+  private static List<String> gateways(List<String> a, List<String> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty() || a.equals(b)) {
+      return a;
+    }
+    throw differ();
+  }
+
+  private static IllegalArgumentException differ() {
+    return new IllegalArgumentException("two values of one condition");
   }
 }

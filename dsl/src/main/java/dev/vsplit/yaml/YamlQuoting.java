@@ -184,14 +184,18 @@ final class YamlQuoting {
     }
     char c = s.charAt(0);
     switch (c) {
-      case '<':
+      case '<' -> {
         return s.equals("<<");
-      case '=', '~':
+      }
+      case '=', '~' -> {
         return n == 1;
-      case 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O':
+      }
+      case 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O' -> {
         return isYaml11Word(s);
-      default:
-        break;
+      }
+      default -> {
+        // not special by its first character: read on
+      }
     }
     if (!looksLikeNumberStart(c)) {
       return false;
@@ -382,14 +386,13 @@ final class YamlQuoting {
         if (c != '\n' || key) {
           return true;
         }
-      } else if (c < 0x7F) {
-        continue;
-      } else if (c <= 0x9F
-          || c == '\u2028'
-          || c == '\u2029'
-          || c == '\uFEFF'
-          || c == '\uFFFE'
-          || c == '\uFFFF') {
+      } else if (c >= 0x7F
+          && (c <= 0x9F
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\uFEFF'
+              || c == '\uFFFE'
+              || c == '\uFFFF')) { // printable ASCII (0x20 to 0x7E) is safe
         return true;
       } else if (Character.isHighSurrogate(c)
           && i + 1 < n

@@ -9,12 +9,12 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Locale;
-import java.util.Deque;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -428,7 +428,7 @@ public final class YamlWriter {
       }
       extra.forEach(
           (k, v) -> {
-            events.key((String) k);
+            events.key(k);
             plain(v);
           });
       events.endMapping();

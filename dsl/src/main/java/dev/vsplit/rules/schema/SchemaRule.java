@@ -167,10 +167,11 @@ final class SchemaRule {
       return true;
     }
     switch (keyword) {
-      case "type":
+      case "type" -> {
         type = typeOf(value);
         return type != ANY;
-      case "properties":
+      }
+      case "properties" -> {
         if (!(value instanceof Map<?, ?> props)) {
           return false;
         }
@@ -181,48 +182,63 @@ final class SchemaRule {
           properties.put(String.valueOf(p.getKey()), new Property(compile(p.getValue()), bit));
         }
         return true;
-      case "additionalProperties":
+      }
+      case "additionalProperties" -> {
         if (value instanceof Boolean b) {
           noAdditional = !b;
           return true;
         }
         additional = compile(value);
         return true;
-      case "items":
+      }
+      case "items" -> {
         items = compile(value);
         return value instanceof Map<?, ?>;
-      case "enum":
+      }
+      case "enum" -> {
         return readEnum(value);
-      case "minimum":
+      }
+      case "minimum" -> {
         minimum = decimal(value);
         return minimum != null;
-      case "maximum":
+      }
+      case "maximum" -> {
         maximum = decimal(value);
         return maximum != null;
-      case "format":
+      }
+      case "format" -> {
         format = value instanceof String s ? s : null;
         return format != null;
-      case "required":
+      }
+      case "required" -> {
         required = strings(value);
         return required != null;
-      case "oneOf":
+      }
+      case "oneOf" -> {
         return readAtMostOne(value);
-      case "anyOf":
+      }
+      case "anyOf" -> {
         integerOrString = isIntegerOrString(value);
         return integerOrString;
-      case "minItems":
+      }
+      case "minItems" -> {
         minItems = value instanceof Integer i ? i : -1;
         return minItems >= 0;
-      case "maxItems":
+      }
+      case "maxItems" -> {
         maxItems = value instanceof Integer i ? i : -1;
         return maxItems >= 0;
-      case "x-kubernetes-preserve-unknown-fields":
+      }
+      case "x-kubernetes-preserve-unknown-fields" -> {
         preserveUnknown = Boolean.TRUE.equals(value);
         return value instanceof Boolean;
-      case "x-kubernetes-validations":
+      }
+      case "x-kubernetes-validations" -> {
         return readValidations(value);
-      default:
+      }
+      default -> {
         return false;
+      }
     }
   }
 
