@@ -52,7 +52,7 @@ final class RecordingRoute implements Route {
   public Route match(Match... alternatives) {
     Location at = CallSite.capture();
     for (Match m : alternatives) {
-      matches.add(WrittenMatch.of(m, at));
+      matches.addAll(WrittenMatch.of(m, at));
     }
     return this;
   }
