@@ -10,6 +10,7 @@ import dev.vsplit.model.StringMatch;
 import dev.vsplit.routing.Coverage;
 import dev.vsplit.routing.MatchConflicts;
 import dev.vsplit.routing.Overlap;
+import dev.vsplit.routing.Shadowing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -202,18 +203,26 @@ final class RouteAssigner {
             cover = j;
           }
         }
+        int[] at = null;
+        HTTPMatchRequest by = null;
         if (cover >= 0) {
+          at = earlierAt.get(cover);
+          by = earlier.get(cover);
+        } else {
+          int shadowedBy = shadowedBy(http, r, matches, k);
+          if (shadowedBy >= 0) {
+            at = new int[] {shadowedBy, -1};
+          }
+        }
+        if (at != null) {
           dead++;
           excluded.dead().computeIfAbsent(r, x -> new TreeSet<>()).add(k);
-          int[] at = earlierAt.get(cover);
           firstCover = firstCover == null ? at : firstCover;
+          String where = matchPath(m, r, http.get(r).match().isEmpty() ? -1 : k);
           notes.add(
-              SplitFindings.deadMatch(
-                  m,
-                  matchPath(m, r, http.get(r).match().isEmpty() ? -1 : k),
-                  mine,
-                  matchPath(m, at[0], at[1]),
-                  earlier.get(cover)));
+              by != null
+                  ? SplitFindings.deadMatch(m, where, mine, matchPath(m, at[0], at[1]), by)
+                  : SplitFindings.deadMatch(m, where, mine, matchPath(m, at[0], -1), null));
         }
         earlier.add(mine);
         earlierAt.add(new int[] {r, http.get(r).match().isEmpty() ? -1 : k});
@@ -226,6 +235,28 @@ final class RouteAssigner {
         findings.addAll(notes);
       }
     }
+  }
+
+  /**
+   * The first earlier route of those that together take every request of match {@code k} of route
+   * {@code r} (earlier routes and the route's earlier matches, as Envoy evaluates them), by {@link
+   * Shadowing}, which also decides regexes it can compare and unions of matches; {@code -1} when
+   * the match can take a request. A match that can match no request at all is dead too ({@code r}).
+   */
+  private static int shadowedBy(
+      List<HTTPRoute> http, int r, List<HTTPMatchRequest> matches, int k) {
+    List<HTTPRoute> list = new ArrayList<>(http.subList(0, r));
+    HTTPRoute route = http.get(r);
+    if (k > 0) {
+      list.add(route.withMatch(matches.subList(0, k)));
+    }
+    list.add(route.match().isEmpty() ? route : route.withMatch(List.of(matches.get(k))));
+    for (Shadowing.Shadow s : Shadowing.find(list)) {
+      if (s.route() == list.size() - 1) {
+        return s.by().isEmpty() ? r : Math.min(s.by().get(0), r);
+      }
+    }
+    return -1;
   }
 
   /**

@@ -277,6 +277,7 @@ final class SplitFindings {
 
   /**
    * @param earlierAt where the earlier match that takes all its requests is
+   * @param earlier that match; {@code null} when several earlier routes together take them
    */
   static Finding deadMatch(
       Planner.Monolith m,
@@ -293,9 +294,10 @@ final class SplitFindings {
         Describe.match(match)
             + " never matches: "
             + earlierAt
-            + " ("
-            + Describe.match(earlier)
-            + ") comes first and takes all its requests; the split leaves this match out, which"
+            + (earlier == null
+                ? " (with the routes after it)"
+                : " (" + Describe.match(earlier) + ")")
+            + " comes first and takes all its requests; the split leaves this match out, which"
             + " changes no request's route",
         "delete the match " + path + " from the monolith; its route's other matches stay",
         m.at(path));
