@@ -339,7 +339,8 @@ final class RouteAssigner {
   private Owner owner(Planner.Primary p, int r, int k, HTTPMatchRequest match) {
     Planner.Monolith m = p.monolith;
     String path = matchPath(m, r, k);
-    String what = k < 0 ? "the route has no match: it takes every request" : Describe.match(match);
+    String what =
+        k < 0 ? "the route, which has no match and takes every request," : Describe.match(match);
     Planner.Secondary best = null;
     HTTPMatchRequest bestPath = null;
     Set<Planner.Secondary> overlapping = new LinkedHashSet<>();
