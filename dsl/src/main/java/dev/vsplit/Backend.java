@@ -12,10 +12,17 @@ import java.util.Objects;
 
 /**
  * Where a route sends traffic: {@code destination(host)} with an optional subset, port and weight.
- * Immutable.
+ * Immutable: every method returns a new backend, with its field set.
  *
  * <pre>{@code
  * destination("reviews.bookinfo.svc.cluster.local").subset("v2").port(9080).weight(10)
+ * }</pre>
+ *
+ * writes one entry of a route's {@code route} list:
+ *
+ * <pre>{@code
+ * - destination: {host: reviews.bookinfo.svc.cluster.local, subset: v2, port: {number: 9080}}
+ *   weight: 10
  * }</pre>
  */
 public final class Backend {
@@ -40,46 +47,82 @@ public final class Backend {
   }
 
   /**
-   * A destination service; write the fully qualified name ({@code
-   * name.namespace.svc.cluster.local}).
+   * A destination service.
+   *
+   * @param host the fully qualified name, {@code name.namespace.svc.cluster.local}
+   * @return a new backend
    */
   public static Backend destination(String host) {
     return new Backend(host, null, null, null, Map.of());
   }
 
-  /** A subset defined in the host's DestinationRule. */
+  /**
+   * Sets the {@code subset}, one defined in the host's DestinationRule.
+   *
+   * @param subset the subset's name, e.g. {@code v2}
+   * @return a new backend
+   */
   public Backend subset(String subset) {
     return new Backend(host, subset, port, weight, setRequestHeaders);
   }
 
-  /** The service port. */
+  /**
+   * Sets the service {@code port}.
+   *
+   * @param port the port number
+   * @return a new backend
+   */
   public Backend port(int port) {
     return new Backend(host, subset, port, weight, setRequestHeaders);
   }
 
-  /** The share of the route's traffic, when the route has several destinations. */
+  /**
+   * Sets the {@code weight}: the share of the route's traffic, when the route has several
+   * destinations (their weights add up to 100).
+   *
+   * @param weight 0 to 100
+   * @return a new backend
+   */
   public Backend weight(int weight) {
     return new Backend(host, subset, port, weight, setRequestHeaders);
   }
 
-  /** Sets a request header on traffic sent to this destination only. */
+  /**
+   * Istio's {@code set} header operation, on requests sent to this destination only: {@code
+   * headers: {request: {set: {name: value}}}}. Naming the same header again replaces its value.
+   *
+   * @param name the header's name
+   * @param value its value
+   * @return a new backend
+   */
   public Backend setRequestHeader(String name, String value) {
     Map<String, String> headers = new LinkedHashMap<>(setRequestHeaders);
     headers.put(name, value);
     return new Backend(host, subset, port, weight, headers);
   }
 
+  /**
+   * The destination service.
+   *
+   * @return the host given to {@link #destination}
+   */
   public String host() {
     return host;
   }
 
-  /** The destination as Istio's {@code Destination}. */
+  /**
+   * The destination as Istio's {@code Destination}, for a mirror.
+   *
+   * @return host, subset and port
+   */
   public Destination toDestination() {
     return new Destination(host, subset, port == null ? null : PortSelector.of(port), Map.of());
   }
 
   /**
    * The destination with its weight and header operations, as Istio's {@code HTTPRouteDestination}.
+   *
+   * @return one entry of a route's {@code route} list
    */
   public HTTPRouteDestination toRouteDestination() {
     Headers headers =

@@ -11,7 +11,20 @@ import java.util.Objects;
 /**
  * One prefix (or exact path, with optional conditions) that a primary hands to a team's secondary,
  * with the fields every route of the secondary inherits unless it sets them itself. Immutable:
- * {@code Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/productpage")}.
+ * every method returns a new delegation, with its field set.
+ *
+ * <pre>{@code
+ * primary.delegate(Delegation.of(prefix("/legacy")).to(VS_2).rewrite("/productpage").timeout("10s"));
+ * }</pre>
+ *
+ * writes this route of the primary:
+ *
+ * <pre>{@code
+ * - match: [{uri: {prefix: /legacy}}]
+ *   delegate: {name: vs-2, namespace: ns1}
+ *   rewrite: {uri: /productpage}
+ *   timeout: 10s
+ * }</pre>
  */
 public final class Delegation {
 
@@ -25,33 +38,65 @@ public final class Delegation {
     this.inherited = inherited;
   }
 
-  /** The requests to delegate: any of these matches (no match at all delegates everything). */
+  /**
+   * A delegation of the requests that match any of {@code matches}, to no secondary yet.
+   *
+   * @param matches the requests to delegate; none delegates everything
+   * @return a new delegation
+   */
   public static Delegation of(Match... matches) {
     return new Delegation(List.of(matches), null, HTTPRoute.EMPTY);
   }
 
-  /** The secondary that receives them. */
+  /**
+   * Sets the secondary that receives the requests ({@code delegate: {name, namespace}}).
+   *
+   * @param secondary the team's secondary
+   * @return a new delegation
+   */
   public Delegation to(Secondary secondary) {
     return new Delegation(matches, Objects.requireNonNull(secondary, "secondary"), inherited);
   }
 
-  /** Rewrites the path of every delegated request (each route of the secondary inherits it). */
+  /**
+   * Sets the {@code rewrite}: rewrites the path of every delegated request (each route of the
+   * secondary inherits it).
+   *
+   * @param uri the new path (prefix): {@code rewrite: {uri: uri}}
+   * @return a new delegation
+   */
   public Delegation rewrite(String uri) {
     return new Delegation(matches, secondary, inherited.withRewrite(HTTPRewrite.uri(uri)));
   }
 
-  /** A timeout every route of the secondary inherits unless it sets its own. */
+  /**
+   * Sets the {@code timeout} every route of the secondary inherits unless it sets its own.
+   *
+   * @param timeout as Istio writes durations: {@code 5s}, {@code 250ms}
+   * @return a new delegation
+   */
   public Delegation timeout(String timeout) {
     return new Delegation(matches, secondary, inherited.withTimeout(timeout));
   }
 
+  /**
+   * Sets the {@code timeout} every route of the secondary inherits unless it sets its own, written
+   * as Istio writes durations.
+   *
+   * @param timeout the timeout
+   * @return a new delegation
+   */
   public Delegation timeout(java.time.Duration timeout) {
     return timeout(Durations.format(timeout));
   }
 
   /**
-   * Retries on the given conditions ({@code 5xx,reset}) every route of the secondary inherits
-   * unless it sets its own.
+   * Sets the {@code retries} every route of the secondary inherits unless it sets its own.
+   *
+   * @param attempts how many retries
+   * @param perTryTimeout the timeout of each try, e.g. {@code 2s}
+   * @param retryOn the conditions, e.g. {@code 5xx,reset}
+   * @return a new delegation
    */
   public Delegation retries(int attempts, String perTryTimeout, String retryOn) {
     return new Delegation(
@@ -59,9 +104,13 @@ public final class Delegation {
   }
 
   /**
-   * Sets a request header on every delegated request. Istio copies the primary's {@code headers}
-   * only into secondary routes that set none of their own: a team route with any header operation
-   * replaces this one.
+   * Istio's {@code set} header operation on every delegated request: {@code headers: {request:
+   * {set: {name: value}}}}. Istio copies the primary's {@code headers} only into secondary routes
+   * that set none of their own: a team route with any header operation replaces this one.
+   *
+   * @param name the header's name
+   * @param value its value
+   * @return a new delegation
    */
   public Delegation setRequestHeader(String name, String value) {
     var request = inherited.headers() == null ? null : inherited.headers().request();
@@ -78,12 +127,24 @@ public final class Delegation {
         matches, secondary, inherited.withHeaders(dev.vsplit.model.Headers.of(ops, response)));
   }
 
-  /** A CORS policy every route of the secondary inherits unless it sets its own. */
+  /**
+   * Sets the {@code corsPolicy} every route of the secondary inherits unless it sets its own.
+   *
+   * @param cors the policy
+   * @return a new delegation
+   */
   public Delegation cors(Cors cors) {
     return new Delegation(matches, secondary, inherited.withCorsPolicy(cors.toModel()));
   }
 
-  /** Retries every route of the secondary inherits unless it sets its own. */
+  /**
+   * Sets the {@code retries}, on Istio's default conditions, every route of the secondary inherits
+   * unless it sets its own.
+   *
+   * @param attempts how many retries
+   * @param perTryTimeout the timeout of each try, e.g. {@code 2s}
+   * @return a new delegation
+   */
   public Delegation retries(int attempts, String perTryTimeout) {
     return new Delegation(
         matches,
@@ -91,19 +152,28 @@ public final class Delegation {
         inherited.withRetries(new HTTPRetry(attempts, perTryTimeout, null, null, Map.of())));
   }
 
-  /** The requests delegated: any of these matches (none delegates everything). */
+  /**
+   * The requests delegated.
+   *
+   * @return the matches, any of which delegates; empty delegates everything
+   */
   public List<Match> matches() {
     return matches;
   }
 
-  /** The secondary that receives them, or {@code null} until {@link #to} names it. */
+  /**
+   * The secondary that receives the requests.
+   *
+   * @return the secondary, or {@code null} until {@link #to} names it
+   */
   public Secondary secondary() {
     return secondary;
   }
 
   /**
-   * The fields every route of the secondary inherits unless it sets them itself, as an Istio route
-   * without match.
+   * The fields every route of the secondary inherits unless it sets them itself.
+   *
+   * @return an Istio route without match and destination
    */
   public HTTPRoute inherited() {
     return inherited;

@@ -20,6 +20,10 @@ import java.util.Objects;
  * relativePrefix("/v1")                             // inside a team's scope /api: uri: {prefix: /api/v1}
  * pathPrefix("/account")                            // /account and /account/..., not /accounts: two matches
  * }</pre>
+ *
+ * <p>A condition method sets its field of the match; called again, it replaces it. The keyed ones
+ * ({@code header}, {@code query}, {@code sourceLabel}, {@code withoutHeader}) set the entry of one
+ * key and keep the others; {@link #addGateways} appends.
  */
 public final class Match {
 
@@ -37,7 +41,12 @@ public final class Match {
     this.pathPrefix = pathPrefix;
   }
 
-  /** {@code uri: {exact: path}}. */
+  /**
+   * {@code uri: {exact: path}}.
+   *
+   * @param path the whole path, e.g. {@code /login}
+   * @return a new match
+   */
   public static Match exact(String path) {
     return uri(StringMatch.exact(path), false);
   }
@@ -45,6 +54,9 @@ public final class Match {
   /**
    * {@code uri: {prefix: path}}: a plain string prefix, so {@code /log} also matches {@code
    * /login}.
+   *
+   * @param path the start of the path, e.g. {@code /reviews}
+   * @return a new match
    */
   public static Match prefix(String path) {
     return uri(StringMatch.prefix(path), false);
@@ -79,19 +91,31 @@ public final class Match {
     return new Match(HTTPMatchRequest.uri(StringMatch.prefix(trimmed)), false, true);
   }
 
-  /** {@code uri: {regex: re}}: an RE2 expression that must match the whole path. */
+  /**
+   * {@code uri: {regex: re}}: an RE2 expression that must match the whole path.
+   *
+   * @param re e.g. {@code /users/[0-9]+}
+   * @return a new match
+   */
   public static Match regex(String re) {
     return uri(StringMatch.regex(re), false);
   }
 
-  /** No URI condition: in a team's routes, the whole scope (the delegation's own match). */
+  /**
+   * No URI condition: in a team's routes, the whole scope (the delegation's own match).
+   *
+   * @return a new match
+   */
   public static Match any() {
     return new Match(HTTPMatchRequest.EMPTY, false);
   }
 
   /**
    * An exact path written relative to the team's scope: {@code relativeExact("/users")} under
-   * {@code /api} is {@code /api/users}.
+   * {@code /api} is {@code uri: {exact: /api/users}}.
+   *
+   * @param path the path after the scope's prefix
+   * @return a new match
    */
   public static Match relativeExact(String path) {
     return uri(StringMatch.exact(path), true);
@@ -99,7 +123,10 @@ public final class Match {
 
   /**
    * A prefix written relative to the team's scope: {@code relativePrefix("/v1")} under {@code /api}
-   * is {@code /api/v1}.
+   * is {@code uri: {prefix: /api/v1}}.
+   *
+   * @param path the prefix after the scope's prefix
+   * @return a new match
    */
   public static Match relativePrefix(String path) {
     return uri(StringMatch.prefix(path), true);
@@ -110,22 +137,46 @@ public final class Match {
     return new Match(HTTPMatchRequest.uri(uri), relative);
   }
 
-  /** Header {@code name} equals {@code value}. */
+  /**
+   * Header {@code name} equals {@code value}: {@code headers: {name: {exact: value}}}.
+   *
+   * @param name the header's name
+   * @param value its exact value
+   * @return a new match
+   */
   public Match header(String name, String value) {
     return header(name, StringMatch.exact(value));
   }
 
-  /** Header {@code name} starts with {@code prefix}. */
+  /**
+   * Header {@code name} starts with {@code prefix}: {@code headers: {name: {prefix: prefix}}}.
+   *
+   * @param name the header's name
+   * @param prefix the start of its value
+   * @return a new match
+   */
   public Match headerPrefix(String name, String prefix) {
     return header(name, StringMatch.prefix(prefix));
   }
 
-  /** Header {@code name} matches the RE2 expression {@code regex}. */
+  /**
+   * Header {@code name} matches the RE2 expression {@code regex}: {@code headers: {name: {regex:
+   * regex}}}.
+   *
+   * @param name the header's name
+   * @param regex an RE2 expression its whole value must match
+   * @return a new match
+   */
   public Match headerRegex(String name, String regex) {
     return header(name, StringMatch.regex(regex));
   }
 
-  /** Header {@code name} is present, with any value. */
+  /**
+   * Header {@code name} is present, with any value: {@code headers: {name: {}}}.
+   *
+   * @param name the header's name
+   * @return a new match
+   */
   public Match headerPresent(String name) {
     return header(name, StringMatch.empty());
   }
@@ -134,74 +185,153 @@ public final class Match {
     return with(request.withHeaders(put(request.headers(), name, value)));
   }
 
-  /** Header {@code name} is absent. */
+  /**
+   * Header {@code name} is absent: {@code withoutHeaders: {name: {}}}.
+   *
+   * @param name the header's name
+   * @return a new match
+   */
   public Match withoutHeader(String name) {
     return with(
         request.withWithoutHeaders(put(request.withoutHeaders(), name, StringMatch.empty())));
   }
 
-  /** Query parameter {@code name} equals {@code value}. */
+  /**
+   * Query parameter {@code name} equals {@code value}: {@code queryParams: {name: {exact: value}}}.
+   *
+   * @param name the parameter's name
+   * @param value its exact value
+   * @return a new match
+   */
   public Match query(String name, String value) {
     return with(
         request.withQueryParams(put(request.queryParams(), name, StringMatch.exact(value))));
   }
 
-  /** Query parameter {@code name} matches the RE2 expression {@code regex}. */
+  /**
+   * Query parameter {@code name} matches the RE2 expression {@code regex}: {@code queryParams:
+   * {name: {regex: regex}}}.
+   *
+   * @param name the parameter's name
+   * @param regex an RE2 expression its whole value must match
+   * @return a new match
+   */
   public Match queryRegex(String name, String regex) {
     return with(
         request.withQueryParams(put(request.queryParams(), name, StringMatch.regex(regex))));
   }
 
-  /** HTTP method, e.g. {@code GET}. */
+  /**
+   * The HTTP method: {@code method: {exact: GET}}.
+   *
+   * @param method e.g. {@code GET}
+   * @return a new match
+   */
   public Match method(String method) {
     return with(request.withMethod(StringMatch.exact(method)));
   }
 
-  /** {@code scheme}, e.g. {@code https}. */
+  /**
+   * The URI scheme: {@code scheme: {exact: https}}.
+   *
+   * @param scheme e.g. {@code https}
+   * @return a new match
+   */
   public Match scheme(String scheme) {
     return with(request.withScheme(StringMatch.exact(scheme)));
   }
 
-  /** {@code authority} (the Host header) equals {@code authority}. */
+  /**
+   * The authority (the Host header) equals {@code authority}: {@code authority: {exact:
+   * authority}}.
+   *
+   * @param authority e.g. {@code shop.example.com}
+   * @return a new match
+   */
   public Match authority(String authority) {
     return with(request.withAuthority(StringMatch.exact(authority)));
   }
 
-  /** {@code authority} starts with {@code prefix}. */
+  /**
+   * The authority starts with {@code prefix}: {@code authority: {prefix: prefix}}.
+   *
+   * @param prefix the start of the authority
+   * @return a new match
+   */
   public Match authorityPrefix(String prefix) {
     return with(request.withAuthority(StringMatch.prefix(prefix)));
   }
 
-  /** The port the request arrived on. */
+  /**
+   * The port the request arrived on: {@code port: 8080}.
+   *
+   * @param port the port number
+   * @return a new match
+   */
   public Match port(int port) {
     return with(request.withPort(port));
   }
 
-  /** Compare the URI case-insensitively. */
+  /**
+   * Compares the URI case-insensitively: {@code ignoreUriCase: true}.
+   *
+   * @return a new match
+   */
   public Match ignoreUriCase() {
     return with(request.withIgnoreUriCase(true));
   }
 
-  /** Only from workloads with this label. */
+  /**
+   * Only from workloads with this label: {@code sourceLabels: {key: value}}.
+   *
+   * @param key the label's key
+   * @param value the label's value
+   * @return a new match
+   */
   public Match sourceLabel(String key, String value) {
     Map<String, String> labels = new LinkedHashMap<>(request.sourceLabels());
     labels.put(key, value);
     return with(request.withSourceLabels(labels));
   }
 
-  /** Only from workloads in this namespace. */
+  /**
+   * Only from workloads in this namespace: {@code sourceNamespace: namespace}.
+   *
+   * @param namespace the workloads' namespace
+   * @return a new match
+   */
   public Match sourceNamespace(String namespace) {
     return with(request.withSourceNamespace(namespace));
   }
 
-  /** Only on these gateways ({@code namespace/name}, or {@code mesh} for sidecars). */
+  /**
+   * Only on these gateways: sets the match's {@code gateways}, replacing any set before.
+   *
+   * @param gateways {@code namespace/name}, or {@code mesh} for the sidecars
+   * @return a new match
+   */
   public Match gateways(String... gateways) {
+    return with(request.withGateways(List.of(gateways)));
+  }
+
+  /**
+   * Appends to the match's {@code gateways}.
+   *
+   * @param gateways {@code namespace/name}, or {@code mesh} for the sidecars
+   * @return a new match
+   */
+  public Match addGateways(String... gateways) {
     List<String> all = new ArrayList<>(request.gateways());
     all.addAll(List.of(gateways));
     return with(request.withGateways(all));
   }
 
-  /** A name for the match, shown in Envoy's route names. */
+  /**
+   * Sets the match's {@code name}, shown in Envoy's route names.
+   *
+   * @param name the name
+   * @return a new match
+   */
   public Match named(String name) {
     return with(request.withName(name));
   }
@@ -245,7 +375,12 @@ public final class Match {
     return pathPrefix;
   }
 
-  /** Whether the URI is written relative to the team's scope. */
+  /**
+   * Whether the URI is written relative to the team's scope ({@link #relativeExact}, {@link
+   * #relativePrefix}).
+   *
+   * @return true for a relative URI
+   */
   public boolean isRelative() {
     return relative;
   }

@@ -22,6 +22,10 @@ package dev.vsplit;
  */
 public interface MeshSpec {
 
-  /** Declares gateways and primaries on {@code mesh}. */
+  /**
+   * Declares gateways and primaries on {@code mesh}.
+   *
+   * @param mesh where to declare them
+   */
   void define(Mesh mesh);
 }

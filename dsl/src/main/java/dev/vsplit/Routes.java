@@ -6,12 +6,25 @@ package dev.vsplit;
  */
 public interface Routes {
 
-  /** A new route, appended after the ones written so far. */
+  /**
+   * Declares one more route, after the ones written so far.
+   *
+   * @return the route, to configure
+   */
   Route route();
 
-  /** A new named route (the name shows in Envoy's stats and access logs). */
+  /**
+   * Declares one more named route, after the ones written so far.
+   *
+   * @param name the route's {@code name}, shown in Envoy's stats and access logs
+   * @return the route, to configure
+   */
   Route route(String name);
 
-  /** What this team may match: its delegations minus what the primary gives to other teams. */
+  /**
+   * What this team may match: its delegations minus what the primaries give to other teams.
+   *
+   * @return the scope, e.g. {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}
+   */
   Scope scope();
 }

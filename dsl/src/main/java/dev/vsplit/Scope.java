@@ -15,6 +15,13 @@ import java.util.List;
 public record Scope(
     Secondary secondary, List<List<HTTPMatchRequest>> delegations, List<CarveOut> carveOuts) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param secondary the secondary
+   * @param delegations for each delegation to it, the primary's matches (any of them)
+   * @param carveOuts the other teams' delegations that come before it and take part of its requests
+   */
   public Scope {
     delegations = List.copyOf(delegations);
     carveOuts = List.copyOf(carveOuts);
@@ -37,7 +44,11 @@ public record Scope(
     }
   }
 
-  /** {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}. */
+  /**
+   * The scope in words.
+   *
+   * @return e.g. {@code prefix "/" minus prefix "/log" (team identity, ns1/vs-1)}
+   */
   public String describe() {
     return Describe.scope(
         String.valueOf(secondary),

@@ -22,9 +22,17 @@ package dev.vsplit;
  */
 public interface TeamSpec {
 
-  /** The secondary these routes belong to, as the mesh spec declares it. */
+  /**
+   * The secondary these routes belong to, as the mesh spec declares it.
+   *
+   * @return usually a constant of the mesh spec, e.g. {@code BookinfoMesh.VS_1}
+   */
   Secondary secondary();
 
-  /** Writes the routes, in evaluation order. */
+  /**
+   * Writes the routes, in evaluation order.
+   *
+   * @param http where to declare them
+   */
   void define(Routes http);
 }

@@ -14,6 +14,7 @@ import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.base.Durations;
+import dev.vsplit.model.StringMatch;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -171,7 +172,7 @@ class BuildersTest {
                     m.primary("shop", "default")
                         .hosts("shop.example.com", "www.example.com")
                         .gateways(web, local)
-                        .gateways("mesh")
+                        .addGateways("mesh")
                         .exportTo("*")
                         .label("tier", "edge")
                         .delegate(prefix("/shop"), SHOP_ROUTES)
@@ -1268,7 +1269,7 @@ class BuildersTest {
                           .to(destination("api.shop.svc.cluster.local"))
                           .cors(
                               Cors.allowOrigins("https://shop.example.com")
-                                  .allowOriginRegex("https://.*\\.example\\.com")
+                                  .addAllowOriginRegex("https://.*\\.example\\.com")
                                   .allowMethods("GET", "POST")
                                   .allowHeaders("content-type")
                                   .exposeHeaders("x-total")
@@ -1311,6 +1312,132 @@ class BuildersTest {
                         .to(destination("a.shop.svc.cluster.local"));
                   }))
           .startsWith("- name: second\n");
+    }
+  }
+
+  /**
+   * The verb rule of the package Javadoc: a method named after a field sets it, replacing what an
+   * earlier call set; {@code addX} appends to it.
+   */
+  @Nested
+  class Verbs {
+
+    @Test
+    void primaryFieldsAndMeshOwnersReplaceAndAddAppends() {
+      Generation g =
+          Vsplit.load(
+              mesh(
+                  m -> {
+                    Mesh.GatewayBuilder web =
+                        m.gateway("web", "istio-system")
+                            .selector("istio", "ingressgateway")
+                            .server(80, "http", "HTTP", "*");
+                    m.owners("@acme/old").owners("@acme/admins").addOwners("@acme/platform");
+                    m.primary("shop", "default")
+                        .hosts("old.example.com")
+                        .hosts("shop.example.com")
+                        .addHosts("www.example.com")
+                        .gateways("old")
+                        .gateways(web)
+                        .addGateways("mesh")
+                        .exportTo("old")
+                        .exportTo(".")
+                        .addExportTo("shop")
+                        .delegate(prefix("/shop"), SHOP_ROUTES);
+                  }));
+
+      assertThat(g.errors()).as(describe(g)).isEmpty();
+      assertThat(yaml(g, "VirtualService", "default", "shop"))
+          .isEqualTo(
+              """
+          apiVersion: networking.istio.io/v1beta1
+          kind: VirtualService
+          metadata:
+            name: shop
+            namespace: default
+            labels:
+              app.kubernetes.io/managed-by: vsplit
+          spec:
+            hosts:
+            - shop.example.com
+            - www.example.com
+            gateways:
+            - istio-system/web
+            - mesh
+            http:
+            - match:
+              - uri:
+                  prefix: /shop
+              delegate:
+                name: shop-routes
+                namespace: shop
+            exportTo:
+            - "."
+            - shop
+          """);
+      GeneratedResource primary =
+          g.resources().stream()
+              .filter(r -> r.resource().name().equals("shop"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(primary.owners()).containsExactly("@acme/admins", "@acme/platform");
+    }
+
+    @Test
+    void routeMatchAndToReplaceAndAddMatchAppends() {
+      assertThat(
+              shopHttp(
+                  http ->
+                      http.route()
+                          .match(prefix("/shop/old"))
+                          .match(prefix("/shop/a"))
+                          .addMatch(exact("/shop/b"))
+                          .to(destination("old.shop.svc.cluster.local"))
+                          .to(destination("a.shop.svc.cluster.local"))))
+          .isEqualTo(
+              """
+              - match:
+                - uri:
+                    prefix: /shop/a
+                - uri:
+                    exact: /shop/b
+                route:
+                - destination:
+                    host: a.shop.svc.cluster.local
+              """);
+    }
+
+    @Test
+    void valuesReplaceAndAddAppends() {
+      Team team =
+          Team.named("t")
+              .namespace("old")
+              .namespace("t")
+              .owners("@acme/old")
+              .owners("@acme/t")
+              .addOwners("@acme/u");
+      assertThat(team.namespace()).isEqualTo("t");
+      assertThat(team.owners()).containsExactly("@acme/t", "@acme/u");
+
+      Secondary secondary =
+          team.secondary("s").exportTo("old").exportTo(".").addExportTo("default");
+      assertThat(secondary.exportTo()).containsExactly(".", "default");
+
+      Match match = prefix("/a").gateways("old").gateways("istio-system/web").addGateways("mesh");
+      assertThat(match.request().gateways()).containsExactly("istio-system/web", "mesh");
+
+      Cors cors =
+          Cors.allowOrigins("https://a.example.com")
+              .allowMethods("PUT")
+              .allowMethods("GET")
+              .addAllowOriginRegex("https://b.*")
+              .addAllowOriginRegex("https://c.*");
+      assertThat(cors.toModel().allowMethods()).containsExactly("GET");
+      assertThat(cors.toModel().allowOrigins())
+          .containsExactly(
+              StringMatch.exact("https://a.example.com"),
+              StringMatch.regex("https://b.*"),
+              StringMatch.regex("https://c.*"));
     }
   }
 

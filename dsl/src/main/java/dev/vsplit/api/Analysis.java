@@ -17,41 +17,80 @@ import java.util.List;
 /**
  * The result of {@link Vsplit#analyze}: what was read, what the engine found, and the effective
  * routes.
+ *
+ * @param input the resources read, and the documents skipped
+ * @param report every rule's findings and the effective routes
  */
 public record Analysis(ReadResult input, Report report) {
 
+  /**
+   * Every finding, in the order the rules reported them.
+   *
+   * @return the findings of {@link #report}
+   */
   public List<Finding> findings() {
     return report.findings();
   }
 
+  /**
+   * The effective routes: each primary with its delegations merged in, as Istio merges them.
+   *
+   * @return one entry per primary
+   */
   public List<EffectiveVirtualService> effective() {
     return report.effective();
   }
 
-  /** Which route a request takes through these effective routes: see {@link Simulator}. */
+  /**
+   * Which route a request takes through these effective routes.
+   *
+   * @return a simulator over {@link #effective}, with each route's team
+   */
   public Simulator simulator() {
     return new Simulator(report.effective(), RouteSources.teamsOfAnalysis(this));
   }
 
-  /** The effective route table of each primary, each route with its team. */
+  /**
+   * The effective route table of each primary, each route with its team.
+   *
+   * @return the table {@code vsplit:explain} prints without a request
+   */
   public RouteTable routeTable() {
     return RouteTable.of(report.effective(), RouteSources.teamsOfAnalysis(this));
   }
 
+  /**
+   * The documents read but not analyzed: other kinds than VirtualService and Gateway.
+   *
+   * @return each skipped document with where it is and why
+   */
   public List<SkippedDocument> skipped() {
     return input.skipped();
   }
 
+  /**
+   * Whether any finding is an error.
+   *
+   * @return true when the analysis found an error
+   */
   public boolean hasErrors() {
     return report.hasErrors();
   }
 
-  /** The effective routes in the conformance form: {@code [{name, namespace, http}]}. */
+  /**
+   * The effective routes in the conformance form: {@code [{name, namespace, http}]}.
+   *
+   * @return YAML, as {@code effectiveOutput} holds it
+   */
   public String effectiveYaml() {
     return EffectiveRoutes.toYaml(report.effective());
   }
 
-  /** One line: how many resources, findings by severity. */
+  /**
+   * One line: how many resources, findings by severity.
+   *
+   * @return e.g. {@code 4 resource(s) read, 1 error(s), 0 warning(s), 2 info}
+   */
   public String summary() {
     return input.resources().size()
         + " resource(s) read, "
@@ -63,13 +102,24 @@ public record Analysis(ReadResult input, Report report) {
         + " info";
   }
 
-  /** Writes the effective routes, atomically; returns whether the file changed. */
+  /**
+   * Writes the effective routes ({@link #effectiveYaml}), atomically.
+   *
+   * @param file the file to write
+   * @return whether the file changed
+   * @throws IOException when the file cannot be written
+   */
   public boolean writeEffective(Path file) throws IOException {
     return OutputFiles.write(file, effectiveYaml());
   }
 
   /**
-   * Writes the findings as JSON ({@code .json}) or YAML ({@code .yaml}/{@code .yml}), atomically.
+   * Writes the findings, atomically: as YAML when the file name ends in {@code .yaml} or {@code
+   * .yml}, else as JSON.
+   *
+   * @param file the file to write
+   * @return whether the file changed
+   * @throws IOException when the file cannot be written
    */
   public boolean writeFindings(Path file) throws IOException {
     return OutputFiles.write(

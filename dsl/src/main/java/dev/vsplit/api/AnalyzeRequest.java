@@ -25,6 +25,17 @@ public record AnalyzeRequest(
     ReadLimits limits,
     Wording wording) {
 
+  /**
+   * Fills the defaults: namespace {@code default}, the default mesh settings and limits.
+   *
+   * @param inputs YAML files or folders (read recursively)
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
+   *     default}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param limits bounds on reading one file; {@code null} for the defaults
+   * @param wording how the front end words a fix in the findings; {@code null} for {@link
+   *     Wording#NEUTRAL}
+   */
   public AnalyzeRequest {
     inputs = List.copyOf(inputs);
     defaultNamespace =
@@ -34,7 +45,15 @@ public record AnalyzeRequest(
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
   }
 
-  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  /**
+   * A request in the engine's own words ({@link Wording#NEUTRAL}).
+   *
+   * @param inputs YAML files or folders (read recursively)
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
+   *     default}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param limits bounds on reading one file; {@code null} for the defaults
+   */
   public AnalyzeRequest(
       List<Path> inputs, String defaultNamespace, MeshOptions mesh, ReadLimits limits) {
     this(inputs, defaultNamespace, mesh, limits, null);
@@ -42,16 +61,32 @@ public record AnalyzeRequest(
 
   /**
    * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   *
+   * @param wording how the front end words a fix in the findings; {@code null} for {@link
+   *     Wording#NEUTRAL}
+   * @return a new request
    */
   public AnalyzeRequest withWording(Wording wording) {
     return new AnalyzeRequest(inputs, defaultNamespace, mesh, limits, wording);
   }
 
-  /** Defaults: namespace {@code default}, domain suffix {@code cluster.local}, default limits. */
+  /**
+   * A request with the defaults: namespace {@code default}, domain suffix {@code cluster.local},
+   * default limits.
+   *
+   * @param inputs YAML files or folders
+   * @return the request
+   */
   public static AnalyzeRequest of(List<Path> inputs) {
     return new AnalyzeRequest(inputs, "default", MeshOptions.DEFAULTS, ReadLimits.DEFAULTS);
   }
 
+  /**
+   * A request with the defaults, like {@link #of(List)}.
+   *
+   * @param inputs YAML files or folders
+   * @return the request
+   */
   public static AnalyzeRequest of(Path... inputs) {
     return of(List.of(inputs));
   }

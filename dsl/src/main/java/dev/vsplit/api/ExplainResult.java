@@ -20,10 +20,24 @@ import java.util.List;
  */
 public record ExplainResult(
     String source, RouteTable table, Decision decision, List<Finding> findings, String problem) {
+  /**
+   * Copies the findings.
+   *
+   * @param source what the routes were taken from
+   * @param table the route tables, or {@code null}
+   * @param decision the request's way, or {@code null}
+   * @param findings what the engine found on the way
+   * @param problem why nothing could be explained, or {@code null}
+   */
   public ExplainResult {
     findings = List.copyOf(findings);
   }
 
+  /**
+   * Whether the routes could be built (and the request, if any, explained).
+   *
+   * @return true when there is no {@link #problem}
+   */
   public boolean ok() {
     return problem == null;
   }

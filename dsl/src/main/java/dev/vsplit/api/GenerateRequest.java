@@ -36,6 +36,20 @@ public record GenerateRequest(
     Path upToDateFile,
     Wording wording) {
 
+  /**
+   * Checks the folders and copies the lists.
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param outputDirectory the checked-in folder the YAML goes to
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param upToDateFile where the last generation is recorded; {@code null}: always generate
+   * @param wording how the front end words a fix: the command in the generated files' header and in
+   *     messages; {@code null} for {@link Wording#NEUTRAL}
+   */
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
     classpath = List.copyOf(classpath);
@@ -47,7 +61,18 @@ public record GenerateRequest(
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
   }
 
-  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  /**
+   * A request in the engine's own words ({@link Wording#NEUTRAL}).
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param outputDirectory the checked-in folder the YAML goes to
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param upToDateFile where the last generation is recorded; {@code null}: always generate
+   */
   public GenerateRequest(
       Path projectDirectory,
       List<Path> classpath,
@@ -69,7 +94,17 @@ public record GenerateRequest(
         null);
   }
 
-  /** A request that always generates (no up-to-date check). */
+  /**
+   * A request that always generates (no up-to-date check).
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param outputDirectory the checked-in folder the YAML goes to
+   * @param mesh the mesh settings; {@code null} for the defaults
+   */
   public GenerateRequest(
       Path projectDirectory,
       List<Path> classpath,
@@ -91,8 +126,10 @@ public record GenerateRequest(
   }
 
   /**
-   * The same request, skipped when nothing changed since the generation recorded in {@code file}
-   * ({@code null}: never).
+   * The same request, skipped when nothing changed since the generation recorded in {@code file}.
+   *
+   * @param file e.g. {@code target/vsplit/generate.uptodate}; {@code null}: always generate
+   * @return a new request
    */
   public GenerateRequest withUpToDateFile(Path file) {
     return new GenerateRequest(
@@ -109,6 +146,10 @@ public record GenerateRequest(
 
   /**
    * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   *
+   * @param wording how the front end words a fix: the command in the generated files' header and in
+   *     messages; {@code null} for {@link Wording#NEUTRAL}
+   * @return a new request
    */
   public GenerateRequest withWording(Wording wording) {
     return new GenerateRequest(

@@ -27,12 +27,30 @@ public record GenerateResult(
     Drift drift,
     boolean upToDate) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param specClasses the spec classes that ran
+   * @param findings every finding
+   * @param generation what the specs produced, or {@code null}
+   * @param written what {@code generate} wrote, or {@code null}
+   * @param drift what {@code check} found different, or {@code null}
+   * @param upToDate whether {@code generate} skipped its work
+   */
   public GenerateResult {
     specClasses = List.copyOf(specClasses);
     findings = List.copyOf(findings);
   }
 
-  /** A result of specs that ran. */
+  /**
+   * A result of specs that ran (not skipped as up to date).
+   *
+   * @param specClasses the spec classes that ran
+   * @param findings every finding
+   * @param generation what the specs produced, or {@code null}
+   * @param written what {@code generate} wrote, or {@code null}
+   * @param drift what {@code check} found different, or {@code null}
+   */
   public GenerateResult(
       List<String> specClasses,
       List<Finding> findings,
@@ -47,15 +65,29 @@ public record GenerateResult(
     return new GenerateResult(specClasses, List.of(), null, null, null, true);
   }
 
+  /**
+   * Whether any finding is an error; then nothing was written.
+   *
+   * @return true on an error
+   */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
+  /**
+   * The findings that are errors.
+   *
+   * @return the errors, in order
+   */
   public List<Finding> errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
-  /** Whether there were no specs at all to run. */
+  /**
+   * Whether there were no specs at all to run.
+   *
+   * @return true when no spec class was found or named
+   */
   public boolean noSpecs() {
     return specClasses.isEmpty();
   }

@@ -63,11 +63,23 @@ public final class Generation {
     this.meshSources = meshSources;
   }
 
+  /**
+   * The resources the specs declared, each with the spec that produced it and its code owners.
+   *
+   * @return primaries, gateways and secondaries, in the order generated
+   */
   public List<GeneratedResource> resources() {
     return resources;
   }
 
-  /** The resource with this kind, namespace and name, if generated. */
+  /**
+   * The resource with this kind, namespace and name.
+   *
+   * @param kind {@code VirtualService} or {@code Gateway}
+   * @param namespace its namespace
+   * @param name its name
+   * @return the resource, or {@code null} when none was generated
+   */
   public IstioResource resource(String kind, String namespace, String name) {
     for (GeneratedResource r : resources) {
       IstioResource res = r.resource();
@@ -81,43 +93,81 @@ public final class Generation {
   /**
    * Findings about the specs (VS2xx, located at the Java line) followed by the engine's findings
    * about the result; the engine's are left out while the specs themselves have errors.
+   *
+   * @return the findings, in that order
    */
   public List<Finding> findings() {
     return findings;
   }
 
+  /**
+   * The findings that are errors; with any, nothing may be written.
+   *
+   * @return the errors, in order
+   */
   public List<Finding> errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
+  /**
+   * Whether any finding is an error.
+   *
+   * @return true on an error
+   */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** The engine's report on the generated resources. */
+  /**
+   * The engine's report on the generated resources.
+   *
+   * @return every rule's findings and the effective routes
+   */
   public Report report() {
     return report;
   }
 
+  /**
+   * The effective routes: each primary with its delegations merged in, as Istio merges them.
+   *
+   * @return one entry per primary
+   */
   public List<EffectiveVirtualService> effective() {
     return report.effective();
   }
 
+  /**
+   * The effective routes as {@code effective-routes.yaml} holds them.
+   *
+   * @return YAML: {@code [{name, namespace, http}]}
+   */
   public String effectiveYaml() {
     return EffectiveRoutes.toYaml(report.effective());
   }
 
-  /** Which route a request takes through these effective routes: see {@link Simulator}. */
+  /**
+   * Which route a request takes through these effective routes.
+   *
+   * @return a simulator over {@link #effective}, with each route's team
+   */
   public Simulator simulator() {
     return new Simulator(report.effective(), RouteSources.teamsOfGeneration(this));
   }
 
-  /** The effective route table of each primary, each route with its team. */
+  /**
+   * The effective route table of each primary, each route with its team.
+   *
+   * @return the table {@code vsplit:explain} prints without a request
+   */
   public RouteTable routeTable() {
     return RouteTable.of(report.effective(), RouteSources.teamsOfGeneration(this));
   }
 
-  /** Each secondary's scope: what its team may match. */
+  /**
+   * Each secondary's scope: what its team may match.
+   *
+   * @return the scopes, by secondary
+   */
   public Map<Secondary, Scope> scopes() {
     return scopes;
   }
@@ -130,6 +180,9 @@ public final class Generation {
    * {@code kustomization.yaml}, {@code effective-routes.yaml} and a {@code CODEOWNERS} fragment
    * whose paths start with {@code codeownersPrefix} (the folder's path in the repository).
    *
+   * @param codeownersPrefix the output folder's path in the repository, {@code /}-separated, e.g.
+   *     {@code istio}; empty for the root
+   * @return the files, sorted by path
    * @throws IllegalStateException when the generation has errors: nothing must be written then
    */
   public List<GeneratedFile> files(String codeownersPrefix) {
@@ -137,8 +190,14 @@ public final class Generation {
   }
 
   /**
-   * The output folder's contents, their headers saying how to regenerate in the words of {@code
-   * wording}.
+   * The output folder's contents, like {@link #files(String)}, their headers saying how to
+   * regenerate in the words of {@code wording}.
+   *
+   * @param codeownersPrefix the output folder's path in the repository, {@code /}-separated, e.g.
+   *     {@code istio}; empty for the root
+   * @param wording how the front end words the command that regenerates the files
+   * @return the files, sorted by path
+   * @throws IllegalStateException when the generation has errors: nothing must be written then
    */
   public List<GeneratedFile> files(String codeownersPrefix, Wording wording) {
     String regenerate = wording.word(Fix.regenerate());
@@ -180,28 +239,55 @@ public final class Generation {
   /**
    * Writes the output folder (see {@link OutputDirectory#write}): atomic, only changed files, never
    * a hand edit.
+   *
+   * @param directory the output folder
+   * @return the files written, unchanged and deleted
+   * @throws IOException when the folder cannot be written, is locked, or holds a hand edit (nothing
+   *     is written then)
+   * @throws IllegalStateException when the generation has errors
    */
   public WriteResult writeTo(Path directory) throws IOException {
     return writeTo(directory, Wording.NEUTRAL);
   }
 
   /**
-   * Writes the output folder, the files' headers saying how to regenerate in the words of {@code
-   * wording}.
+   * Writes the output folder like {@link #writeTo(Path)}, the files' headers saying how to
+   * regenerate in the words of {@code wording}.
+   *
+   * @param directory the output folder
+   * @param wording how the front end words the command that regenerates the files
+   * @return the files written, unchanged and deleted
+   * @throws IOException when the folder cannot be written, is locked, or holds a hand edit (nothing
+   *     is written then)
+   * @throws IllegalStateException when the generation has errors
    */
   public WriteResult writeTo(Path directory, Wording wording) throws IOException {
     return OutputDirectory.write(
         directory, files(CodeOwners.repositoryRelativePrefix(directory), wording));
   }
 
-  /** Compares the output folder with what the specs produce, writing nothing. */
+  /**
+   * Compares the output folder with what the specs produce, writing nothing.
+   *
+   * @param directory the output folder
+   * @return the files that are stale, missing, extra or hand-edited; empty when up to date
+   * @throws IOException when the folder cannot be read
+   * @throws IllegalStateException when the generation has errors
+   */
   public Drift check(Path directory) throws IOException {
     return check(directory, Wording.NEUTRAL);
   }
 
   /**
-   * Compares the output folder with what the specs produce, in the words of {@code wording},
-   * writing nothing.
+   * Compares the output folder with what the specs produce, writing nothing; the files it compares
+   * against carry headers in the words of {@code wording}, as {@link #writeTo(Path, Wording)}
+   * writes them.
+   *
+   * @param directory the output folder
+   * @param wording how the front end words the command that regenerates the files
+   * @return the files that are stale, missing, extra or hand-edited; empty when up to date
+   * @throws IOException when the folder cannot be read
+   * @throws IllegalStateException when the generation has errors
    */
   public Drift check(Path directory, Wording wording) throws IOException {
     return OutputDirectory.check(

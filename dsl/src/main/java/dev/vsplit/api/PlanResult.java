@@ -14,10 +14,22 @@ import java.util.List;
  *     null} when all went well
  */
 public record PlanResult(Plan plan, List<Finding> findings, String problem) {
+  /**
+   * Copies the findings.
+   *
+   * @param plan the changes, or {@code null}
+   * @param findings the specs' findings
+   * @param problem why no plan could be made, or {@code null}
+   */
   public PlanResult {
     findings = List.copyOf(findings);
   }
 
+  /**
+   * Whether a plan was made.
+   *
+   * @return true when there is no {@link #problem}
+   */
   public boolean ok() {
     return problem == null;
   }

@@ -21,19 +21,45 @@ import java.util.stream.Collectors;
  */
 public sealed interface RouteSource {
 
-  /** What the source is, for messages: {@code the specs}, {@code istio/effective-routes.yaml}. */
+  /**
+   * What the source is, for messages.
+   *
+   * @return e.g. {@code the specs}, {@code istio/effective-routes.yaml}
+   */
   String label();
 
+  /**
+   * The project's specs, run as {@code vsplit:generate} runs them (nothing is written).
+   *
+   * @param request where the specs are
+   * @return the source
+   */
   static RouteSource specs(GenerateRequest request) {
     return new Specs(request);
   }
 
+  /**
+   * YAML files or folders.
+   *
+   * @param request what to read and how
+   * @return the source
+   * @throws IllegalArgumentException when the request names no file or folder
+   */
   static RouteSource yaml(AnalyzeRequest request) {
     return new Yaml(request);
   }
 
-  /** The project's specs, loaded from its compiled classes. */
+  /**
+   * The project's specs, loaded from its compiled classes.
+   *
+   * @param request where the specs are
+   */
   record Specs(GenerateRequest request) implements RouteSource {
+    /**
+     * Checks the request.
+     *
+     * @param request where the specs are
+     */
     public Specs {
       Objects.requireNonNull(request, "request");
     }
@@ -44,8 +70,18 @@ public sealed interface RouteSource {
     }
   }
 
-  /** YAML files or folders. */
+  /**
+   * YAML files or folders.
+   *
+   * @param request what to read and how
+   */
   record Yaml(AnalyzeRequest request) implements RouteSource {
+    /**
+     * Checks that the request names at least one file or folder.
+     *
+     * @param request what to read and how
+     * @throws IllegalArgumentException when it names none
+     */
     public Yaml {
       Objects.requireNonNull(request, "request");
       if (request.inputs().isEmpty()) {

@@ -39,6 +39,20 @@ public record ScaffoldRequest(
     MeshOptions mesh,
     Wording wording) {
 
+  /**
+   * Checks the folders and copies the lists.
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param sourceDirectory the source folder the new TeamSpecs go to
+   * @param javaPackage the new classes' package, or {@code null}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param wording how the front end words a fix in the findings and the new sources; {@code null}
+   *     for {@link Wording#NEUTRAL}
+   */
   public ScaffoldRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
     classpath = List.copyOf(classpath);
@@ -50,7 +64,18 @@ public record ScaffoldRequest(
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
   }
 
-  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  /**
+   * A request in the engine's own words ({@link Wording#NEUTRAL}).
+   *
+   * @param projectDirectory the project's folder
+   * @param classpath the compiled classes and the jars the specs need
+   * @param specDirectories compiled classes to scan for specs
+   * @param specClasses spec classes to load whether or not the scan finds them
+   * @param sourceRoots the Java source folders
+   * @param sourceDirectory the source folder the new TeamSpecs go to
+   * @param javaPackage the new classes' package, or {@code null}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   */
   public ScaffoldRequest(
       Path projectDirectory,
       List<Path> classpath,
@@ -74,6 +99,10 @@ public record ScaffoldRequest(
 
   /**
    * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   *
+   * @param wording how the front end words a fix in the findings and the new sources; {@code null}
+   *     for {@link Wording#NEUTRAL}
+   * @return a new request
    */
   public ScaffoldRequest withWording(Wording wording) {
     return new ScaffoldRequest(

@@ -24,6 +24,15 @@ public record ScaffoldResult(
     List<String> scaffolded,
     List<String> specClasses) {
 
+  /**
+   * Copies the lists and sorts the sources by path.
+   *
+   * @param findings problems; any error means nothing was written
+   * @param sources the TeamSpecs generated, by path
+   * @param written the files written
+   * @param scaffolded the secondaries that got a TeamSpec
+   * @param specClasses the spec classes that ran
+   */
   public ScaffoldResult {
     findings = List.copyOf(findings);
     sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
@@ -32,14 +41,29 @@ public record ScaffoldResult(
     specClasses = List.copyOf(specClasses);
   }
 
+  /**
+   * Whether any finding is an error; then nothing was written.
+   *
+   * @return true on an error
+   */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
+  /**
+   * The findings that are errors.
+   *
+   * @return the errors, in order
+   */
   public List<Finding> errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
+  /**
+   * Whether there were no specs at all to run.
+   *
+   * @return true when no spec class was found or named
+   */
   public boolean noSpecs() {
     return specClasses.isEmpty();
   }

@@ -35,19 +35,41 @@ public final class SpecLoader {
   private static final byte[] MESH = "dev/vsplit/MeshSpec".getBytes(StandardCharsets.UTF_8);
   private static final byte[] TEAM = "dev/vsplit/TeamSpec".getBytes(StandardCharsets.UTF_8);
 
-  /** The specs found, instantiated, and what went wrong on the way. */
+  /**
+   * The specs found, instantiated, and what went wrong on the way.
+   *
+   * @param meshes the mesh specs
+   * @param teams the team specs
+   * @param problems classes that could not be loaded or instantiated, as findings
+   */
   public record Specs(List<MeshSpec> meshes, List<TeamSpec> teams, List<Finding> problems) {
+    /**
+     * Copies the lists.
+     *
+     * @param meshes the mesh specs
+     * @param teams the team specs
+     * @param problems classes that could not be loaded or instantiated
+     */
     public Specs {
       meshes = List.copyOf(meshes);
       teams = List.copyOf(teams);
       problems = List.copyOf(problems);
     }
 
+    /**
+     * Whether no spec was found.
+     *
+     * @return true when there is neither a mesh nor a team spec
+     */
     public boolean isEmpty() {
       return meshes.isEmpty() && teams.isEmpty();
     }
 
-    /** The spec classes, sorted: what the up-to-date check and the file headers name. */
+    /**
+     * The spec classes, sorted: what the up-to-date check and the file headers name.
+     *
+     * @return fully qualified class names
+     */
     public List<String> classNames() {
       List<String> out = new ArrayList<>();
       meshes.forEach(m -> out.add(m.getClass().getName()));
@@ -60,19 +82,26 @@ public final class SpecLoader {
   private SpecLoader() {}
 
   /**
+   * Finds and instantiates the spec classes.
+   *
    * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
    * @param loader the class loader that sees those classes and their dependencies
    * @param explicit class names to load whether or not scanning finds them
+   * @return the specs, and what could not be loaded
    */
   public static Specs load(List<Path> classDirectories, ClassLoader loader, List<String> explicit) {
     return load(classDirectories, loader, explicit, Wording.NEUTRAL);
   }
 
   /**
+   * Finds and instantiates the spec classes, the hints about what could not be loaded naming the
+   * setting that lists spec classes in the words of {@code wording}.
+   *
    * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
    * @param loader the class loader that sees those classes and their dependencies
    * @param explicit class names to load whether or not scanning finds them
    * @param wording how the front end words the setting that names them, in hints
+   * @return the specs, and what could not be loaded
    */
   public static Specs load(
       List<Path> classDirectories, ClassLoader loader, List<String> explicit, Wording wording) {

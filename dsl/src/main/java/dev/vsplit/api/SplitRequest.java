@@ -72,11 +72,42 @@ public record SplitRequest(
       String primary,
       String className,
       List<String> owners) {
+    /**
+     * Copies the owners.
+     *
+     * @param prefix a URI prefix, or {@code null}
+     * @param exact an exact URI path, or {@code null}
+     * @param team the owning team's name
+     * @param secondary the secondary's name, or {@code null}
+     * @param namespace the secondary's namespace
+     * @param primary {@code namespace/name} of the monolith, or {@code null}
+     * @param className the TeamSpec's simple name, or {@code null}
+     * @param owners the team's code owners; {@code null} for none
+     */
     public OwnedPath {
       owners = owners == null ? List.of() : List.copyOf(owners);
     }
   }
 
+  /**
+   * Fills the defaults and copies the lists.
+   *
+   * @param inputs the monolith's YAML files or folders
+   * @param ownershipFile the ownership map, or {@code null}
+   * @param delegations the ownership map as entries; {@code null} for none
+   * @param sourceDirectory the source folder the Java specs go to
+   * @param javaPackage the generated classes' package, or {@code null}
+   * @param allowPartial generate the routes that split cleanly even when others cannot
+   * @param suggestionFile where a proposed map is written, or {@code null}
+   * @param projectDirectory the folder messages are relative to; {@code null} for the working
+   *     directory
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
+   *     default}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param limits bounds on reading one YAML file; {@code null} for the defaults
+   * @param wording how the front end words a fix in the findings, the generated sources and the
+   *     proposed ownership map; {@code null} for {@link Wording#NEUTRAL}
+   */
   public SplitRequest {
     inputs = List.copyOf(inputs);
     delegations = delegations == null ? List.of() : List.copyOf(delegations);
@@ -134,7 +165,23 @@ public record SplitRequest(
         null);
   }
 
-  /** A request in the engine's own words ({@link Wording#NEUTRAL}). */
+  /**
+   * A request in the engine's own words ({@link Wording#NEUTRAL}).
+   *
+   * @param inputs the monolith's YAML files or folders
+   * @param ownershipFile the ownership map, or {@code null}
+   * @param delegations the ownership map as entries; {@code null} for none
+   * @param sourceDirectory the source folder the Java specs go to
+   * @param javaPackage the generated classes' package, or {@code null}
+   * @param allowPartial generate the routes that split cleanly even when others cannot
+   * @param suggestionFile where a proposed map is written, or {@code null}
+   * @param projectDirectory the folder messages are relative to; {@code null} for the working
+   *     directory
+   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
+   *     default}
+   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param limits bounds on reading one YAML file; {@code null} for the defaults
+   */
   public SplitRequest(
       List<Path> inputs,
       Path ownershipFile,
@@ -164,6 +211,11 @@ public record SplitRequest(
 
   /**
    * Splits {@code inputs} by the ownership file into {@code sourceDirectory}, with the defaults.
+   *
+   * @param inputs the monolith's YAML files or folders
+   * @param ownershipFile the ownership map; {@code null} to have one proposed
+   * @param sourceDirectory the source folder the Java specs go to
+   * @return the request
    */
   public static SplitRequest of(List<Path> inputs, Path ownershipFile, Path sourceDirectory) {
     return new SplitRequest(
@@ -180,6 +232,12 @@ public record SplitRequest(
         null);
   }
 
+  /**
+   * The same request, generating the routes that split cleanly even when others cannot.
+   *
+   * @param allowPartial true to allow a partial split
+   * @return a new request
+   */
   public SplitRequest withAllowPartial(boolean allowPartial) {
     return new SplitRequest(
         inputs,
@@ -197,6 +255,12 @@ public record SplitRequest(
         defaultPackage);
   }
 
+  /**
+   * The same request, with the ownership map given as entries.
+   *
+   * @param delegations one entry per path
+   * @return a new request
+   */
   public SplitRequest withDelegations(List<OwnedPath> delegations) {
     return new SplitRequest(
         inputs,
@@ -214,6 +278,12 @@ public record SplitRequest(
         defaultPackage);
   }
 
+  /**
+   * The same request, generating into another package.
+   *
+   * @param javaPackage the package; {@code null} for the ownership map's
+   * @return a new request
+   */
   public SplitRequest withJavaPackage(String javaPackage) {
     return new SplitRequest(
         inputs,
@@ -233,6 +303,10 @@ public record SplitRequest(
 
   /**
    * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
+   *
+   * @param wording how the front end words a fix in the findings, the generated sources and the
+   *     proposed ownership map; {@code null} for {@link Wording#NEUTRAL}
+   * @return a new request
    */
   public SplitRequest withWording(Wording wording) {
     return new SplitRequest(
@@ -274,6 +348,12 @@ public record SplitRequest(
         defaultPackage);
   }
 
+  /**
+   * The same request, writing a proposed ownership map to this file.
+   *
+   * @param suggestionFile the file; {@code null} to only return the proposal
+   * @return a new request
+   */
   public SplitRequest withSuggestionFile(Path suggestionFile) {
     return new SplitRequest(
         inputs,

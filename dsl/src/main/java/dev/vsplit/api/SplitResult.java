@@ -30,6 +30,17 @@ public record SplitResult(
     String suggestion,
     Path suggestionWritten) {
 
+  /**
+   * Copies the lists and sorts the sources by path.
+   *
+   * @param findings what stands in the way, and notes
+   * @param sources the generated Java, by path
+   * @param written the files written
+   * @param proof the proof summary
+   * @param proven whether the split was proven to route as the monolith
+   * @param suggestion a proposed ownership map, or {@code null}
+   * @param suggestionWritten where the proposal was written, or {@code null}
+   */
   public SplitResult {
     findings = List.copyOf(findings);
     sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
@@ -37,10 +48,20 @@ public record SplitResult(
     proof = List.copyOf(proof);
   }
 
+  /**
+   * Whether any finding is an error; then nothing was written.
+   *
+   * @return true on an error
+   */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
+  /**
+   * The findings that are errors.
+   *
+   * @return the errors, in order
+   */
   public List<Finding> errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }

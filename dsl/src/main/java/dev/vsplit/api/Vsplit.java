@@ -47,6 +47,9 @@ public final class Vsplit {
    * Reads VirtualServices and Gateways from YAML files and folders and runs every rule: what Istio
    * refuses, drops or misroutes, and the effective routes it builds. Never throws for bad input:
    * unreadable files are findings ({@code VS001}).
+   *
+   * @param request what to read and how
+   * @return what was read, the findings and the effective routes
    */
   public static Analysis analyze(AnalyzeRequest request) {
     ReadResult input =
@@ -56,7 +59,11 @@ public final class Vsplit {
 
   /**
    * Runs mesh and team specs (instances of {@link MeshSpec} and {@link TeamSpec}, in any order) and
-   * checks the result with every rule.
+   * checks the result with every rule, under the default mesh settings.
+   *
+   * @param specs {@link MeshSpec} and {@link TeamSpec} instances
+   * @return the resources, findings, scopes and effective routes
+   * @throws IllegalArgumentException when an argument is neither
    */
   public static Generation load(Object... specs) {
     List<MeshSpec> meshes = new ArrayList<>();
@@ -74,7 +81,14 @@ public final class Vsplit {
     return load(meshes, teams, MeshOptions.DEFAULTS);
   }
 
-  /** Runs the specs and checks the result under the given mesh settings. */
+  /**
+   * Runs the specs and checks the result under the given mesh settings.
+   *
+   * @param meshes the mesh specs
+   * @param teams the team specs
+   * @param mesh the mesh settings (domain suffix, default exportTo)
+   * @return the resources, findings, scopes and effective routes
+   */
   public static Generation load(List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh) {
     return load(meshes, teams, mesh, Wording.NEUTRAL);
   }
@@ -82,6 +96,12 @@ public final class Vsplit {
   /**
    * Runs the specs and checks the result under the given mesh settings, the fixes worded by {@code
    * wording}.
+   *
+   * @param meshes the mesh specs
+   * @param teams the team specs
+   * @param mesh the mesh settings (domain suffix, default exportTo)
+   * @param wording how the front end words a fix in the findings' hints
+   * @return the resources, findings, scopes and effective routes
    */
   public static Generation load(
       List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh, Wording wording) {
@@ -109,7 +129,9 @@ public final class Vsplit {
    * when nothing that decides the output changed since the last generation ({@link
    * GenerateResult#upToDate}).
    *
+   * @param request where the specs are and where the output goes
    * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
+   * @return the findings, the generation and what was written
    * @throws IOException when the folder cannot be read or written
    * @throws dev.vsplit.output.OutputRefusedException when the folder holds a hand edit or a foreign
    *     file where vsplit must write, or another generation holds it
@@ -137,7 +159,14 @@ public final class Vsplit {
     return result;
   }
 
-  /** Like {@link #generate}, but only compares the output folder with what the specs produce. */
+  /**
+   * Like {@link #generate}, but only compares the output folder with what the specs produce.
+   *
+   * @param request where the specs are and where the output is
+   * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
+   * @return the findings, the generation and the drift
+   * @throws IOException when the folder cannot be read
+   */
   public static GenerateResult check(GenerateRequest request, ClassLoader parent)
       throws IOException {
     return withSpecs(
@@ -161,6 +190,8 @@ public final class Vsplit {
    * difference is an error finding, and then nothing is written. Without an ownership map it
    * proposes one (and writes it to {@link SplitRequest#suggestionFile}), generating no code.
    *
+   * @param request the monolith, the ownership map and where the code goes
+   * @return the findings, the code, the proof, or a proposed ownership map
    * @throws IOException when the input, the ownership map or the source folder cannot be read or
    *     written
    */
@@ -189,6 +220,9 @@ public final class Vsplit {
    * status). Loads the specs as {@link #generate} does; never overwrites a file, and writes nothing
    * when any file cannot be written.
    *
+   * @param request where the specs are and where the new TeamSpecs go
+   * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
+   * @return the findings, the TeamSpecs written and the secondaries scaffolded
    * @throws IOException when the source folder cannot be written
    */
   public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent)
@@ -214,6 +248,11 @@ public final class Vsplit {
   /**
    * Loads the project's specs from its compiled classes, runs them and checks the result, writing
    * nothing: what {@link #explain} and {@link #plan} start from.
+   *
+   * @param request where the specs are
+   * @param parent the class loader that holds vsplit itself; the specs' loader delegates to it
+   * @return the findings and the generation; nothing written, no drift
+   * @throws IOException when the classes cannot be read
    */
   public static GenerateResult run(GenerateRequest request, ClassLoader parent) throws IOException {
     return withSpecs(
@@ -228,7 +267,11 @@ public final class Vsplit {
    * request, the effective route table of each primary. Problems (no specs, errors in them, no
    * VirtualService read) are in the result, not thrown.
    *
+   * @param source the specs or YAML files to take the effective routes from
    * @param request the request, or {@code null} for the route table
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return the route table and the request's way, or the problem
+   * @throws IOException when a file cannot be read
    * @throws IllegalArgumentException when the request names no host and several VirtualServices
    *     could take it
    */
@@ -250,6 +293,12 @@ public final class Vsplit {
   /**
    * What changes between the effective routes of {@code before} and {@code after}, per primary and
    * team. Problems are in the result, not thrown.
+   *
+   * @param before the routes as they are
+   * @param after the routes as they will be
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return the changes, or the problem
+   * @throws IOException when a file cannot be read
    */
   public static PlanResult plan(RouteSource before, RouteSource after, ClassLoader parent)
       throws IOException {

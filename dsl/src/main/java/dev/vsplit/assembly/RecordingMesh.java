@@ -64,6 +64,12 @@ final class RecordingMesh implements Mesh {
 
   @Override
   public Mesh owners(String... owners) {
+    this.owners.clear();
+    return addOwners(owners);
+  }
+
+  @Override
+  public Mesh addOwners(String... owners) {
     this.owners.addAll(List.of(owners));
     return this;
   }
@@ -216,18 +222,36 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public PrimaryBuilder hosts(String... hosts) {
+      this.hosts.clear();
+      return addHosts(hosts);
+    }
+
+    @Override
+    public PrimaryBuilder addHosts(String... hosts) {
       this.hosts.addAll(List.of(hosts));
       return this;
     }
 
     @Override
     public PrimaryBuilder gateways(String... gateways) {
+      this.gateways.clear();
+      return addGateways(gateways);
+    }
+
+    @Override
+    public PrimaryBuilder gateways(GatewayBuilder... gateways) {
+      this.gateways.clear();
+      return addGateways(gateways);
+    }
+
+    @Override
+    public PrimaryBuilder addGateways(String... gateways) {
       this.gateways.addAll(List.of(gateways));
       return this;
     }
 
     @Override
-    public PrimaryBuilder gateways(GatewayBuilder... gateways) {
+    public PrimaryBuilder addGateways(GatewayBuilder... gateways) {
       for (GatewayBuilder g : gateways) {
         this.gateways.add(g.namespace().equals(namespace) ? g.name() : g.ref());
       }
@@ -236,6 +260,12 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public PrimaryBuilder exportTo(String... namespaces) {
+      this.exportTo.clear();
+      return addExportTo(namespaces);
+    }
+
+    @Override
+    public PrimaryBuilder addExportTo(String... namespaces) {
       this.exportTo.addAll(List.of(namespaces));
       return this;
     }

@@ -50,7 +50,16 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route match(Match... alternatives) {
-    Location at = CallSite.capture();
+    matches.clear();
+    return addMatches(alternatives, CallSite.capture());
+  }
+
+  @Override
+  public Route addMatch(Match... alternatives) {
+    return addMatches(alternatives, CallSite.capture());
+  }
+
+  private Route addMatches(Match[] alternatives, Location at) {
     for (Match m : alternatives) {
       matches.addAll(WrittenMatch.of(m, at));
     }
@@ -59,6 +68,7 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route to(Backend... backends) {
+    destinations.clear();
     for (Backend b : backends) {
       destinations.add(b.toRouteDestination());
     }

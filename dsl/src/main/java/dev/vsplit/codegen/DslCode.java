@@ -518,7 +518,7 @@ final class DslCode {
       (o instanceof StringMatch.Regex ? regex : exact).add(o.value());
     }
     out.add("$T.allowOrigins($L)", CORS, strings(exact));
-    regex.forEach(re -> out.add(".allowOriginRegex($S)", re));
+    regex.forEach(re -> out.add(".addAllowOriginRegex($S)", re));
     if (!c.allowMethods().isEmpty()) {
       out.add(".allowMethods($L)", strings(c.allowMethods()));
     }

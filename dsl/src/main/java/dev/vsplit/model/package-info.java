@@ -1,6 +1,7 @@
 /**
  * Istio's networking API as immutable records: {@link dev.vsplit.model.VirtualService}, {@link
- * dev.vsplit.model.Gateway} and everything inside them.
+ * dev.vsplit.model.Gateway} and everything inside them. The lowest layer: it depends on no other
+ * package of vsplit, and every other package speaks of Istio's resources in its records.
  *
  * <p>Record components carry Istio's own field names, in Istio's documented order; that order is
  * the order of the rendered YAML. Unset scalars and objects are {@code null}; unset lists and maps

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything a rule may look at, computed once per check. */
-public final class Context {
+final class Context {
 
   private final List<LoadedResource> all;
   private final List<LoadedResource> unique;

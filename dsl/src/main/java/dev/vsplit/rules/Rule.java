@@ -6,7 +6,7 @@ import dev.vsplit.findings.Severity;
 import java.util.List;
 
 /** One check: the code it reports under (with its severity and summary), and the check itself. */
-public interface Rule {
+interface Rule {
 
   /** The code of its findings, e.g. {@link Code#VS102}. */
   Code code();

@@ -2,11 +2,14 @@ package dev.vsplit.rules;
 
 import java.util.List;
 
-/** Every rule, in code order: the table the README and {@code vsplit:help} show. */
-public final class Rules {
+/**
+ * Every rule the checker runs, one per VS0xx and VS1xx code of {@link dev.vsplit.findings.Code}
+ * (the registry that holds their severities and summaries), in code order.
+ */
+final class Rules {
   private Rules() {}
 
-  public static List<Rule> all() {
+  static List<Rule> all() {
     return List.of(
         new UnreadableInput(),
         new RejectedByWebhook(),

@@ -44,6 +44,8 @@ public final class MeshRoutes {
    * The effective routes of mesh and team specs (instances of {@code MeshSpec} and {@code
    * TeamSpec}), as {@code vsplit:generate} builds them.
    *
+   * @param specs {@code MeshSpec} and {@code TeamSpec} instances
+   * @return the routes, to send requests through
    * @throws AssertionError when the specs have errors; the message lists them
    */
   public static MeshRoutes of(Object... specs) {
@@ -61,43 +63,91 @@ public final class MeshRoutes {
   /**
    * The effective routes of YAML manifests (files or folders), merged as Istio merges them. Rule
    * findings do not stop the test: it tests what Istio does with the YAML, broken or not.
+   *
+   * @param inputs YAML files or folders
+   * @return the routes, to send requests through
    */
   public static MeshRoutes fromYaml(Path... inputs) {
     Analysis analysis = Vsplit.analyze(AnalyzeRequest.of(inputs));
     return new MeshRoutes(analysis.simulator(), List.of(inputs).toString());
   }
 
-  /** Any effective routes, e.g. {@code generation.simulator()}. */
+  /**
+   * Any effective routes.
+   *
+   * @param simulator e.g. {@code generation.simulator()}
+   * @return the routes, to send requests through
+   */
   public static MeshRoutes of(Simulator simulator) {
     return new MeshRoutes(Objects.requireNonNull(simulator, "simulator"), "the routes");
   }
 
+  /**
+   * The simulator the requests go through.
+   *
+   * @return the simulator over the effective routes
+   */
   public Simulator simulator() {
     return simulator;
   }
 
-  /** A GET of {@code path} (query string allowed). */
+  /**
+   * A GET request.
+   *
+   * @param path the path, query string allowed: {@code /search?q=shoes}
+   * @return the request, to add to and check
+   */
   public RequestAssert get(String path) {
     return request(Request.get(path));
   }
 
+  /**
+   * A POST request.
+   *
+   * @param path the path, query string allowed
+   * @return the request, to add to and check
+   */
   public RequestAssert post(String path) {
     return request(Request.post(path));
   }
 
+  /**
+   * A PUT request.
+   *
+   * @param path the path, query string allowed
+   * @return the request, to add to and check
+   */
   public RequestAssert put(String path) {
     return request(Request.of("PUT", path));
   }
 
+  /**
+   * A DELETE request.
+   *
+   * @param path the path, query string allowed
+   * @return the request, to add to and check
+   */
   public RequestAssert delete(String path) {
     return request(Request.of("DELETE", path));
   }
 
-  /** A request with any method. */
+  /**
+   * A request with any method.
+   *
+   * @param method e.g. {@code PATCH}
+   * @param path the path, query string allowed
+   * @return the request, to add to and check
+   */
   public RequestAssert request(String method, String path) {
     return request(Request.of(method, path));
   }
 
+  /**
+   * A request built beforehand.
+   *
+   * @param request the request
+   * @return the request, to add to and check
+   */
   public RequestAssert request(Request request) {
     return new RequestAssert(simulator, request);
   }

@@ -16,7 +16,13 @@ public final class RouteAssert {
     this.destination = destination;
   }
 
-  /** The route belongs to {@code team} (its secondary's {@code vsplit.dev/team} label). */
+  /**
+   * The route belongs to {@code team} (its secondary's {@code vsplit.dev/team} label).
+   *
+   * @param team the team's name
+   * @return this, for more checks
+   * @throws AssertionError when another team or none owns the route, with the explanation
+   */
   public RouteAssert ofTeam(String team) {
     if (!team.equals(decision.team())) {
       throw RequestAssert.failure(
@@ -31,7 +37,13 @@ public final class RouteAssert {
     return this;
   }
 
-  /** The route was written in secondary {@code namespace/name}. */
+  /**
+   * The route was written in this secondary.
+   *
+   * @param namespaceSlashName e.g. {@code ns1/vs-1}
+   * @return this, for more checks
+   * @throws AssertionError when it was written elsewhere, with the explanation
+   */
   public RouteAssert viaSecondary(String namespaceSlashName) {
     var secondary = decision.hit().secondary();
     if (secondary == null || !secondary.toString().equals(namespaceSlashName)) {
@@ -43,7 +55,14 @@ public final class RouteAssert {
     return this;
   }
 
-  /** The destination checked by {@code goesTo} gets {@code percent} % of such requests. */
+  /**
+   * The destination checked by {@code goesTo} gets {@code percent} % of such requests.
+   *
+   * @param percent 0 to 100
+   * @return this, for more checks
+   * @throws AssertionError when its share differs, with the explanation
+   * @throws IllegalStateException when not after {@code goesTo}
+   */
   public RouteAssert withWeight(double percent) {
     if (destination == null) {
       throw new IllegalStateException(
@@ -58,6 +77,11 @@ public final class RouteAssert {
     return this;
   }
 
+  /**
+   * Which route the request took and why.
+   *
+   * @return the decision
+   */
   public Decision decision() {
     return decision;
   }
