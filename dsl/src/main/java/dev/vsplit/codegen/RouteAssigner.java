@@ -341,6 +341,10 @@ final class RouteAssigner {
     String path = matchPath(m, r, k);
     String what =
         k < 0 ? "the route, which has no match and takes every request," : Describe.match(match);
+    String claim = claimHeader(match);
+    if (claim != null) {
+      return new Owner(null, SplitFindings.jwtClaim(m, path + ".headers", what, claim));
+    }
     Planner.Secondary best = null;
     HTTPMatchRequest bestPath = null;
     Set<Planner.Secondary> overlapping = new LinkedHashSet<>();
@@ -372,6 +376,25 @@ final class RouteAssigner {
         overlapping.isEmpty()
             ? SplitFindings.noOwner(m, path, what, ownPath(match))
             : SplitFindings.spansOwners(m, path, what, List.copyOf(overlapping), ownPath(match)));
+  }
+
+  /**
+   * A header key of a JWT claim ({@code @request.auth.claims.groups}), which Istio's webhook admits
+   * only in a VirtualService bound to a gateway, never in a secondary (which has no gateways);
+   * {@code null} when the match has none.
+   */
+  private static String claimHeader(HTTPMatchRequest match) {
+    for (String key : match.headers().keySet()) {
+      if (key.startsWith("@request.auth.claims")) {
+        return key;
+      }
+    }
+    for (String key : match.withoutHeaders().keySet()) {
+      if (key.startsWith("@request.auth.claims")) {
+        return key;
+      }
+    }
+    return null;
   }
 
   private void orderChanged(Planner.Primary p, int r, Planner.Excluded excluded, Clash clash) {

@@ -108,6 +108,21 @@ final class SplitFindings {
             : "nothing to do; to give it to a team, rewrite the regex as a prefix or an exact path");
   }
 
+  /**
+   * @param claim the header key of the JWT claim ({@code @request.auth.claims.groups})
+   */
+  static Finding jwtClaim(Planner.Monolith m, String path, String what, String claim) {
+    return kept(
+        URI_NOT_DELEGABLE,
+        m,
+        path,
+        what
+            + ": Istio's admission webhook accepts a JWT claim match ("
+            + claim
+            + ") only in a VirtualService bound to a gateway, and a secondary has none",
+        "nothing to do; to give it to a team, match a header the gateway sets from the claim");
+  }
+
   static Finding ignoreUriCase(Planner.Monolith m, String path, String what) {
     return kept(
         URI_NOT_DELEGABLE,

@@ -73,6 +73,7 @@ final class Suggester {
         }
       }
       String primary = monoliths.size() == 1 ? null : m.ref();
+      int before = delegations.size();
       for (Service s : services.values()) {
         teams.putIfAbsent(s.team, new OwnershipMap.TeamEntry(s.team, s.namespace, List.of()));
         List<Path> foreign = new ArrayList<>();
@@ -94,7 +95,7 @@ final class Suggester {
                   p.prefix && !p.segments ? p.value : null,
                   p.prefix ? null : p.value,
                   s.team,
-                  monoliths.size() == 1 ? s.team : s.team + "-" + m.resolved().name(),
+                  secondaryName(m, s.team, s.namespace, monoliths.size()),
                   null,
                   primary,
                   null,
@@ -103,9 +104,38 @@ final class Suggester {
                   null));
         }
       }
+      if (delegations.size() == before) {
+        // no route has a destination (redirects, direct responses): one team takes them all
+        String team = teamName(m.resolved().name());
+        String namespace = m.resolved().namespace();
+        teams.putIfAbsent(team, new OwnershipMap.TeamEntry(team, namespace, List.of()));
+        delegations.add(
+            new OwnershipMap.PathEntry(
+                "/",
+                null,
+                team,
+                secondaryName(m, team, namespace, monoliths.size()),
+                null,
+                primary,
+                null,
+                null));
+      }
     }
     return new OwnershipMap(
         javaPackage, null, List.of(), new ArrayList<>(teams.values()), delegations);
+  }
+
+  /**
+   * The proposed secondary's name: the team's ({@code reviews}), {@code <team>-<primary>} when
+   * several monoliths are split, {@code <team>-routes} when that is the primary's own name.
+   */
+  private static String secondaryName(
+      Planner.Monolith m, String team, String namespace, int monoliths) {
+    String name = monoliths == 1 ? team : team + "-" + m.resolved().name();
+    if (name.equals(m.resolved().name()) && namespace.equals(m.resolved().namespace())) {
+      name = name + "-routes";
+    }
+    return name;
   }
 
   /**

@@ -108,7 +108,7 @@ public enum Code {
 
   VS301(
       INFO,
-      "(split) A URI match Istio never merges under a delegation (a regex, or ignoreUriCase): it stays in the primary, as the administrators' route."),
+      "(split) A match Istio never merges under a delegation (a regex URI, ignoreUriCase, a JWT claim): it stays in the primary, as the administrators' route."),
   VS302(
       INFO,
       "(split) A match that no single delegation holds (it spans several teams' paths, or none): it stays in the primary, as the administrators' route."),
