@@ -107,6 +107,8 @@ public record SplitRequest(
    * @param limits bounds on reading one YAML file; {@code null} for the defaults
    * @param wording how the front end words a fix in the findings, the generated sources and the
    *     proposed ownership map; {@code null} for {@link Wording#NEUTRAL}
+   * @param defaultPackage the generated classes' package when neither {@code javaPackage} nor the
+   *     ownership map names one; {@code null} for {@code mesh}
    */
   public SplitRequest {
     inputs = List.copyOf(inputs);
