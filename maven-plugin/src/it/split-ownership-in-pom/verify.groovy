@@ -4,7 +4,8 @@ def src = new File(basedir, 'src/main/java/com/example/shop')
 def mesh = new File(src, 'ShopMesh.java').text
 assert mesh.contains('public static final Team API = Team.named("api").namespace("api").owners("@shop/api");')
 assert mesh.contains('public static final Secondary WEB_FRONTEND = WEB.secondary("web-frontend");')
-assert mesh.contains('.delegate(prefix("/api"), SHOP_API)')
+assert mesh.contains('.delegate(prefix("/api"), API_VS)')
+assert mesh.contains('public static final Secondary API_VS = API.secondary("api");')
 assert new File(src, 'ApiRoutes.java').text.contains('.match(prefix("/api/users"))')
 assert new File(src, 'FrontendRoutes.java').isFile()
 return true

@@ -18,6 +18,7 @@ import java.util.Objects;
  * exact("/login")                                   // uri: {exact: /login}
  * prefix("/reviews").header("x-canary", "true")     // uri: {prefix: /reviews}, headers: {x-canary: {exact: "true"}}
  * relativePrefix("/v1")                             // inside a team's scope /api: uri: {prefix: /api/v1}
+ * pathPrefix("/account")                            // /account and /account/..., not /accounts: two matches
  * }</pre>
  *
  * <p>A condition method sets its field of the match; called again, it replaces it. The keyed ones
@@ -28,10 +29,16 @@ public final class Match {
 
   private final HTTPMatchRequest request;
   private final boolean relative;
+  private final boolean pathPrefix;
 
   private Match(HTTPMatchRequest request, boolean relative) {
+    this(request, relative, false);
+  }
+
+  private Match(HTTPMatchRequest request, boolean relative, boolean pathPrefix) {
     this.request = request;
     this.relative = relative;
+    this.pathPrefix = pathPrefix;
   }
 
   /**
@@ -53,6 +60,35 @@ public final class Match {
    */
   public static Match prefix(String path) {
     return uri(StringMatch.prefix(path), false);
+  }
+
+  /**
+   * The path {@code path} and everything below it, segment by segment: {@code
+   * pathPrefix("/account")} matches {@code /account} and {@code /account/settings}, but not {@code
+   * /accounts}, which {@code prefix("/account")} also matches (a plain string prefix). The
+   * Kubernetes Gateway API calls this a {@code PathPrefix}. Istio has no such match, so it is
+   * written as two: {@code uri: {exact: /account}} and {@code uri: {prefix: /account/}}, with the
+   * same other conditions. A trailing {@code /} is ignored; {@code pathPrefix("/")} is every path,
+   * {@code prefix("/")}.
+   *
+   * @param path the path, starting with {@code /}, e.g. {@code /account}
+   * @return a new match
+   * @throws IllegalArgumentException when {@code path} does not start with {@code /}
+   */
+  public static Match pathPrefix(String path) {
+    Objects.requireNonNull(path, "path");
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException(
+          "pathPrefix \"" + path + "\" must start with \"/\", e.g. \"/" + path + "\"");
+    }
+    String trimmed = path;
+    while (trimmed.length() > 1 && trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    if (trimmed.equals("/")) {
+      return prefix("/");
+    }
+    return new Match(HTTPMatchRequest.uri(StringMatch.prefix(trimmed)), false, true);
   }
 
   /**
@@ -301,12 +337,42 @@ public final class Match {
   }
 
   /**
-   * The match as Istio's {@code HTTPMatchRequest}.
+   * The match as Istio's {@code HTTPMatchRequest}; a relative URI is still relative here.
    *
-   * @return the match; a relative URI is still relative here
+   * @return the one request of a match written as one
+   * @throws IllegalStateException for a {@link #pathPrefix}, which Istio writes as two: use {@link
+   *     #requests}
    */
   public HTTPMatchRequest request() {
+    if (pathPrefix) {
+      throw new IllegalStateException(
+          this + " is two matches in Istio (exact and prefix): use requests()");
+    }
     return request;
+  }
+
+  /**
+   * The match as Istio's {@code HTTPMatchRequest}s: one, or for a {@link #pathPrefix} two ({@code
+   * exact /account}, then {@code prefix /account/}), each with the match's other conditions.
+   *
+   * @return the requests, in the order they are written
+   */
+  public List<HTTPMatchRequest> requests() {
+    if (!pathPrefix) {
+      return List.of(request);
+    }
+    String path = request.uri().value();
+    return List.of(
+        request.withUri(StringMatch.exact(path)), request.withUri(StringMatch.prefix(path + "/")));
+  }
+
+  /**
+   * Whether this is a {@link #pathPrefix}: the path and everything below it, segment by segment.
+   *
+   * @return {@code true} for a path prefix
+   */
+  public boolean isPathPrefix() {
+    return pathPrefix;
   }
 
   /**
@@ -320,7 +386,7 @@ public final class Match {
   }
 
   private Match with(HTTPMatchRequest next) {
-    return new Match(next, relative);
+    return new Match(next, relative, pathPrefix);
   }
 
   private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
@@ -332,6 +398,7 @@ public final class Match {
 
   @Override
   public String toString() {
-    return (relative ? "relative " : "") + Describe.match(request);
+    return (relative ? "relative " : "")
+        + (pathPrefix ? Describe.matches(requests()) : Describe.match(request));
   }
 }

@@ -274,8 +274,43 @@ public interface Mesh {
     PrimaryBuilder delegate(Delegation delegation);
 
     /**
-     * Emits the delegations in the order written instead of most specific first, and accepts
-     * overlapping delegations whose order vsplit cannot decide (the first written wins).
+     * A route the primary answers itself, owned by the administrators rather than delegated to a
+     * team: a deny rule across teams ({@code directResponse(403)}), a health check, a redirect, or
+     * a destination. vsplit places it among the delegations by the rule it orders them by, most
+     * specific first: before every delegation that covers it (so {@code
+     * route().match(prefix("/api/admin").method("DELETE")).directResponse(403)} answers before team
+     * api's {@code /api} gets the request), after every one it covers. Its matches are checked as a
+     * team's are: one that overlaps a delegation without either covering the other is an error
+     * unless the primary keeps its declared order, and one a delegation placed before it takes
+     * entirely is an error; a team route such a route takes entirely is an error of that team's.
+     *
+     * <pre>{@code
+     * mesh.primary("shop", "shop")
+     *     .hosts("shop.example.com")
+     *     .delegate(prefix("/api"), API)
+     *     .delegate(prefix("/"), WEB)
+     *     .route("deny-admin")
+     *     .match(prefix("/api/admin").method("DELETE"))
+     *     .directResponse(403);
+     * }</pre>
+     *
+     * @return the new route, to give its matches and its action; it is no builder of the primary,
+     *     so declare the primary's other parts before it, or keep the primary in a variable
+     */
+    Route route();
+
+    /**
+     * A named route the primary answers itself, owned by the administrators: see {@link #route()}.
+     *
+     * @param name the route's name, shown in Envoy's stats and access logs
+     * @return the new route
+     */
+    Route route(String name);
+
+    /**
+     * Emits the delegations (and the administrators' routes) in the order written instead of most
+     * specific first, and accepts overlapping ones whose order vsplit cannot decide (the first
+     * written wins).
      *
      * @return this primary
      */

@@ -28,16 +28,19 @@ public record Scope(
   }
 
   /**
-   * A part of the scope that a primary gives to another team.
+   * A part of the scope that a primary gives to another team, or answers itself.
    *
    * @param primary the primary, {@code namespace/name}
-   * @param matches the matches of its delegation to the other team (any of them)
-   * @param owner the other team's secondary
+   * @param matches the part: the other team's delegation, or the primary's own route
+   * @param owner the other team's secondary; {@code null} when the primary answers these requests
+   *     itself, with a route of the mesh administrators'
    */
   public record CarveOut(String primary, List<HTTPMatchRequest> matches, Secondary owner) {
     @Override
     public String toString() {
-      return Describe.carveOut(matches, owner.team().name(), owner.toString());
+      return owner == null
+          ? Describe.ownRoute(matches, primary)
+          : Describe.carveOut(matches, owner.team().name(), owner.toString());
     }
   }
 

@@ -29,6 +29,9 @@ import java.util.Objects;
  * @param limits bounds on reading one YAML file
  * @param wording how the front end words a fix in the findings, the generated sources and the
  *     proposed ownership map ({@link Wording#NEUTRAL} when {@code null})
+ * @param defaultPackage the generated classes' package when neither {@code javaPackage} nor the
+ *     ownership map names one, e.g. from the project's group ({@code com.acme.shop.mesh}); {@code
+ *     null} for {@code mesh}
  */
 public record SplitRequest(
     List<Path> inputs,
@@ -42,7 +45,8 @@ public record SplitRequest(
     String defaultNamespace,
     MeshOptions mesh,
     ReadLimits limits,
-    Wording wording) {
+    Wording wording,
+    String defaultPackage) {
 
   /**
    * One path of an ownership map given in code or in the plugin configuration: the fields of an
@@ -103,6 +107,8 @@ public record SplitRequest(
    * @param limits bounds on reading one YAML file; {@code null} for the defaults
    * @param wording how the front end words a fix in the findings, the generated sources and the
    *     proposed ownership map; {@code null} for {@link Wording#NEUTRAL}
+   * @param defaultPackage the generated classes' package when neither {@code javaPackage} nor the
+   *     ownership map names one; {@code null} for {@code mesh}
    */
   public SplitRequest {
     inputs = List.copyOf(inputs);
@@ -114,6 +120,51 @@ public record SplitRequest(
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+  }
+
+  /**
+   * A request without a default package: the map's or {@code javaPackage}, else {@code mesh}.
+   *
+   * @param inputs the monolith: YAML files or folders with VirtualServices that route themselves
+   * @param ownershipFile the ownership map as YAML; {@code null} when none
+   * @param delegations the ownership map given in code instead; empty when none
+   * @param sourceDirectory the source folder the Java specs go to
+   * @param javaPackage the generated classes' package; {@code null} for the ownership map's
+   * @param allowPartial generate the routes that split cleanly even when others cannot
+   * @param suggestionFile where a proposed ownership map is written; {@code null} to only return it
+   * @param projectDirectory the folder file names in messages are relative to
+   * @param defaultNamespace namespace of manifests that have none
+   * @param mesh the mesh settings both the monolith and the split are evaluated under
+   * @param limits bounds on reading one YAML file
+   * @param wording how the front end words a fix
+   */
+  public SplitRequest(
+      List<Path> inputs,
+      Path ownershipFile,
+      List<OwnedPath> delegations,
+      Path sourceDirectory,
+      String javaPackage,
+      boolean allowPartial,
+      Path suggestionFile,
+      Path projectDirectory,
+      String defaultNamespace,
+      MeshOptions mesh,
+      ReadLimits limits,
+      Wording wording) {
+    this(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits,
+        wording,
+        null);
   }
 
   /**
@@ -202,7 +253,8 @@ public record SplitRequest(
         defaultNamespace,
         mesh,
         limits,
-        wording);
+        wording,
+        defaultPackage);
   }
 
   /**
@@ -224,7 +276,8 @@ public record SplitRequest(
         defaultNamespace,
         mesh,
         limits,
-        wording);
+        wording,
+        defaultPackage);
   }
 
   /**
@@ -246,7 +299,8 @@ public record SplitRequest(
         defaultNamespace,
         mesh,
         limits,
-        wording);
+        wording,
+        defaultPackage);
   }
 
   /**
@@ -269,7 +323,31 @@ public record SplitRequest(
         defaultNamespace,
         mesh,
         limits,
-        wording);
+        wording,
+        defaultPackage);
+  }
+
+  /**
+   * The same request with a default package for the generated classes.
+   *
+   * @param defaultPackage the package when neither the request nor the ownership map names one
+   * @return the new request
+   */
+  public SplitRequest withDefaultPackage(String defaultPackage) {
+    return new SplitRequest(
+        inputs,
+        ownershipFile,
+        delegations,
+        sourceDirectory,
+        javaPackage,
+        allowPartial,
+        suggestionFile,
+        projectDirectory,
+        defaultNamespace,
+        mesh,
+        limits,
+        wording,
+        defaultPackage);
   }
 
   /**
@@ -291,7 +369,8 @@ public record SplitRequest(
         defaultNamespace,
         mesh,
         limits,
-        wording);
+        wording,
+        defaultPackage);
   }
 
   Splitter.Job toJob() {
@@ -307,7 +386,8 @@ public record SplitRequest(
         defaultNamespace,
         mesh,
         limits,
-        wording);
+        wording,
+        defaultPackage);
   }
 
   /**

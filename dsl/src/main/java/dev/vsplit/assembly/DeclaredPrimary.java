@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A primary VirtualService as a mesh spec declared it, its delegations in the order written; {@code
- * spec} is the MeshSpec's class name.
+ * A primary VirtualService as a mesh spec declared it, its delegations and the administrators' own
+ * routes in the order written; {@code spec} is the MeshSpec's class name.
+ *
+ * @param routes the routes the primary answers itself, each with the number of delegations written
+ *     before it (their written order among the delegations)
  */
 record DeclaredPrimary(
     String spec,
@@ -21,7 +24,8 @@ record DeclaredPrimary(
     List<String> exportTo,
     Map<String, String> labels,
     boolean keepDeclaredOrder,
-    List<DeclaredDelegation> delegations) {
+    List<DeclaredDelegation> delegations,
+    List<DeclaredRoute> routes) {
 
   DeclaredPrimary {
     hosts = List.copyOf(hosts);
@@ -29,6 +33,35 @@ record DeclaredPrimary(
     exportTo = List.copyOf(exportTo);
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     delegations = List.copyOf(delegations);
+    routes = List.copyOf(routes);
+  }
+
+  /** A primary that only delegates: no route of its own. */
+  DeclaredPrimary(
+      String spec,
+      String name,
+      String namespace,
+      Location site,
+      String apiVersion,
+      List<String> hosts,
+      List<String> gateways,
+      List<String> exportTo,
+      Map<String, String> labels,
+      boolean keepDeclaredOrder,
+      List<DeclaredDelegation> delegations) {
+    this(
+        spec,
+        name,
+        namespace,
+        site,
+        apiVersion,
+        hosts,
+        gateways,
+        exportTo,
+        labels,
+        keepDeclaredOrder,
+        delegations,
+        List.of());
   }
 
   /** {@code namespace/name}. */

@@ -155,6 +155,77 @@ public final class DslFindings {
         at);
   }
 
+  /**
+   * A team's match that a route the primary answers itself, placed before the delegation, takes
+   * entirely.
+   *
+   * @param route the administrators' route
+   * @param other its match that covers the team's
+   */
+  static Finding insideAdminRoute(
+      String secondary,
+      String path,
+      String team,
+      HTTPMatchRequest match,
+      DeclaredRoute route,
+      HTTPMatchRequest other,
+      String primary,
+      Location at) {
+    return error(
+        OUTSIDE_SCOPE,
+        secondary,
+        path,
+        team,
+        Describe.match(match)
+            + " lies inside "
+            + Describe.match(other)
+            + ", which primary "
+            + primary
+            + " answers itself ("
+            + route.describe()
+            + ", placed before team "
+            + team
+            + "'s delegation); those requests never reach this route",
+        "remove the route, or ask the mesh administrators to narrow or move their route",
+        at);
+  }
+
+  /**
+   * An administrators' route of a primary that a delegation placed before it (the primary keeps its
+   * declared order) takes entirely.
+   *
+   * @param path the match's path in the primary ({@code spec.http[2].match[0]})
+   * @param delegation the delegation placed before it
+   * @param covering the delegation's match that covers it
+   */
+  static Finding adminRouteInsideDelegation(
+      String primary,
+      String path,
+      HTTPMatchRequest match,
+      DeclaredDelegation delegation,
+      HTTPMatchRequest covering,
+      Location at) {
+    String team = delegation.secondary().team().name();
+    return error(
+        OUTSIDE_SCOPE,
+        primary,
+        path,
+        null,
+        Describe.match(match)
+            + " lies inside "
+            + Describe.match(covering)
+            + ", which the primary delegates to team "
+            + team
+            + " ("
+            + delegation.secondary()
+            + ") before this route; those requests reach team "
+            + team
+            + "'s routes first, so this route would only get what they leave",
+        "write the route before the delegation, or drop keepDeclaredOrder() so that vsplit places"
+            + " it before every delegation that covers it",
+        at);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // VS202, VS203: delegations vsplit cannot order
 
@@ -241,6 +312,50 @@ public final class DslFindings {
 
   private static String describeOrAll(HTTPMatchRequest m) {
     return m == null ? "every request" : Describe.match(m);
+  }
+
+  /**
+   * An administrators' route and another entry of the primary (a delegation, described, or another
+   * route) with exactly the same scope.
+   *
+   * @param first the entry written first, described
+   * @param second the entry written second, described
+   */
+  static Finding tiedWithRoute(String primary, String first, String second, Location at) {
+    return error(
+        TIED_DELEGATIONS,
+        primary,
+        "spec.http",
+        null,
+        first
+            + " and "
+            + second
+            + " match exactly the same requests, so only the first would ever receive them",
+        "keep one of them, or add a condition (a header, a method) that tells them apart",
+        at);
+  }
+
+  /**
+   * An administrators' route that overlaps another entry of the primary without either containing
+   * the other.
+   *
+   * @param first the entry written first, described
+   * @param second the entry written second, described
+   */
+  static Finding ambiguousWithRoute(String primary, String first, String second, Location at) {
+    return error(
+        AMBIGUOUS_ORDER,
+        primary,
+        "spec.http",
+        null,
+        first
+            + " and "
+            + second
+            + " overlap without one containing the other: a request can match both, and which one"
+            + " answers it depends on the order, which vsplit will not guess",
+        "make one contain the other (e.g. add the route's condition to a narrower path), make them"
+            + " disjoint, or call keepDeclaredOrder() on the primary and write them in the order meant",
+        at);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -508,6 +623,18 @@ public final class DslFindings {
         at);
   }
 
+  static Finding adminRouteWithoutAction(String primary, Location at) {
+    return error(
+        ROUTE_WITHOUT_ACTION,
+        primary,
+        "spec.http",
+        null,
+        "this route of the primary has no destination, redirect or direct response, so Istio's"
+            + " webhook would refuse the whole primary",
+        "add .to(destination(...)), .redirect(...) or .directResponse(...)",
+        at);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // VS209: declarations that cannot be generated as written
 
@@ -587,6 +714,18 @@ public final class DslFindings {
             + String.join(", ", s.team().allowedDestinations()),
         "send the requests to an allowed destination, or ask the mesh administrator to add this one"
             + " to the team's allowedDestinations",
+        at);
+  }
+
+  static Finding relativeInAdminRoute(String primary, Location at) {
+    return error(
+        INCOMPLETE,
+        primary,
+        "spec.http",
+        null,
+        "a route of the primary cannot match a relative path: relative paths are resolved against a"
+            + " team's scope, and the administrators' routes have none",
+        "write the absolute path, e.g. prefix(\"/api/admin\")",
         at);
   }
 }

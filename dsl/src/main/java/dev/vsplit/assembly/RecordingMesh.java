@@ -3,6 +3,7 @@ package dev.vsplit.assembly;
 import dev.vsplit.Delegation;
 import dev.vsplit.Match;
 import dev.vsplit.Mesh;
+import dev.vsplit.Route;
 import dev.vsplit.Secondary;
 import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
@@ -198,6 +199,11 @@ final class RecordingMesh implements Mesh {
     private final List<String> gateways = new ArrayList<>();
     private final List<String> exportTo = new ArrayList<>();
     private final List<Placement> delegations = new ArrayList<>();
+    private final List<RecordingRoute> routes = new ArrayList<>();
+
+    /** For each of {@link #routes}, how many delegations were written before it. */
+    private final List<Integer> delegationsBefore = new ArrayList<>();
+
     private final Map<String, String> labels = new LinkedHashMap<>();
     private boolean keepDeclaredOrder;
 
@@ -287,6 +293,22 @@ final class RecordingMesh implements Mesh {
     }
 
     @Override
+    public Route route() {
+      return addRoute(new RecordingRoute(null, CallSite.capture()));
+    }
+
+    @Override
+    public Route route(String name) {
+      return addRoute(new RecordingRoute(name, CallSite.capture()));
+    }
+
+    private Route addRoute(RecordingRoute route) {
+      routes.add(route);
+      delegationsBefore.add(delegations.size());
+      return route;
+    }
+
+    @Override
     public PrimaryBuilder keepDeclaredOrder() {
       this.keepDeclaredOrder = true;
       return this;
@@ -297,10 +319,14 @@ final class RecordingMesh implements Mesh {
       for (Placement p : delegations) {
         Delegation d = p.delegation();
         List<WrittenMatch> matches =
-            d.matches().stream().map(m -> WrittenMatch.of(m, p.site())).toList();
+            d.matches().stream().flatMap(m -> WrittenMatch.of(m, p.site()).stream()).toList();
         DeclaredSecondary secondary =
             d.secondary() == null ? null : secondaries.apply(d.secondary());
         declared.add(new DeclaredDelegation(matches, secondary, d.inherited(), p.site()));
+      }
+      List<DeclaredRoute> own = new ArrayList<>(routes.size());
+      for (int i = 0; i < routes.size(); i++) {
+        own.add(new DeclaredRoute(routes.get(i).written(), delegationsBefore.get(i)));
       }
       return new DeclaredPrimary(
           spec,
@@ -313,7 +339,8 @@ final class RecordingMesh implements Mesh {
           exportTo,
           labels,
           keepDeclaredOrder,
-          declared);
+          declared,
+          own);
     }
   }
 }

@@ -61,7 +61,7 @@ final class RecordingRoute implements Route {
 
   private Route addMatches(Match[] alternatives, Location at) {
     for (Match m : alternatives) {
-      matches.add(WrittenMatch.of(m, at));
+      matches.addAll(WrittenMatch.of(m, at));
     }
     return this;
   }

@@ -116,6 +116,16 @@ final class ScopeCheck {
           merged = fits.get(0);
         }
         fitsAny = true;
+        for (DeclaredRoute r : p.routesBefore()) {
+          // a route the primary answers itself, placed before the delegation, takes its requests
+          HTTPMatchRequest other = Coverage.coveringMatch(r.requests(), merged);
+          if (other != null) {
+            findings.add(
+                DslFindings.insideAdminRoute(
+                    ref(), path, team(), m, r, other, p.primary().ref(), written.site()));
+            return false;
+          }
+        }
         for (DeclaredDelegation c : p.carveOuts()) {
           // a delegation without match placed before this one (keepDeclaredOrder) takes every
           // request

@@ -13,8 +13,8 @@ import java.util.List;
  *
  * @param secondary the secondary, as first placed
  * @param delegations for each delegation to it, the primary's matches (any of them)
- * @param carveOuts the other teams' delegations that come before one of these and take part of its
- *     requests
+ * @param carveOuts the other teams' delegations, and the primary's own routes, that come before one
+ *     of these and take part of its requests
  */
 record SecondaryScope(
     DeclaredSecondary secondary,
@@ -26,11 +26,16 @@ record SecondaryScope(
     carveOuts = List.copyOf(carveOuts);
   }
 
-  /** A part of the scope that a primary ({@code namespace/name}) gives to another team. */
+  /**
+   * A part of the scope that a primary ({@code namespace/name}) gives to another team ({@code
+   * owner}), or answers itself with a route of its own ({@code owner} {@code null}).
+   */
   record CarveOut(String primary, List<HTTPMatchRequest> matches, DeclaredSecondary owner) {
     @Override
     public String toString() {
-      return Describe.carveOut(matches, owner.team().name(), owner.ref());
+      return owner == null
+          ? Describe.ownRoute(matches, primary)
+          : Describe.carveOut(matches, owner.team().name(), owner.ref());
     }
   }
 
@@ -45,6 +50,9 @@ record SecondaryScope(
       delegations.add(p.delegation().requests());
       for (DeclaredDelegation c : p.carveOuts()) {
         carveOuts.add(new CarveOut(p.primary().ref(), c.requests(), c.secondary()));
+      }
+      for (DeclaredRoute r : p.routesBefore()) {
+        carveOuts.add(new CarveOut(p.primary().ref(), r.requests(), null));
       }
     }
     return new SecondaryScope(placed.get(0).delegation().secondary(), delegations, carveOuts);

@@ -112,7 +112,9 @@ final class SpecRunner {
   private Scope toScope(SecondaryScope scope) {
     List<Scope.CarveOut> carveOuts = new ArrayList<>(scope.carveOuts().size());
     for (SecondaryScope.CarveOut c : scope.carveOuts()) {
-      carveOuts.add(new Scope.CarveOut(c.primary(), c.matches(), live.get(c.owner())));
+      carveOuts.add(
+          new Scope.CarveOut(
+              c.primary(), c.matches(), c.owner() == null ? null : live.get(c.owner())));
     }
     return new Scope(live.get(scope.secondary()), scope.delegations(), carveOuts);
   }

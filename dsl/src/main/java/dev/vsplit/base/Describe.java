@@ -14,15 +14,48 @@ import java.util.TreeMap;
 public final class Describe {
   private Describe() {}
 
+  /**
+   * A route's or a delegation's matches, {@code exact "/login" or exact "/logout"}; an exact path
+   * followed by the prefix of its subpaths with the same other conditions (what the DSL's {@code
+   * pathPrefix("/account")} writes) reads {@code path prefix "/account"}.
+   */
   public static String matches(List<HTTPMatchRequest> matches) {
     if (matches.isEmpty()) {
       return "everything (no match)";
     }
     List<String> parts = new ArrayList<>();
-    for (HTTPMatchRequest m : matches) {
-      parts.add(match(m));
+    for (int i = 0; i < matches.size(); i++) {
+      HTTPMatchRequest m = matches.get(i);
+      if (i + 1 < matches.size() && isPathPrefix(m, matches.get(i + 1))) {
+        HTTPMatchRequest rest = m.withUri(null);
+        String conditions = match(rest);
+        parts.add(
+            "path prefix \""
+                + m.uri().value()
+                + "\""
+                + (rest.equals(HTTPMatchRequest.EMPTY.withName(rest.name()))
+                    ? ""
+                    : " + " + conditions));
+        i++;
+      } else {
+        parts.add(match(m));
+      }
     }
     return String.join(" or ", parts);
+  }
+
+  /**
+   * Whether {@code exact} and {@code prefix} together are a path prefix: {@code exact "/account"}
+   * and {@code prefix "/account/"}, the same in every other condition.
+   */
+  public static boolean isPathPrefix(HTTPMatchRequest exact, HTTPMatchRequest prefix) {
+    return exact.uri() instanceof StringMatch.Exact e
+        && prefix.uri() instanceof StringMatch.Prefix p
+        && e.value().length() > 1
+        && e.value().startsWith("/")
+        && !e.value().endsWith("/")
+        && p.value().equals(e.value() + "/")
+        && exact.withUri(null).equals(prefix.withUri(null));
   }
 
   /**
@@ -56,6 +89,14 @@ public final class Describe {
    */
   public static String carveOut(List<HTTPMatchRequest> matches, String team, String secondary) {
     return matches(matches) + " (team " + team + ", " + secondary + ")";
+  }
+
+  /**
+   * A part of a scope that the primary answers itself, with a route of the administrators': {@code
+   * prefix "/admin" (answered by primary default/shop itself)}.
+   */
+  public static String ownRoute(List<HTTPMatchRequest> matches, String primary) {
+    return matches(matches) + " (answered by primary " + primary + " itself)";
   }
 
   public static String match(HTTPMatchRequest m) {

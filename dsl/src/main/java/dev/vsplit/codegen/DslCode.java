@@ -3,6 +3,7 @@ package dev.vsplit.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
+import dev.vsplit.base.Describe;
 import dev.vsplit.model.CorsPolicy;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPDirectResponse;
@@ -267,7 +268,7 @@ final class DslCode {
   CodeBlock route(String routes, HTTPRoute r) {
     List<CodeBlock> calls = new ArrayList<>();
     if (!r.match().isEmpty()) {
-      calls.add(CodeBlock.of(".match($L)", join(r.match().stream().map(this::match).toList())));
+      calls.add(CodeBlock.of(".match($L)", join(matches(r.match()))));
     }
     if (!r.route().isEmpty()) {
       calls.add(CodeBlock.of(".to($L)", join(r.route().stream().map(this::backend).toList())));
@@ -367,19 +368,44 @@ final class DslCode {
     ops.remove().forEach(k -> calls.add(CodeBlock.of(".remove$LHeader($S)", side, k)));
   }
 
+  /**
+   * A match list as DSL matches: each match as {@link #match} writes it, except that an exact path
+   * followed by the prefix of its subpaths with the same other conditions ({@code exact /a}, {@code
+   * prefix /a/}) is one {@code pathPrefix("/a")}, which writes exactly those two.
+   */
+  List<CodeBlock> matches(List<HTTPMatchRequest> matches) {
+    List<CodeBlock> out = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      HTTPMatchRequest m = matches.get(i);
+      if (i + 1 < matches.size() && Describe.isPathPrefix(m, matches.get(i + 1))) {
+        out.add(match(m, call(MATCH, "pathPrefix", "$S", m.uri().value())));
+        i++;
+      } else {
+        out.add(match(m));
+      }
+    }
+    return out;
+  }
+
   /** {@code prefix("/api").header("x-canary", "true")}. */
   CodeBlock match(HTTPMatchRequest m) {
-    CodeBlock.Builder out = CodeBlock.builder();
     StringMatch uri = m.uri();
+    CodeBlock start;
     if (uri instanceof StringMatch.Exact e) {
-      out.add(call(MATCH, "exact", "$S", e.value()));
+      start = call(MATCH, "exact", "$S", e.value());
     } else if (uri instanceof StringMatch.Prefix p) {
-      out.add(call(MATCH, "prefix", "$S", p.value()));
+      start = call(MATCH, "prefix", "$S", p.value());
     } else if (uri instanceof StringMatch.Regex re) {
-      out.add(call(MATCH, "regex", "$S", re.value()));
+      start = call(MATCH, "regex", "$S", re.value());
     } else {
-      out.add(call(MATCH, "any", ""));
+      start = call(MATCH, "any", "");
     }
+    return match(m, start);
+  }
+
+  /** The match's conditions besides its uri, after {@code start}, the call that writes the uri. */
+  private CodeBlock match(HTTPMatchRequest m, CodeBlock start) {
+    CodeBlock.Builder out = CodeBlock.builder().add(start);
     if (m.method() != null) {
       out.add(".method($S)", m.method().value());
     }

@@ -51,22 +51,28 @@ final class Equivalence {
 
   /**
    * @param monolith the monolith's effective VirtualServices
-   * @param leftOut for each primary ({@code namespace/name}), the routes the split leaves out
+   * @param excluded for each primary ({@code namespace/name}), the routes the split leaves out and
+   *     the matches it drops because the monolith never reaches them
    * @param split the split's effective VirtualServices
    */
   static Proof compare(
       List<EffectiveVirtualService> monolith,
-      Map<String, Set<Integer>> leftOut,
+      Map<String, Planner.Excluded> excluded,
       List<EffectiveVirtualService> split) {
     Map<String, EffectiveVirtualService> byRef = new LinkedHashMap<>();
     for (EffectiveVirtualService vs : split) {
       byRef.put(vs.namespace() + "/" + vs.name(), vs);
     }
     List<String> summary = new ArrayList<>();
+    int leftOutTotal = 0;
+    int deadTotal = 0;
     DocumentReader reader = DocumentReader.forWrittenText();
     for (EffectiveVirtualService before : monolith) {
       String ref = before.namespace() + "/" + before.name();
-      Set<Integer> out = leftOut.getOrDefault(ref, Set.of());
+      Planner.Excluded ex = excluded.getOrDefault(ref, Planner.Excluded.none());
+      Set<Integer> out = ex.leftOut();
+      leftOutTotal += out.size();
+      deadTotal += ex.deadMatches();
       EffectiveVirtualService after = byRef.remove(ref);
       if (after == null) {
         return new Proof(
@@ -82,10 +88,17 @@ final class Equivalence {
       List<Entry> was = new ArrayList<>();
       int routes = 0;
       for (EffectiveRoute r : before.routes()) {
-        if (!out.contains(r.origin().rootIndex())) {
-          routes++;
-          was.addAll(
-              entries(reader, r.route(), ref + " spec.http[" + r.origin().rootIndex() + "]"));
+        int index = r.origin().rootIndex();
+        if (!out.contains(index)) {
+          List<Entry> live = new ArrayList<>();
+          List<Entry> all = entries(reader, r.route(), ref + " spec.http[" + index + "]");
+          for (int k = 0; k < all.size(); k++) {
+            if (!ex.isDead(index, k)) {
+              live.add(all.get(k));
+            }
+          }
+          routes += live.isEmpty() ? 0 : 1;
+          was.addAll(live);
         }
       }
       List<Entry> now = new ArrayList<>();
@@ -175,7 +188,13 @@ final class Equivalence {
               + (out.isEmpty() ? "" : " (" + out.size() + " left out of the split)")
               + ", "
               + was.size()
-              + " Envoy route(s) (one per match); each found equal, field by field, in the split; "
+              + " Envoy route(s) (one per match)"
+              + (ex.deadMatches() == 0
+                  ? ""
+                  : ", besides "
+                      + ex.deadMatches()
+                      + " match(es) an earlier match takes all requests of, dropped")
+              + "; each found equal, field by field, in the split; "
               + reordered
               + " pair(s) now evaluated in another order, none of which one request can match both");
     }
@@ -190,9 +209,78 @@ final class Equivalence {
                   + ref
                   + ", that the monolith does not"));
     }
-    summary.add(
-        "routing is unchanged: every request takes an equal route in the split as in the monolith");
+    if (leftOutTotal > 0) {
+      summary.add(
+          "routing is CHANGED for the "
+              + leftOutTotal
+              + " route(s) left out of the split (see where their requests go now);"
+              + " every request of the other routes takes an equal route in the split as in the"
+              + " monolith");
+    } else {
+      summary.add(
+          "routing is unchanged: every request takes an equal route in the split as in the"
+              + " monolith"
+              + (deadTotal == 0
+                  ? ""
+                  : " (the " + deadTotal + " match(es) dropped never took a request)"));
+    }
     return new Proof(summary, null);
+  }
+
+  /**
+   * Where the requests of each left-out route of {@code monolith} go in {@code split}, one line per
+   * route: for each of its matches, the first route of the split that takes all of them, with the
+   * routes before it that may take some; or 404 when no route of the split matches them.
+   */
+  static List<String> whereNow(
+      EffectiveVirtualService monolith, Set<Integer> leftOut, EffectiveVirtualService split) {
+    List<String> out = new ArrayList<>();
+    for (int r : leftOut) {
+      HTTPRoute route = monolith.http().get(r);
+      List<HTTPMatchRequest> matches =
+          route.match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : route.match();
+      List<String> parts = new ArrayList<>();
+      for (HTTPMatchRequest m : matches) {
+        HTTPMatchRequest mine = normalize(m);
+        List<String> some = new ArrayList<>();
+        String all = null;
+        for (EffectiveRoute e : split == null ? List.<EffectiveRoute>of() : split.routes()) {
+          List<HTTPMatchRequest> theirs =
+              e.route().match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : e.route().match();
+          String where = e.origin().writtenAt() + " (" + action(e.route()) + ")";
+          if (theirs.stream()
+              .anyMatch(t -> dev.vsplit.routing.Coverage.covers(normalize(t), mine))) {
+            all = where;
+            break;
+          }
+          if (theirs.stream().anyMatch(t -> Overlap.mayOverlap(normalize(t), mine))) {
+            some.add(where);
+          }
+        }
+        String now =
+            (some.isEmpty() ? "" : "some to " + String.join(", ", some) + ", the rest ")
+                + (all != null ? "to " + all : "to no route: 404");
+        parts.add(Describe.match(m) + " now goes " + now);
+      }
+      out.add("spec.http[" + r + "] (" + action(route) + "): " + String.join("; ", parts));
+    }
+    return out;
+  }
+
+  /** What a route does, in a few words: {@code to reviews:9080}, {@code 403}, {@code redirect}. */
+  static String action(HTTPRoute r) {
+    if (r.directResponse() != null) {
+      return "direct response " + r.directResponse().status();
+    }
+    if (r.redirect() != null) {
+      return "redirect";
+    }
+    if (r.delegate() != null) {
+      return "delegate";
+    }
+    List<String> hosts = new ArrayList<>();
+    r.route().forEach(d -> hosts.add(d.destination().host()));
+    return hosts.isEmpty() ? "no action" : "to " + String.join(", ", hosts);
   }
 
   private static List<Entry> entries(DocumentReader reader, HTTPRoute route, String origin) {

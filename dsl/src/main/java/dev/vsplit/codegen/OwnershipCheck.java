@@ -6,7 +6,6 @@ import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
-import dev.vsplit.model.StringMatch;
 import dev.vsplit.routing.Coverage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,10 +62,18 @@ final class OwnershipCheck {
   /**
    * @param packageOverride the package asked for instead of the map's; {@code null} or empty for
    *     the map's
+   * @param defaultPackage the package when neither names one (the project's); {@code null} for none
    */
-  Checked check(List<Planner.Monolith> monoliths, OwnershipMap map, String packageOverride) {
+  Checked check(
+      List<Planner.Monolith> monoliths,
+      OwnershipMap map,
+      String packageOverride,
+      String defaultPackage) {
     String javaPackage =
         packageOverride != null && !packageOverride.isEmpty() ? packageOverride : map.javaPackage();
+    if (javaPackage == null && defaultPackage != null && !defaultPackage.isEmpty()) {
+      javaPackage = defaultPackage;
+    }
     if (javaPackage == null) {
       findings.add(SplitFindings.noPackage(where(null), wording));
     } else if (JavaNames.checkPackage(javaPackage) != null) {
@@ -136,14 +143,13 @@ final class OwnershipCheck {
     Map<String, String> pathOwner = new LinkedHashMap<>();
     for (OwnershipMap.PathEntry e : map.delegations()) {
       Location at = where(e.line());
-      if ((e.prefix() == null) == (e.exact() == null)) {
+      if (e.pathKinds() != 1) {
         findings.add(SplitFindings.notOnePath(at));
         continue;
       }
-      String path = e.prefix() != null ? e.prefix() : e.exact();
+      String path = e.path();
       if (!path.startsWith("/")) {
-        findings.add(
-            SplitFindings.pathWithoutSlash(e.prefix() != null ? "prefix" : "exact", path, at));
+        findings.add(SplitFindings.pathWithoutSlash(e.kind(), path, at));
         continue;
       }
       if (e.team() == null || e.team().isEmpty()) {
@@ -172,7 +178,8 @@ final class OwnershipCheck {
       if (team.namespace == null) {
         team.namespace = namespace;
       }
-      String name = e.secondary() != null ? e.secondary() : defaultSecondary(primary, team);
+      String name =
+          e.secondary() != null ? e.secondary() : defaultSecondary(primaries, primary, team);
       String problem = KubernetesNames.checkName(name);
       if (problem != null) {
         findings.add(SplitFindings.badSecondaryName(name, problem, at));
@@ -208,7 +215,10 @@ final class OwnershipCheck {
       } else if (s.primary != primary) {
         findings.add(
             SplitFindings.secondaryOfTwoPrimaries(
-                ref, s.primary.monolith.ref(), defaultSecondary(primary, team), at));
+                ref,
+                s.primary.monolith.ref(),
+                primary.monolith.resolved().name() + "-" + team.name,
+                at));
         continue;
       }
       if (e.className() != null) {
@@ -219,31 +229,49 @@ final class OwnershipCheck {
         s.className = e.className();
         s.explicitClassName = true;
       }
-      HTTPMatchRequest m =
-          HTTPMatchRequest.uri(
-              e.prefix() != null ? StringMatch.prefix(path) : StringMatch.exact(path));
-      String before = pathOwner.putIfAbsent(primary.monolith.ref() + " " + Describe.match(m), ref);
+      List<HTTPMatchRequest> ms = e.matches();
+      String key = primary.monolith.ref() + " " + Describe.matches(ms);
+      String before = pathOwner.putIfAbsent(key, ref);
       if (before != null) {
-        findings.add(SplitFindings.pathGivenTwice(m, primary.monolith.ref(), before, ref, at));
+        findings.add(
+            SplitFindings.pathGivenTwice(ms.get(0), primary.monolith.ref(), before, ref, at));
         continue;
       }
-      HTTPMatchRequest nested =
-          s.paths.stream()
-              .filter(o -> Coverage.covers(o, m) || Coverage.covers(m, o))
-              .findFirst()
-              .orElse(null);
+      HTTPMatchRequest nested = null;
+      HTTPMatchRequest mine = null;
+      for (HTTPMatchRequest m : ms) {
+        for (HTTPMatchRequest o : s.paths) {
+          if (nested == null && (Coverage.covers(o, m) || Coverage.covers(m, o))) {
+            nested = o;
+            mine = m;
+          }
+        }
+      }
       if (nested != null) {
-        findings.add(SplitFindings.nestedPaths(m, nested, ref, at));
+        findings.add(SplitFindings.nestedPaths(mine, nested, ref, at));
         continue;
       }
-      s.paths.add(m);
-      s.sites.add(e.line());
+      for (HTTPMatchRequest m : ms) {
+        s.paths.add(m);
+        s.sites.add(e.line());
+      }
     }
     return new ArrayList<>(secondaries.values());
   }
 
-  /** A secondary the map names none for: {@code <primary>-<team>}. */
-  private static String defaultSecondary(Planner.Primary primary, Planner.Team team) {
-    return primary.monolith.resolved().name() + "-" + team.name;
+  /**
+   * A secondary the map names none for: the team's name, short in file names ({@code
+   * virtualservice-reviews.yaml}); {@code <team>-<primary>} when the map splits several monoliths;
+   * {@code <team>-routes} when that is the name of a primary in the same namespace.
+   */
+  private static String defaultSecondary(
+      Map<String, Planner.Primary> primaries, Planner.Primary primary, Planner.Team team) {
+    String name =
+        primaries.size() == 1 ? team.name : team.name + "-" + primary.monolith.resolved().name();
+    String namespace = team.namespace;
+    if (primaries.containsKey(namespace + "/" + name)) {
+      name = name + "-routes";
+    }
+    return KubernetesNames.checkName(name) == null ? name : team.name;
   }
 }

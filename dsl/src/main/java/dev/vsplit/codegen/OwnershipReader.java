@@ -124,7 +124,9 @@ final class OwnershipReader {
               d.namespace(),
               d.primary(),
               d.className(),
-              d.at()));
+              d.at(),
+              d.pathPrefix(),
+              d.conditions()));
     }
     OwnershipFile.Mesh mesh = map.mesh();
     return new Result(
@@ -149,7 +151,8 @@ final class OwnershipReader {
       case "teams" ->
           "teams is a map such as {identity: {namespace: ns1, owners: [\"@org/identity\"]}}";
       case "delegations" ->
-          "a delegation is a map such as {prefix: /api, team: api, secondary: api-routes}";
+          "a delegation is a map such as {prefix: /api, team: api, secondary: api-routes}, with"
+              + " conditions as Istio writes them in a match, e.g. method: {exact: GET}";
       default -> "";
     };
   }

@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.vsplit.base.Describe;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Wording;
-import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.HTTPRouteDestination;
 import dev.vsplit.model.VirtualService;
@@ -125,14 +124,27 @@ final class SpecWriter {
       first = false;
     }
     for (Planner.Primary p : plan.primaries()) {
-      if (p.order.isEmpty()) {
+      if (p.sequence.isEmpty()) {
         continue;
       }
       if (!first) {
         define.addCode("\n");
       }
       first = false;
-      define.addStatement("$L", primary(p, code));
+      if (p.own.isEmpty()) {
+        define.addStatement("$L", primary(p, code));
+        continue;
+      }
+      // the administrators' routes are no builder of the primary: one statement per entry
+      String var = variable(p.monolith.resolved().name());
+      define.addStatement("$T.PrimaryBuilder $L = $L", DslCode.MESH, var, header(p));
+      for (Planner.Slot slot : p.sequence) {
+        if (slot.secondary() != null) {
+          define.addStatement("$L$L", var, delegate(slot.secondary(), code));
+        } else {
+          define.addStatement("$L", code.route(var, slot.own().route()));
+        }
+      }
     }
     type.addMethod(define.build());
     JavaFile.Builder file =
@@ -142,6 +154,31 @@ final class SpecWriter {
   }
 
   private static CodeBlock primary(Planner.Primary p, DslCode code) {
+    CodeBlock.Builder out = header(p).toBuilder();
+    for (Planner.Slot slot : p.sequence) {
+      out.add("\n$L", delegate(slot.secondary(), code));
+    }
+    return out.build();
+  }
+
+  /** A local variable named after the primary: {@code shopApi} for {@code shop-api}. */
+  private static String variable(String name) {
+    String type = JavaNames.type(name);
+    String var = Character.toLowerCase(type.charAt(0)) + type.substring(1);
+    return var.equals("mesh") || javax.lang.model.SourceVersion.isKeyword(var) ? "the" + type : var;
+  }
+
+  /** {@code .delegate(prefix("/api"), API)}, a path prefix as one {@code pathPrefix}. */
+  private static CodeBlock delegate(Planner.Secondary s, DslCode code) {
+    List<CodeBlock> matches = code.matches(s.paths);
+    if (matches.size() == 1) {
+      return CodeBlock.of(".delegate($L, $N)", matches.get(0), s.constant);
+    }
+    return CodeBlock.of(".delegate($T.of($L), $N)", List.class, DslCode.join(matches), s.constant);
+  }
+
+  /** {@code mesh.primary(name, namespace)} with its hosts and other fields, no delegation. */
+  private static CodeBlock header(Planner.Primary p) {
     VirtualService vs = p.monolith.written();
     CodeBlock.Builder out =
         CodeBlock.builder()
@@ -165,16 +202,8 @@ final class SpecWriter {
     if (!vs.spec().exportTo().isEmpty()) {
       out.add("\n.exportTo($L)", DslCode.strings(vs.spec().exportTo()));
     }
-    for (Planner.Secondary s : p.order) {
-      List<CodeBlock> matches = new ArrayList<>();
-      for (HTTPMatchRequest m : s.paths) {
-        matches.add(code.match(m));
-      }
-      if (matches.size() == 1) {
-        out.add("\n.delegate($L, $N)", matches.get(0), s.constant);
-      } else {
-        out.add("\n.delegate($T.of($L), $N)", List.class, DslCode.join(matches), s.constant);
-      }
+    if (p.keepDeclaredOrder) {
+      out.add("\n.keepDeclaredOrder()");
     }
     return out.build();
   }

@@ -34,6 +34,8 @@ final class SplitFindings {
   static final Code NOT_EQUIVALENT = Code.VS308;
   static final Code EMPTY_DELEGATION = Code.VS309;
   static final Code CANNOT_SCAFFOLD = Code.VS310;
+  static final Code DEAD_MATCH = Code.VS311;
+  static final Code LEFT_OUT_ROUTES = Code.VS312;
 
   /** What a route's finding says when a partial split is allowed and the route stays out of it. */
   private static final String LEFT_OUT = "; left out of the split";
@@ -75,110 +77,113 @@ final class SplitFindings {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // VS301: a URI Istio does not merge under a primary's prefix
+  // VS301, VS302: a match no team can take stays in the primary, as the administrators' route
+
+  /** What a match kept in the primary adds to the reason. */
+  private static final String KEPT =
+      "; it stays in the primary as a route of the administrators', at its place in Istio's order";
+
+  /** A note: a match that stays in the primary. */
+  private static Finding kept(
+      Code code, Planner.Monolith m, String path, String message, String hint) {
+    return new Finding(code, Severity.INFO, m.ref(), path, null, message + KEPT, hint, m.at(path));
+  }
 
   /**
    * @param what the match, described
    * @param literal the regex's literal start ({@code /reviews/} of {@code /reviews/[0-9]+})
    */
   static Finding regexUri(
-      Planner.Monolith m,
-      String path,
-      String what,
-      String literal,
-      boolean partial,
-      Wording wording) {
-    return route(
+      Planner.Monolith m, String path, String what, String literal, Wording wording) {
+    return kept(
         URI_NOT_DELEGABLE,
         m,
         path,
-        null,
         what
-            + ": Istio never merges a regex URI under a primary's prefix (it"
-            + " drops the whole route), so this route cannot move to a team",
-        (literal.length() > 1
-                ? "rewrite the regex as prefix \""
-                    + literal
-                    + "\" if that is what it means, or keep"
-                : "keep")
-            + " this route out of the split"
-            + wording.aside(Fix.setting("allowPartial", "true"))
-            + " in a VirtualService of its own",
-        partial);
+            + ": Istio never merges a regex URI under a primary's prefix (it drops the whole route)",
+        literal.length() > 1
+            ? "to give it to a team, rewrite the regex as prefix \""
+                + literal
+                + "\" if that is what it means"
+            : "nothing to do; to give it to a team, rewrite the regex as a prefix or an exact path");
   }
 
-  static Finding ignoreUriCase(Planner.Monolith m, String path, String what, boolean partial) {
-    return route(
+  /**
+   * @param claim the header key of the JWT claim ({@code @request.auth.claims.groups})
+   */
+  static Finding jwtClaim(Planner.Monolith m, String path, String what, String claim) {
+    return kept(
         URI_NOT_DELEGABLE,
         m,
         path,
-        null,
         what
-            + ": Istio merges a match with ignoreUriCase only under a primary"
-            + " match with ignoreUriCase too, and the delegations match case-sensitively",
-        "drop ignoreUriCase if the paths' case does not matter to the service, or keep this route out of the split",
-        partial);
+            + ": Istio's admission webhook accepts a JWT claim match ("
+            + claim
+            + ") only in a VirtualService bound to a gateway, and a secondary has none",
+        "nothing to do; to give it to a team, match a header the gateway sets from the claim");
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // VS302: no single delegation holds a match
+  static Finding ignoreUriCase(Planner.Monolith m, String path, String what) {
+    return kept(
+        URI_NOT_DELEGABLE,
+        m,
+        path,
+        what
+            + ": Istio merges a match with ignoreUriCase only under a delegation with ignoreUriCase"
+            + " too, and the delegations that overlap it match case-sensitively",
+        "to give it to a team, give its path to the team with ignoreUriCase: true in the ownership"
+            + " map");
+  }
 
   /**
    * @param own {@code exact "/x"} or {@code prefix "/x"}: the match's own path; {@code null} when
    *     it has none
    */
-  static Finding noOwner(
-      Planner.Monolith m, String path, String what, String own, boolean partial) {
-    return route(
+  static Finding noOwner(Planner.Monolith m, String path, String what, String own) {
+    return kept(
         NO_SINGLE_OWNER,
         m,
         path,
-        null,
-        what
-            + " lies in no delegated path, so the primary would send its requests"
-            + " nowhere (404)",
+        what + " lies in no delegated path",
         own == null
-            ? "give prefix \"/\" to one team (it takes everything no other team owns)"
-            : "give " + own + " (or a prefix holding it) to the team that serves it",
-        partial);
+            ? "to give it to a team, give prefix \"/\" to one team (it takes everything no other"
+                + " team owns)"
+            : "to give it to a team, give "
+                + own
+                + " (or a path holding it) to the team that serves"
+                + " it");
   }
 
   /**
    * @param owners the teams whose paths the match overlaps, with those paths
    */
   static Finding spansOwners(
-      Planner.Monolith m,
-      String path,
-      String what,
-      List<Planner.Secondary> owners,
-      String own,
-      boolean partial) {
+      Planner.Monolith m, String path, String what, List<Planner.Secondary> owners, String own) {
     List<String> named =
         owners.stream()
             .map(s -> "team " + s.team.name + " (" + Describe.matches(s.paths) + ")")
             .toList();
-    return route(
+    return kept(
         NO_SINGLE_OWNER,
         m,
         path,
-        null,
         what
             + " spans the paths of "
             + String.join(" and ", named)
             + ", and no delegation holds all of it",
-        (own == null ? "give prefix \"/\"" : "give " + own)
-            + " to one team, or narrow the match to one team's path",
-        partial);
+        "to give it to a team, "
+            + (own == null ? "give prefix \"/\"" : "give " + own)
+            + " to one team, or narrow the match to one team's path");
   }
 
   // ---------------------------------------------------------------------------------------------
   // VS303: the delegation order would change which route a request takes
 
   /**
-   * @param match the later route's match, which goes to {@code owner}
+   * @param match the later match, which goes to {@code owner} ({@code null}: the primary)
    * @param earlierAt where the earlier route's match is ({@code spec.http[0].match[0]})
-   * @param earlier the earlier route's match, which goes to {@code earlierOwner}
-   * @param shadowed whether the earlier match takes every request of this one
+   * @param earlier the earlier route's match, which goes to {@code earlierOwner} ({@code null}: the
+   *     primary)
    */
   static Finding orderChanged(
       Planner.Monolith m,
@@ -188,43 +193,155 @@ final class SplitFindings {
       String earlierAt,
       HTTPMatchRequest earlier,
       Planner.Secondary earlierOwner,
-      boolean shadowed,
       boolean partial) {
     String message =
-        Describe.match(match)
-            + " goes to team "
-            + owner.team.name
+        path
             + " ("
-            + Describe.matches(owner.paths)
-            + "), whose delegation the primary evaluates before team "
-            + earlierOwner.team.name
-            + "'s ("
-            + Describe.matches(earlierOwner.paths)
-            + "); but "
+            + Describe.match(match)
+            + ") goes to "
+            + holder(owner)
+            + ", which the primary evaluates before "
+            + holder(earlierOwner)
+            + "; but "
             + earlierAt
             + " ("
             + Describe.match(earlier)
-            + ", team "
-            + earlierOwner.team.name
-            + ") comes first in the monolith and also matches "
-            + (shadowed
-                ? "every request of it, so this route never matches today"
-                : "some of its requests")
-            + ": the split would change which route those requests take";
+            + ", "
+            + holder(earlierOwner)
+            + ") comes first in the monolith and also matches some of its requests: the split"
+            + " would change which route those requests take";
     String hint =
-        shadowed
-            ? "delete this route (it never matches), or move it above "
-                + earlierAt
-                + " in the monolith if it was meant to win"
-            : "give "
+        owner != null && earlierOwner != null
+            ? "give "
                 + Describe.matches(owner.paths)
                 + " to team "
                 + earlierOwner.team.name
-                + " as well, or move this route"
+                + " as well, or move "
+                + path
                 + " above "
                 + earlierAt
-                + " in the monolith if it was meant to win";
-    return route(ORDER_CHANGED, m, path, owner.team.name, message, hint, partial);
+                + " in the monolith if it was meant to win"
+            : "move "
+                + path
+                + " above "
+                + earlierAt
+                + " in the monolith if it was meant to win, or"
+                + " give both paths to one team";
+    return route(
+        ORDER_CHANGED, m, path, owner == null ? null : owner.team.name, message, hint, partial);
+  }
+
+  /** {@code team api (prefix /api)}, or {@code the primary's own route}. */
+  private static String holder(Planner.Secondary s) {
+    return s == null
+        ? "the primary's own route"
+        : "team " + s.team.name + " (" + Describe.matches(s.paths) + ")";
+  }
+
+  /**
+   * A match no team takes that Istio's order would place after a delegation holding it.
+   *
+   * @param covering the delegation whose path takes the match
+   */
+  static Finding noPlaceInPrimary(
+      Planner.Monolith m,
+      String path,
+      HTTPMatchRequest match,
+      Planner.Secondary covering,
+      boolean partial) {
+    return route(
+        ORDER_CHANGED,
+        m,
+        path,
+        null,
+        Describe.match(match)
+            + " stays in the primary (no team can take it), but an earlier route goes to team "
+            + covering.team.name
+            + " ("
+            + Describe.matches(covering.paths)
+            + "), whose delegation holds this match; a primary route after a delegation holding it"
+            + " would change which route its requests take",
+        "give the match's path to team "
+            + covering.team.name
+            + " in a form Istio merges (no regex; ignoreUriCase on both), or move it above the"
+            + " earlier route in the monolith if it was meant to win",
+        partial);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS311: a match the monolith never reaches
+
+  /**
+   * @param earlierAt where the earlier match that takes all its requests is
+   * @param earlier that match; {@code null} when several earlier routes together take them
+   */
+  static Finding deadMatch(
+      Planner.Monolith m,
+      String path,
+      HTTPMatchRequest match,
+      String earlierAt,
+      HTTPMatchRequest earlier) {
+    return new Finding(
+        DEAD_MATCH,
+        Severity.INFO,
+        m.ref(),
+        path,
+        null,
+        Describe.match(match)
+            + " never matches: "
+            + earlierAt
+            + (earlier == null
+                ? " (with the routes after it)"
+                : " (" + Describe.match(earlier) + ")")
+            + " comes first and takes all its requests; the split leaves this match out, which"
+            + " changes no request's route",
+        "delete the match " + path + " from the monolith; its route's other matches stay",
+        m.at(path));
+  }
+
+  /**
+   * @param earlierAt where an earlier match that takes requests of it is
+   */
+  static Finding deadRoute(Planner.Monolith m, String path, String earlierAt) {
+    return new Finding(
+        DEAD_MATCH,
+        Severity.INFO,
+        m.ref(),
+        path,
+        null,
+        "the route never matches: earlier routes ("
+            + earlierAt
+            + " first) take all its requests; the split leaves it out, which changes no request's"
+            + " route",
+        "delete " + path + " from the monolith",
+        m.at(path));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS312: a partial split, and where the left-out routes' requests go now
+
+  /**
+   * @param routes each left-out route and where its requests go in the split, one line each
+   * @param file where the left-out routes were written, {@code null} when they were not
+   */
+  static Finding leftOut(String ref, List<String> routes, String file) {
+    return new Finding(
+        LEFT_OUT_ROUTES,
+        Severity.WARNING,
+        ref,
+        "",
+        null,
+        "partial split: routing CHANGED for "
+            + routes.size()
+            + " route(s) left out of the split; their requests now go elsewhere:\n  "
+            + String.join("\n  ", routes),
+        file == null
+            ? "move these routes by hand, or fix what their findings say and split again"
+            : "the left-out routes are in "
+                + file
+                + ": move them by hand, or fix what their"
+                + " findings say and split again",
+        null);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
+import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MeshOptions;
@@ -16,6 +17,7 @@ import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.ManifestReader;
 import dev.vsplit.yaml.ReadLimits;
 import dev.vsplit.yaml.ReadResult;
+import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
@@ -51,6 +53,8 @@ public final class Splitter {
    * @param limits bounds on reading one YAML file
    * @param wording how the front end words a fix in the findings, the generated sources and the
    *     proposed map
+   * @param defaultPackage the generated classes' package when neither {@code javaPackage} nor the
+   *     map names one (derived from the project's group); {@code null} for none
    */
   public record Job(
       List<Path> inputs,
@@ -64,7 +68,8 @@ public final class Splitter {
       String defaultNamespace,
       MeshOptions mesh,
       ReadLimits limits,
-      Wording wording) {}
+      Wording wording,
+      String defaultPackage) {}
 
   /**
    * What a split did.
@@ -107,6 +112,9 @@ public final class Splitter {
   private final SpecRunner runner;
   private final List<Finding> findings = new ArrayList<>();
 
+  /** The effective routes of the generated specs, as the proof ran them. */
+  private List<EffectiveVirtualService> lastRun = List.of();
+
   private Splitter(Job request, SpecRunner runner) {
     this.request = request;
     this.runner = runner;
@@ -141,6 +149,7 @@ public final class Splitter {
             monoliths,
             ownership,
             request.javaPackage(),
+            request.defaultPackage(),
             ownershipName(),
             request.allowPartial(),
             wording());
@@ -171,8 +180,88 @@ public final class Splitter {
       return result(
           sources, List.of(), proof == null ? List.of() : proof.summary(), false, null, null);
     }
-    List<Path> written = SourceFiles.writeAll(request.sourceDirectory(), sources);
+    List<Path> written = new ArrayList<>(SourceFiles.writeAll(request.sourceDirectory(), sources));
+    if (!plan.leftOut().isEmpty()) {
+      leftOut(monoliths, plan, before, written);
+    }
     return result(sources, written, proof.summary(), true, null, null);
+  }
+
+  /**
+   * A partial split: writes the routes left out beside the ownership map, so that nothing is lost,
+   * and says for each where its requests go now (VS312).
+   */
+  private void leftOut(
+      List<Planner.Monolith> monoliths,
+      Planner.Plan plan,
+      List<EffectiveVirtualService> before,
+      List<Path> written)
+      throws IOException {
+    Map<String, EffectiveVirtualService> after = new java.util.HashMap<>();
+    for (EffectiveVirtualService vs : lastRun) {
+      after.put(vs.namespace() + "/" + vs.name(), vs);
+    }
+    StringBuilder file = new StringBuilder();
+    file.append(
+            "# Routes vsplit split left out (a partial split): they are in no generated spec.\n")
+        .append("# Move each by hand (into a TeamSpec, or the primary's own routes), then delete")
+        .append(" this file.\n");
+    Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+    for (EffectiveVirtualService vs : before) {
+      String ref = vs.namespace() + "/" + vs.name();
+      Set<Integer> out = plan.leftOut().getOrDefault(ref, Set.of());
+      if (out.isEmpty()) {
+        continue;
+      }
+      List<String> where = Equivalence.whereNow(vs, out, after.get(ref));
+      lines.put(ref, where);
+      Planner.Monolith m =
+          monoliths.stream().filter(x -> x.ref().equals(ref)).findFirst().orElseThrow();
+      file.append("---\n# ").append(ref).append(", ").append(m.at("")).append('\n');
+      file.append("primary: ").append(ref).append("\nhttp:\n");
+      int i = 0;
+      for (int r : out) {
+        for (Finding f : findings) {
+          if (f.resource().equals(ref)
+              && f.path().startsWith("spec.http[" + r + "]")
+              && f.severity() == Severity.WARNING) {
+            file.append("  # ")
+                .append(f.code().id())
+                .append(' ')
+                .append(f.path())
+                .append(": ")
+                .append(f.message().replace("\n", " "))
+                .append('\n');
+          }
+        }
+        file.append("  # requests now: ").append(where.get(i++)).append('\n');
+        String yaml = YamlWriter.writeValue(vs.http().get(r), YamlWriter.Defaults.OMIT);
+        String[] rows = yaml.strip().split("\n", -1);
+        for (int k = 0; k < rows.length; k++) {
+          file.append(k == 0 ? "  - " : "    ").append(rows[k]).append('\n');
+        }
+      }
+    }
+    Path target = leftOutFile();
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    Files.writeString(target, file.toString());
+    written.add(target);
+    lines.forEach((ref, where) -> findings.add(SplitFindings.leftOut(ref, where, shown(target))));
+  }
+
+  /**
+   * Where a partial split writes the routes it leaves out: beside the ownership map ({@code
+   * vsplit-ownership.left-out.yaml}), or in the project folder for a map given in code.
+   */
+  private Path leftOutFile() {
+    Path map = request.ownershipFile();
+    if (map == null) {
+      return request.projectDirectory().resolve("vsplit-left-out.yaml");
+    }
+    String name = map.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    return map.resolveSibling(base + ".left-out.yaml");
   }
 
   /** The VirtualServices to split; everything that makes the input unsplittable is a finding. */
@@ -239,21 +328,40 @@ public final class Splitter {
 
   /** No ownership map: propose one, check how it splits, write it for a human to edit. No code. */
   private Outcome suggest(List<Planner.Monolith> monoliths) throws IOException {
-    String javaPackage = request.javaPackage() != null ? request.javaPackage() : "com.example.mesh";
+    String javaPackage =
+        request.javaPackage() != null
+            ? request.javaPackage()
+            : request.defaultPackage() != null ? request.defaultPackage() : "mesh";
     OwnershipMap map = Suggester.suggest(monoliths, javaPackage);
-    Planner.Plan trial = Planner.plan(monoliths, map, javaPackage, "proposal", true, wording());
+    Planner.Plan trial =
+        Planner.plan(monoliths, map, javaPackage, null, "proposal", true, wording());
     List<String> routesOf = new ArrayList<>();
     for (OwnershipMap.PathEntry e : map.delegations()) {
       String primary = e.primary() != null ? e.primary() : monoliths.get(0).ref();
-      String takes = "";
+      List<HTTPMatchRequest> mine = e.matches();
+      java.util.Set<String> parts = new java.util.LinkedHashSet<>();
       for (Planner.Secondary s : trial.secondaries()) {
-        if (s.name.equals(e.secondary()) && s.primary.monolith.ref().equals(primary)) {
-          List<String> parts = new ArrayList<>();
-          s.pieces.forEach(p -> parts.add("spec.http[" + p.routeIndex() + "]"));
-          takes = String.join(", ", new java.util.LinkedHashSet<>(parts));
+        if (!s.name.equals(e.secondary()) || !s.primary.monolith.ref().equals(primary)) {
+          continue;
+        }
+        for (Planner.Piece p : s.pieces) {
+          List<HTTPMatchRequest> ms =
+              p.route().match().isEmpty() ? List.of(HTTPMatchRequest.EMPTY) : p.route().match();
+          boolean held =
+              ms.stream()
+                  .anyMatch(
+                      x ->
+                          mine.stream()
+                              .anyMatch(
+                                  d ->
+                                      dev.vsplit.routing.Coverage.covers(
+                                          Equivalence.normalize(d), Equivalence.normalize(x))));
+          if (held) {
+            parts.add("spec.http[" + p.routeIndex() + "]");
+          }
         }
       }
-      routesOf.add(takes);
+      routesOf.add(String.join(", ", parts));
     }
     long open =
         trial.findings().stream()
@@ -343,11 +451,12 @@ public final class Splitter {
       }
     }
     Ran ran = runner.run(meshes, teams, request.mesh());
+    lastRun = ran.effective();
     if (!ran.errors().isEmpty()) {
       findings.add(SplitFindings.doesNotLoad(ran.errors()));
       return null;
     }
-    return Equivalence.compare(before, plan.leftOut(), ran.effective());
+    return Equivalence.compare(before, plan.excluded(), ran.effective());
   }
 
   /** How the front end words a fix: its commands and settings. */

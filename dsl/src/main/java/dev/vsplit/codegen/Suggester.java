@@ -15,13 +15,31 @@ import java.util.TreeMap;
 /**
  * Proposes an ownership map from the monolith's routes when the user has none: one team per
  * destination service, owning the longest path prefix its routes share that holds no other
- * service's path (narrowed until it does not); the service of the last catch-all route owns {@code
- * /}. A starting point for a human to edit, not a decision.
+ * service's path (narrowed until it does not, a path prefix such as {@code /account} where the
+ * string prefix would also take another service's {@code /accounts}); the service of the last
+ * catch-all route owns {@code /}. A path a route matches as a string prefix is proposed as that
+ * prefix even when another service's path starts with it: the delegation of the longer path is
+ * evaluated first. A starting point for a human to edit, not a decision.
  */
 final class Suggester {
 
-  /** A path a route matches, and the route it comes from. */
-  private record Path(String value, boolean prefix) {}
+  /**
+   * A path a route matches: exact, a string prefix, or (proposed only) a path prefix ({@code
+   * /account} and {@code /account/...}, not {@code /accounts}).
+   */
+  private record Path(String value, boolean prefix, boolean segments) {
+    Path(String value, boolean prefix) {
+      this(value, prefix, false);
+    }
+
+    /** Whether this path, as a delegation, takes the request path or prefix {@code f}. */
+    boolean takes(Path f) {
+      if (segments) {
+        return f.value.equals(value) || f.value.startsWith(value + "/");
+      }
+      return prefix ? f.value.startsWith(value) : !f.prefix && f.value.equals(value);
+    }
+  }
 
   private static final class Service {
     final String team;
@@ -53,6 +71,7 @@ final class Suggester {
         }
       }
       String primary = monoliths.size() == 1 ? null : m.ref();
+      int before = delegations.size();
       for (Service s : services.values()) {
         teams.putIfAbsent(s.team, new OwnershipMap.TeamEntry(s.team, s.namespace, List.of()));
         List<Path> foreign = new ArrayList<>();
@@ -71,19 +90,50 @@ final class Suggester {
         for (Path p : outermost(owned)) {
           delegations.add(
               new OwnershipMap.PathEntry(
-                  p.prefix ? p.value : null,
+                  p.prefix && !p.segments ? p.value : null,
                   p.prefix ? null : p.value,
                   s.team,
-                  m.resolved().name() + "-" + s.team,
+                  secondaryName(m, s.team, s.namespace, monoliths.size()),
                   null,
                   primary,
                   null,
+                  null,
+                  p.segments ? p.value : null,
                   null));
         }
+      }
+      if (delegations.size() == before) {
+        // no route has a destination (redirects, direct responses): one team takes them all
+        String team = teamName(m.resolved().name());
+        String namespace = m.resolved().namespace();
+        teams.putIfAbsent(team, new OwnershipMap.TeamEntry(team, namespace, List.of()));
+        delegations.add(
+            new OwnershipMap.PathEntry(
+                "/",
+                null,
+                team,
+                secondaryName(m, team, namespace, monoliths.size()),
+                null,
+                primary,
+                null,
+                null));
       }
     }
     return new OwnershipMap(
         javaPackage, null, List.of(), new ArrayList<>(teams.values()), delegations);
+  }
+
+  /**
+   * The proposed secondary's name: the team's ({@code reviews}), {@code <team>-<primary>} when
+   * several monoliths are split, {@code <team>-routes} when that is the primary's own name.
+   */
+  private static String secondaryName(
+      Planner.Monolith m, String team, String namespace, int monoliths) {
+    String name = monoliths == 1 ? team : team + "-" + m.resolved().name();
+    if (name.equals(m.resolved().name()) && namespace.equals(m.resolved().namespace())) {
+      name = name + "-routes";
+    }
+    return name;
   }
 
   /**
@@ -185,6 +235,16 @@ final class Suggester {
     if (prefix.length() > 1 && foreign.stream().noneMatch(f -> f.value.startsWith(prefix))) {
       return List.of(new Path(prefix, true));
     }
+    // a path prefix when the paths are one path and those below it, and no other service's are
+    String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    Path segment = new Path(trimmed, true, true);
+    if (trimmed.length() > 1
+        && paths.stream()
+            .allMatch(
+                p -> (p.value.equals(trimmed) && !p.prefix) || p.value.startsWith(trimmed + "/"))
+        && foreign.stream().noneMatch(segment::takes)) {
+      return List.of(segment);
+    }
     Map<Character, List<Path>> groups = new TreeMap<>();
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
@@ -211,7 +271,7 @@ final class Suggester {
                   o ->
                       !o.equals(p) // unique holds no two equal paths
                           && o.prefix
-                          && p.value.startsWith(o.value)
+                          && o.takes(p)
                           && (p.value.length() > o.value.length() || !p.prefix));
       if (!inner) {
         out.add(p);
@@ -278,6 +338,8 @@ final class Suggester {
       }
       if (e.prefix() != null) {
         entry(out, "  - ", "prefix", e.prefix(), null);
+      } else if (e.pathPrefix() != null) {
+        entry(out, "  - ", "pathPrefix", e.pathPrefix(), null);
       } else {
         entry(out, "  - ", "exact", e.exact(), null);
       }

@@ -1,6 +1,7 @@
 package dev.vsplit.findings;
 
 import static dev.vsplit.findings.Severity.ERROR;
+import static dev.vsplit.findings.Severity.INFO;
 import static dev.vsplit.findings.Severity.WARNING;
 
 import java.util.Arrays;
@@ -115,14 +116,14 @@ public enum Code {
       "(DSL) A team route or mirror to a host outside the team's allowed destinations (Team.allowedDestinations)."),
 
   VS301(
-      ERROR,
-      "(split) A URI match Istio never merges under a primary's prefix: a regex, or ignoreUriCase."),
+      INFO,
+      "(split) A match Istio never merges under a delegation (a regex URI, ignoreUriCase, a JWT claim): it stays in the primary, as the administrators' route."),
   VS302(
-      ERROR,
-      "(split) A match that no single delegation holds: it spans several teams' paths, or none."),
+      INFO,
+      "(split) A match that no single delegation holds (it spans several teams' paths, or none): it stays in the primary, as the administrators' route."),
   VS303(
       ERROR,
-      "(split) A route the primary's most-specific-first order would move before an earlier route that shares requests with it."),
+      "(split) A match the primary's order would move before an earlier match that shares requests with it."),
   VS304(ERROR, "(split) A route field the DSL cannot write exactly."),
   VS305(
       ERROR,
@@ -137,7 +138,11 @@ public enum Code {
       ERROR,
       "(split) The generated specs do not route exactly as the monolith does (or do not compile or load)."),
   VS309(WARNING, "(split) A delegation that receives no route of the monolith: it is left out."),
-  VS310(ERROR, "(scaffold) A secondary the scaffold cannot write a TeamSpec for.");
+  VS310(ERROR, "(scaffold) A secondary the scaffold cannot write a TeamSpec for."),
+  VS311(
+      INFO,
+      "(split) A match or route the monolith never reaches (earlier routes take all its requests): left out of the split, which changes no request's route."),
+  VS312(WARNING, "(split) A partial split: the routes left out, and where their requests go now.");
 
   private final Severity severity;
   private final String summary;

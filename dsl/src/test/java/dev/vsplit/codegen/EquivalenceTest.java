@@ -79,11 +79,37 @@ class EquivalenceTest {
 
     assertThat(proof.difference().message())
         .contains("the monolith's route default/shop spec.http[1] is missing from the split");
-    assertThat(
-            Equivalence.compare(
-                    effective(BEFORE), Map.of("default/shop", Set.of(1)), effective(after))
-                .holds())
-        .isTrue();
+    Equivalence.Proof partial =
+        Equivalence.compare(
+            effective(BEFORE),
+            Map.of(
+                "default/shop", new Planner.Excluded(new java.util.TreeSet<>(Set.of(1)), Map.of())),
+            effective(after));
+    assertThat(partial.holds()).isTrue();
+    assertThat(partial.summary())
+        .noneMatch(line -> line.contains("unchanged"))
+        .anyMatch(line -> line.contains("routing is CHANGED for the 1 route(s) left out"));
+  }
+
+  @Test
+  void aDeadMatchDroppedStillProvesUnchanged() {
+    String before = monolith(route("prefix", "/a", "a") + route("prefix", "/", "web"));
+    String withDead =
+        monolith(
+            route("prefix", "/a", "a") + route("prefix", "/", "web") + route("prefix", "/b", "b"));
+
+    Equivalence.Proof proof =
+        Equivalence.compare(
+            effective(withDead),
+            Map.of(
+                "default/shop",
+                new Planner.Excluded(new java.util.TreeSet<>(), Map.of(2, Set.of(0)))),
+            effective(before));
+
+    assertThat(proof.holds()).isTrue();
+    assertThat(proof.summary().get(proof.summary().size() - 1))
+        .startsWith("routing is unchanged")
+        .contains("the 1 match(es) dropped never took a request");
   }
 
   @Test

@@ -75,12 +75,49 @@ class OwnershipReaderTest {
         .extracting(f -> f.source().line() + " " + f.path() + ": " + f.message())
         .containsExactly(
             "1 package: expected a string, got a list",
-            "3 delegations[0].colour: unknown field \"colour\"; known fields here: prefix, exact, team, secondary, namespace,"
+            "3 delegations[0].colour: unknown field \"colour\"; known fields here: prefix, exact, pathPrefix,"
+                + " ignoreUriCase, method, scheme, authority, headers, withoutHeaders, queryParams,"
+                + " port, sourceNamespace, sourceLabels, gateways, team, secondary, namespace,"
                 + " primary, class",
             "4 delegations[1]: expected a map (the fields of Delegation), got the string \"just a string\"");
     assertThat(result.problems().get(2).hint())
         .isEqualTo(
-            "a delegation is a map such as {prefix: /api, team: api, secondary: api-routes}");
+            "a delegation is a map such as {prefix: /api, team: api, secondary: api-routes}, with"
+                + " conditions as Istio writes them in a match, e.g. method: {exact: GET}");
+  }
+
+  @Test
+  void aDelegationCarriesThePathPrefixAndTheConditionsOfAMatch() {
+    OwnershipReader.Result read =
+        OwnershipReader.readString(
+            "own.yaml",
+            """
+            delegations:
+            - pathPrefix: /account
+              method: {exact: GET}
+              ignoreUriCase: true
+              headers: {x-internal: {exact: "1"}}
+              team: accounts
+            - {prefix: /, team: web}
+            """);
+
+    assertThat(read.problems()).isEmpty();
+    OwnershipMap.PathEntry e = read.map().delegations().get(0);
+    assertThat(dev.vsplit.base.Describe.matches(e.matches()))
+        .isEqualTo(
+            dev.vsplit.base.Describe.matches(
+                dev.vsplit.Match.pathPrefix("/account")
+                    .method("GET")
+                    .ignoreUriCase()
+                    .header("x-internal", "1")
+                    .requests()));
+    assertThat(e.line().line()).isEqualTo(2);
+    assertThat(problems("delegations:\n- {pathPrefix: /a, method: GET, team: t}\n"))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "own.yaml:2:28: delegations[0].method: expected a string match such as {exact: ...},"
+                + " {prefix: ...} or {regex: ...}, got the string \"GET\"");
   }
 
   @Test
@@ -173,7 +210,8 @@ class OwnershipReaderTest {
         .containsExactly(
             "own.yaml:2:21:"
                 + " delegations[0].team: expected a string, got the number 2024; quote it: \"2024\" — a delegation is a map such as"
-                + " {prefix: /api, team: api, secondary: api-routes}");
+                + " {prefix: /api, team: api, secondary: api-routes}, with conditions as Istio writes"
+                + " them in a match, e.g. method: {exact: GET}");
     assertThat(
             OwnershipReader.readString("own.yaml", "delegations:\n- {prefix: /, team: \"2024\"}\n")
                 .map()

@@ -9,6 +9,7 @@ import dev.vsplit.api.SplitRequest;
 import dev.vsplit.api.SplitResult;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Code;
+import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,19 @@ class SplitPartialAndProposalTest {
   @TempDir Path dir;
 
   @Test
-  void aPartialSplitLeavesTheRouteOutWarnsAndProvesTheRest() throws Exception {
+  void aPartialSplitWritesTheLeftOutRoutesAndSaysWhereTheirRequestsGoNow() throws Exception {
+    // the canary route of /api shares requests with /api/admin and comes first; most specific
+    // first, team admin's /api/admin would come first: /api/admin cannot move and is left out
     String m =
         monolith(
-            route("regex", "/api/v[0-9]+", "api")
-                + route("prefix", "/api", "api")
+            """
+        - match:
+          - uri: {prefix: /api}
+            headers: {x-canary: {exact: "true"}}
+          route:
+          - destination: {host: canary}
+        """
+                + route("prefix", "/api/admin", "admin")
                 + route("prefix", "/", "web"));
     SplitResult result =
         Fixtures.split(
@@ -36,24 +45,44 @@ class SplitPartialAndProposalTest {
             ownership(
                 """
         - {prefix: /api, team: api}
+        - {prefix: /api/admin, team: admin}
         - {prefix: /, team: web}
         """),
             true);
 
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isEmpty();
     assertThat(result.findings())
-        .singleElement()
-        .satisfies(
+        .anySatisfy(
             f -> {
-              assertThat(f.code()).isEqualTo(Code.VS301);
+              assertThat(f.code()).isEqualTo(Code.VS303);
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
               assertThat(f.message()).endsWith("; left out of the split");
             });
+    Path leftOut = dir.resolve("in/ownership.left-out.yaml");
+    Finding summary =
+        result.findings().stream().filter(f -> f.code() == Code.VS312).findFirst().orElseThrow();
+    assertThat(summary.severity()).isEqualTo(Severity.WARNING);
+    assertThat(summary.message())
+        .isEqualTo(
+            "partial split: routing CHANGED for 1 route(s) left out of the split; their requests"
+                + " now go elsewhere:\n"
+                + "  spec.http[1] (to admin.default.svc.cluster.local): prefix \"/api/admin\" now"
+                + " goes some to api/api spec.http[0] (to canary.default.svc.cluster.local), the"
+                + " rest to web/web spec.http[0] (to web.default.svc.cluster.local)");
+    assertThat(summary.hint()).startsWith("the left-out routes are in ");
     assertThat(result.proven()).isTrue();
     assertThat(result.proof().get(0))
         .startsWith("default/shop: 2 route(s) (1 left out of the split), 2 Envoy route(s)");
-    assertThat(result.sources().get("com/example/shop/ApiRoutes.java")).doesNotContain("regex");
-    assertThat(result.written()).hasSize(3);
+    assertThat(result.proof().get(result.proof().size() - 1))
+        .startsWith("routing is CHANGED for the 1 route(s) left out of the split")
+        .doesNotContain("unchanged");
+    assertThat(result.written()).hasSize(4).contains(leftOut);
+    assertThat(Fixtures.read(leftOut))
+        .contains("primary: default/shop")
+        .contains("# VS303 spec.http[1].match[0]: ")
+        .contains(
+            "# requests now: spec.http[1] (to admin.default.svc.cluster.local): prefix \"/api/admin\" now goes")
+        .contains("  - match:\n    - uri:\n        prefix: /api/admin\n");
   }
 
   @Test
@@ -96,9 +125,18 @@ class SplitPartialAndProposalTest {
 
   @Test
   void aProposalNamesTheRoutesThatStillNeedADecision() throws Exception {
-    // web's /api comes first and takes /api/users too: the split would evaluate api's /api/users
-    // first
-    String m = monolith(route("prefix", "/api", "web") + route("exact", "/api/users", "api"));
+    // web's canary /api comes first and shares /api/users: the split would evaluate api's
+    // /api/users first
+    String m =
+        monolith(
+            """
+        - match:
+          - uri: {prefix: /api}
+            headers: {x-canary: {exact: "true"}}
+          route:
+          - destination: {host: web}
+        """
+                + route("exact", "/api/users", "api"));
     SplitResult result = Fixtures.split(dir, m, null, false);
 
     assertThat(result.suggestion())

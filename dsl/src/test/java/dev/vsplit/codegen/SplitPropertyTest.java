@@ -39,7 +39,16 @@ class SplitPropertyTest {
     "login.identity.svc.cluster.local"
   };
   private static final Set<Code> REASONS =
-      Set.of(Code.VS301, Code.VS302, Code.VS303, Code.VS304, Code.VS305, Code.VS306, Code.VS309);
+      Set.of(
+          Code.VS301,
+          Code.VS302,
+          Code.VS303,
+          Code.VS304,
+          Code.VS305,
+          Code.VS306,
+          Code.VS309,
+          Code.VS311,
+          Code.VS312);
 
   @TempDir Path dir;
 
@@ -83,8 +92,11 @@ class SplitPropertyTest {
   }
 
   @Test
-  void anyMapWithAnyRoutesIsRefusedWithReasonsOrProvenNeverWrong() throws Exception {
+  void anyMapWithAnyRoutesIsRefusedWithReasonsOrProvenNeverWrongAndNeverOverstated()
+      throws Exception {
     int[] outcomes = new int[4]; // refused, proven; partial: refused, proven
+    int changed = 0; // partial splits whose proof says routing changed
+    int detected = 0; // ... and where simulation finds a request that takes another route
     java.util.Map<Code, Integer> reasons = new java.util.TreeMap<>();
     for (int i = 0; i < CASES; i++) {
       long seed = SEED + 1000 + i;
@@ -114,6 +126,21 @@ class SplitPropertyTest {
         assertThat(result.proven()).as(context).isEqualTo(!result.hasErrors());
         if (!result.hasErrors()) {
           assertThat(result.written()).as(context).isNotEmpty();
+          // the proof's last line claims "unchanged" exactly when request simulation, which does
+          // not use the proof's code, finds no request that takes another route
+          boolean claimsUnchanged =
+              result.proof().get(result.proof().size() - 1).startsWith("routing is unchanged");
+          List<String> differences =
+              RoutingProbes.differences(
+                  RoutingProbes.monolith(monolith), RoutingProbes.split(result.sources()));
+          boolean leftOut = result.findings().stream().anyMatch(f -> f.code() == Code.VS312);
+          assertThat(claimsUnchanged).as(context).isEqualTo(!leftOut);
+          if (claimsUnchanged) {
+            assertThat(differences).as(context).isEmpty();
+          } else {
+            changed++;
+            detected += differences.isEmpty() ? 0 : 1;
+          }
         }
       }
     }
@@ -129,7 +156,11 @@ class SplitPropertyTest {
             + " refused, "
             + outcomes[3]
             + " proven; reasons "
-            + reasons);
+            + reasons
+            + "; partial splits that changed routing: "
+            + changed
+            + ", of which simulation found a changed request in "
+            + detected);
     if (CASES >= 10) {
       assertThat(outcomes[0]).as("some random splits must be refused").isPositive();
       assertThat(outcomes[1] + outcomes[3]).as("some random splits must be proven").isPositive();

@@ -49,7 +49,7 @@ class CodeTest {
     assertThatThrownBy(() -> Code.of("VS999"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("vsplit has no finding code \"VS999\"; the codes are VS001, VS002,")
-        .hasMessageEndingWith(", VS310");
+        .hasMessageEndingWith(", VS312");
   }
 
   /** A finding prints and reports its code as the id, e.g. {@code VS102}. */

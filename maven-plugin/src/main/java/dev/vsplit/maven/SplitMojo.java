@@ -61,6 +61,10 @@ public class SplitMojo extends AbstractVsplitMojo {
       defaultValue = "${basedir}/vsplit-ownership.yaml")
   File suggestionOutput;
 
+  /** The project's group: the generated specs' package is {@code <groupId>.mesh} by default. */
+  @Parameter(defaultValue = "${project.groupId}", readonly = true)
+  String groupId;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     if (input == null || input.isEmpty()) {
@@ -80,7 +84,10 @@ public class SplitMojo extends AbstractVsplitMojo {
             namespace,
             mesh(),
             limits(),
-            wording());
+            wording(),
+            groupId == null || groupId.isBlank()
+                ? null
+                : groupId.replace('-', '_').toLowerCase(java.util.Locale.ROOT) + ".mesh");
     SplitResult result;
     try {
       result = Vsplit.split(request);

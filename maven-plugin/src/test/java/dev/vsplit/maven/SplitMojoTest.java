@@ -71,9 +71,21 @@ class SplitMojoTest {
     assertThat(dir.resolve("src/com/example/shop/WebRoutes.java")).isRegularFile();
   }
 
+  /** A monolith whose /api route mirrors to several destinations, which the DSL cannot write. */
+  private void mirrors() throws Exception {
+    Files.writeString(
+        dir.resolve("monolith.yaml"),
+        MONOLITH
+            .replace("REGEX_OR_PREFIX", "prefix")
+            .replace(
+                "route: [{destination: {host: api}}]\n",
+                "route: [{destination: {host: api}}]\n    mirrors: [{destination: {host: api-next}}]\n"));
+  }
+
   @Test
   void routesThatCannotMoveAreAFailureAndNothingIsWritten() throws Exception {
-    SplitMojo mojo = mojo("regex", OWNERSHIP);
+    SplitMojo mojo = mojo("prefix", OWNERSHIP);
+    mirrors();
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
@@ -85,13 +97,17 @@ class SplitMojoTest {
 
   @Test
   void allowPartialSplitsTheRest() throws Exception {
-    SplitMojo mojo = mojo("regex", OWNERSHIP);
+    SplitMojo mojo = mojo("prefix", OWNERSHIP);
+    mirrors();
     mojo.allowPartial = true;
 
     mojo.execute();
 
     assertThat(dir.resolve("src/com/example/shop/WebRoutes.java")).isRegularFile();
     assertThat(dir.resolve("src/com/example/shop/ApiRoutes.java")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("ownership.left-out.yaml")))
+        .contains("mirrors:")
+        .contains("# requests now: spec.http[0] (to api.default.svc.cluster.local)");
   }
 
   @Test
