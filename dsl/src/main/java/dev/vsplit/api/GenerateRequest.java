@@ -8,6 +8,7 @@ import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * What {@link Vsplit#generate} and {@link Vsplit#check} run and where they write.
@@ -136,18 +137,7 @@ public record GenerateRequest(
    * @throws IllegalArgumentException when one folder lies inside the other
    */
   public GenerateRequest withReviewDirectory(Path directory) {
-    return new GenerateRequest(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        outputDirectory,
-        mesh,
-        upToDateFile,
-        wording,
-        directory,
-        ci);
+    return edit(d -> d.reviewDirectory = directory);
   }
 
   /**
@@ -157,18 +147,7 @@ public record GenerateRequest(
    * @return a new request
    */
   public GenerateRequest withCi(boolean inCi) {
-    return new GenerateRequest(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        outputDirectory,
-        mesh,
-        upToDateFile,
-        wording,
-        reviewDirectory,
-        inCi);
+    return edit(d -> d.ci = inCi);
   }
 
   /**
@@ -242,18 +221,7 @@ public record GenerateRequest(
    * @return a new request
    */
   public GenerateRequest withUpToDateFile(Path file) {
-    return new GenerateRequest(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        outputDirectory,
-        mesh,
-        file,
-        wording,
-        reviewDirectory,
-        ci);
+    return edit(d -> d.upToDateFile = file);
   }
 
   /**
@@ -264,17 +232,52 @@ public record GenerateRequest(
    * @return a new request
    */
   public GenerateRequest withWording(Wording wording) {
+    return edit(d -> d.wording = wording);
+  }
+
+  private GenerateRequest edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new GenerateRequest(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        outputDirectory,
-        mesh,
-        upToDateFile,
-        wording,
-        reviewDirectory,
-        ci);
+        d.projectDirectory,
+        d.classpath,
+        d.specDirectories,
+        d.specClasses,
+        d.sourceRoots,
+        d.outputDirectory,
+        d.mesh,
+        d.upToDateFile,
+        d.wording,
+        d.reviewDirectory,
+        d.ci);
+  }
+
+  /** This record's components while a wither changes some of them. */
+  private static final class Draft {
+    Path projectDirectory;
+    List<Path> classpath;
+    List<Path> specDirectories;
+    List<String> specClasses;
+    List<Path> sourceRoots;
+    Path outputDirectory;
+    MeshOptions mesh;
+    Path upToDateFile;
+    Wording wording;
+    Path reviewDirectory;
+    boolean ci;
+
+    Draft(GenerateRequest r) {
+      projectDirectory = r.projectDirectory;
+      classpath = r.classpath;
+      specDirectories = r.specDirectories;
+      specClasses = r.specClasses;
+      sourceRoots = r.sourceRoots;
+      outputDirectory = r.outputDirectory;
+      mesh = r.mesh;
+      upToDateFile = r.upToDateFile;
+      wording = r.wording;
+      reviewDirectory = r.reviewDirectory;
+      ci = r.ci;
+    }
   }
 }

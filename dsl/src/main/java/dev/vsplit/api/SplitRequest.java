@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * What {@link Vsplit#split} reads and where it writes.
@@ -241,20 +242,7 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withAllowPartial(boolean allowPartial) {
-    return new SplitRequest(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        wording,
-        defaultPackage);
+    return edit(d -> d.allowPartial = allowPartial);
   }
 
   /**
@@ -264,20 +252,7 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withDelegations(List<OwnedPath> delegations) {
-    return new SplitRequest(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        wording,
-        defaultPackage);
+    return edit(d -> d.delegations = delegations);
   }
 
   /**
@@ -287,20 +262,7 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withJavaPackage(String javaPackage) {
-    return new SplitRequest(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        wording,
-        defaultPackage);
+    return edit(d -> d.javaPackage = javaPackage);
   }
 
   /**
@@ -311,20 +273,7 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withWording(Wording wording) {
-    return new SplitRequest(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        wording,
-        defaultPackage);
+    return edit(d -> d.wording = wording);
   }
 
   /**
@@ -334,20 +283,7 @@ public record SplitRequest(
    * @return the new request
    */
   public SplitRequest withDefaultPackage(String defaultPackage) {
-    return new SplitRequest(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        wording,
-        defaultPackage);
+    return edit(d -> d.defaultPackage = defaultPackage);
   }
 
   /**
@@ -357,20 +293,7 @@ public record SplitRequest(
    * @return a new request
    */
   public SplitRequest withSuggestionFile(Path suggestionFile) {
-    return new SplitRequest(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        wording,
-        defaultPackage);
+    return edit(d -> d.suggestionFile = suggestionFile);
   }
 
   Splitter.Job toJob() {
@@ -417,5 +340,57 @@ public record SplitRequest(
       }
     }
     return new OwnershipMap(javaPackage, null, List.of(), teams, paths);
+  }
+
+  private SplitRequest edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return new SplitRequest(
+        d.inputs,
+        d.ownershipFile,
+        d.delegations,
+        d.sourceDirectory,
+        d.javaPackage,
+        d.allowPartial,
+        d.suggestionFile,
+        d.projectDirectory,
+        d.defaultNamespace,
+        d.mesh,
+        d.limits,
+        d.wording,
+        d.defaultPackage);
+  }
+
+  /** This record's components while a wither changes some of them. */
+  private static final class Draft {
+    List<Path> inputs;
+    Path ownershipFile;
+    List<OwnedPath> delegations;
+    Path sourceDirectory;
+    String javaPackage;
+    boolean allowPartial;
+    Path suggestionFile;
+    Path projectDirectory;
+    String defaultNamespace;
+    MeshOptions mesh;
+    ReadLimits limits;
+    Wording wording;
+    String defaultPackage;
+
+    Draft(SplitRequest r) {
+      inputs = r.inputs;
+      ownershipFile = r.ownershipFile;
+      delegations = r.delegations;
+      sourceDirectory = r.sourceDirectory;
+      javaPackage = r.javaPackage;
+      allowPartial = r.allowPartial;
+      suggestionFile = r.suggestionFile;
+      projectDirectory = r.projectDirectory;
+      defaultNamespace = r.defaultNamespace;
+      mesh = r.mesh;
+      limits = r.limits;
+      wording = r.wording;
+      defaultPackage = r.defaultPackage;
+    }
   }
 }
