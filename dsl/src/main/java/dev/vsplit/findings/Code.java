@@ -104,6 +104,9 @@ public enum Code {
   VS209(
       ERROR,
       "(DSL) A declaration that cannot be generated: a primary without hosts, a delegation without a secondary."),
+  VS210(
+      ERROR,
+      "(DSL) A route field refused where it is written: a duration Go cannot read or Istio refuses (30sec, 0.5ms)."),
 
   VS301(
       ERROR,
