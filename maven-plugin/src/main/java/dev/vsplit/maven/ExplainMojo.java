@@ -24,14 +24,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Which route a request takes through the effective routes (what Envoy gets), and why: the
  * VirtualService chosen, every route passed over with the condition that failed, the winner with
  * its team, secondary and weighted destinations, or Envoy's 404. Without a request, the effective
- * route table of each primary. On the project's specs, or on YAML without a pom:
- *
- * <pre>
- * mvn compile vsplit:explain -Dvsplit.request="GET /login" -Dvsplit.headers=x-canary=true
- * mvn compile vsplit:explain -Dvsplit.requests="GET /login;POST /api/orders header.x-canary=true"
- * mvn compile vsplit:explain -Dvsplit.requestFile=requests.txt -Dvsplit.format=markdown
- * mvn dev.vsplit:vsplit-maven-plugin:explain -Dvsplit.input=istio/ -Dvsplit.request=/logfoo
- * </pre>
+ * route table of each primary. On the project's specs, or on YAML without a pom: <br>
+ * {@code mvn compile vsplit:explain -Dvsplit.request="GET /login" -Dvsplit.headers=x-canary=true}
+ * <br>
+ * {@code mvn compile vsplit:explain -Dvsplit.requests="GET /login;POST /api/orders
+ * header.x-canary=true"} <br>
+ * {@code mvn compile vsplit:explain -Dvsplit.requestFile=requests.txt -Dvsplit.format=markdown}
+ * <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:explain -Dvsplit.input=istio/ -Dvsplit.request=/logfoo}
  */
 @Mojo(
     name = "explain",

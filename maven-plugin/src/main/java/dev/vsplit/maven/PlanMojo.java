@@ -24,13 +24,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * the checked-in {@code effective-routes.yaml}, or two effective-route files (or generated
  * folders), and prints per primary and per team the routes added, removed, re-ordered and
  * re-targeted, with a one-line summary. Can fail the build when a change touches more than one
- * team.
- *
- * <pre>
- * mvn compile vsplit:plan
- * mvn compile vsplit:plan -Dvsplit.format=markdown -Dvsplit.planOutput=target/plan.md
- * mvn dev.vsplit:vsplit-maven-plugin:plan -Dvsplit.before=base/istio -Dvsplit.after=istio -Dvsplit.failOnMultipleTeams
- * </pre>
+ * team. <br>
+ * {@code mvn compile vsplit:plan} <br>
+ * {@code mvn compile vsplit:plan -Dvsplit.format=markdown -Dvsplit.planOutput=target/plan.md} <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:plan -Dvsplit.before=base/istio -Dvsplit.after=istio
+ * -Dvsplit.failOnMultipleTeams}
  */
 @Mojo(
     name = "plan",
