@@ -102,9 +102,9 @@ public final class DslFindings {
             + ownerTeam
             + " ("
             + owner
-            + "); those requests reach team "
-            + ownerTeam
-            + "'s routes first, so this route would only get what they leave",
+            + "); those requests reach "
+            + Describe.possessive("team " + ownerTeam)
+            + " routes first, so this route would only get what they leave",
         "move the route to team "
             + ownerTeam
             + ", or ask the mesh administrator to change"

@@ -12,6 +12,16 @@ import java.util.List;
 public final class Describe {
   private Describe() {}
 
+  /**
+   * The possessive of a name as English writes it: {@code team identity's}, {@code team payments'}.
+   *
+   * @param name a name or a phrase ending in one
+   * @return the name with {@code 's}, or only {@code '} after a final s
+   */
+  public static String possessive(String name) {
+    return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
+  }
+
   public static String matches(List<HTTPMatchRequest> matches) {
     if (matches.isEmpty()) {
       return "everything (no match)";

@@ -215,9 +215,9 @@ final class SplitFindings {
             + owner.team.name
             + " ("
             + Describe.matches(owner.paths)
-            + "), whose delegation the primary evaluates before team "
-            + earlierOwner.team.name
-            + "'s ("
+            + "), whose delegation the primary evaluates before "
+            + Describe.possessive("team " + earlierOwner.team.name)
+            + " ("
             + Describe.matches(earlierOwner.paths)
             + "); but "
             + earlierAt
