@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * How {@code explain} and {@code plan} print their answer: as text for a terminal, as Markdown for
- * a pull-request comment, or as JSON for a program. Shared by every front end ({@code
- * -Dvsplit.format=} in Maven).
+ * a pull-request comment, or as JSON for a program. Shared by every front end, each of which lets
+ * its user choose one by name ({@link #parse}).
  */
 public enum Format {
   /** Aligned columns, for a terminal or a build log. */
