@@ -1,5 +1,6 @@
 package dev.vsplit.codegen;
 
+import dev.vsplit.output.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes new source files all or nothing, and never over an existing file: each is staged beside
@@ -46,13 +46,7 @@ final class SourceFiles {
               target.toString(), null, "vsplit never overwrites a source file");
         }
         createDirectories(target.toAbsolutePath().getParent(), createdDirs);
-        Path temp =
-            target.resolveSibling(
-                "."
-                    + target.getFileName()
-                    + "."
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                    + ".tmp");
+        Path temp = OutputFiles.tempBeside(target);
         Files.write(temp, e.getValue().getBytes(StandardCharsets.UTF_8));
         staged.add(temp);
         targets.add(target);

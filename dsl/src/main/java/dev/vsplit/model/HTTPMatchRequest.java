@@ -2,6 +2,7 @@ package dev.vsplit.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One entry of a route's {@code match} list, with every field Istio defines, in its documented
@@ -54,268 +55,116 @@ public record HTTPMatchRequest(
   }
 
   public HTTPMatchRequest withName(String name) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.name = name);
   }
 
   public HTTPMatchRequest withUri(StringMatch uri) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.uri = uri);
   }
 
   public HTTPMatchRequest withScheme(StringMatch scheme) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.scheme = scheme);
   }
 
   public HTTPMatchRequest withMethod(StringMatch method) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.method = method);
   }
 
   public HTTPMatchRequest withAuthority(StringMatch authority) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.authority = authority);
   }
 
   public HTTPMatchRequest withHeaders(Map<String, StringMatch> headers) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.headers = headers);
   }
 
   public HTTPMatchRequest withPort(Integer port) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.port = port);
   }
 
   public HTTPMatchRequest withSourceLabels(Map<String, String> sourceLabels) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.sourceLabels = sourceLabels);
   }
 
   public HTTPMatchRequest withGateways(List<String> gateways) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.gateways = gateways);
   }
 
   public HTTPMatchRequest withQueryParams(Map<String, StringMatch> queryParams) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.queryParams = queryParams);
   }
 
   public HTTPMatchRequest withIgnoreUriCase(Boolean ignoreUriCase) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.ignoreUriCase = ignoreUriCase);
   }
 
   public HTTPMatchRequest withWithoutHeaders(Map<String, StringMatch> withoutHeaders) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.withoutHeaders = withoutHeaders);
   }
 
   public HTTPMatchRequest withSourceNamespace(String sourceNamespace) {
-    return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+    return edit(d -> d.sourceNamespace = sourceNamespace);
   }
 
   public HTTPMatchRequest withStatPrefix(String statPrefix) {
+    return edit(d -> d.statPrefix = statPrefix);
+  }
+
+  private HTTPMatchRequest edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new HTTPMatchRequest(
-        name,
-        uri,
-        scheme,
-        method,
-        authority,
-        headers,
-        port,
-        sourceLabels,
-        gateways,
-        queryParams,
-        ignoreUriCase,
-        withoutHeaders,
-        sourceNamespace,
-        statPrefix,
-        extra);
+        d.name,
+        d.uri,
+        d.scheme,
+        d.method,
+        d.authority,
+        d.headers,
+        d.port,
+        d.sourceLabels,
+        d.gateways,
+        d.queryParams,
+        d.ignoreUriCase,
+        d.withoutHeaders,
+        d.sourceNamespace,
+        d.statPrefix,
+        d.extra);
+  }
+
+  /** This record's components while a wither changes some of them. */
+  private static final class Draft {
+    String name;
+    StringMatch uri;
+    StringMatch scheme;
+    StringMatch method;
+    StringMatch authority;
+    Map<String, StringMatch> headers;
+    Integer port;
+    Map<String, String> sourceLabels;
+    List<String> gateways;
+    Map<String, StringMatch> queryParams;
+    Boolean ignoreUriCase;
+    Map<String, StringMatch> withoutHeaders;
+    String sourceNamespace;
+    String statPrefix;
+    Map<String, Object> extra;
+
+    Draft(HTTPMatchRequest r) {
+      name = r.name;
+      uri = r.uri;
+      scheme = r.scheme;
+      method = r.method;
+      authority = r.authority;
+      headers = r.headers;
+      port = r.port;
+      sourceLabels = r.sourceLabels;
+      gateways = r.gateways;
+      queryParams = r.queryParams;
+      ignoreUriCase = r.ignoreUriCase;
+      withoutHeaders = r.withoutHeaders;
+      sourceNamespace = r.sourceNamespace;
+      statPrefix = r.statPrefix;
+      extra = r.extra;
+    }
   }
 }

@@ -32,13 +32,7 @@ public final class OutputFiles {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // Not Files.createTempFile: it makes the file owner-only (0600), whatever the umask says.
-    Path temp =
-        dir.resolve(
-            "."
-                + file.getFileName()
-                + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                + ".tmp");
+    Path temp = tempBeside(file.toAbsolutePath());
     try {
       OutputDirectory.writeDurably(temp, bytes);
       if (Files.isRegularFile(file)) {
@@ -54,5 +48,21 @@ public final class OutputFiles {
       Files.deleteIfExists(temp);
     }
     return true;
+  }
+
+  /**
+   * A new hidden name beside {@code target} for writing it before the rename that publishes it:
+   * {@code .name.<random>.tmp}, in the same folder so that the rename is atomic.
+   *
+   * @param target the file that will be written
+   * @return the temporary file's path
+   */
+  public static Path tempBeside(Path target) {
+    return target.resolveSibling(
+        "."
+            + target.getFileName()
+            + "."
+            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+            + ".tmp");
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * One HTTP request as the proxy sees it, for {@link Simulator}: what a route's match is tested
@@ -95,28 +96,23 @@ public record Request(
   }
 
   public Request method(String method) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.method = method);
   }
 
   public Request host(String host) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.host = host);
   }
 
   public Request scheme(String scheme) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.scheme = scheme);
   }
 
   public Request port(Integer port) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.port = port);
   }
 
   public Request gateway(String gateway) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.gateway = gateway);
   }
 
   /** This request with one more header (the name is lower-cased; an earlier value is replaced). */
@@ -127,13 +123,11 @@ public record Request(
   }
 
   public Request headers(Map<String, String> headers) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.headers = headers);
   }
 
   public Request sourceNamespace(String sourceNamespace) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.sourceNamespace = sourceNamespace);
   }
 
   public Request sourceLabel(String name, String value) {
@@ -143,8 +137,7 @@ public record Request(
   }
 
   public Request sourceLabels(Map<String, String> sourceLabels) {
-    return new Request(
-        method, path, host, scheme, port, gateway, headers, sourceNamespace, sourceLabels);
+    return edit(d -> d.sourceLabels = sourceLabels);
   }
 
   /** The path without its query string and fragment: what {@code uri} is compared with. */
@@ -269,5 +262,45 @@ public record Request(
       }
     }
     return out == null ? s : out.toString();
+  }
+
+  private Request edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return new Request(
+        d.method,
+        d.path,
+        d.host,
+        d.scheme,
+        d.port,
+        d.gateway,
+        d.headers,
+        d.sourceNamespace,
+        d.sourceLabels);
+  }
+
+  /** This record's components while a wither changes some of them. */
+  private static final class Draft {
+    String method;
+    String path;
+    String host;
+    String scheme;
+    Integer port;
+    String gateway;
+    Map<String, String> headers;
+    String sourceNamespace;
+    Map<String, String> sourceLabels;
+
+    Draft(Request r) {
+      method = r.method;
+      path = r.path;
+      host = r.host;
+      scheme = r.scheme;
+      port = r.port;
+      gateway = r.gateway;
+      headers = r.headers;
+      sourceNamespace = r.sourceNamespace;
+      sourceLabels = r.sourceLabels;
+    }
   }
 }

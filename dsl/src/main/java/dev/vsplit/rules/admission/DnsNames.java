@@ -112,21 +112,16 @@ final class DnsNames {
 
   /** {@code agent.ValidateWildcardDomain}: a FQDN whose first label may be a wildcard. */
   static String validateWildcardDomain(String domain) {
-    String err = checkDns1123Preconditions(domain);
-    if (err != null) {
-      return err;
-    }
-    int dot = domain.indexOf('.');
-    String first = dot < 0 ? domain : domain.substring(0, dot);
-    if (!isWildcardDns1123Label(first)) {
-      return "domain name "
-          + GoText.quote(domain)
-          + " invalid (label "
-          + GoText.quote(first)
-          + " invalid)";
-    }
     // As in Istio, the rest is checked on its own, so a message about it names only the rest.
-    return dot < 0 ? null : validateDns1123Labels(domain.substring(dot + 1));
+    return validateWildcardDomainForGateway(false, domain);
+  }
+
+  private static String invalidLabel(String domain, String label) {
+    return "domain name "
+        + GoText.quote(domain)
+        + " invalid (label "
+        + GoText.quote(label)
+        + " invalid)";
   }
 
   private static final Pattern OUTBOUND_SNI = Pattern.compile("outbound_.([0-8].*).*");
@@ -141,20 +136,12 @@ final class DnsNames {
     String first = dot < 0 ? domain : domain.substring(0, dot);
     if (sni && first.equals("outbound_")) {
       if (!OUTBOUND_SNI.matcher(domain).find()) {
-        return "domain name "
-            + GoText.quote(domain)
-            + " invalid (label "
-            + GoText.quote(first)
-            + " invalid)";
+        return invalidLabel(domain, first);
       }
       return null;
     }
     if (!isWildcardDns1123Label(first)) {
-      return "domain name "
-          + GoText.quote(domain)
-          + " invalid (label "
-          + GoText.quote(first)
-          + " invalid)";
+      return invalidLabel(domain, first);
     }
     return dot < 0 ? null : validateDns1123Labels(domain.substring(dot + 1));
   }
