@@ -298,16 +298,39 @@ public final class Vsplit {
   public static ExplainResult explain(
       RouteSource source, dev.vsplit.routing.Request request, ClassLoader parent)
       throws IOException {
+    return explainAll(source, request == null ? List.of() : List.of(request), parent);
+  }
+
+  /**
+   * Which route each of several requests takes, from one load of the routes: one run answers them
+   * all. With no request, the effective route table of each primary.
+   *
+   * @param source the specs or YAML files to take the effective routes from
+   * @param requests the requests, in the order to answer them; empty for the route table
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return the route table and each request's way, or the problem
+   * @throws IOException when a file cannot be read
+   * @throws IllegalArgumentException when a request names no host and several VirtualServices could
+   *     take it
+   */
+  public static ExplainResult explainAll(
+      RouteSource source, List<dev.vsplit.routing.Request> requests, ClassLoader parent)
+      throws IOException {
     RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
     if (loaded.problem() != null) {
       return new ExplainResult(loaded.label(), null, null, loaded.findings(), loaded.problem());
     }
+    List<dev.vsplit.routing.Decision> decisions = new ArrayList<>();
+    for (dev.vsplit.routing.Request r : requests) {
+      decisions.add(loaded.simulator().route(r));
+    }
     return new ExplainResult(
         loaded.label(),
         loaded.table(),
-        request == null ? null : loaded.simulator().route(request),
+        decisions.size() == 1 ? decisions.get(0) : null,
         loaded.findings(),
-        null);
+        null,
+        decisions);
   }
 
   /**
@@ -333,10 +356,13 @@ public final class Vsplit {
               : "after (" + a.label() + "): " + a.problem();
       return new PlanResult(null, findings, problem);
     }
+    Map<String, List<String>> owners = new java.util.TreeMap<>(b.owners());
+    owners.putAll(a.owners());
     return new PlanResult(
         dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()),
         findings,
-        null);
+        null,
+        owners);
   }
 
   private interface SpecWork<T> {

@@ -14,11 +14,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks hand-written Istio YAML with vsplit's rules: what Istio's webhook refuses, and what it
- * admits but silently drops or misroutes in delegation. Works without a pom:
- *
- * <pre>
- * mvn dev.vsplit:vsplit-maven-plugin:analyze -Dvsplit.input=istio/ -Dvsplit.effectiveOutput=effective.yaml
- * </pre>
+ * admits but silently drops or misroutes in delegation. Works without a pom: <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:analyze -Dvsplit.input=istio/
+ * -Dvsplit.effectiveOutput=effective.yaml}
  */
 @Mojo(name = "analyze", requiresProject = false, threadSafe = true)
 public class AnalyzeMojo extends AbstractVsplitMojo {
