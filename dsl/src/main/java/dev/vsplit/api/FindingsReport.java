@@ -1,6 +1,9 @@
 package dev.vsplit.api;
 
 import dev.vsplit.findings.Finding;
+import dev.vsplit.report.Sarif;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.vsplit.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +47,34 @@ final class FindingsReport {
       out.add(item);
     }
     return out;
+  }
+
+  /**
+   * The findings in the format {@code fileName}'s extension names: SARIF for {@code .sarif}, YAML
+   * for {@code .yaml}/{@code .yml}, else JSON. SARIF names files relative to {@code root}.
+   */
+  static String render(List<Finding> findings, String fileName, Path root) {
+    if (fileName.endsWith(".sarif")) {
+      return Sarif.render(findings, repositoryRoot(root), README);
+    }
+    return render(findings, fileName);
+  }
+
+  /** The README's rule table, as SARIF rules link to it: relative to the repository root. */
+  static final String README = "README.md";
+
+  /**
+   * The repository {@code start} is in: the nearest folder up from it holding {@code .git}; {@code
+   * start} itself when none does.
+   */
+  static Path repositoryRoot(Path start) {
+    Path abs = start.toAbsolutePath().normalize();
+    for (Path p = abs; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return p;
+      }
+    }
+    return abs;
   }
 
   static String render(List<Finding> findings, String fileName) {

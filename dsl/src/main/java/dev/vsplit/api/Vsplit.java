@@ -12,6 +12,7 @@ import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.WriteResult;
+import dev.vsplit.report.HtmlReport;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.yaml.LoadedResource;
@@ -286,6 +287,60 @@ public final class Vsplit {
         loaded.label(),
         loaded.table(),
         request == null ? null : loaded.simulator().route(request),
+        loaded.findings(),
+        null);
+  }
+
+  /**
+   * Which route each of several requests takes, the routes loaded once: what a command line answers
+   * in one table. Problems are in each result, not thrown.
+   *
+   * @param source the specs or YAML files to take the effective routes from
+   * @param requests the requests, in the order their answers are wanted
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return one result per request, in order, each with the same route table
+   * @throws IOException when a file cannot be read
+   * @throws IllegalArgumentException when a request names no host and several VirtualServices could
+   *     take it
+   */
+  public static List<ExplainResult> explain(
+      RouteSource source, List<dev.vsplit.routing.Request> requests, ClassLoader parent)
+      throws IOException {
+    RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
+    List<ExplainResult> out = new ArrayList<>();
+    for (dev.vsplit.routing.Request request : requests) {
+      out.add(
+          loaded.problem() != null
+              ? new ExplainResult(loaded.label(), null, null, loaded.findings(), loaded.problem())
+              : new ExplainResult(
+                  loaded.label(),
+                  loaded.table(),
+                  loaded.simulator().route(request),
+                  loaded.findings(),
+                  null));
+    }
+    return out;
+  }
+
+  /**
+   * The route map of {@code source} as one self-contained HTML page (inline CSS and script, no
+   * network): per host the delegation tree coloured by team, every route with its matches,
+   * destinations, weights, timeout, retries, owner and findings, and a search that answers which
+   * route takes a request as {@link #explain} does. Problems are in the result, not thrown.
+   *
+   * @param source the specs or YAML files to take the effective routes from
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return the page, or the problem
+   * @throws IOException when a file cannot be read
+   */
+  public static ReportResult report(RouteSource source, ClassLoader parent) throws IOException {
+    RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
+    if (loaded.problem() != null) {
+      return new ReportResult(loaded.label(), null, loaded.findings(), loaded.problem());
+    }
+    return new ReportResult(
+        loaded.label(),
+        HtmlReport.render(loaded.label(), loaded.table(), loaded.findings()),
         loaded.findings(),
         null);
   }
