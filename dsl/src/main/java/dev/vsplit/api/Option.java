@@ -1,7 +1,6 @@
 package dev.vsplit.api;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -93,15 +92,7 @@ public record Option(
    * @return two dashes and the name in kebab case
    */
   public String flag() {
-    StringBuilder out = new StringBuilder("--");
-    for (char c : name.toCharArray()) {
-      if (Character.isUpperCase(c)) {
-        out.append('-').append(Character.toLowerCase(c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return Options.flagOf(name);
   }
 
   /**

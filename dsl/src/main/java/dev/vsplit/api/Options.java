@@ -104,6 +104,14 @@ public final class Options {
                   + " runs.",
               SPEC_OPERATIONS,
               BOTH),
+          new Option(
+              "format",
+              TEXT,
+              "text",
+              "How the answer is printed: text, json, yaml or markdown; findings also as sarif"
+                  + " (SARIF 2.1.0, for code scanning).",
+              List.of("analyze", "check", "explain", "generate"),
+              Set.of(COMMAND_LINE)),
           own(
               "analyze",
               "input",
@@ -187,6 +195,14 @@ public final class Options {
               null,
               "Labels of the workload sending it, name=value, comma-separated (what sourceLabels"
                   + " matches)."),
+          new Option(
+              "requestsFile",
+              PATH,
+              null,
+              "A file of requests, one a line as the request setting takes it (blank lines and #"
+                  + " comments skipped): all are answered in one table.",
+              List.of("explain"),
+              Set.of(COMMAND_LINE)),
           new Option(
               "input",
               LIST,
@@ -316,6 +332,25 @@ public final class Options {
       }
     }
     throw new IllegalArgumentException(operation + " has no setting " + name);
+  }
+
+  /**
+   * A setting's name as a command line's long option: {@code maxFileBytes} is {@code
+   * --max-file-bytes}.
+   *
+   * @param name the setting's camel-case name
+   * @return two dashes and the name in kebab case
+   */
+  public static String flagOf(String name) {
+    StringBuilder out = new StringBuilder("--");
+    for (char c : name.toCharArray()) {
+      if (c >= 'A' && c <= 'Z') {
+        out.append('-').append((char) (c + ('a' - 'A')));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static Option shared(String name, Option.Type type, String def, String description) {

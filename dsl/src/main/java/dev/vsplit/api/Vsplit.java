@@ -303,7 +303,7 @@ public final class Vsplit {
    * @throws IllegalArgumentException when a request names no host and several VirtualServices could
    *     take it
    */
-  public static List<ExplainResult> explain(
+  public static List<ExplainResult> explainAll(
       RouteSource source, List<dev.vsplit.routing.Request> requests, ClassLoader parent)
       throws IOException {
     RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
@@ -372,6 +372,20 @@ public final class Vsplit {
         dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()),
         findings,
         null);
+  }
+
+  /**
+   * Findings as a front end prints or writes them: SARIF 2.1.0 ({@code sarif}), YAML ({@code
+   * yaml}) or JSON ({@code json}); the same text {@link Analysis#writeFindings(Path, Path)} writes
+   * for a file with that extension.
+   *
+   * @param findings the findings, in order
+   * @param format {@code sarif}, {@code yaml} or {@code json}
+   * @param base a folder in the repository: SARIF names files relative to the repository's root
+   * @return the text
+   */
+  public static String findingsText(List<Finding> findings, String format, Path base) {
+    return FindingsReport.render(findings, "findings." + format, base);
   }
 
   private interface SpecWork<T> {

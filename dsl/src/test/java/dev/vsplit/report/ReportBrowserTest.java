@@ -274,9 +274,9 @@ class ReportBrowserTest {
             .redirectOutput(stdout.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+    if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new AssertionError("Chromium did not finish in 120 s: " + command);
+      throw new AssertionError("Chromium did not finish in 300 s: " + command);
     }
     String out = Files.readString(stdout, StandardCharsets.UTF_8);
     Files.deleteIfExists(stdout);
