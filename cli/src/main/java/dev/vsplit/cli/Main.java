@@ -1,7 +1,6 @@
 package dev.vsplit.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,18 +38,6 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 public final class Main implements Runnable {
 
-  /** The commands whose options come from the table, by their operation's name. */
-  static final Map<String, String> OPERATIONS =
-      Map.of(
-          "analyze", "analyze",
-          "explain", "explain",
-          "plan", "plan",
-          "generate", "generate",
-          "check", "check",
-          "report", "report",
-          "split", "split",
-          "scaffold", "scaffold");
-
   @CommandLine.Spec CommandSpec spec;
 
   private Main() {}
@@ -77,8 +64,8 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
-    cl.getSubcommands()
-        .forEach((name, sub) -> Settings.addTo(sub.getCommandSpec(), OPERATIONS.get(name)));
+    // each command's options are the table's settings for the operation of its name
+    cl.getSubcommands().forEach((name, sub) -> Settings.addTo(sub.getCommandSpec(), name));
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(false);
     cl.addSubcommand("completion", completion);

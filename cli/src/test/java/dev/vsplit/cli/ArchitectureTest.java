@@ -150,8 +150,6 @@ class ArchitectureTest {
           .that()
           .resideInAPackage("dev.vsplit.cli")
           .and()
-          .areNotAnnotatedWith(Deprecated.class)
-          .and()
           .doNotHaveSimpleName("Main")
           .should()
           .notBePublic()

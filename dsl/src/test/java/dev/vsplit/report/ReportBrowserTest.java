@@ -98,6 +98,7 @@ class ReportBrowserTest {
 
     long start = System.nanoTime();
     String dom = run("--dump-dom", harness.toUri() + hash);
+    Files.writeString(OUT.resolve("harness-dom.html"), dom, StandardCharsets.UTF_8);
     List<String> direct = List.of(JSON.readValue(unescape(between(dom, "vsplit-batch")), String[].class));
     List<String> viaForm = List.of(JSON.readValue(unescape(between(dom, "vsplit-form")), String[].class));
 
@@ -125,7 +126,8 @@ class ReportBrowserTest {
     assertThat(dom).contains(analysis.findings().size() + " finding(s)");
     assertThat(dom).containsPattern("id=\"answer\" class=\"hit\" data-answer=\"" + Pattern.quote(shownAnswer) + "\"");
     assertThat(dom).containsPattern("<tr id=\"route-\\d+-" + shownAnswer.replaceAll(".*#(\\d+)/.*", "$1") + "\" data-position=\"\\d+\" class=\"chosen\"");
-    assertThat(dom).contains("api subset v2 90%", "api subset v1 10%", "3 attempts, 2s each, on 5xx,reset");
+    assertThat(dom)
+        .contains("subset v2 90%", "subset v1 10%", "3 attempts, 2s each, on 5xx,reset", ">3s<");
     System.out.println(
         "ReportBrowserTest: " + REQUESTS + " requests (seed " + SEED + "), " + THROUGH_THE_FORM
             + " through the form, answered alike by the page in " + chromium + " and the simulator; "
@@ -133,7 +135,7 @@ class ReportBrowserTest {
 
     Path screenshot = OUT.resolve("report.png").toAbsolutePath();
     Files.deleteIfExists(screenshot);
-    run("--screenshot=" + screenshot, "--window-size=1280,1500", pageFile.toUri() + hash);
+    run("--screenshot=" + screenshot, "--window-size=1280,2200", pageFile.toUri() + hash);
     assertThat(screenshot).exists();
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
   }
