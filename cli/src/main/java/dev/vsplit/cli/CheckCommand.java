@@ -36,12 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     GenerateResult result = Vsplit.check(s.specs(), Main.class.getClassLoader());
     if (result.noSpecs()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "vsplit: no MeshSpec or TeamSpec classes on the classpath "
-                  + s.list("classpath")
-                  + "; nothing to check.");
+      spec.commandLine().getErr().println(s.noSpecs("nothing to check"));
       return 1;
     }
     if (result.hasErrors()) {
@@ -54,26 +49,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     Drift drift = result.drift();
     String folder = s.text("outputDirectory");
-    if (!drift.isClean()) {
-      Output.findings(
-          out,
-          result.findings(),
-          format,
-          "vsplit: "
-              + folder
-              + " does not match the specs.\n"
-              + drift.describe(Math.toIntExact(s.number("maxDiffLines")), CliWording.INSTANCE));
-      return 1;
-    }
-    Output.findings(
-        out,
-        result.findings(),
-        format,
-        "vsplit: "
-            + folder
-            + " matches the specs ("
-            + String.join(", ", result.specClasses())
-            + ")");
-    return 0;
+    String summary =
+        drift.isClean()
+            ? folder + " matches the specs (" + String.join(", ", result.specClasses()) + ")"
+            : folder
+                + " does not match the specs.\n"
+                + drift.describe(Math.toIntExact(s.number("maxDiffLines")), CliWording.INSTANCE);
+    Output.findings(out, result.findings(), format, "vsplit: " + summary);
+    return drift.isClean() ? 0 : 1;
   }
 }

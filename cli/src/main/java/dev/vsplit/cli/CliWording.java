@@ -22,7 +22,11 @@ enum CliWording implements Wording {
       case COMPILE ->
           fix.subject() == null
               ? ""
-              : "compile the specs, then " + PROGRAM + " " + fix.subject() + " --classpath <classes>";
+              : "compile the specs, then "
+                  + PROGRAM
+                  + " "
+                  + fix.subject()
+                  + " --classpath <classes>";
       case RUN, OPERATION -> PROGRAM + " " + fix.subject();
       case SETTING ->
           Options.flagOf(fix.subject()) + (fix.value() == null ? "" : "=" + fix.value());

@@ -129,7 +129,8 @@ final class ExplainCommand implements Callable<Integer> {
                   a.get("team") == null ? "-" : String.valueOf(a.get("team")),
                   String.valueOf(a.get("action"))));
         }
-        out.print(format.equals("markdown") ? Output.markdown(header, rows) : Output.text(header, rows));
+        out.print(
+            format.equals("markdown") ? Output.markdown(header, rows) : Output.text(header, rows));
       }
     }
     out.flush();

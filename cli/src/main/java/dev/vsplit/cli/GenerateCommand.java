@@ -46,10 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
       return 1;
     }
     if (result.noSpecs()) {
-      err.println(
-          "vsplit: no MeshSpec or TeamSpec classes on the classpath "
-              + s.list("classpath")
-              + "; nothing generated.");
+      err.println(s.noSpecs("nothing generated"));
       return 1;
     }
     if (result.hasErrors()) {
@@ -71,12 +68,8 @@ final class GenerateCommand implements Callable<Integer> {
         "vsplit: "
             + s.text("outputDirectory")
             + " "
-            + written.written().size()
-            + " written, "
-            + written.unchanged().size()
-            + " unchanged, "
-            + written.deleted().size()
-            + " deleted, from "
+            + written.summary()
+            + ", from "
             + String.join(", ", result.specClasses()));
     return 0;
   }

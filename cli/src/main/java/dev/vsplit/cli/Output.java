@@ -33,8 +33,7 @@ final class Output {
   /** The findings; in text, one a line as a compiler prints diagnostics, then the summary line. */
   static void findings(PrintWriter out, List<Finding> findings, String format, String summary) {
     switch (format) {
-      case "json", "yaml", "sarif" ->
-          out.print(Vsplit.findingsText(findings, format, Path.of("")));
+      case "json", "yaml", "sarif" -> out.print(Vsplit.findingsText(findings, format, Path.of("")));
       case "markdown" -> {
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : findings) {

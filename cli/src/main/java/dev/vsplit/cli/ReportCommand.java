@@ -40,7 +40,8 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "<file or folder>",
       arity = "0..*",
-      description = "YAML files or folders to read (also --input); without any, the specs on --classpath.")
+      description =
+          "YAML files or folders to read (also --input); without any, the specs on --classpath.")
   List<String> inputs;
 
   @Override

@@ -28,7 +28,9 @@ final class Settings {
     this.spec = spec;
   }
 
-  /** Adds the options {@code operation} takes on the command line, from the table, to {@code spec}. */
+  /**
+   * Adds the options {@code operation} takes on the command line, from the table, to {@code spec}.
+   */
   static void addTo(CommandSpec spec, String operation) {
     for (Option o : Options.of(operation, Option.FrontEnd.COMMAND_LINE)) {
       OptionSpec.Builder b =
@@ -137,8 +139,7 @@ final class Settings {
   }
 
   AnalyzeRequest yaml(List<Path> inputs) {
-    return new AnalyzeRequest(
-        inputs, text("namespace"), mesh(), limits(), CliWording.INSTANCE);
+    return new AnalyzeRequest(inputs, text("namespace"), mesh(), limits(), CliWording.INSTANCE);
   }
 
   /**
@@ -170,6 +171,15 @@ final class Settings {
             Path.of(text("outputDirectory")).toAbsolutePath().normalize(),
             mesh())
         .withWording(CliWording.INSTANCE);
+  }
+
+  /** The message for a classpath that holds no spec. */
+  String noSpecs(String consequence) {
+    return "vsplit: no MeshSpec or TeamSpec classes on the classpath "
+        + list("classpath")
+        + "; "
+        + consequence
+        + ".";
   }
 
   CommandLine.ParameterException usage(String message) {

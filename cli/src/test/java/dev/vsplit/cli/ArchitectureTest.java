@@ -53,8 +53,9 @@ class ArchitectureTest {
                   + " not through the DSL's implementation, codegen or the checker's parts");
 
   /**
-   * Types of vsplit-dsl the command line may name that no public signature of the API shows, each with
-   * its reason. An entry the API now shows, or that the command line no longer names, fails the rule.
+   * Types of vsplit-dsl the command line may name that no public signature of the API shows, each
+   * with its reason. An entry the API now shows, or that the command line no longer names, fails
+   * the rule.
    */
   static final Map<String, String> NAMED_FOR_A_REASON =
       Map.of(
@@ -63,8 +64,8 @@ class ArchitectureTest {
               + " file): GenerateCommand catches it to print its message and exit 1.");
 
   /**
-   * What the command line names of vsplit-dsl is {@code dev.vsplit.api} or reached from the API's public
-   * signatures (transitively): a type a front end receives from the API, and no other.
+   * What the command line names of vsplit-dsl is {@code dev.vsplit.api} or reached from the API's
+   * public signatures (transitively): a type a front end receives from the API, and no other.
    */
   @ArchTest
   static final ArchRule onlyTheApi =
@@ -153,7 +154,8 @@ class ArchitectureTest {
           .doNotHaveSimpleName("Main")
           .should()
           .notBePublic()
-          .because("the command line's only entry point is dev.vsplit.cli.Main (java -jar vsplit-cli.jar)");
+          .because(
+              "the command line's only entry point is dev.vsplit.cli.Main (java -jar vsplit-cli.jar)");
 
   private static boolean inPlugin(JavaClass c) {
     return c.getPackageName().startsWith("dev.vsplit.cli");

@@ -58,15 +58,23 @@ class MainTest {
         """);
     Run r = run("analyze", bad.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("VS105").contains(bad + ":7");
+    assertThat(r.out()).contains(bad + ":9:5: VS105 default/front spec.http[0].delegate");
     Run lenient = run("analyze", bad.toString(), "--fail-on-error=false");
     assertThat(lenient.code()).isZero();
 
     Run sarif = run("analyze", bad.toString(), "--format", "sarif");
     JsonNode log = JsonMapper.builder().build().readTree(sarif.out());
     assertThat(log.path("version").asString()).isEqualTo("2.1.0");
-    assertThat(log.path("runs").get(0).path("results").get(0).path("ruleId").asString())
-        .isEqualTo("VS105");
+    JsonNode vs105 = null;
+    for (JsonNode result : log.path("runs").get(0).path("results")) {
+      if (result.path("ruleId").asString().equals("VS105")) {
+        vs105 = result;
+      }
+    }
+    assertThat(vs105).as(sarif.out()).isNotNull();
+    JsonNode region = vs105.path("locations").get(0).path("physicalLocation").path("region");
+    assertThat(region.path("startLine").asInt()).isEqualTo(9);
+    assertThat(region.path("startColumn").asInt()).isEqualTo(5);
 
     Run markdown = run("analyze", bad.toString(), "--format", "markdown");
     assertThat(markdown.out()).startsWith("| severity | code | where | finding |");
@@ -78,7 +86,8 @@ class MainTest {
     assertThat(run("analyze", BOOKINFO_YAML.toString(), "--no-such-option").code()).isEqualTo(2);
     Run format = run("analyze", BOOKINFO_YAML.toString(), "--format", "html");
     assertThat(format.code()).isEqualTo(2);
-    assertThat(format.err()).contains("--format html is not one of text, json, yaml, sarif, markdown");
+    assertThat(format.err())
+        .contains("--format html is not one of text, json, yaml, sarif, markdown");
     Run noSpecs = run("generate");
     assertThat(noSpecs.code()).isEqualTo(2);
     assertThat(noSpecs.err()).contains("pass --classpath");
@@ -98,12 +107,22 @@ class MainTest {
             "/nothing");
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("request").contains("virtual service", "route", "team", "goes to");
+    assertThat(lines.get(0))
+        .startsWith("request")
+        .contains("virtual service", "route", "team", "goes to");
     assertThat(lines).hasSize(5);
     assertThat(lines.get(1)).startsWith("GET /login").contains("#0", "identity");
     assertThat(r.out()).contains("POST /logout");
 
-    Run json = run("explain", "--input", BOOKINFO_YAML.toString(), "/login", "/productpage", "--format", "json");
+    Run json =
+        run(
+            "explain",
+            "--input",
+            BOOKINFO_YAML.toString(),
+            "/login",
+            "/productpage",
+            "--format",
+            "json");
     JsonNode answers = JsonMapper.builder().build().readTree(json.out());
     assertThat(answers.size()).isEqualTo(2);
     assertThat(answers.get(0).path("team").asString()).isEqualTo("identity");
@@ -143,18 +162,25 @@ class MainTest {
         .isEqualTo(
             Files.readString(BOOKINFO_YAML.resolve("effective-routes.yaml"))
                 .substring(
-                    Files.readString(BOOKINFO_YAML.resolve("effective-routes.yaml")).indexOf('\n')));
+                    Files.readString(BOOKINFO_YAML.resolve("effective-routes.yaml"))
+                        .indexOf('\n')));
 
-    Run clean = run("check", "--classpath", classes.toString(), "--output-directory", out.toString());
+    Run clean =
+        run("check", "--classpath", classes.toString(), "--output-directory", out.toString());
     assertThat(clean.code()).as(clean.out()).isZero();
     assertThat(clean.out()).contains("matches the specs");
 
     Path someFile;
     try (Stream<Path> files = Files.walk(out)) {
-      someFile = files.filter(p -> p.toString().endsWith(".yaml") && p.toString().contains("ns1")).findFirst().orElseThrow();
+      someFile =
+          files
+              .filter(p -> p.toString().endsWith(".yaml") && p.toString().contains("ns1"))
+              .findFirst()
+              .orElseThrow();
     }
     Files.writeString(someFile, Files.readString(someFile) + "# edited by hand\n");
-    Run drift = run("check", "--classpath", classes.toString(), "--output-directory", out.toString());
+    Run drift =
+        run("check", "--classpath", classes.toString(), "--output-directory", out.toString());
     assertThat(drift.code()).isEqualTo(1);
     assertThat(drift.out()).contains("does not match the specs").contains("vsplit generate");
   }
@@ -173,7 +199,8 @@ class MainTest {
   void helpShowsExamplesAndTheTablesDefaults() {
     Run r = run("analyze", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Examples:", "  vsplit analyze istio/", "--max-depth=<n>", "Default: 64");
+    assertThat(r.out())
+        .contains("Examples:", "  vsplit analyze istio/", "--max-depth=<n>", "Default: 64");
     assertThat(run("--help").out()).contains("completion", "report", "scaffold");
   }
 
@@ -187,7 +214,14 @@ class MainTest {
   /** The bookinfo example's specs, compiled against vsplit-dsl on this test's class path. */
   static Path compileBookinfo(Path classes) throws IOException {
     Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"), "-proc:none"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-proc:none"));
     try (Stream<Path> sources = Files.walk(EXAMPLES.resolve("bookinfo/src/main/java"))) {
       sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
     }

@@ -14,15 +14,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Every option of every command is the shared table's setting ({@code dev.vsplit.api.Options}),
- * the one the Maven plugin's parameters are held to: same name, default and description; and every
+ * Every option of every command is the shared table's setting ({@code dev.vsplit.api.Options}), the
+ * one the Maven plugin's parameters are held to: same name, default and description; and every
  * setting the table gives the command line is an option of each command it names.
  */
 class OptionsTest {
 
   @Test
   void everyOptionIsTheTablesSetting() {
-    CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    CommandLine cl =
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (var e : cl.getSubcommands().entrySet()) {
@@ -49,7 +50,14 @@ class OptionsTest {
           wrong.add(command + " " + name + ": description differs");
         }
         if (!java.util.Objects.equals(o.defaultValue(), setting.defaultValue())) {
-          wrong.add(command + " " + name + ": default " + o.defaultValue() + ", the table's " + setting.defaultValue());
+          wrong.add(
+              command
+                  + " "
+                  + name
+                  + ": default "
+                  + o.defaultValue()
+                  + ", the table's "
+                  + setting.defaultValue());
         }
       }
       for (Option setting : Options.of(command, Option.FrontEnd.COMMAND_LINE)) {
@@ -74,7 +82,8 @@ class OptionsTest {
       Fix fix =
           switch (kind) {
             case RUN, OPERATION -> new Fix(kind, "split", null);
-            case SETTING, PARAMETER, CONFIGURATION, RAISE_READ_LIMIT -> new Fix(kind, "input", null);
+            case SETTING, PARAMETER, CONFIGURATION, RAISE_READ_LIMIT ->
+                new Fix(kind, "input", null);
             default -> new Fix(kind, null, null);
           };
       assertThat(w.word(fix)).as(kind.name()).doesNotContain("mvn", "-Dvsplit", "vsplit:");

@@ -127,8 +127,8 @@ public record Analysis(ReadResult input, Report report) {
   }
 
   /**
-   * Writes the findings, atomically, in the format the file name's extension names: SARIF 2.1.0
-   * for {@code .sarif} (files named relative to the repository {@code base} is in), YAML for {@code
+   * Writes the findings, atomically, in the format the file name's extension names: SARIF 2.1.0 for
+   * {@code .sarif} (files named relative to the repository {@code base} is in), YAML for {@code
    * .yaml} or {@code .yml}, else JSON.
    *
    * @param file the file to write

@@ -1,12 +1,11 @@
 package dev.vsplit.api;
 
 import dev.vsplit.findings.Finding;
+import dev.vsplit.report.FindingValues;
 import dev.vsplit.report.Sarif;
+import dev.vsplit.yaml.YamlWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.vsplit.yaml.YamlWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
@@ -24,29 +23,7 @@ final class FindingsReport {
   private FindingsReport() {}
 
   static List<Map<String, Object>> toValue(List<Finding> findings) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Finding f : findings) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("code", f.code().id());
-      item.put("severity", f.severity().label());
-      item.put("resource", f.resource());
-      item.put("path", f.path());
-      if (f.team() != null) {
-        item.put("team", f.team());
-      }
-      item.put("message", f.message());
-      if (!f.hint().isEmpty()) {
-        item.put("hint", f.hint());
-      }
-      if (f.source() != null) {
-        item.put("file", f.source().file());
-        if (f.source().line() > 0) {
-          item.put("line", f.source().line());
-        }
-      }
-      out.add(item);
-    }
-    return out;
+    return FindingValues.of(findings);
   }
 
   /**

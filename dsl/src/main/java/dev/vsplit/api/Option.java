@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * One setting of vsplit's operations, defined once for every front end: the Maven plugin's
- * parameter ({@code <namespace>}, or the user property {@link #property()}) and the command line's option
- * ({@code --namespace}) are this entry under two spellings, with the same default and description.
- * {@link Options#ALL} holds them all; the plugin's tests hold its parameters to it, and the command
- * line builds its options from it.
+ * parameter ({@code <namespace>}, or the user property {@link #property()}) and the command line's
+ * option ({@code --namespace}) are this entry under two spellings, with the same default and
+ * description. {@link Options#ALL} holds them all; the plugin's tests hold its parameters to it,
+ * and the command line builds its options from it.
  *
  * @param name the setting's name, as the plugin's configuration and {@link
  *     dev.vsplit.findings.Fix#setting} name it, e.g. {@code maxFileBytes}

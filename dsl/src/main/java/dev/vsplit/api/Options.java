@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * Every setting of every operation, once: the table the Maven plugin's parameters are held to (its
- * tests compare each goal's parameters with it: name, default and description) and the command
- * line builds its options from. A setting two operations describe differently (what {@code input}
- * is to {@code analyze} and to {@code split}) has one entry per meaning.
+ * tests compare each goal's parameters with it: name, default and description) and the command line
+ * builds its options from. A setting two operations describe differently (what {@code input} is to
+ * {@code analyze} and to {@code split}) has one entry per meaning.
  */
 public final class Options {
 
@@ -180,7 +180,12 @@ public final class Options {
               null,
               "The gateway it arrives through: ns/name, a bare name, or mesh; default: the chosen"
                   + " VirtualService's first."),
-          own("explain", "port", NUMBER, null, "The port it arrives on; default 80, or 443 for https."),
+          own(
+              "explain",
+              "port",
+              NUMBER,
+              null,
+              "The port it arrives on; default 80, or 443 for https."),
           own("explain", "scheme", TEXT, null, "The scheme, http by default."),
           own(
               "explain",

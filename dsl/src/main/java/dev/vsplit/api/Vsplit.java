@@ -375,9 +375,9 @@ public final class Vsplit {
   }
 
   /**
-   * Findings as a front end prints or writes them: SARIF 2.1.0 ({@code sarif}), YAML ({@code
-   * yaml}) or JSON ({@code json}); the same text {@link Analysis#writeFindings(Path, Path)} writes
-   * for a file with that extension.
+   * Findings as a front end prints or writes them: SARIF 2.1.0 ({@code sarif}), YAML ({@code yaml})
+   * or JSON ({@code json}); the same text {@link Analysis#writeFindings(Path, Path)} writes for a
+   * file with that extension.
    *
    * @param findings the findings, in order
    * @param format {@code sarif}, {@code yaml} or {@code json}

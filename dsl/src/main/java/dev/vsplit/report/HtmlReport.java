@@ -64,19 +64,9 @@ public final class HtmlReport {
       vss.add(vs);
     }
     data.put("virtualServices", vss);
-    List<Object> found = new ArrayList<>();
-    for (Finding f : findings) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("code", f.code().id());
-      item.put("severity", f.severity().label());
-      item.put("resource", f.resource());
-      item.put("path", f.path());
-      item.put("team", f.team());
-      item.put("message", f.message());
-      item.put("hint", f.hint());
-      item.put("source", f.source() == null ? null : f.source().toString());
-      item.put("anchor", f.code().anchor());
-      found.add(item);
+    List<Map<String, Object>> found = FindingValues.of(findings);
+    for (int i = 0; i < found.size(); i++) {
+      found.get(i).put("anchor", findings.get(i).code().anchor());
     }
     data.put("findings", found);
     String json = JSON.writeValueAsString(data);
@@ -107,8 +97,7 @@ public final class HtmlReport {
       Destination dest = d.destination();
       item.put("host", dest == null ? null : dest.host());
       item.put("subset", dest == null ? null : dest.subset());
-      item.put(
-          "port", dest == null || dest.port() == null ? null : dest.port().number());
+      item.put("port", dest == null || dest.port() == null ? null : dest.port().number());
       item.put("weight", d.weight());
       item.put(
           "percent",

@@ -38,8 +38,8 @@ public final class Sarif {
    *
    * @param findings what was found, in order
    * @param root the repository root: files under it are named relative to it
-   * @param readme where the README's rule table is for a rule's help link, e.g. {@code README.md} or
-   *     an absolute URL of it; a rule's link is this with {@code #vs102}
+   * @param readme where the README's rule table is for a rule's help link, e.g. {@code README.md}
+   *     or an absolute URL of it; a rule's link is this with {@code #vs102}
    * @return the log as JSON text, ending with a newline
    */
   public static String render(List<Finding> findings, Path root, String readme) {

@@ -68,7 +68,9 @@ class ReportBrowserTest {
     Assumptions.assumeTrue(chromium != null, "no Chromium: the browser test is skipped");
     Files.createDirectories(OUT);
     Analysis analysis =
-        Vsplit.analyze(AnalyzeRequest.of(resource("/routing/bookinfo.yaml"), resource("/report/search-mesh.yaml")));
+        Vsplit.analyze(
+            AnalyzeRequest.of(
+                resource("/routing/bookinfo.yaml"), resource("/report/search-mesh.yaml")));
     RouteTable table = analysis.routeTable();
     Simulator simulator = analysis.simulator();
     String page = HtmlReport.render("the test meshes", table, analysis.findings());
@@ -99,39 +101,73 @@ class ReportBrowserTest {
     long start = System.nanoTime();
     String dom = run("--dump-dom", harness.toUri() + hash);
     Files.writeString(OUT.resolve("harness-dom.html"), dom, StandardCharsets.UTF_8);
-    List<String> direct = List.of(JSON.readValue(unescape(between(dom, "vsplit-batch")), String[].class));
-    List<String> viaForm = List.of(JSON.readValue(unescape(between(dom, "vsplit-form")), String[].class));
+    List<String> direct =
+        List.of(JSON.readValue(unescape(between(dom, "vsplit-batch")), String[].class));
+    List<String> viaForm =
+        List.of(JSON.readValue(unescape(between(dom, "vsplit-form")), String[].class));
 
     List<String> differences = new ArrayList<>();
     for (int i = 0; i < REQUESTS; i++) {
       if (!direct.get(i).equals(expected.get(i))) {
-        differences.add(i + ": " + requests.get(i) + " page " + direct.get(i) + ", simulator " + expected.get(i));
+        differences.add(
+            i
+                + ": "
+                + requests.get(i)
+                + " page "
+                + direct.get(i)
+                + ", simulator "
+                + expected.get(i));
       }
       if (i < THROUGH_THE_FORM && !viaForm.get(i).equals(expected.get(i))) {
-        differences.add(i + " (form): " + requests.get(i) + " page " + viaForm.get(i) + ", simulator " + expected.get(i));
+        differences.add(
+            i
+                + " (form): "
+                + requests.get(i)
+                + " page "
+                + viaForm.get(i)
+                + ", simulator "
+                + expected.get(i));
       }
     }
-    assertThat(differences).as("seed %d (replay with -Dvsplit.report.seed=%d)", SEED, SEED).isEmpty();
+    assertThat(differences)
+        .as("seed %d (replay with -Dvsplit.report.seed=%d)", SEED, SEED)
+        .isEmpty();
     // the answers are not all alike: the requests reach every kind of outcome
     assertThat(expected).contains("none", "ambiguous");
     assertThat(expected.stream().filter(a -> a.endsWith("#404"))).isNotEmpty();
-    assertThat(expected.stream().map(a -> a.split("#")[0]).distinct().count()).isGreaterThanOrEqualTo(5);
+    assertThat(expected.stream().map(a -> a.split("#")[0]).distinct().count())
+        .isGreaterThanOrEqualTo(5);
 
-    // the DOM: every route a row, every team in the legend, the findings counted, the address's search answered
+    // the DOM: every route a row, every team in the legend, the findings counted, the address's
+    // search answered
     int routes = table.primaries().stream().mapToInt(p -> p.rows().size()).sum();
     assertThat(count(dom, "<tr id=\"route-")).isEqualTo(routes);
     for (String team : List.of("payments", "catalog", "identity")) {
       assertThat(dom).contains("title=\"team " + team + "\">" + team + "</span>");
     }
     assertThat(dom).contains(analysis.findings().size() + " finding(s)");
-    assertThat(dom).containsPattern("id=\"answer\" class=\"hit\" data-answer=\"" + Pattern.quote(shownAnswer) + "\"");
-    assertThat(dom).containsPattern("<tr id=\"route-\\d+-" + shownAnswer.replaceAll(".*#(\\d+)/.*", "$1") + "\" data-position=\"\\d+\" class=\"chosen\"");
+    assertThat(dom)
+        .containsPattern(
+            "id=\"answer\" class=\"hit\" data-answer=\"" + Pattern.quote(shownAnswer) + "\"");
+    assertThat(dom)
+        .containsPattern(
+            "<tr id=\"route-\\d+-"
+                + shownAnswer.replaceAll(".*#(\\d+)/.*", "$1")
+                + "\" data-position=\"\\d+\" class=\"chosen\"");
     assertThat(dom)
         .contains("subset v2 90%", "subset v1 10%", "3 attempts, 2s each, on 5xx,reset", ">3s<");
     System.out.println(
-        "ReportBrowserTest: " + REQUESTS + " requests (seed " + SEED + "), " + THROUGH_THE_FORM
-            + " through the form, answered alike by the page in " + chromium + " and the simulator; "
-            + (System.nanoTime() - start) / 1_000_000 + " ms in the browser");
+        "ReportBrowserTest: "
+            + REQUESTS
+            + " requests (seed "
+            + SEED
+            + "), "
+            + THROUGH_THE_FORM
+            + " through the form, answered alike by the page in "
+            + chromium
+            + " and the simulator; "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms in the browser");
 
     Path screenshot = OUT.resolve("report.png").toAbsolutePath();
     Files.deleteIfExists(screenshot);
@@ -140,17 +176,23 @@ class ReportBrowserTest {
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
   }
 
-  /** The page with a script that answers every request through the page's own search, into the DOM. */
+  /**
+   * The page with a script that answers every request through the page's own search, into the DOM.
+   */
   private static String withBatch(String page, List<Map<String, Object>> requests) {
     String script =
         "<script>\n"
             + "(function () {\n"
-            + "  const requests = " + HtmlReport.scriptSafe(JSON.writeValueAsString(requests)) + ";\n"
+            + "  const requests = "
+            + HtmlReport.scriptSafe(JSON.writeValueAsString(requests))
+            + ";\n"
             + "  const answer = r => { try { return vsplit.answerKey(vsplit.route(r)); } catch (e) { return 'error: ' + e; } };\n"
             + "  const direct = requests.map(answer);\n"
             + "  const form = document.getElementById('search');\n"
             + "  const hashAnswer = document.getElementById('answer').outerHTML;\n"
-            + "  const viaForm = requests.slice(0, " + THROUGH_THE_FORM + ").map(r => {\n"
+            + "  const viaForm = requests.slice(0, "
+            + THROUGH_THE_FORM
+            + ").map(r => {\n"
             + "    form.reset();\n"
             + "    form.elements.method.value = r.method || '';\n"
             + "    form.elements.path.value = r.path;\n"
@@ -206,19 +248,66 @@ class ReportBrowserTest {
 
   private static final List<String> PATHS =
       List.of(
-          "/", "/api", "/api/v2", "/api/v2/cart", "/api/orders", "/api/orders/7", "/api/items",
-          "/api/items/3", "/api2", "/en/books", "/DE/books", "/de/Books", "/fr/x", "/login",
-          "/Login", "/LOGIN", "/login/x", "/account", "/account/settings", "/account/x", "/logout",
-          "/productpage", "/static/a.css", "/reviews/1", "/caps/abc", "/CAPS/Abc", "/caps/1",
-          "/item/12", "/item/1234", "/item/ab", "/v1", "/v1/orders", "/v2");
+          "/",
+          "/api",
+          "/api/v2",
+          "/api/v2/cart",
+          "/api/orders",
+          "/api/orders/7",
+          "/api/items",
+          "/api/items/3",
+          "/api2",
+          "/en/books",
+          "/DE/books",
+          "/de/Books",
+          "/fr/x",
+          "/login",
+          "/Login",
+          "/LOGIN",
+          "/login/x",
+          "/account",
+          "/account/settings",
+          "/account/x",
+          "/logout",
+          "/productpage",
+          "/static/a.css",
+          "/reviews/1",
+          "/caps/abc",
+          "/CAPS/Abc",
+          "/caps/1",
+          "/item/12",
+          "/item/1234",
+          "/item/ab",
+          "/v1",
+          "/v1/orders",
+          "/v2");
   private static final List<String> QUERIES =
-      List.of("", "", "", "?debug=1", "?debug=2", "?q", "?q=", "?x=1&debug=1", "?debug=1#f", "#f",
+      List.of(
+          "",
+          "",
+          "",
+          "?debug=1",
+          "?debug=2",
+          "?q",
+          "?q=",
+          "?x=1&debug=1",
+          "?debug=1#f",
+          "#f",
           "?q=shoes&debug=1");
   private static final List<String> HOSTS =
       List.of(
-          "shop.example.com", "SHOP.Example.com:80", "shop.example.com.", "admin.example.com",
-          "www.example.com", "example.com", "orders.api.svc.cluster.local", "orders", "orders.api",
-          "orders.api:8080", "unknown.org", "bookinfo.com");
+          "shop.example.com",
+          "SHOP.Example.com:80",
+          "shop.example.com.",
+          "admin.example.com",
+          "www.example.com",
+          "example.com",
+          "orders.api.svc.cluster.local",
+          "orders",
+          "orders.api",
+          "orders.api:8080",
+          "unknown.org",
+          "bookinfo.com");
 
   /** One request, its parts drawn to reach every branch of the matcher. */
   private static Map<String, Object> randomRequest(Random random, boolean formable) {
@@ -228,7 +317,9 @@ class ReportBrowserTest {
     r.put("host", random.nextInt(10) == 0 ? null : pick(random, HOSTS));
     Map<String, String> headers = new LinkedHashMap<>();
     if (random.nextInt(3) == 0) {
-      headers.put(formable ? "x-canary" : pick(random, List.of("x-canary", "X-Canary")), pick(random, List.of("true", "false")));
+      headers.put(
+          formable ? "x-canary" : pick(random, List.of("x-canary", "X-Canary")),
+          pick(random, List.of("true", "false")));
     }
     if (random.nextInt(4) == 0) {
       headers.put("x-debug", pick(random, List.of("", "1")));
@@ -244,7 +335,11 @@ class ReportBrowserTest {
       headers.values().removeIf(String::isEmpty);
     }
     r.put("headers", headers);
-    r.put("gateway", random.nextInt(3) == 0 ? pick(random, List.of("shop-gw", "edge/shop-gw", "mesh", "bookinfo-gateway", "other")) : null);
+    r.put(
+        "gateway",
+        random.nextInt(3) == 0
+            ? pick(random, List.of("shop-gw", "edge/shop-gw", "mesh", "bookinfo-gateway", "other"))
+            : null);
     r.put("scheme", random.nextInt(4) == 0 ? pick(random, List.of("https", "http")) : null);
     r.put("port", random.nextInt(4) == 0 ? pick(random, List.of(80, 8080, 443)) : null);
     r.put("sourceNamespace", random.nextInt(4) == 0 ? pick(random, List.of("web", "api")) : null);
@@ -266,8 +361,14 @@ class ReportBrowserTest {
     command.add(chromium.toString());
     command.addAll(
         List.of(
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
             "--user-data-dir=" + profile));
     command.addAll(List.of(args));
     Path stdout = Files.createTempFile("vsplit-chromium-", ".out");
@@ -293,7 +394,10 @@ class ReportBrowserTest {
   }
 
   private static String unescape(String html) {
-    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 
   private static int count(String s, String what) {

@@ -1,8 +1,8 @@
 package dev.vsplit.maven;
 
 import dev.vsplit.api.AnalyzeRequest;
-import dev.vsplit.api.Requests;
 import dev.vsplit.api.ExplainResult;
+import dev.vsplit.api.Requests;
 import dev.vsplit.api.RouteSource;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Severity;

@@ -103,12 +103,8 @@ public class GenerateMojo extends AbstractSpecMojo {
             "vsplit: "
                 + shownOutput()
                 + " "
-                + written.written().size()
-                + " written, "
-                + written.unchanged().size()
-                + " unchanged, "
-                + written.deleted().size()
-                + " deleted, from "
+                + written.summary()
+                + ", from "
                 + String.join(", ", result.specClasses()));
     written.written().forEach(f -> getLog().info("  written: " + f));
     written.deleted().forEach(f -> getLog().info("  deleted: " + f));

@@ -58,8 +58,7 @@ public class ReportMojo extends AbstractSpecMojo {
     RouteSource source =
         yaml
             ? RouteSource.yaml(
-                new AnalyzeRequest(
-                    resolveAll(input), namespace, mesh(), limits(), wording()))
+                new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits(), wording()))
             : RouteSource.specs(request());
     ReportResult result;
     Path out = reportOutput.toPath();

@@ -18,9 +18,9 @@ import org.w3c.dom.NodeList;
 /**
  * The plugin's parameters are the shared table's settings ({@code dev.vsplit.api.Options}), which
  * the command line builds its options from: each goal's parameter with a user property has an entry
- * for that goal with the same default and the same description (the plugin descriptor's text of
- * the parameter's Javadoc), and each entry the table gives Maven for a goal is a parameter of it.
- * A parameter added to a mojo without its entry, or worded differently, fails here.
+ * for that goal with the same default and the same description (the plugin descriptor's text of the
+ * parameter's Javadoc), and each entry the table gives Maven for a goal is a parameter of it. A
+ * parameter added to a mojo without its entry, or worded differently, fails here.
  */
 class OptionsTableTest {
 
@@ -36,7 +36,8 @@ class OptionsTableTest {
 
   static List<Parameter> parameters() throws Exception {
     Document doc;
-    try (InputStream in = OptionsTableTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+    try (InputStream in =
+        OptionsTableTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
       assertThat(in).as("the plugin descriptor in target/classes").isNotNull();
       doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
     }
@@ -109,20 +110,51 @@ class OptionsTableTest {
       try {
         o = Options.named(p.goal(), setting);
       } catch (IllegalArgumentException e) {
-        wrong.add(p.goal() + " " + p.name() + ": no entry " + setting + " for " + p.goal() + " in Options.ALL");
+        wrong.add(
+            p.goal()
+                + " "
+                + p.name()
+                + ": no entry "
+                + setting
+                + " for "
+                + p.goal()
+                + " in Options.ALL");
         continue;
       }
       if (!o.offeredBy(Option.FrontEnd.MAVEN)) {
-        wrong.add(p.goal() + " " + p.name() + ": Options.ALL does not offer " + setting + " to Maven");
+        wrong.add(
+            p.goal() + " " + p.name() + ": Options.ALL does not offer " + setting + " to Maven");
       }
       if (!o.property().equals(p.property())) {
-        wrong.add(p.goal() + " " + p.name() + ": property " + p.property() + ", the table's " + o.property());
+        wrong.add(
+            p.goal()
+                + " "
+                + p.name()
+                + ": property "
+                + p.property()
+                + ", the table's "
+                + o.property());
       }
       if (!java.util.Objects.equals(o.defaultValue(), neutral(p.defaultValue()))) {
-        wrong.add(p.goal() + " " + p.name() + ": default " + p.defaultValue() + ", the table's " + o.defaultValue());
+        wrong.add(
+            p.goal()
+                + " "
+                + p.name()
+                + ": default "
+                + p.defaultValue()
+                + ", the table's "
+                + o.defaultValue());
       }
       if (!o.description().equals(p.text())) {
-        wrong.add(p.goal() + " " + p.name() + ": described as \"" + p.text() + "\", the table as \"" + o.description() + "\"");
+        wrong.add(
+            p.goal()
+                + " "
+                + p.name()
+                + ": described as \""
+                + p.text()
+                + "\", the table as \""
+                + o.description()
+                + "\"");
       }
     }
     assertThat(wrong).as("the mojos' parameters against dev.vsplit.api.Options").isEmpty();
