@@ -27,8 +27,10 @@ VSPLIT_JAR="$JAR" cli/bin/vsplit analyze "$Y" >/dev/null 2>&1 || true # the laun
 # "wall cpu" in ms of one run
 run_once() {
   local t
-  t=$( { /usr/bin/time -f '%e %U %S' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' <<<"$t"
+  t=$(mktemp)
+  /usr/bin/time -o "$t" -f '%e %U %S' "$@" >/dev/null 2>&1 || true
+  awk 'END {printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$t"
+  rm -f "$t"
 }
 # "median wall ms (median cpu ms)" of N runs
 time_of() {
@@ -45,9 +47,21 @@ echo '<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId
 GOAL="dev.vsplit:vsplit-maven-plugin:$VERSION"
 L=(env VSPLIT_JAR="$JAR" cli/bin/vsplit)
 
-echo "| on bookinfo's YAML | \`java -jar vsplit-cli.jar\` | \`cli/bin/vsplit\` (CDS archive, C1) | Maven goal |"
-echo "| --- | --- | --- | --- |"
-echo "| explain 1 request | $(time_of java -jar "$JAR" explain --input "$Y" 'GET /login') | $(time_of "${L[@]}" explain --input "$Y" 'GET /login') | $(time_of "${MVN[@]}" "$GOAL:explain" -Dvsplit.input="$Y" -Dvsplit.request=/login) |"
-echo "| explain 4 requests, one table | $(time_of java -jar "$JAR" explain --input "$Y" /login /logout /productpage /reviews/1) | $(time_of "${L[@]}" explain --input "$Y" /login /logout /productpage /reviews/1) | one run per request: 4 × the row above |"
-echo "| analyze | $(time_of java -jar "$JAR" analyze "$Y") | $(time_of "${L[@]}" analyze "$Y") | $(time_of "${MVN[@]}" "$GOAL:analyze" -Dvsplit.input="$Y") |"
+# PART=cli, mvn-explain or mvn-analyze measures one column alone (to run them side by side)
+case "${PART:-all}" in
+  cli)
+    echo "explain1 $(time_of java -jar "$JAR" explain --input "$Y" 'GET /login') | $(time_of "${L[@]}" explain --input "$Y" 'GET /login')"
+    echo "explain4 $(time_of java -jar "$JAR" explain --input "$Y" /login /logout /productpage /reviews/1) | $(time_of "${L[@]}" explain --input "$Y" /login /logout /productpage /reviews/1)"
+    echo "analyze $(time_of java -jar "$JAR" analyze "$Y") | $(time_of "${L[@]}" analyze "$Y")"
+    ;;
+  mvn-explain) echo "explain1 $(time_of "${MVN[@]}" "$GOAL:explain" -Dvsplit.input="$Y" -Dvsplit.request=/login)" ;;
+  mvn-analyze) echo "analyze $(time_of "${MVN[@]}" "$GOAL:analyze" -Dvsplit.input="$Y")" ;;
+  *)
+    echo "| on bookinfo's YAML | \`java -jar vsplit-cli.jar\` | \`cli/bin/vsplit\` (CDS archive, C1) | Maven goal |"
+    echo "| --- | --- | --- | --- |"
+    echo "| explain 1 request | $(time_of java -jar "$JAR" explain --input "$Y" 'GET /login') | $(time_of "${L[@]}" explain --input "$Y" 'GET /login') | $(time_of "${MVN[@]}" "$GOAL:explain" -Dvsplit.input="$Y" -Dvsplit.request=/login) |"
+    echo "| explain 4 requests, one table | $(time_of java -jar "$JAR" explain --input "$Y" /login /logout /productpage /reviews/1) | $(time_of "${L[@]}" explain --input "$Y" /login /logout /productpage /reviews/1) | one run per request: 4 × the row above |"
+    echo "| analyze | $(time_of java -jar "$JAR" analyze "$Y") | $(time_of "${L[@]}" analyze "$Y") | $(time_of "${MVN[@]}" "$GOAL:analyze" -Dvsplit.input="$Y") |"
+    ;;
+esac
 rm -rf "$scratch"
