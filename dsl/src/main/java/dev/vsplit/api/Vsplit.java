@@ -12,6 +12,7 @@ import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.WriteResult;
+import dev.vsplit.report.HtmlReport;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.yaml.LoadedResource;
@@ -334,6 +335,29 @@ public final class Vsplit {
   }
 
   /**
+   * The route map of {@code source} as one self-contained HTML page (inline CSS and script, no
+   * network): per host the delegation tree coloured by team, every route with its matches,
+   * destinations, weights, timeout, retries, owner and findings, and a search that answers which
+   * route takes a request as {@link #explain} does. Problems are in the result, not thrown.
+   *
+   * @param source the specs or YAML files to take the effective routes from
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return the page, or the problem
+   * @throws IOException when a file cannot be read
+   */
+  public static ReportResult report(RouteSource source, ClassLoader parent) throws IOException {
+    RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
+    if (loaded.problem() != null) {
+      return new ReportResult(loaded.label(), null, loaded.findings(), loaded.problem());
+    }
+    return new ReportResult(
+        loaded.label(),
+        HtmlReport.render(loaded.label(), loaded.table(), loaded.findings()),
+        loaded.findings(),
+        null);
+  }
+
+  /**
    * What changes between the effective routes of {@code before} and {@code after}, per primary and
    * team. Problems are in the result, not thrown.
    *
@@ -363,6 +387,20 @@ public final class Vsplit {
         findings,
         null,
         owners);
+  }
+
+  /**
+   * Findings as a front end prints or writes them: SARIF 2.1.0 ({@code sarif}), YAML ({@code yaml})
+   * or JSON ({@code json}); the same text {@link Analysis#writeFindings(Path, Path)} writes for a
+   * file with that extension.
+   *
+   * @param findings the findings, in order
+   * @param format {@code sarif}, {@code yaml} or {@code json}
+   * @param base a folder in the repository: SARIF names files relative to the repository's root
+   * @return the text
+   */
+  public static String findingsText(List<Finding> findings, String format, Path base) {
+    return FindingsReport.render(findings, "findings." + format, base);
   }
 
   private interface SpecWork<T> {

@@ -30,8 +30,8 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
   File effectiveOutput;
 
   /**
-   * Writes the findings to this file: JSON, or YAML when the name ends in {@code .yaml}/{@code
-   * .yml}.
+   * Writes the findings to this file: JSON, YAML when the name ends in {@code .yaml}/{@code .yml},
+   * or SARIF 2.1.0 (for code scanning) when it ends in {@code .sarif}.
    */
   @Parameter(property = "vsplit.findingsOutput")
   File findingsOutput;
@@ -64,7 +64,7 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
         getLog().info("vsplit: effective routes written to " + shown(effectiveOutput));
       }
       if (findingsOutput != null) {
-        analysis.writeFindings(findingsOutput.toPath());
+        analysis.writeFindings(findingsOutput.toPath(), basedir.toPath());
         getLog().info("vsplit: findings written to " + shown(findingsOutput));
       }
     } catch (IOException e) {

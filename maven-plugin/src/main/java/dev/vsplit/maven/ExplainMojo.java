@@ -4,6 +4,7 @@ import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.ExplainResult;
 import dev.vsplit.api.Format;
 import dev.vsplit.api.RequestLines;
+import dev.vsplit.api.Requests;
 import dev.vsplit.api.RouteSource;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Severity;
@@ -192,49 +193,13 @@ public class ExplainMojo extends AbstractSpecMojo {
     if (out.sourceNamespace() == null && sourceNamespace != null) {
       out = out.sourceNamespace(sourceNamespace);
     }
-    Map<String, String> h = new LinkedHashMap<>(pairs(headers, "header"));
+    Map<String, String> h = new LinkedHashMap<>(Requests.pairs(headers, "header"));
     h.putAll(out.headers());
     return out.headers(h);
   }
 
   Request buildRequest() {
-    Request r =
-        Request.parse(request)
-            .host(host)
-            .gateway(gateway)
-            .port(port)
-            .scheme(scheme)
-            .sourceNamespace(sourceNamespace);
-    r = r.headers(pairs(headers, "header"));
-    return r.sourceLabels(pairs(sourceLabels, "source label"));
-  }
-
-  /** {@code name=value} or {@code name:value} items; the first separator splits. */
-  static Map<String, String> pairs(List<String> items, String what) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (items == null) {
-      return out;
-    }
-    for (String item : items) {
-      for (String part : item.split(",", -1)) {
-        if (part.isBlank()) {
-          continue;
-        }
-        int eq = part.indexOf('=');
-        int colon = part.indexOf(':');
-        int at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
-        if (at <= 0) {
-          throw new IllegalArgumentException(
-              "cannot read the "
-                  + what
-                  + " \""
-                  + part.strip()
-                  + "\": write it as name=value,"
-                  + " e.g. x-canary=true");
-        }
-        out.put(part.substring(0, at).strip(), part.substring(at + 1).strip());
-      }
-    }
-    return out;
+    return Requests.of(
+        request, host, headers, gateway, port, scheme, sourceNamespace, sourceLabels);
   }
 }

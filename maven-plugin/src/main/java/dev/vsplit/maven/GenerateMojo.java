@@ -163,12 +163,8 @@ public class GenerateMojo extends AbstractSpecMojo {
             "vsplit: "
                 + shownFolders()
                 + ": "
-                + written.written().size()
-                + " written, "
-                + written.unchanged().size()
-                + " unchanged, "
-                + written.deleted().size()
-                + " deleted, from "
+                + written.summary()
+                + ", from "
                 + String.join(", ", result.specClasses()));
     written.written().forEach(f -> getLog().info("  written: " + f));
     written.deleted().forEach(f -> getLog().info("  deleted: " + f));
