@@ -5,26 +5,35 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A team: a name, the namespace its secondaries live in, and the code owners of its files.
- * Immutable: every method returns a new team.
+ * A team: a name, the namespace its secondaries live in, the code owners of its files, and the
+ * place its specs live (a Java package, or a source folder). Immutable: every method returns a new
+ * team.
  *
  * <pre>{@code
- * public static final Team IDENTITY = Team.named("identity").namespace("ns1").owners("@acme/identity");
+ * public static final Team IDENTITY =
+ *     Team.named("identity").namespace("ns1").owners("@acme/identity").specPackage("com.acme.identity");
  * public static final Secondary VS_1 = IDENTITY.secondary("vs-1");
  * }</pre>
  *
- * Two teams with the same name are the same team.
+ * <p>The place is the administrator's, like the owners: a TeamSpec of this team must live there
+ * (else the build fails), and the CODEOWNERS fragment gives the place to the team's owners. Two
+ * teams with the same name are the same team.
  */
 public final class Team {
 
   private final String name;
   private final String namespace;
   private final List<String> owners;
+  private final String specPackage;
+  private final String specFolder;
 
-  private Team(String name, String namespace, List<String> owners) {
+  private Team(
+      String name, String namespace, List<String> owners, String specPackage, String specFolder) {
     this.name = Objects.requireNonNull(name, "team name");
     this.namespace = namespace;
     this.owners = List.copyOf(owners);
+    this.specPackage = specPackage;
+    this.specFolder = specFolder;
   }
 
   /**
@@ -34,7 +43,7 @@ public final class Team {
    * @return a new team
    */
   public static Team named(String name) {
-    return new Team(name, null, List.of());
+    return new Team(name, null, List.of(), null, null);
   }
 
   /**
@@ -44,7 +53,7 @@ public final class Team {
    * @return a new team
    */
   public Team namespace(String namespace) {
-    return new Team(name, namespace, owners);
+    return new Team(name, namespace, owners, specPackage, specFolder);
   }
 
   /**
@@ -54,7 +63,7 @@ public final class Team {
    * @return a new team
    */
   public Team owners(String... owners) {
-    return new Team(name, namespace, List.of(owners));
+    return new Team(name, namespace, List.of(owners), specPackage, specFolder);
   }
 
   /**
@@ -66,7 +75,48 @@ public final class Team {
   public Team addOwners(String... owners) {
     List<String> all = new ArrayList<>(this.owners);
     all.addAll(List.of(owners));
-    return new Team(name, namespace, all);
+    return new Team(name, namespace, all, specPackage, specFolder);
+  }
+
+  /**
+   * Sets the Java package the team's specs live in (its subpackages included), replacing a package
+   * or folder set before: a TeamSpec of this team anywhere else fails the build, and the CODEOWNERS
+   * fragment gives the package's folder to the team's owners.
+   *
+   * @param specPackage a package name, e.g. {@code com.acme.identity}
+   * @return a new team
+   * @throws IllegalArgumentException when it is not a package name
+   */
+  public Team specPackage(String specPackage) {
+    if (specPackage == null
+        || !specPackage.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+            + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
+      throw new IllegalArgumentException(
+          "team " + name + ": \"" + specPackage + "\" is not a Java package name (e.g. com.acme." + name + ")");
+    }
+    return new Team(name, namespace, owners, specPackage, null);
+  }
+
+  /**
+   * Sets the source folder the team's specs live in, relative to the project's folder (e.g. a
+   * module's {@code identity/src/main/java}), replacing a package or folder set before: a TeamSpec
+   * of this team whose source file is anywhere else fails the build, and the CODEOWNERS fragment
+   * gives the folder to the team's owners.
+   *
+   * @param specFolder a relative, {@code /}-separated folder without {@code ..}
+   * @return a new team
+   * @throws IllegalArgumentException when it is absolute, empty or climbs out with {@code ..}
+   */
+  public Team specFolder(String specFolder) {
+    String folder = specFolder == null ? "" : specFolder.replaceAll("/+$", "");
+    if (folder.isEmpty()
+        || folder.startsWith("/")
+        || folder.contains("\\")
+        || List.of(folder.split("/")).contains("..")) {
+      throw new IllegalArgumentException(
+          "team " + name + ": \"" + specFolder + "\" is not a folder relative to the project (e.g. " + name + "/src/main/java)");
+    }
+    return new Team(name, namespace, owners, null, folder);
   }
 
   /**
@@ -123,6 +173,24 @@ public final class Team {
    */
   public List<String> owners() {
     return owners;
+  }
+
+  /**
+   * The Java package the team's specs live in.
+   *
+   * @return the package given to {@link #specPackage}, or {@code null} when none is set
+   */
+  public String specPackage() {
+    return specPackage;
+  }
+
+  /**
+   * The source folder the team's specs live in, relative to the project.
+   *
+   * @return the folder given to {@link #specFolder}, or {@code null} when none is set
+   */
+  public String specFolder() {
+    return specFolder;
   }
 
   @Override

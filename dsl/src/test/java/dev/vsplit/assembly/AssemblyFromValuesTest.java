@@ -73,7 +73,7 @@ class AssemblyFromValuesTest {
 
   static DeclaredSecondary api() {
     return new DeclaredSecondary(
-        new DeclaredTeam("api", "api", List.of("@acme/api")),
+        new DeclaredTeam("api", "api", List.of("@acme/api"), null, null),
         "api",
         "api",
         null,
