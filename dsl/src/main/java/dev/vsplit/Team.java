@@ -89,10 +89,17 @@ public final class Team {
    */
   public Team specPackage(String specPackage) {
     if (specPackage == null
-        || !specPackage.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-            + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
+        || !specPackage.matches(
+            "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+                + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
       throw new IllegalArgumentException(
-          "team " + name + ": \"" + specPackage + "\" is not a Java package name (e.g. com.acme." + name + ")");
+          "team "
+              + name
+              + ": \""
+              + specPackage
+              + "\" is not a Java package name (e.g. com.acme."
+              + name
+              + ")");
     }
     return new Team(name, namespace, owners, specPackage, null);
   }
@@ -114,7 +121,13 @@ public final class Team {
         || folder.contains("\\")
         || List.of(folder.split("/")).contains("..")) {
       throw new IllegalArgumentException(
-          "team " + name + ": \"" + specFolder + "\" is not a folder relative to the project (e.g. " + name + "/src/main/java)");
+          "team "
+              + name
+              + ": \""
+              + specFolder
+              + "\" is not a folder relative to the project (e.g. "
+              + name
+              + "/src/main/java)");
     }
     return new Team(name, namespace, owners, null, folder);
   }

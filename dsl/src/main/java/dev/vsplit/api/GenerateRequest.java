@@ -5,6 +5,7 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,10 @@ import java.util.Objects;
  *     {@code target/vsplit/generate.uptodate}); {@code null}: always generate
  * @param wording how the front end words a fix: the command in the generated files' header and in
  *     messages ({@link Wording#NEUTRAL} when {@code null})
+ * @param forkTimeout how long each forked spec run may take ({@code null}: the default, two
+ *     minutes)
+ * @param adminFiles files the administrator owns besides the mesh specs and the output folder (the
+ *     build file that configures vsplit), which the CODEOWNERS fragment gives to the administrators
  */
 public record GenerateRequest(
     Path projectDirectory,
@@ -34,7 +39,9 @@ public record GenerateRequest(
     Path outputDirectory,
     MeshOptions mesh,
     Path upToDateFile,
-    Wording wording) {
+    Wording wording,
+    Duration forkTimeout,
+    List<Path> adminFiles) {
 
   /**
    * Checks the folders and copies the lists.
@@ -49,6 +56,8 @@ public record GenerateRequest(
    * @param upToDateFile where the last generation is recorded; {@code null}: always generate
    * @param wording how the front end words a fix: the command in the generated files' header and in
    *     messages; {@code null} for {@link Wording#NEUTRAL}
+   * @param forkTimeout how long each forked spec run may take; {@code null} for the default
+   * @param adminFiles files the administrator owns besides the mesh specs and the output folder
    */
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -59,6 +68,7 @@ public record GenerateRequest(
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     mesh = Objects.requireNonNullElse(mesh, MeshOptions.DEFAULTS);
     wording = Objects.requireNonNullElse(wording, Wording.NEUTRAL);
+    adminFiles = adminFiles == null ? List.of() : List.copyOf(adminFiles);
   }
 
   /**
@@ -91,6 +101,8 @@ public record GenerateRequest(
         outputDirectory,
         mesh,
         upToDateFile,
+        null,
+        null,
         null);
   }
 
@@ -122,6 +134,8 @@ public record GenerateRequest(
         outputDirectory,
         mesh,
         null,
+        null,
+        null,
         null);
   }
 
@@ -141,7 +155,9 @@ public record GenerateRequest(
         outputDirectory,
         mesh,
         file,
-        wording);
+        wording,
+        forkTimeout,
+        adminFiles);
   }
 
   /**
@@ -161,6 +177,50 @@ public record GenerateRequest(
         outputDirectory,
         mesh,
         upToDateFile,
-        wording);
+        wording,
+        forkTimeout,
+        adminFiles);
+  }
+
+  /**
+   * The same request, each forked spec run given {@code timeout}.
+   *
+   * @param timeout how long each run may take; {@code null} for the default
+   * @return a new request
+   */
+  public GenerateRequest withForkTimeout(Duration timeout) {
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        upToDateFile,
+        wording,
+        timeout,
+        adminFiles);
+  }
+
+  /**
+   * The same request, the CODEOWNERS fragment giving {@code files} to the administrators.
+   *
+   * @param files e.g. the build file that configures vsplit
+   * @return a new request
+   */
+  public GenerateRequest withAdminFiles(List<Path> files) {
+    return new GenerateRequest(
+        projectDirectory,
+        classpath,
+        specDirectories,
+        specClasses,
+        sourceRoots,
+        outputDirectory,
+        mesh,
+        upToDateFile,
+        wording,
+        forkTimeout,
+        files);
   }
 }

@@ -41,6 +41,7 @@ public final class Generation {
   private final Map<Secondary, Scope> scopes;
   private final List<String> adminOwners;
   private final String meshSources;
+  private final Map<String, List<String>> sourceOwners;
 
   Generation(
       List<GeneratedResource> resources,
@@ -48,7 +49,8 @@ public final class Generation {
       Report report,
       Map<Secondary, Scope> scopes,
       List<String> adminOwners,
-      String meshSources) {
+      String meshSources,
+      Map<String, List<String>> sourceOwners) {
     this.resources = List.copyOf(resources);
     List<Finding> all = new ArrayList<>(dslFindings);
     // With errors in the specs, the result is incomplete (the offending routes are left out) and
@@ -61,6 +63,8 @@ public final class Generation {
     this.scopes = Map.copyOf(scopes);
     this.adminOwners = List.copyOf(adminOwners);
     this.meshSources = meshSources;
+    this.sourceOwners =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceOwners));
   }
 
   /**
@@ -224,11 +228,11 @@ public final class Generation {
       owners.put(Kustomization.PATH, adminOwners);
       owners.put(EFFECTIVE_ROUTES, adminOwners);
     }
-    if (!owners.isEmpty()) {
+    if (!owners.isEmpty() || !sourceOwners.isEmpty()) {
       files.add(
           new GeneratedFile(
               CodeOwners.PATH,
-              CodeOwners.render(codeownersPrefix, owners),
+              CodeOwners.render(codeownersPrefix, owners, sourceOwners),
               meshSources,
               regenerate));
     }

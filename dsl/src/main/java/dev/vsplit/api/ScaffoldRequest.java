@@ -127,7 +127,9 @@ public record ScaffoldRequest(
         sourceDirectory,
         mesh,
         null,
-        wording);
+        wording,
+        null,
+        null);
   }
 
   /**

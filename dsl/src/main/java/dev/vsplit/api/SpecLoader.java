@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -79,7 +81,142 @@ public final class SpecLoader {
     }
   }
 
+  /**
+   * The spec classes found, by name, none of them initialized: what the forked runs are given.
+   *
+   * @param meshSpecs the administrator's mesh specs: those the configuration names
+   * @param teamSpecs the team specs: those named, or, when none is named, every one found
+   * @param problems classes that cannot run, or lie outside the place the administrator gave them
+   *     (VS220), as findings
+   */
+  public record Found(List<String> meshSpecs, List<String> teamSpecs, List<Finding> problems) {
+    /**
+     * Copies the lists.
+     *
+     * @param meshSpecs the administrator's mesh specs
+     * @param teamSpecs the team specs
+     * @param problems what cannot run
+     */
+    public Found {
+      meshSpecs = List.copyOf(meshSpecs);
+      teamSpecs = List.copyOf(teamSpecs);
+      problems = List.copyOf(problems);
+    }
+
+    /**
+     * Whether no spec was found at all.
+     *
+     * @return true when there is neither a mesh nor a team spec nor a problem
+     */
+    public boolean isEmpty() {
+      return meshSpecs.isEmpty() && teamSpecs.isEmpty() && problems.isEmpty();
+    }
+
+    /**
+     * The spec classes that run, sorted: what the up-to-date check and the file headers name.
+     *
+     * @return fully qualified class names
+     */
+    public List<String> classNames() {
+      List<String> out = new ArrayList<>(meshSpecs);
+      out.addAll(teamSpecs);
+      out.sort(null);
+      return out;
+    }
+  }
+
   private SpecLoader() {}
+
+  /**
+   * Finds the spec classes without initializing any (no spec code runs): the mesh specs the
+   * configuration names, and the team specs. A mesh spec found but not named, a class that is both
+   * a mesh and a team spec, or no mesh spec named at all is a VS220 finding: the administrator
+   * names the mesh specs, and a mesh spec anywhere else (in a team's sources) must not be a silent
+   * extra.
+   *
+   * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
+   * @param loader the class loader that sees those classes and their dependencies
+   * @param named the spec classes the configuration names: the mesh specs that run, and, when it
+   *     names any team spec, the only team specs that run
+   * @param wording how the front end words the setting that names them, in hints
+   * @return the classes by name, and the problems
+   */
+  public static Found find(
+      List<Path> classDirectories, ClassLoader loader, List<String> named, Wording wording) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Path dir : classDirectories) {
+      names.addAll(scan(dir));
+    }
+    Set<String> followed = new HashSet<>();
+    for (List<byte[]> bases = specTypes(names, loader, followed); !bases.isEmpty(); ) {
+      List<String> more = new ArrayList<>();
+      for (Path dir : classDirectories) {
+        for (String name : scan(dir, bases)) {
+          if (names.add(name)) {
+            more.add(name);
+          }
+        }
+      }
+      bases = specTypes(more, loader, followed);
+    }
+    names.addAll(named);
+    List<Finding> problems = new ArrayList<>();
+    Set<Class<?>> registered = new LinkedHashSet<>();
+    registered(MeshSpec.class, loader, registered, problems);
+    registered(TeamSpec.class, loader, registered, problems);
+    registered.forEach(type -> names.add(type.getName()));
+    List<String> meshes = new ArrayList<>();
+    Map<String, Location> unnamed = new LinkedHashMap<>();
+    List<String> teams = new ArrayList<>();
+    List<String> namedTeams = new ArrayList<>();
+    for (String name : names.stream().sorted().toList()) {
+      Class<?> type;
+      try {
+        type = Class.forName(name, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        if (named.contains(name)) {
+          problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name), wording));
+        }
+        continue;
+      }
+      boolean mesh = MeshSpec.class.isAssignableFrom(type);
+      boolean team = TeamSpec.class.isAssignableFrom(type);
+      if (!mesh && !team) {
+        if (named.contains(name)) {
+          problems.add(DslFindings.notASpec(name, sourceOf(name), wording));
+        }
+        continue;
+      }
+      if (type.isInterface()
+          || Modifier.isAbstract(type.getModifiers())
+          || type.isAnonymousClass()
+          || type.isLocalClass()
+          || (!mesh
+              && type.getEnclosingClass() != null
+              && !Modifier.isStatic(type.getModifiers()))) {
+        continue;
+      }
+      if (mesh && team) {
+        problems.add(DslFindings.bothSpecs(name, sourceOf(name)));
+      } else if (mesh && named.contains(name)) {
+        meshes.add(name);
+      } else if (mesh) {
+        unnamed.put(name, sourceOf(name));
+      } else {
+        teams.add(name);
+        if (named.contains(name)) {
+          namedTeams.add(name);
+        }
+      }
+    }
+    if (meshes.isEmpty() && (!unnamed.isEmpty() || !teams.isEmpty())) {
+      problems.add(DslFindings.noMeshSpecNamed(unnamed, wording));
+    } else {
+      unnamed.forEach(
+          (name, at) -> problems.add(DslFindings.meshSpecNotNamed(name, at, meshes, wording)));
+    }
+    return new Found(meshes, namedTeams.isEmpty() ? teams : namedTeams, problems);
+  }
 
   /**
    * Finds and instantiates the spec classes.

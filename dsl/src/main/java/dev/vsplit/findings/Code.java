@@ -104,6 +104,13 @@ public enum Code {
   VS209(
       ERROR,
       "(DSL) A declaration that cannot be generated: a primary without hosts, a delegation without a secondary."),
+  VS220(
+      ERROR,
+      "(DSL) A spec class outside the place the administrator gave it: a MeshSpec the configuration does not name, a class both MeshSpec and TeamSpec, a TeamSpec outside its team's place."),
+  VS221(ERROR, "(DSL) A TeamSpec that returns another team's secondary."),
+  VS222(
+      ERROR,
+      "(DSL) A spec run that did not hand back a result: its JVM exited, crashed, hung or wrote something else."),
 
   VS301(
       ERROR,
