@@ -5,16 +5,24 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
+import dev.vsplit.model.StringMatch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * What a spec run hands back, as data: the side that runs spec code (a forked JVM) writes it with
@@ -42,6 +50,10 @@ public final class SpecData {
                           .maxNameLength(256)
                           .build())
                   .build())
+          .addModule(
+              new SimpleModule("vsplit-spec-data")
+                  .addSerializer(StringMatch.class, new StringMatchWriter())
+                  .addDeserializer(StringMatch.class, new StringMatchReader()))
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -50,6 +62,44 @@ public final class SpecData {
   private static final TypeReference<List<WrittenRoutes>> WRITTEN = new TypeReference<>() {};
 
   private SpecData() {}
+
+  /** A string match as Istio writes it: {@code {prefix: /api}}, {@code {}} for the empty one. */
+  private static final class StringMatchWriter extends ValueSerializer<StringMatch> {
+    @Override
+    public void serialize(StringMatch value, JsonGenerator gen, SerializationContext context) {
+      gen.writeStartObject();
+      if (!value.kind().isEmpty() && value.value() != null) {
+        gen.writeStringProperty(value.kind(), value.value());
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  /** Reads what {@link StringMatchWriter} writes, and nothing else. */
+  private static final class StringMatchReader extends ValueDeserializer<StringMatch> {
+    @Override
+    public StringMatch deserialize(JsonParser p, DeserializationContext context) {
+      JsonNode node = context.readTree(p);
+      if (!node.isObject() || node.size() > 1) {
+        throw new IllegalArgumentException(
+            "a string match is {exact|prefix|regex: value}: " + node);
+      }
+      if (node.size() == 0) {
+        return StringMatch.empty();
+      }
+      String kind = node.propertyNames().iterator().next();
+      JsonNode value = node.get(kind);
+      if (!value.isString()) {
+        throw new IllegalArgumentException("a string match's value is a string: " + node);
+      }
+      return switch (kind) {
+        case "exact" -> StringMatch.exact(value.stringValue());
+        case "prefix" -> StringMatch.prefix(value.stringValue());
+        case "regex" -> StringMatch.regex(value.stringValue());
+        default -> throw new IllegalArgumentException("not a string match: " + node);
+      };
+    }
+  }
 
   /**
    * Runs the administrator's mesh specs and encodes what they declared.
@@ -120,7 +170,7 @@ public final class SpecData {
         throw new IllegalArgumentException("the result is empty (null)");
       }
       return value;
-    } catch (JacksonException | NullPointerException | IllegalStateException e) {
+    } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.toString() : e.getMessage();
       throw new IllegalArgumentException(
           "the result is not what a spec run writes: "

@@ -1,4 +1,4 @@
-package com.example.bookinfo;
+package com.example.bookinfo.storefront;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
@@ -13,7 +13,7 @@ public final class StorefrontRoutes implements TeamSpec {
 
   @Override
   public Secondary secondary() {
-    return BookinfoMesh.VS_2;
+    return com.example.bookinfo.BookinfoMesh.VS_2;
   }
 
   @Override

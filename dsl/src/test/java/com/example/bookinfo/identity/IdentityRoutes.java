@@ -1,4 +1,4 @@
-package com.example.bookinfo;
+package com.example.bookinfo.identity;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
@@ -12,7 +12,7 @@ public final class IdentityRoutes implements TeamSpec {
 
   @Override
   public Secondary secondary() {
-    return BookinfoMesh.VS_1;
+    return com.example.bookinfo.BookinfoMesh.VS_1;
   }
 
   @Override
