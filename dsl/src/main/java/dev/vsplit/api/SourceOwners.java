@@ -34,7 +34,7 @@ final class SourceOwners {
       if (t.specPackage() != null) {
         for (Path root : request.sourceRoots()) {
           Path folder = root.resolve(t.specPackage().replace('.', '/'));
-          if (Files.isDirectory(folder)) {
+          if (Files.isDirectory(folder) && inProject(request, folder)) {
             out.put(CodeOwners.repositoryRelativePrefix(folder) + "/", t.owners());
           }
         }
@@ -50,7 +50,7 @@ final class SourceOwners {
     for (String spec : meshSpecs) {
       String file = spec.replaceAll("\\$.*", "").replace('.', '/') + ".java";
       for (Path root : request.sourceRoots()) {
-        if (Files.isRegularFile(root.resolve(file))) {
+        if (Files.isRegularFile(root.resolve(file)) && inProject(request, root.resolve(file))) {
           out.put(CodeOwners.repositoryRelativePrefix(root.resolve(file)), admins);
         }
       }
@@ -59,5 +59,12 @@ final class SourceOwners {
       out.put(CodeOwners.repositoryRelativePrefix(file), admins);
     }
     return out;
+  }
+
+  /** Only the project's own sources: a source root elsewhere is another project's to own. */
+  private static boolean inProject(GenerateRequest request, Path path) {
+    return path.toAbsolutePath()
+        .normalize()
+        .startsWith(request.projectDirectory().toAbsolutePath().normalize());
   }
 }

@@ -1,4 +1,6 @@
-package com.example.bookinfo;
+package com.example.bookinfo.identity;
+
+import com.example.bookinfo.BookinfoMesh;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
