@@ -1,8 +1,9 @@
-package com.example.shop;
+package com.example.shop.catalog;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.relativePrefix;
 
+import com.example.shop.ShopMesh;
 import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;

@@ -1,9 +1,10 @@
-package com.example.shop;
+package com.example.shop.accounts;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
 import static dev.vsplit.Match.relativePrefix;
 
+import com.example.shop.ShopMesh;
 import dev.vsplit.Redirect;
 import dev.vsplit.Routes;
 import dev.vsplit.Secondary;

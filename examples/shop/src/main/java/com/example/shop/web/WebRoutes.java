@@ -1,9 +1,10 @@
-package com.example.shop;
+package com.example.shop.web;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.any;
 import static dev.vsplit.Match.prefix;
 
+import com.example.shop.ShopMesh;
 import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;

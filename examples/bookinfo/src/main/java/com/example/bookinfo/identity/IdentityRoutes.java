@@ -1,25 +1,25 @@
-package com.example.bookinfo;
+package com.example.bookinfo.identity;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
-import static dev.vsplit.Match.prefix;
 
+import com.example.bookinfo.BookinfoMesh;
 import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
 
-/** Team storefront: the product page, static assets and the products API. */
-public final class StorefrontRoutes implements TeamSpec {
+/** Team identity: sign in and out. */
+public final class IdentityRoutes implements TeamSpec {
 
   @Override
   public Secondary secondary() {
-    return BookinfoMesh.VS_2;
+    return BookinfoMesh.VS_1;
   }
 
   @Override
   public void define(Routes http) {
     http.route()
-        .match(exact("/productpage"), prefix("/static"), prefix("/api/v1/products"))
+        .match(exact("/login"), exact("/logout"))
         .to(destination("productpage.default.svc.cluster.local").port(9080));
   }
 }
