@@ -14,7 +14,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +58,8 @@ public final class SpecData {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
-  private static final TypeReference<List<WrittenRoutes>> WRITTEN = new TypeReference<>() {};
+  /** A team run's result: what its specs wrote, and the mesh as its JVM held it afterwards. */
+  record TeamResult(List<DeclaredMesh> meshAfter, List<WrittenRoutes> written) {}
 
   private SpecData() {}
 
@@ -134,7 +134,7 @@ public final class SpecData {
     notCreated.forEach(
         (name, finding) ->
             written.add(new WrittenRoutes(name, finding.source(), null, null, finding)));
-    return JSON.writeValueAsBytes(written);
+    return JSON.writeValueAsBytes(new TeamResult(runner.declaredNow(), written));
   }
 
   /**
@@ -156,16 +156,20 @@ public final class SpecData {
    * @throws IllegalArgumentException when the data is not a team result
    */
   public static TeamData readTeams(byte[] data) {
-    return new TeamData(read(data, null, WRITTEN));
+    TeamResult result = read(data, TeamResult.class, null);
+    if (result.meshAfter() == null || result.written() == null) {
+      throw new IllegalArgumentException("the result lacks meshAfter or written");
+    }
+    return new TeamData(result.written(), result.meshAfter());
   }
 
-  private static <T> T read(byte[] data, Class<T> type, TypeReference<T> ref) {
+  private static <T> T read(byte[] data, Class<T> type, Object unused) {
     if (data.length > MAX_BYTES) {
       throw new IllegalArgumentException(
           "the result is " + data.length + " bytes, more than the " + MAX_BYTES + " read");
     }
     try {
-      T value = type != null ? JSON.readValue(data, type) : JSON.readValue(data, ref);
+      T value = JSON.readValue(data, type);
       if (value == null) {
         throw new IllegalArgumentException("the result is empty (null)");
       }

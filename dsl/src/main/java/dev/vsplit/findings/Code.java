@@ -110,7 +110,7 @@ public enum Code {
   VS221(ERROR, "(DSL) A TeamSpec that returns another team's secondary."),
   VS222(
       ERROR,
-      "(DSL) A spec run that did not hand back a result: its JVM exited, crashed, hung or wrote something else."),
+      "(DSL) A spec run that did not hand back a usable result: its JVM exited, crashed or hung, wrote something else, or changed the administrator's declarations."),
 
   VS301(
       ERROR,

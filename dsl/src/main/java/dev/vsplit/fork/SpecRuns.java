@@ -179,6 +179,18 @@ public final class SpecRuns {
             throw new IllegalArgumentException(
                 "it speaks for " + data.specs() + ", not for the specs it was given");
           }
+          String changed = data.changed(mesh);
+          if (changed != null) {
+            findings.add(
+                runFailed(
+                    specs,
+                    "changed the administrator's declarations in its own JVM (reflection on the"
+                        + " shared Team or Secondary objects?): "
+                        + changed
+                        + "; the change reaches no other run, and the build stops here",
+                    ""));
+            continue;
+          }
           teams.add(data);
         } catch (IllegalArgumentException x) {
           findings.add(runFailed(specs, "handed back no team result: " + x.getMessage(), ""));
