@@ -1,4 +1,4 @@
-package com.example.tiny;
+package com.example.tiny.web;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.prefix;
@@ -10,7 +10,7 @@ import dev.vsplit.TeamSpec;
 public final class WebRoutes implements TeamSpec {
   @Override
   public Secondary secondary() {
-    return TinyMesh.WEB_ROUTES;
+    return com.example.tiny.TinyMesh.WEB_ROUTES;
   }
 
   @Override
