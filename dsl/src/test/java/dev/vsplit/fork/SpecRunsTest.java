@@ -108,8 +108,8 @@ class SpecRunsTest {
     assertThat(outcome.findings().get(0).message())
         .isEqualTo(
             "TeamSpec com.example.places.ExitingRoutes lies in no team's place, so no team owns it"
-                + " and it does not run; the places the administrator gave are: identity: package"
-                + " com.example.bookinfo.identity; storefront: package"
-                + " com.example.bookinfo.storefront");
+                + " and it does not run; the places the administrator gave are: storefront: package"
+                + " com.example.bookinfo.storefront; identity: package"
+                + " com.example.bookinfo.identity");
   }
 }
