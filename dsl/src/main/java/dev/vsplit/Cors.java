@@ -5,6 +5,7 @@ import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A CORS policy ({@code corsPolicy}) for {@link Route#cors} or {@link Delegation#cors}. Immutable:
@@ -44,12 +45,11 @@ public final class Cors {
    * @return a new policy
    */
   public static Cors allowOrigins(String... origins) {
-    List<StringMatch> list = new ArrayList<>();
+    Draft d = new Draft(new CorsPolicy(null, null, null, null, null, null, null, Map.of()));
     for (String o : origins) {
-      list.add(StringMatch.exact(o));
+      d.allowOrigins.add(StringMatch.exact(o));
     }
-    return new Cors(
-        new CorsPolicy(list, List.of(), List.of(), List.of(), null, null, null, Map.of()));
+    return d.done();
   }
 
   /**
@@ -59,18 +59,7 @@ public final class Cors {
    * @return a new policy
    */
   public Cors addAllowOriginRegex(String regex) {
-    List<StringMatch> list = new ArrayList<>(policy.allowOrigins());
-    list.add(StringMatch.regex(regex));
-    return new Cors(
-        new CorsPolicy(
-            list,
-            policy.allowMethods(),
-            policy.allowHeaders(),
-            policy.exposeHeaders(),
-            policy.maxAge(),
-            policy.allowCredentials(),
-            policy.unmatchedPreflights(),
-            Map.of()));
+    return edit(d -> d.allowOrigins.add(StringMatch.regex(regex)));
   }
 
   /**
@@ -80,16 +69,7 @@ public final class Cors {
    * @return a new policy
    */
   public Cors allowMethods(String... methods) {
-    return new Cors(
-        new CorsPolicy(
-            policy.allowOrigins(),
-            List.of(methods),
-            policy.allowHeaders(),
-            policy.exposeHeaders(),
-            policy.maxAge(),
-            policy.allowCredentials(),
-            policy.unmatchedPreflights(),
-            Map.of()));
+    return edit(d -> d.allowMethods = List.of(methods));
   }
 
   /**
@@ -99,16 +79,7 @@ public final class Cors {
    * @return a new policy
    */
   public Cors allowHeaders(String... headers) {
-    return new Cors(
-        new CorsPolicy(
-            policy.allowOrigins(),
-            policy.allowMethods(),
-            List.of(headers),
-            policy.exposeHeaders(),
-            policy.maxAge(),
-            policy.allowCredentials(),
-            policy.unmatchedPreflights(),
-            Map.of()));
+    return edit(d -> d.allowHeaders = List.of(headers));
   }
 
   /**
@@ -118,16 +89,7 @@ public final class Cors {
    * @return a new policy
    */
   public Cors exposeHeaders(String... headers) {
-    return new Cors(
-        new CorsPolicy(
-            policy.allowOrigins(),
-            policy.allowMethods(),
-            policy.allowHeaders(),
-            List.of(headers),
-            policy.maxAge(),
-            policy.allowCredentials(),
-            policy.unmatchedPreflights(),
-            Map.of()));
+    return edit(d -> d.exposeHeaders = List.of(headers));
   }
 
   /**
@@ -137,16 +99,7 @@ public final class Cors {
    * @return a new policy
    */
   public Cors maxAge(String maxAge) {
-    return new Cors(
-        new CorsPolicy(
-            policy.allowOrigins(),
-            policy.allowMethods(),
-            policy.allowHeaders(),
-            policy.exposeHeaders(),
-            maxAge,
-            policy.allowCredentials(),
-            policy.unmatchedPreflights(),
-            Map.of()));
+    return edit(d -> d.maxAge = maxAge);
   }
 
   /**
@@ -157,16 +110,7 @@ public final class Cors {
    * @return a new policy
    */
   public Cors allowCredentials(boolean allow) {
-    return new Cors(
-        new CorsPolicy(
-            policy.allowOrigins(),
-            policy.allowMethods(),
-            policy.allowHeaders(),
-            policy.exposeHeaders(),
-            policy.maxAge(),
-            allow,
-            policy.unmatchedPreflights(),
-            Map.of()));
+    return edit(d -> d.allowCredentials = allow);
   }
 
   /**
@@ -176,5 +120,45 @@ public final class Cors {
    */
   public CorsPolicy toModel() {
     return policy;
+  }
+
+  private Cors edit(Consumer<Draft> change) {
+    Draft d = new Draft(policy);
+    change.accept(d);
+    return d.done();
+  }
+
+  /** The policy's fields while one method changes one of them. */
+  private static final class Draft {
+    final List<StringMatch> allowOrigins;
+    List<String> allowMethods;
+    List<String> allowHeaders;
+    List<String> exposeHeaders;
+    String maxAge;
+    Boolean allowCredentials;
+    final String unmatchedPreflights;
+
+    Draft(CorsPolicy p) {
+      allowOrigins = new ArrayList<>(p.allowOrigins());
+      allowMethods = p.allowMethods();
+      allowHeaders = p.allowHeaders();
+      exposeHeaders = p.exposeHeaders();
+      maxAge = p.maxAge();
+      allowCredentials = p.allowCredentials();
+      unmatchedPreflights = p.unmatchedPreflights();
+    }
+
+    Cors done() {
+      return new Cors(
+          new CorsPolicy(
+              allowOrigins,
+              allowMethods,
+              allowHeaders,
+              exposeHeaders,
+              maxAge,
+              allowCredentials,
+              unmatchedPreflights,
+              Map.of()));
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.vsplit;
 
 import dev.vsplit.model.HTTPRedirect;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A redirect answer for {@link Route#redirect}. Immutable: every method returns a new redirect,
@@ -44,15 +45,7 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect authority(String authority) {
-    return new Redirect(
-        new HTTPRedirect(
-            redirect.uri(),
-            authority,
-            redirect.port(),
-            redirect.derivePort(),
-            redirect.scheme(),
-            redirect.redirectCode(),
-            Map.of()));
+    return edit(d -> d.authority = authority);
   }
 
   /**
@@ -62,15 +55,7 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect scheme(String scheme) {
-    return new Redirect(
-        new HTTPRedirect(
-            redirect.uri(),
-            redirect.authority(),
-            redirect.port(),
-            redirect.derivePort(),
-            scheme,
-            redirect.redirectCode(),
-            Map.of()));
+    return edit(d -> d.scheme = scheme);
   }
 
   /**
@@ -80,15 +65,11 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect port(int port) {
-    return new Redirect(
-        new HTTPRedirect(
-            redirect.uri(),
-            redirect.authority(),
-            port,
-            null,
-            redirect.scheme(),
-            redirect.redirectCode(),
-            Map.of()));
+    return edit(
+        d -> {
+          d.port = port;
+          d.derivePort = null;
+        });
   }
 
   /**
@@ -98,15 +79,7 @@ public final class Redirect {
    * @return a new redirect
    */
   public Redirect code(int code) {
-    return new Redirect(
-        new HTTPRedirect(
-            redirect.uri(),
-            redirect.authority(),
-            redirect.port(),
-            redirect.derivePort(),
-            redirect.scheme(),
-            code,
-            Map.of()));
+    return edit(d -> d.redirectCode = code);
   }
 
   /**
@@ -116,5 +89,32 @@ public final class Redirect {
    */
   public HTTPRedirect toModel() {
     return redirect;
+  }
+
+  private Redirect edit(Consumer<Draft> change) {
+    Draft d = new Draft(redirect);
+    change.accept(d);
+    return new Redirect(
+        new HTTPRedirect(
+            d.uri, d.authority, d.port, d.derivePort, d.scheme, d.redirectCode, Map.of()));
+  }
+
+  /** The redirect's fields while one method changes one of them. */
+  private static final class Draft {
+    final String uri;
+    String authority;
+    Integer port;
+    String derivePort;
+    String scheme;
+    Integer redirectCode;
+
+    Draft(HTTPRedirect r) {
+      uri = r.uri();
+      authority = r.authority();
+      port = r.port();
+      derivePort = r.derivePort();
+      scheme = r.scheme();
+      redirectCode = r.redirectCode();
+    }
   }
 }

@@ -1,11 +1,12 @@
 package dev.vsplit.assembly;
 
+import static dev.vsplit.findings.Finding.error;
+
 import dev.vsplit.base.Describe;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Fix;
-import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
@@ -33,17 +34,6 @@ public final class DslFindings {
   public static final Code SPEC_RUN_FAILED = Code.VS222;
 
   private DslFindings() {}
-
-  private static Finding error(
-      Code code,
-      String resource,
-      String path,
-      String team,
-      String message,
-      String hint,
-      Location at) {
-    return new Finding(code, Severity.ERROR, resource, path, team, message, hint, at);
-  }
 
   // Each message below is written once, here: one factory per code and variant.
 

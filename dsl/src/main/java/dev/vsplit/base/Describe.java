@@ -4,6 +4,8 @@ import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Short human descriptions of matches for messages: {@code prefix "/log"}, {@code exact "/login" +
@@ -70,27 +72,43 @@ public final class Describe {
     if (m.authority() != null) {
       parts.add("authority " + m.authority());
     }
-    m.headers()
+    new TreeMap<>(m.headers())
         .forEach(
             (k, v) ->
                 parts.add("header " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
-    m.queryParams().forEach((k, v) -> parts.add("query " + k + " " + v));
-    m.withoutHeaders().forEach((k, v) -> parts.add("without header " + k));
+    new TreeMap<>(m.withoutHeaders())
+        .forEach(
+            (k, v) ->
+                parts.add(
+                    v instanceof StringMatch.Empty
+                        ? "without header " + k
+                        : "without header " + k + " " + v));
+    new TreeMap<>(m.queryParams())
+        .forEach(
+            (k, v) ->
+                parts.add("query " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
     if (m.portNumber() != 0) {
       parts.add("port " + m.portNumber());
+    }
+    if (!m.gateways().isEmpty()) {
+      parts.add("gateways " + String.join(",", m.gateways()));
     }
     if (m.sourceNamespace() != null && !m.sourceNamespace().isEmpty()) {
       parts.add("sourceNamespace " + m.sourceNamespace());
     }
     if (!m.sourceLabels().isEmpty()) {
-      parts.add("sourceLabels " + m.sourceLabels());
-    }
-    if (!m.gateways().isEmpty()) {
-      parts.add("gateways " + m.gateways());
+      parts.add("sourceLabels " + labels(m.sourceLabels()));
     }
     if (m.ignoresUriCase()) {
       parts.add("ignoreUriCase");
     }
     return parts.isEmpty() ? "{} (any request)" : String.join(" + ", parts);
+  }
+
+  /** {@code app=web,version=v1}: labels sorted by key. */
+  private static String labels(Map<String, String> labels) {
+    List<String> parts = new ArrayList<>();
+    new TreeMap<>(labels).forEach((k, v) -> parts.add(k + "=" + v));
+    return String.join(",", parts);
   }
 }

@@ -217,7 +217,7 @@ final class Equivalence {
   }
 
   private static Finding difference(String ref, String path, String message) {
-    return SplitFindings.error(
+    return Finding.error(
         SplitFindings.NOT_EQUIVALENT,
         ref,
         path,

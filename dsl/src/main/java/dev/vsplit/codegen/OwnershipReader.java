@@ -160,7 +160,7 @@ final class OwnershipReader {
 
   private void problem(Location at, String path, String message, String hint) {
     problems.add(
-        SplitFindings.error(
+        Finding.error(
             SplitFindings.BAD_OWNERSHIP,
             "",
             path,

@@ -1,5 +1,8 @@
 package dev.vsplit.codegen;
 
+import static dev.vsplit.findings.Finding.error;
+import static dev.vsplit.findings.Finding.warning;
+
 import dev.vsplit.Secondary;
 import dev.vsplit.base.Describe;
 import dev.vsplit.base.KubernetesNames;
@@ -36,28 +39,6 @@ final class SplitFindings {
   private static final String LEFT_OUT = "; left out of the split";
 
   private SplitFindings() {}
-
-  static Finding error(
-      Code code,
-      String resource,
-      String path,
-      String team,
-      String message,
-      String hint,
-      Location at) {
-    return new Finding(code, Severity.ERROR, resource, path, team, message, hint, at);
-  }
-
-  static Finding warning(
-      Code code,
-      String resource,
-      String path,
-      String team,
-      String message,
-      String hint,
-      Location at) {
-    return new Finding(code, Severity.WARNING, resource, path, team, message, hint, at);
-  }
 
   /**
    * A route that stays out of the split: an error, or, when a partial split is allowed, a warning

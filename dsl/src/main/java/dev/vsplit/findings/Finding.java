@@ -37,6 +37,52 @@ public record Finding(
     hint = hint == null ? "" : hint;
   }
 
+  /**
+   * An error finding.
+   *
+   * @param code what kind of finding it is
+   * @param resource {@code namespace/name} of the resource it is about
+   * @param path where inside the resource
+   * @param team the team that owns the resource, or {@code null}
+   * @param message what is wrong
+   * @param hint how to fix it
+   * @param source where it was written, or {@code null}
+   * @return the finding
+   */
+  public static Finding error(
+      Code code,
+      String resource,
+      String path,
+      String team,
+      String message,
+      String hint,
+      Location source) {
+    return new Finding(code, Severity.ERROR, resource, path, team, message, hint, source);
+  }
+
+  /**
+   * A warning finding.
+   *
+   * @param code what kind of finding it is
+   * @param resource {@code namespace/name} of the resource it is about
+   * @param path where inside the resource
+   * @param team the team that owns the resource, or {@code null}
+   * @param message what is wrong
+   * @param hint how to fix it
+   * @param source where it was written, or {@code null}
+   * @return the finding
+   */
+  public static Finding warning(
+      Code code,
+      String resource,
+      String path,
+      String team,
+      String message,
+      String hint,
+      Location source) {
+    return new Finding(code, Severity.WARNING, resource, path, team, message, hint, source);
+  }
+
   public Finding withSource(Location source) {
     return new Finding(code, severity, resource, path, team, message, hint, source);
   }

@@ -126,8 +126,8 @@ public final class Coverage {
       // the inner match also admits other spellings that a case-sensitive outer match refuses
       return false;
     }
-    String ov = outerIgnoresCase ? asciiLower(outer.value()) : outer.value();
-    String iv = outerIgnoresCase ? asciiLower(inner.value()) : inner.value();
+    String ov = outerIgnoresCase ? Request.ascii(outer.value()) : outer.value();
+    String iv = outerIgnoresCase ? Request.ascii(inner.value()) : inner.value();
     if (outer instanceof StringMatch.Regex || inner instanceof StringMatch.Regex) {
       return outer.equals(inner) && outerIgnoresCase == innerIgnoresCase;
     }
@@ -136,25 +136,6 @@ public final class Coverage {
     }
     // outer is a prefix
     return iv.startsWith(ov);
-  }
-
-  /**
-   * Envoy's {@code ignore_case} folds ASCII letters only ({@code absl::EqualsIgnoreCase}); Java's
-   * {@code toLowerCase} also folds others (the Kelvin sign becomes {@code k}, a final sigma changes
-   * with its neighbours), which would equate paths Envoy tells apart.
-   */
-  static String asciiLower(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        if (out == null) {
-          out = new StringBuilder(s);
-        }
-        out.setCharAt(i, (char) (c + ('a' - 'A')));
-      }
-    }
-    return out == null ? s : out.toString();
   }
 
   private static boolean hasAsciiLetter(String s) {

@@ -73,8 +73,8 @@ public final class Overlap {
         || b instanceof StringMatch.Regex) {
       return true;
     }
-    String av = ignoreCase ? Coverage.asciiLower(a.value()) : a.value();
-    String bv = ignoreCase ? Coverage.asciiLower(b.value()) : b.value();
+    String av = ignoreCase ? Request.ascii(a.value()) : a.value();
+    String bv = ignoreCase ? Request.ascii(b.value()) : b.value();
     boolean aPrefix = a instanceof StringMatch.Prefix;
     boolean bPrefix = b instanceof StringMatch.Prefix;
     if (aPrefix && bPrefix) {

@@ -252,7 +252,11 @@ public record Request(
     return Collections.unmodifiableMap(out);
   }
 
-  /** Lower-cases ASCII letters only, as Envoy folds case. */
+  /**
+   * Envoy's {@code ignore_case} folds ASCII letters only ({@code absl::EqualsIgnoreCase}); Java's
+   * {@code toLowerCase} also folds others (the Kelvin sign becomes {@code k}, a final sigma changes
+   * with its neighbours), which would equate paths Envoy tells apart.
+   */
   static String ascii(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {

@@ -147,27 +147,40 @@ final class RequestMatching {
 
   private static String headers(HTTPMatchRequest m, Request r) {
     for (var e : m.headers().entrySet()) {
-      String name = e.getKey();
-      StringMatch condition = e.getValue();
-      String value = header(r, name);
-      if (value == null) {
-        return "header "
-            + name
-            + " "
-            + describe(condition)
-            + ": the request has no "
-            + name
-            + " header";
+      String failed = named("header", e.getKey(), e.getValue(), header(r, e.getKey()));
+      if (failed != null) {
+        return failed;
       }
-      if (!isPresentMatch(condition) && !matchesString(condition, value, false)) {
-        return "header "
-            + name
-            + " "
-            + condition
-            + ": the request's is "
-            + RouteText.quote(value)
-            + regexNote(condition);
-      }
+    }
+    return null;
+  }
+
+  /**
+   * Why a header or query condition fails, or null when it holds.
+   *
+   * @param kind {@code header} or {@code query}
+   * @param value the request's value, null when it has none
+   */
+  private static String named(String kind, String name, StringMatch condition, String value) {
+    if (value == null) {
+      return kind
+          + " "
+          + name
+          + " "
+          + describe(condition)
+          + ": the request has no "
+          + name
+          + (kind.equals("query") ? " parameter" : " header");
+    }
+    if (!isPresentMatch(condition) && !matchesString(condition, value, false)) {
+      return kind
+          + " "
+          + name
+          + " "
+          + condition
+          + ": the request's is "
+          + RouteText.quote(value)
+          + regexNote(condition);
     }
     return null;
   }
@@ -206,26 +219,9 @@ final class RequestMatching {
     }
     Map<String, String> query = r.query();
     for (var e : m.queryParams().entrySet()) {
-      String name = e.getKey();
-      StringMatch condition = e.getValue();
-      String value = query.get(name);
-      if (value == null) {
-        return "query "
-            + name
-            + " "
-            + describe(condition)
-            + ": the request has no "
-            + name
-            + " parameter";
-      }
-      if (!isPresentMatch(condition) && !matchesString(condition, value, false)) {
-        return "query "
-            + name
-            + " "
-            + condition
-            + ": the request's is "
-            + RouteText.quote(value)
-            + regexNote(condition);
+      String failed = named("query", e.getKey(), e.getValue(), query.get(e.getKey()));
+      if (failed != null) {
+        return failed;
       }
     }
     return null;

@@ -1,14 +1,12 @@
 package dev.vsplit.routing;
 
+import dev.vsplit.base.Describe;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.HTTPRouteDestination;
-import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** How routes, matches and destinations read in explanations, tables and plans. */
 final class RouteText {
@@ -32,50 +30,7 @@ final class RouteText {
 
   /** {@code prefix "/api" + method exact "GET" + header x-canary exact "true"}. */
   static String match(HTTPMatchRequest m) {
-    List<String> parts = new ArrayList<>();
-    if (m.uri() != null) {
-      parts.add(m.uri() instanceof StringMatch.Empty ? "uri {}" : m.uri().toString());
-    }
-    if (m.method() != null) {
-      parts.add("method " + m.method());
-    }
-    if (m.scheme() != null) {
-      parts.add("scheme " + m.scheme());
-    }
-    if (m.authority() != null) {
-      parts.add("authority " + m.authority());
-    }
-    new TreeMap<>(m.headers())
-        .forEach(
-            (k, v) ->
-                parts.add("header " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
-    new TreeMap<>(m.withoutHeaders())
-        .forEach(
-            (k, v) ->
-                parts.add(
-                    v instanceof StringMatch.Empty
-                        ? "without header " + k
-                        : "without header " + k + " " + v));
-    new TreeMap<>(m.queryParams())
-        .forEach(
-            (k, v) ->
-                parts.add("query " + k + (v instanceof StringMatch.Empty ? " present" : " " + v)));
-    if (m.portNumber() != 0) {
-      parts.add("port " + m.portNumber());
-    }
-    if (!m.gateways().isEmpty()) {
-      parts.add("gateways " + String.join(",", m.gateways()));
-    }
-    if (m.sourceNamespace() != null && !m.sourceNamespace().isEmpty()) {
-      parts.add("sourceNamespace " + m.sourceNamespace());
-    }
-    if (!m.sourceLabels().isEmpty()) {
-      parts.add("sourceLabels " + labels(m.sourceLabels()));
-    }
-    if (m.ignoresUriCase()) {
-      parts.add("ignoreUriCase");
-    }
-    return parts.isEmpty() ? "{} (any request)" : String.join(" + ", parts);
+    return Describe.match(m);
   }
 
   /**
@@ -162,12 +117,6 @@ final class RouteText {
 
   static String percent(double p) {
     return p == Math.rint(p) ? (long) p + "%" : String.format(java.util.Locale.ROOT, "%.2f%%", p);
-  }
-
-  static String labels(Map<String, String> labels) {
-    List<String> parts = new ArrayList<>();
-    new TreeMap<>(labels).forEach((k, v) -> parts.add(k + "=" + v));
-    return String.join(",", parts);
   }
 
   /** {@code "x"} with quotes, control characters escaped. */

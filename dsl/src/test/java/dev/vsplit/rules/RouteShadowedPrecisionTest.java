@@ -61,7 +61,7 @@ class RouteShadowedPrecisionTest {
                   .isEqualTo(
                       "this route never matches in default/bookinfo: the earlier routes identity/login"
                           + " spec.http[0] (prefix \"/login\" + header x-canary exact \"true\", effective position 0) and identity/login"
-                          + " spec.http[1] (prefix \"/login\" + without header x-canary, effective position 1) together match every request"
+                          + " spec.http[1] (prefix \"/login\" + without header x-canary exact \"true\", effective position 1) together match every request"
                           + " it would (exact \"/login/help\", position 2)");
             });
   }
@@ -80,7 +80,7 @@ class RouteShadowedPrecisionTest {
               assertThat(f.message())
                   .isEqualTo(
                       "this route never matches in default/bookinfo: its match (prefix \"/login\" + header x-user exact \"bot\""
-                          + " + without header x-user) can match no request:"
+                          + " + without header x-user exact \"bot\") can match no request:"
                           + " its header conditions contradict each other (headers and withoutHeaders on the same header)");
               assertThat(f.hint()).isEqualTo("fix the header conditions, or delete the route");
             });
