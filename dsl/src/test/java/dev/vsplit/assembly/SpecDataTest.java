@@ -46,8 +46,7 @@ class SpecDataTest {
                 List.of(team(new IdentityRoutes())),
                 Map.of(IdentityRoutes.class.getName(), "storefront"));
 
-    List<Finding> refused =
-        result.findings().stream().filter(f -> f.code() == Code.VS221).toList();
+    List<Finding> refused = result.findings().stream().filter(f -> f.code() == Code.VS221).toList();
     assertThat(refused).hasSize(1);
     assertThat(refused.get(0).message())
         .isEqualTo(

@@ -51,8 +51,7 @@ class SpecRunsTest {
     Assembler.Result inProcess =
         new Assembler()
             .run(
-                List.of(new BookinfoMesh()),
-                List.of(new IdentityRoutes(), new StorefrontRoutes()));
+                List.of(new BookinfoMesh()), List.of(new IdentityRoutes(), new StorefrontRoutes()));
 
     assertThat(forked.findings()).isEmpty();
     assertThat(forked.result().resources())
