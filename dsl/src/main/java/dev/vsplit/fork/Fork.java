@@ -113,6 +113,12 @@ final class Fork {
     return new Ended(Files.readAllBytes(resultFile), null, output());
   }
 
+  /** Stops the fork and everything it started: its result is not wanted. */
+  void stop() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
   /** The end of what the fork printed. */
   private String output() throws IOException {
     if (!Files.isRegularFile(outputFile)) {

@@ -25,10 +25,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Runs the specs in forked JVMs and assembles what they hand back. The isolation unit is the team:
- * one JVM runs the administrator's mesh specs alone (no team class is loaded there, so what they
- * declare is fixed before any team code runs); then one JVM per team runs the mesh specs again (to
- * give the team its scope) and that team's specs, all teams at once. The build's JVM runs no spec
+ * Runs the specs in forked JVMs and assembles what they hand back. The isolation unit is the folder
+ * of team specs (one package of one source root, which lies in at most one team's place): one JVM
+ * runs the administrator's mesh specs alone (no team class is loaded there, so what they declare is
+ * fixed before any team code runs), and at the same time one JVM per folder runs the mesh specs
+ * again (to give the team its scope) and that folder's team specs. The build's JVM runs no spec
  * code: it reads each result as untrusted data ({@link SpecData}), takes the administrator's
  * declarations only from the mesh run, and checks each team's claims against them ({@link
  * Assembler#assemble}).
@@ -116,6 +117,20 @@ public final class SpecRuns {
     classpath.addAll(options.classpath());
     Path work = Files.createTempDirectory("vsplit-specs");
     try {
+      // All at once: the mesh run, and one run per folder of team specs (a folder holds one
+      // package of one source root, so it lies in at most one team's place). Which team a folder
+      // belongs to is known when the mesh run has handed back the places; a run of specs outside
+      // any place is stopped and its result never read.
+      Places unplaced = new Places(List.of(), projectDirectory, sourceRoots);
+      Map<String, List<String>> byFolder = new LinkedHashMap<>();
+      for (String spec : teamSpecs) {
+        Path source = unplaced.sourceFile(spec);
+        String folder =
+            source == null
+                ? spec.substring(0, Math.max(spec.lastIndexOf('.'), 0))
+                : source.getParent().toString();
+        byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(spec);
+      }
       Fork meshFork =
           Fork.start(
               classpath,
@@ -123,6 +138,17 @@ public final class SpecRuns {
               work,
               "mesh",
               List.of("mesh", String.join(",", meshSpecs)));
+      Map<String, Fork> forks = new LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> e : byFolder.entrySet()) {
+        forks.put(
+            e.getKey(),
+            Fork.start(
+                classpath,
+                options.jvmOptions(),
+                work,
+                "team-" + forks.size(),
+                List.of("team", String.join(",", meshSpecs), String.join(",", e.getValue()))));
+      }
       Fork.Ended meshEnded = meshFork.await(options.timeout());
       List<Finding> findings = new ArrayList<>();
       MeshData mesh = null;
@@ -136,10 +162,10 @@ public final class SpecRuns {
         }
       }
       if (mesh == null) {
+        forks.values().forEach(Fork::stop);
         return new Outcome(null, findings);
       }
       Places places = new Places(mesh.teams(), projectDirectory, sourceRoots);
-      Map<String, List<String>> byTeam = new LinkedHashMap<>();
       Map<String, String> teamOfSpec = new LinkedHashMap<>();
       for (String spec : teamSpecs) {
         Team team = places.teamOf(spec);
@@ -147,23 +173,13 @@ public final class SpecRuns {
           findings.add(DslFindings.teamSpecOutsidePlace(spec, sourceOf(spec), places.describe()));
           continue;
         }
-        byTeam.computeIfAbsent(team.name(), k -> new ArrayList<>()).add(spec);
         teamOfSpec.put(spec, team.name());
       }
       if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+        forks.values().forEach(Fork::stop);
         return new Outcome(null, findings);
       }
-      Map<String, Fork> forks = new LinkedHashMap<>();
-      for (Map.Entry<String, List<String>> e : byTeam.entrySet()) {
-        forks.put(
-            e.getKey(),
-            Fork.start(
-                classpath,
-                options.jvmOptions(),
-                work,
-                "team-" + forks.size(),
-                List.of("team", String.join(",", meshSpecs), String.join(",", e.getValue()))));
-      }
+      Map<String, List<String>> byTeam = byFolder;
       List<TeamData> teams = new ArrayList<>();
       for (Map.Entry<String, Fork> e : forks.entrySet()) {
         List<String> specs = byTeam.get(e.getKey());
