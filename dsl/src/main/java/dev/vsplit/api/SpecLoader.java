@@ -143,22 +143,7 @@ public final class SpecLoader {
    */
   public static Found find(
       List<Path> classDirectories, ClassLoader loader, List<String> named, Wording wording) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Path dir : classDirectories) {
-      names.addAll(scan(dir));
-    }
-    Set<String> followed = new HashSet<>();
-    for (List<byte[]> bases = specTypes(names, loader, followed); !bases.isEmpty(); ) {
-      List<String> more = new ArrayList<>();
-      for (Path dir : classDirectories) {
-        for (String name : scan(dir, bases)) {
-          if (names.add(name)) {
-            more.add(name);
-          }
-        }
-      }
-      bases = specTypes(more, loader, followed);
-    }
+    Set<String> names = scanned(classDirectories, loader);
     names.addAll(named);
     List<Finding> problems = new ArrayList<>();
     Set<Class<?>> registered = new LinkedHashSet<>();
@@ -242,24 +227,7 @@ public final class SpecLoader {
    */
   public static Specs load(
       List<Path> classDirectories, ClassLoader loader, List<String> explicit, Wording wording) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Path dir : classDirectories) {
-      names.addAll(scan(dir));
-    }
-    // A subclass of a spec class (an abstract base with the common routes) names only its
-    // superclass, not MeshSpec or TeamSpec: scan again for classes that name a spec class found.
-    Set<String> followed = new HashSet<>();
-    for (List<byte[]> bases = specTypes(names, loader, followed); !bases.isEmpty(); ) {
-      List<String> more = new ArrayList<>();
-      for (Path dir : classDirectories) {
-        for (String name : scan(dir, bases)) {
-          if (names.add(name)) {
-            more.add(name);
-          }
-        }
-      }
-      bases = specTypes(more, loader, followed);
-    }
+    Set<String> names = scanned(classDirectories, loader);
     names.addAll(explicit);
     List<MeshSpec> meshes = new ArrayList<>();
     List<TeamSpec> teams = new ArrayList<>();
@@ -302,6 +270,31 @@ public final class SpecLoader {
       }
     }
     return new Specs(meshes, teams, problems);
+  }
+
+  /**
+   * The classes under {@code classDirectories} whose bytes name MeshSpec or TeamSpec, or a spec
+   * class found: a subclass of a spec class (an abstract base with the common routes) names only
+   * its superclass, so the scan runs again for classes that name one found. None is initialized.
+   */
+  private static Set<String> scanned(List<Path> classDirectories, ClassLoader loader) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Path dir : classDirectories) {
+      names.addAll(scan(dir));
+    }
+    Set<String> followed = new HashSet<>();
+    for (List<byte[]> bases = specTypes(names, loader, followed); !bases.isEmpty(); ) {
+      List<String> more = new ArrayList<>();
+      for (Path dir : classDirectories) {
+        for (String name : scan(dir, bases)) {
+          if (names.add(name)) {
+            more.add(name);
+          }
+        }
+      }
+      bases = specTypes(more, loader, followed);
+    }
+    return names;
   }
 
   /**

@@ -346,10 +346,7 @@ public final class Vsplit {
    */
   private static <T> T withSpecs(GenerateRequest request, ClassLoader parent, SpecWork<T> work)
       throws IOException {
-    URL[] urls = new URL[request.classpath().size()];
-    for (int i = 0; i < urls.length; i++) {
-      urls[i] = request.classpath().get(i).toUri().toURL();
-    }
+    URL[] urls = urls(request);
     SpecLoader.Found found;
     try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
       found =
@@ -385,10 +382,7 @@ public final class Vsplit {
   /** Loads and runs the specs in this JVM: for scaffolding, which writes code, not the gate. */
   private static <T> T withLoadedSpecs(
       GenerateRequest request, ClassLoader parent, LoadedSpecWork<T> work) throws IOException {
-    URL[] urls = new URL[request.classpath().size()];
-    for (int i = 0; i < urls.length; i++) {
-      urls[i] = request.classpath().get(i).toUri().toURL();
-    }
+    URL[] urls = urls(request);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
@@ -406,6 +400,14 @@ public final class Vsplit {
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  private static URL[] urls(GenerateRequest request) throws IOException {
+    URL[] urls = new URL[request.classpath().size()];
+    for (int i = 0; i < urls.length; i++) {
+      urls[i] = request.classpath().get(i).toUri().toURL();
+    }
+    return urls;
   }
 
   private static boolean hasErrors(List<Finding> findings) {
