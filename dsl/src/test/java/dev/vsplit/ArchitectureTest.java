@@ -67,6 +67,7 @@ class ArchitectureTest {
           "dev.vsplit.output",
           "dev.vsplit",
           "dev.vsplit.assembly",
+          "dev.vsplit.fork",
           "dev.vsplit.codegen",
           "dev.vsplit.api",
           "dev.vsplit.testing");
