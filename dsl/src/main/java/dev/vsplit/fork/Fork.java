@@ -85,7 +85,7 @@ final class Fork {
           null,
           "did not finish within "
               + timeout.toSeconds()
-              + " s and was stopped (vsplit.forkTimeout)",
+              + " s and was stopped (raise the fork timeout if it needs longer)",
           output());
     }
     int exit = process.exitValue();
