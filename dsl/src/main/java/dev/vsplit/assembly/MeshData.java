@@ -38,6 +38,15 @@ public final class MeshData {
   }
 
   /**
+   * Whether a mesh spec threw (VS207), so that teams and places it would have declared are missing.
+   *
+   * @return true when the declarations are incomplete
+   */
+  public boolean incomplete() {
+    return declarations.incomplete();
+  }
+
+  /**
    * The administrators' code owners, in the order declared.
    *
    * @return the owners

@@ -165,6 +165,11 @@ public final class SpecRuns {
         forks.values().forEach(Fork::stop);
         return new Outcome(null, findings);
       }
+      if (mesh.incomplete()) {
+        // a mesh spec threw: its VS207 is the error to fix; the places it would give are unknown
+        forks.values().forEach(Fork::stop);
+        return new Outcome(new Assembler(wording).assemble(mesh, List.of(), Map.of()), findings);
+      }
       Places places = new Places(mesh.teams(), projectDirectory, sourceRoots);
       Map<String, String> teamOfSpec = new LinkedHashMap<>();
       for (String spec : teamSpecs) {

@@ -91,7 +91,8 @@ class SpecRunsTest {
 
     assertThat(outcome.findings()).extracting(Finding::code).containsExactly(Code.VS222);
     assertThat(outcome.findings().get(0).message())
-        .contains("did not finish within 0 s and was stopped (raise the fork timeout if it needs longer)");
+        .contains(
+            "did not finish within 0 s and was stopped (raise the fork timeout if it needs longer)");
   }
 
   @Test
