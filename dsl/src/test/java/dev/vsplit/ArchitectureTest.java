@@ -68,6 +68,7 @@ class ArchitectureTest {
           "dev.vsplit.report",
           "dev.vsplit",
           "dev.vsplit.assembly",
+          "dev.vsplit.fork",
           "dev.vsplit.codegen",
           "dev.vsplit.api",
           "dev.vsplit.testing");
