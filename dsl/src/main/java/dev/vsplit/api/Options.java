@@ -184,8 +184,8 @@ public final class Options {
                   + " fails naming each stale, missing or extra file, so that output not regenerated"
                   + " before the commit fails the build instead of being regenerated in CI's"
                   + " throwaway checkout. Default: the environment variable CI (true on GitHub"
-                  + " Actions, GitLab CI, CircleCI and most others); -Dvsplit.ci=false switches it"
-                  + " off, -Dvsplit.ci=true on.",
+                  + " Actions, GitLab CI, CircleCI and most others); false switches it off, true"
+                  + " on.",
               List.of("generate"),
               Set.of(MAVEN)),
           new Option(
