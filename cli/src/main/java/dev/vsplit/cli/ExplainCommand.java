@@ -94,7 +94,7 @@ final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    if (shape == Format.TEXT) {
+    if (shape == Format.TEXT && asked.size() == 1) {
       out.println("vsplit: effective routes of " + result.source());
     }
     out.print(shape.explain(result));

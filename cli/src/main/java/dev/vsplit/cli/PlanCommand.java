@@ -1,5 +1,6 @@
 package dev.vsplit.cli;
 
+import dev.vsplit.api.Format;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.PlanResult;
 import dev.vsplit.api.RouteSource;
@@ -42,10 +43,16 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
+    Format shape;
+    try {
+      shape = Format.parse(s.text("format"));
+    } catch (IllegalArgumentException e) {
+      throw s.usage("--format: " + e.getMessage());
+    }
     Path before =
         s.path("before") != null
             ? s.path("before")
-            : Path.of(s.text("outputDirectory")).resolve(Generation.EFFECTIVE_ROUTES);
+            : s.locations().review().resolve(Generation.EFFECTIVE_ROUTES);
     if (s.path("after") == null && s.list("classpath").isEmpty()) {
       throw s.usage(
           "plan compares two sets of effective routes: pass --before and --after (effective-routes"
@@ -67,14 +74,15 @@ final class PlanCommand implements Callable<Integer> {
       return 1;
     }
     Plan plan = result.plan();
-    out.print(plan.render());
+    String rendered = shape.plan(result);
+    out.print(rendered);
     out.flush();
     Path file = s.path("planOutput");
     if (file != null) {
       if (file.toAbsolutePath().getParent() != null) {
         Files.createDirectories(file.toAbsolutePath().getParent());
       }
-      Files.writeString(file, plan.render(), StandardCharsets.UTF_8);
+      Files.writeString(file, rendered, StandardCharsets.UTF_8);
       err.println("vsplit: plan written to " + file);
     }
     if (s.flag("failOnChange") && !plan.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.GenerateRequest;
 import dev.vsplit.api.Option;
 import dev.vsplit.api.Options;
+import dev.vsplit.output.OutputLocations;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ReadLimits;
 import java.io.File;
@@ -170,7 +171,20 @@ final class Settings {
             Files.isDirectory(sources) ? List.of(sources) : List.of(),
             Path.of(text("outputDirectory")).toAbsolutePath().normalize(),
             mesh())
-        .withWording(CliWording.INSTANCE);
+        .withWording(CliWording.INSTANCE)
+        .withReviewDirectory(
+            text("reviewDirectory") == null
+                ? null
+                : Path.of(text("reviewDirectory")).toAbsolutePath().normalize());
+  }
+
+  /** The output folder and the review folder, as the options give them. */
+  OutputLocations locations() {
+    Path applied = Path.of(text("outputDirectory")).toAbsolutePath().normalize();
+    return text("reviewDirectory") == null
+        ? OutputLocations.beside(applied)
+        : new OutputLocations(
+            applied, Path.of(text("reviewDirectory")).toAbsolutePath().normalize());
   }
 
   /** The message for a classpath that holds no spec. */

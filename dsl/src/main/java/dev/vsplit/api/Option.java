@@ -61,14 +61,15 @@ public record Option(
    * @param description what it does
    * @param operations the operations that take it
    * @param frontEnds the front ends that offer it
-   * @throws IllegalArgumentException when the name is not a camel-case word or no operation takes
-   *     it
+   * @throws IllegalArgumentException when the name is not a camel-case word (or a goal's own word,
+   *     {@code generate.skip}) or no operation takes it
    */
   public Option {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(description, "description");
-    if (name == null || !name.matches("[a-z][A-Za-z]*")) {
-      throw new IllegalArgumentException("a setting's name is a camel-case word, not " + name);
+    if (name == null || !name.matches("[a-z][A-Za-z]*(\\.[a-z][A-Za-z]*)?")) {
+      throw new IllegalArgumentException(
+          "a setting's name is a camel-case word (or goal.word, as generate.skip), not " + name);
     }
     operations = List.copyOf(operations);
     frontEnds = Set.copyOf(frontEnds);

@@ -116,9 +116,16 @@ public final class Options {
               "format",
               TEXT,
               "text",
-              "How the answer is printed: text, markdown (a pull-request comment, grouped by team,"
-                  + " owners mentioned) or json.",
-              List.of("explain", "plan"),
+              "How the answer is printed: text, markdown or json.",
+              List.of("explain"),
+              BOTH),
+          new Option(
+              "format",
+              TEXT,
+              "text",
+              "How the plan is printed and written: text, markdown (a pull-request comment, grouped"
+                  + " by team, code owners mentioned) or json.",
+              List.of("plan"),
               BOTH),
           own(
               "analyze",
@@ -151,7 +158,50 @@ public final class Options {
               BOOLEAN,
               "false",
               "Fails the build when a finding is a warning, too."),
-          own("check", "maxDiffLines", NUMBER, "20", "Lines of diff shown per differing file."),
+          new Option(
+              "maxDiffLines",
+              NUMBER,
+              "20",
+              "Lines of diff shown per differing file (check, and generate in CI).",
+              SPEC_OPERATIONS,
+              BOTH),
+          new Option(
+              "reviewDirectory",
+              PATH,
+              null,
+              "Where the effective routes (effective-routes.yaml) and the CODEOWNERS fragment go:"
+                  + " files people review but no cluster applies, kept out of outputDirectory so that"
+                  + " it holds only Kubernetes objects and kustomization.yaml. Default: beside it,"
+                  + " named after it with -review (istio-review/). outputDirectory itself puts them"
+                  + " back in it.",
+              SPEC_OPERATIONS,
+              BOTH),
+          new Option(
+              "ci",
+              TEXT,
+              null,
+              "Whether the build runs in CI: then generate writes nothing, compares like check, and"
+                  + " fails naming each stale, missing or extra file, so that output not regenerated"
+                  + " before the commit fails the build instead of being regenerated in CI's"
+                  + " throwaway checkout. Default: the environment variable CI (true on GitHub"
+                  + " Actions, GitLab CI, CircleCI and most others); false switches it off, true"
+                  + " on.",
+              List.of("generate"),
+              Set.of(MAVEN)),
+          new Option(
+              "generate.skip",
+              BOOLEAN,
+              "false",
+              "Skips this goal only (vsplit.skip skips every goal).",
+              List.of("generate"),
+              Set.of(MAVEN)),
+          new Option(
+              "check.skip",
+              BOOLEAN,
+              "false",
+              "Skips this goal only (vsplit.skip skips every goal).",
+              List.of("check"),
+              Set.of(MAVEN)),
           new Option(
               "force",
               BOOLEAN,
@@ -212,17 +262,16 @@ public final class Options {
               "requests",
               TEXT,
               null,
-              "Several requests, ;-separated, each [METHOD] PATH then any of host=H,"
-                  + " header.NAME=VALUE, gateway=G, port=N, scheme=S: all are answered in one table;"
-                  + " the settings above are their defaults.",
+              "Several requests, answered in one table: ;-separated, each [METHOD] PATH then any of"
+                  + " host=H, header.NAME=VALUE, gateway=G, port=N, scheme=S. The other request"
+                  + " parameters apply to each as defaults.",
               List.of("explain"),
               Set.of(MAVEN)),
           new Option(
               "requestFile",
               PATH,
               null,
-              "A file of requests, one a line in the form requests takes (blank lines and #"
-                  + " comments skipped): all are answered in one table.",
+              "A file of requests, one per line in the form of requests; # starts a comment.",
               List.of("explain"),
               BOTH),
           new Option(
@@ -237,8 +286,8 @@ public final class Options {
               "before",
               TEXT,
               null,
-              "The routes before: an effective-routes file or a folder holding one. Default:"
-                  + " outputDirectory/effective-routes.yaml."),
+              "The routes before: an effective-routes file or a folder holding one. Default: the"
+                  + " review folder's effective-routes.yaml (istio-review/effective-routes.yaml)."),
           own(
               "plan",
               "after",

@@ -21,11 +21,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * file://}): per host the delegation tree coloured by team, every route with its matches,
  * destinations, weights, timeout, retries, owner and findings, and a search that answers which
  * route takes a request, as {@code explain} does. On the project's specs, or on YAML without a pom:
- *
- * <pre>
- * mvn compile vsplit:report
- * mvn dev.vsplit:vsplit-maven-plugin:report -Dvsplit.input=istio/ -Dvsplit.reportOutput=routes.html
- * </pre>
+ * <br>
+ * {@code mvn compile vsplit:report} <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:report -Dvsplit.input=istio/
+ * -Dvsplit.reportOutput=routes.html}
  */
 @Mojo(
     name = "report",
