@@ -118,7 +118,8 @@ public final class Assembler {
         assembled.resources(), List.copyOf(findings), scopes, declarations.adminOwners());
   }
 
-  private static Scope toScope(SecondaryScope scope, IdentityHashMap<DeclaredSecondary, Secondary> rebuilt) {
+  private static Scope toScope(
+      SecondaryScope scope, IdentityHashMap<DeclaredSecondary, Secondary> rebuilt) {
     List<Scope.CarveOut> carveOuts = new ArrayList<>(scope.carveOuts().size());
     for (SecondaryScope.CarveOut c : scope.carveOuts()) {
       carveOuts.add(

@@ -2,8 +2,8 @@ package dev.vsplit.fork;
 
 import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.assembly.RootCause;
-import dev.vsplit.base.CallSite;
 import dev.vsplit.assembly.SpecData;
+import dev.vsplit.base.CallSite;
 import dev.vsplit.findings.Finding;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

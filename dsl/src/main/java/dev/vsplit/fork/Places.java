@@ -14,7 +14,7 @@ import java.util.List;
  * @param projectDirectory the project's folder, which a team's folder is relative to
  * @param sourceRoots the Java source folders, to find a class's source file
  */
-public record Places(List<Team> teams, Path projectDirectory, List<Path> sourceRoots) {
+record Places(List<Team> teams, Path projectDirectory, List<Path> sourceRoots) {
 
   /**
    * Copies the lists.
