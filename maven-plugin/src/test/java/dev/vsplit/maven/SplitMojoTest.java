@@ -100,6 +100,7 @@ class SplitMojoTest {
     SplitMojo mojo = mojo("prefix", OWNERSHIP);
     mirrors();
     mojo.allowPartial = true;
+    List<String> log = CapturedLog.of(mojo);
 
     mojo.execute();
 
@@ -108,6 +109,14 @@ class SplitMojoTest {
     assertThat(Files.readString(dir.resolve("ownership.left-out.yaml")))
         .contains("mirrors:")
         .contains("# requests now: spec.http[0] (to api.default.svc.cluster.local)");
+    // the left-out routes are no source file: the summary counts and lists the Java only
+    assertThat(log)
+        .containsSubsequence(
+            "[INFO] vsplit: 2 source file(s) written to src:",
+            "[INFO]   src/com/example/shop/ShopMesh.java",
+            "[INFO]   src/com/example/shop/WebRoutes.java",
+            "[INFO] vsplit: the routes left out of the split written to ownership.left-out.yaml")
+        .noneMatch(line -> line.equals("[INFO]   ownership.left-out.yaml"));
   }
 
   @Test
