@@ -134,7 +134,11 @@ public class SplitMojo extends AbstractVsplitMojo {
         f -> getLog().info("vsplit: the routes left out of the split written to " + shown(f)));
     getLog()
         .info(
-            "vsplit: next, build the project to generate the YAML from them (mvn process-classes with vsplit:generate).");
+            "vsplit: next, name the mesh spec in the plugin's configuration (<specs><spec>"
+                + result.meshSpecClass()
+                + "</spec></specs>), then build the project to generate the YAML from them (mvn"
+                + " process-classes with vsplit:generate). Each team's specs are in a package of"
+                + " its own, which the mesh spec gives the team (Team.specPackage).");
   }
 
   private String shown(java.nio.file.Path p) {

@@ -1,9 +1,10 @@
-package com.example.bookinfo.split;
+package com.example.bookinfo.split.storefront;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
 import static dev.vsplit.Match.prefix;
 
+import com.example.bookinfo.split.BookinfoMesh;
 import dev.vsplit.Redirect;
 import dev.vsplit.Routes;
 import dev.vsplit.Secondary;

@@ -1,8 +1,9 @@
-package com.example.bookinfo.split;
+package com.example.bookinfo.split.identity;
 
 import static dev.vsplit.Backend.destination;
 import static dev.vsplit.Match.exact;
 
+import com.example.bookinfo.split.BookinfoMesh;
 import dev.vsplit.Routes;
 import dev.vsplit.Secondary;
 import dev.vsplit.TeamSpec;
