@@ -160,7 +160,7 @@ class SplitMojoTest {
     assertThat(dir.resolve("src/com/example/inline/ShopMesh.java"))
         .content()
         .contains(
-            "public static final Team API = Team.named(\"api\").namespace(\"api\").owners(\"@shop/api\");");
+            "public static final Team API = Team.named(\"api\").namespace(\"api\").owners(\"@shop/api\").specPackage(\"com.example.inline.api\");");
   }
 
   private static OwnershipEntry entry(String prefix, String team) {
