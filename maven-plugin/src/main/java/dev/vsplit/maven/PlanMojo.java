@@ -112,7 +112,7 @@ public class PlanMojo extends AbstractSpecMojo {
         throw new MojoExecutionException(
             "vsplit: cannot write the plan to " + planOutput + ": " + e.getMessage(), e);
       }
-      getLog().info("vsplit: plan written to " + planOutput);
+      getLog().info("vsplit: plan written to " + shown(planOutput));
     }
     if (failOnChange && !plan.isEmpty()) {
       throw new MojoFailureException("vsplit: " + plan.summary() + ", and failOnChange is set.");

@@ -273,6 +273,8 @@ class ExplainAndPlanMojoTest {
     String md = Files.readString(dir.resolve("out/plan.md"));
     assertThat(md).startsWith("### vsplit plan\n").contains("\n#### team identity\n");
     assertThat(log).contains("[INFO] #### team storefront");
+    // the file as the user named it, relative to the project: no absolute temp path
+    assertThat(log).contains("[INFO] vsplit: plan written to " + Path.of("out", "plan.md"));
   }
 
   @Test
