@@ -4,6 +4,7 @@ import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,13 +122,19 @@ final class UnreachableRules {
    */
   static List<Long> coveredPrefixPairs(List<PrefixMatch> prefixMatches) {
     Map<String, List<Integer>> byPrefix = new HashMap<>();
+    // the lengths some former prefix has: only those are looked up
+    boolean[] lengths = new boolean[64];
     List<Long> pairs = new ArrayList<>();
     for (int b = 0; b < prefixMatches.size(); b++) {
       PrefixMatch latter = prefixMatches.get(b);
       String prefix = latter.prefix();
+      int longest = Math.min(prefix.length() - 1, lengths.length - 1);
       for (int len = 1;
-          len < prefix.length();
+          len <= longest;
           len++) { // proper prefixes: an equal one is a duplicate, reported above
+        if (!lengths[len]) {
+          continue;
+        }
         List<Integer> formers = byPrefix.get(prefix.substring(0, len));
         if (formers != null) {
           for (int a : formers) {
@@ -138,6 +145,10 @@ final class UnreachableRules {
         }
       }
       byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>(1)).add(b);
+      if (prefix.length() >= lengths.length) {
+        lengths = Arrays.copyOf(lengths, Math.max(prefix.length() + 1, lengths.length * 2));
+      }
+      lengths[prefix.length()] = true;
     }
     pairs.sort(null);
     return pairs;
@@ -157,6 +168,9 @@ final class UnreachableRules {
   }
 
   private static Map<String, String> exactOrPrefix(Map<String, StringMatch> values) {
+    if (values.isEmpty()) {
+      return Map.of(); // most matches: no headers, no query parameters
+    }
     Map<String, String> out = new HashMap<>();
     values.forEach((k, v) -> out.put(k, exactOrPrefix(v)));
     return out;
