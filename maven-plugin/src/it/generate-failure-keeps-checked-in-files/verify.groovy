@@ -3,8 +3,13 @@ def has = { String s -> if (!log.contains(s)) throw new AssertionError('build.lo
 def lacks = { String s -> if (log.contains(s)) throw new AssertionError('build.log has: ' + s) }
 
 has('BUILD FAILURE')
-// the schema's finding, at the line that wrote the timeout
-has('src/main/java/com/example/tiny/ApiRoutes.java:23: VS004 api/api-routes spec.http[1].timeout: breaks Istio\'s VirtualService schema: must be a valid duration greater than 1ms, got "3sec"')
+// one error, refused where it is written: the .timeout("3sec") line, with Go's words and a guess
+has('src/main/java/com/example/tiny/ApiRoutes.java:26: VS210 api/api-routes spec.http[1].timeout: route "orders": timeout "3sec" is refused: bad Duration: time: unknown unit "sec" in duration "3sec"')
+has('did you mean "3s"?')
+has('vsplit: 1 error(s) in the specs')
+lacks('VS004')
+lacks('VS002')
+lacks('VS105')
 has('nothing was written to istio/ and istio-review/')
 lacks('Caused by')
 // every checked-in file byte for byte as it was, nothing added, no lock or staging folder

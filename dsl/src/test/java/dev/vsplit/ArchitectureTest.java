@@ -65,6 +65,7 @@ class ArchitectureTest {
           "dev.vsplit.rules.schema",
           "dev.vsplit.rules",
           "dev.vsplit.output",
+          "dev.vsplit.report",
           "dev.vsplit",
           "dev.vsplit.assembly",
           "dev.vsplit.codegen",

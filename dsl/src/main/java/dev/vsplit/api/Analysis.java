@@ -114,15 +114,41 @@ public record Analysis(ReadResult input, Report report) {
   }
 
   /**
-   * Writes the findings, atomically: as YAML when the file name ends in {@code .yaml} or {@code
-   * .yml}, else as JSON.
+   * Writes the findings, atomically: as SARIF 2.1.0 when the file name ends in {@code .sarif}
+   * (locations relative to the repository the current directory is in), as YAML when it ends in
+   * {@code .yaml} or {@code .yml}, else as JSON.
    *
    * @param file the file to write
    * @return whether the file changed
    * @throws IOException when the file cannot be written
    */
   public boolean writeFindings(Path file) throws IOException {
-    return OutputFiles.write(
-        file, FindingsReport.render(report.findings(), file.getFileName().toString()));
+    return writeFindings(file, Path.of(""));
+  }
+
+  /**
+   * Writes the findings, atomically, in the format the file name's extension names: SARIF 2.1.0 for
+   * {@code .sarif} (files named relative to the repository {@code base} is in), YAML for {@code
+   * .yaml} or {@code .yml}, else JSON.
+   *
+   * @param file the file to write
+   * @param base a folder in the repository (the project's): SARIF locations are relative to the
+   *     nearest folder up from it that holds {@code .git}, or to it when none does
+   * @return whether the file changed
+   * @throws IOException when the file cannot be written
+   */
+  public boolean writeFindings(Path file, Path base) throws IOException {
+    return OutputFiles.write(file, findingsText(file.getFileName().toString(), base));
+  }
+
+  /**
+   * The findings as {@link #writeFindings(Path, Path)} writes them.
+   *
+   * @param format a file name or an extension: {@code .sarif}, {@code .yaml}, {@code .json}
+   * @param base a folder in the repository, for SARIF's relative locations
+   * @return the text
+   */
+  public String findingsText(String format, Path base) {
+    return FindingsReport.render(report.findings(), format, base);
   }
 }

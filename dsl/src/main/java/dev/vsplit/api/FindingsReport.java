@@ -1,9 +1,11 @@
 package dev.vsplit.api;
 
 import dev.vsplit.findings.Finding;
+import dev.vsplit.report.FindingValues;
+import dev.vsplit.report.Sarif;
 import dev.vsplit.yaml.YamlWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
@@ -21,29 +23,35 @@ final class FindingsReport {
   private FindingsReport() {}
 
   static List<Map<String, Object>> toValue(List<Finding> findings) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Finding f : findings) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("code", f.code().id());
-      item.put("severity", f.severity().label());
-      item.put("resource", f.resource());
-      item.put("path", f.path());
-      if (f.team() != null) {
-        item.put("team", f.team());
-      }
-      item.put("message", f.message());
-      if (!f.hint().isEmpty()) {
-        item.put("hint", f.hint());
-      }
-      if (f.source() != null) {
-        item.put("file", f.source().file());
-        if (f.source().line() > 0) {
-          item.put("line", f.source().line());
-        }
-      }
-      out.add(item);
+    return FindingValues.of(findings);
+  }
+
+  /**
+   * The findings in the format {@code fileName}'s extension names: SARIF for {@code .sarif}, YAML
+   * for {@code .yaml}/{@code .yml}, else JSON. SARIF names files relative to {@code root}.
+   */
+  static String render(List<Finding> findings, String fileName, Path root) {
+    if (fileName.endsWith(".sarif")) {
+      return Sarif.render(findings, repositoryRoot(root), README);
     }
-    return out;
+    return render(findings, fileName);
+  }
+
+  /** The README's rule table, as SARIF rules link to it: relative to the repository root. */
+  static final String README = "README.md";
+
+  /**
+   * The repository {@code start} is in: the nearest folder up from it holding {@code .git}; {@code
+   * start} itself when none does.
+   */
+  static Path repositoryRoot(Path start) {
+    Path abs = start.toAbsolutePath().normalize();
+    for (Path p = abs; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return p;
+      }
+    }
+    return abs;
   }
 
   static String render(List<Finding> findings, String fileName) {

@@ -37,10 +37,41 @@ final class RouteSources {
    * @param problem why nothing could be loaded, or {@code null}
    */
   record Loaded(
-      String label, RouteTable table, Simulator simulator, List<Finding> findings, String problem) {
+      String label,
+      RouteTable table,
+      Simulator simulator,
+      List<Finding> findings,
+      String problem,
+      Map<String, List<String>> owners) {
+    Loaded(
+        String label,
+        RouteTable table,
+        Simulator simulator,
+        List<Finding> findings,
+        String problem) {
+      this(label, table, simulator, findings, problem, Map.of());
+    }
+
     static Loaded failed(String label, List<Finding> findings, String problem) {
       return new Loaded(label, null, null, findings, problem);
     }
+  }
+
+  /**
+   * The code owners of each team the specs declare, by the owner a route table names ({@code team
+   * identity}).
+   */
+  static Map<String, List<String>> owners(Generation generation) {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (GeneratedResource r : generation.resources()) {
+      if (r.team() != null && !r.owners().isEmpty()) {
+        out.merge(
+            "team " + r.team().name(),
+            r.owners(),
+            (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+      }
+    }
+    return out;
   }
 
   /** The owning team of each resource that has the {@value Ownership#TEAM_LABEL} label. */
@@ -110,7 +141,8 @@ final class RouteSources {
         RouteTable.of(generation.effective(), teams),
         new Simulator(generation.effective(), teams, wording),
         result.findings(),
-        null);
+        null,
+        owners(generation));
   }
 
   private static Loaded loadManifests(RouteSource.Yaml yaml) {

@@ -3,6 +3,8 @@ package dev.vsplit.api;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.DslFindings;
+import dev.vsplit.assembly.RootCause;
+import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
@@ -199,9 +201,15 @@ public final class SpecLoader {
     } catch (NoSuchMethodException e) {
       problems.add(DslFindings.specWithoutConstructor(type.getName(), sourceOf(type.getName())));
     } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
+      RootCause root = RootCause.of(e, CallSite.ownCode(type.getClassLoader()));
       problems.add(
-          DslFindings.specConstructorThrew(type.getName(), cause, sourceOf(type.getName())));
+          DslFindings.specConstructorThrew(
+              type.getName(), root, root.atOr(sourceOf(type.getName()))));
+    } catch (ExceptionInInitializerError e) {
+      RootCause root = RootCause.of(e, CallSite.ownCode(type.getClassLoader()));
+      problems.add(
+          DslFindings.specInitializerThrew(
+              type.getName(), root, root.atOr(sourceOf(type.getName()))));
     } catch (ReflectiveOperationException | LinkageError e) {
       problems.add(DslFindings.specNotCreatable(type.getName(), e, sourceOf(type.getName())));
     }

@@ -12,6 +12,7 @@ import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.WriteResult;
+import dev.vsplit.report.HtmlReport;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.rules.Checker;
 import dev.vsplit.yaml.LoadedResource;
@@ -298,14 +299,60 @@ public final class Vsplit {
   public static ExplainResult explain(
       RouteSource source, dev.vsplit.routing.Request request, ClassLoader parent)
       throws IOException {
+    return explainAll(source, request == null ? List.of() : List.of(request), parent);
+  }
+
+  /**
+   * Which route each of several requests takes, from one load of the routes: one run answers them
+   * all. With no request, the effective route table of each primary.
+   *
+   * @param source the specs or YAML files to take the effective routes from
+   * @param requests the requests, in the order to answer them; empty for the route table
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return the route table and each request's way, or the problem
+   * @throws IOException when a file cannot be read
+   * @throws IllegalArgumentException when a request names no host and several VirtualServices could
+   *     take it
+   */
+  public static ExplainResult explainAll(
+      RouteSource source, List<dev.vsplit.routing.Request> requests, ClassLoader parent)
+      throws IOException {
     RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
     if (loaded.problem() != null) {
       return new ExplainResult(loaded.label(), null, null, loaded.findings(), loaded.problem());
     }
+    List<dev.vsplit.routing.Decision> decisions = new ArrayList<>();
+    for (dev.vsplit.routing.Request r : requests) {
+      decisions.add(loaded.simulator().route(r));
+    }
     return new ExplainResult(
         loaded.label(),
         loaded.table(),
-        request == null ? null : loaded.simulator().route(request),
+        decisions.size() == 1 ? decisions.get(0) : null,
+        loaded.findings(),
+        null,
+        decisions);
+  }
+
+  /**
+   * The route map of {@code source} as one self-contained HTML page (inline CSS and script, no
+   * network): per host the delegation tree coloured by team, every route with its matches,
+   * destinations, weights, timeout, retries, owner and findings, and a search that answers which
+   * route takes a request as {@link #explain} does. Problems are in the result, not thrown.
+   *
+   * @param source the specs or YAML files to take the effective routes from
+   * @param parent the class loader that holds vsplit itself, for specs
+   * @return the page, or the problem
+   * @throws IOException when a file cannot be read
+   */
+  public static ReportResult report(RouteSource source, ClassLoader parent) throws IOException {
+    RouteSources.Loaded loaded = RouteSources.load(source, parent, false);
+    if (loaded.problem() != null) {
+      return new ReportResult(loaded.label(), null, loaded.findings(), loaded.problem());
+    }
+    return new ReportResult(
+        loaded.label(),
+        HtmlReport.render(loaded.label(), loaded.table(), loaded.findings()),
         loaded.findings(),
         null);
   }
@@ -333,10 +380,27 @@ public final class Vsplit {
               : "after (" + a.label() + "): " + a.problem();
       return new PlanResult(null, findings, problem);
     }
+    Map<String, List<String>> owners = new java.util.TreeMap<>(b.owners());
+    owners.putAll(a.owners());
     return new PlanResult(
         dev.vsplit.routing.Plan.between(b.table(), a.table(), b.label(), a.label()),
         findings,
-        null);
+        null,
+        owners);
+  }
+
+  /**
+   * Findings as a front end prints or writes them: SARIF 2.1.0 ({@code sarif}), YAML ({@code yaml})
+   * or JSON ({@code json}); the same text {@link Analysis#writeFindings(Path, Path)} writes for a
+   * file with that extension.
+   *
+   * @param findings the findings, in order
+   * @param format {@code sarif}, {@code yaml} or {@code json}
+   * @param base a folder in the repository: SARIF names files relative to the repository's root
+   * @return the text
+   */
+  public static String findingsText(List<Finding> findings, String format, Path base) {
+    return FindingsReport.render(findings, "findings." + format, base);
   }
 
   private interface SpecWork<T> {

@@ -27,6 +27,7 @@ public final class DslFindings {
   public static final Code SPEC_FAILED = Code.VS207;
   public static final Code ROUTE_WITHOUT_ACTION = Code.VS208;
   public static final Code INCOMPLETE = Code.VS209;
+  public static final Code REFUSED_FIELD = Code.VS210;
   public static final Code DESTINATION_NOT_ALLOWED = Code.VS230;
 
   private DslFindings() {}
@@ -92,9 +93,9 @@ public final class DslFindings {
             + ownerTeam
             + " ("
             + owner
-            + "); those requests reach team "
-            + ownerTeam
-            + "'s routes first, so this route would only get what they leave",
+            + "); those requests reach "
+            + Describe.possessive("team " + ownerTeam)
+            + " routes first, so this route would only get what they leave",
         "move the route to team "
             + ownerTeam
             + ", or ask the mesh administrator to change"
@@ -497,22 +498,21 @@ public final class DslFindings {
    *
    * @param method the method and its parameter ({@code define(Mesh)})
    */
-  static Finding specThrew(String spec, String method, Throwable e, Location at) {
+  static Finding specThrew(String spec, String method, RootCause root, Location at) {
+    Throwable e = root.cause();
     String what =
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
-      Throwable cause = e.getCause();
-      what =
-          cause.getClass().getSimpleName()
-              + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-              + " in a static initializer";
-    }
     return error(
         SPEC_FAILED,
         "",
         "",
         null,
-        spec + "." + method + " threw " + what,
+        spec
+            + "."
+            + method
+            + " threw "
+            + what
+            + (root.initializer() ? " in a static initializer" : ""),
         "fix the spec; nothing is generated until every spec runs",
         at);
   }
@@ -584,23 +584,42 @@ public final class DslFindings {
   }
 
   /**
-   * A spec class whose constructor or static initializer threw.
+   * A spec's constructor that threw.
    *
-   * @param cause what the constructor or a static initializer threw
+   * @param root what the constructor threw, and the author's line it came from
+   * @param at that line, else the spec's file
    */
-  public static Finding specConstructorThrew(String spec, Throwable cause, Location at) {
+  public static Finding specConstructorThrew(String spec, RootCause root, Location at) {
     return error(
         SPEC_FAILED,
         "",
         "",
         null,
-        "creating " + spec + " threw " + cause,
+        "creating " + spec + " threw " + root.cause(),
         "fix the constructor or static initializer",
         at);
   }
 
   /**
-   * A spec class that cannot be created for another reason than a throw of its own.
+   * A spec class whose static initialization (its own, or of a class it uses) threw: the root
+   * cause, in the DSL's words when the DSL refused something.
+   *
+   * @param root what the initializer threw, and the author's line it came from
+   * @param at that line, else the spec's file
+   */
+  public static Finding specInitializerThrew(String spec, RootCause root, Location at) {
+    return error(
+        SPEC_FAILED,
+        "",
+        "",
+        null,
+        "cannot create " + spec + ": " + root.describe() + " (in a static initializer)",
+        "fix the line shown; nothing is generated until every spec runs",
+        at);
+  }
+
+  /**
+   * A spec class that cannot be created for another reason than its code throwing.
    *
    * @param e why the class cannot be created (not its constructor's throw)
    */
@@ -727,5 +746,36 @@ public final class DslFindings {
             + " team's scope, and the administrators' routes have none",
         "write the absolute path, e.g. prefix(\"/api/admin\")",
         at);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS210: a route field refused where it is written
+
+  /**
+   * A route field Istio would refuse, refused at the builder call that wrote it.
+   *
+   * @param path the field's path ({@code spec.http[0].timeout})
+   * @param routeName the route's name, or {@code null}
+   */
+  static Finding refusedField(
+      String secondary, String path, String team, String routeName, RefusedField refused) {
+    String field = refused.field();
+    String route = routeName == null ? "the route" : "route \"" + routeName + "\"";
+    return error(
+        REFUSED_FIELD,
+        secondary,
+        path,
+        team,
+        route
+            + ": "
+            + field
+            + " \""
+            + refused.value()
+            + "\" is refused: "
+            + refused.problem()
+            + " (Istio reads durations as Go does)",
+        (refused.suggestion() == null ? "" : "did you mean \"" + refused.suggestion() + "\"? ")
+            + "write a duration such as \"30s\", \"1.5s\", \"250ms\" or \"1m30s\"",
+        refused.site());
   }
 }

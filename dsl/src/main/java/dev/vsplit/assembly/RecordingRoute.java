@@ -42,6 +42,8 @@ final class RecordingRoute implements Route {
   private final Map<String, String> setResponse = new LinkedHashMap<>();
   private final Map<String, String> addResponse = new LinkedHashMap<>();
   private final List<String> removeResponse = new ArrayList<>();
+  private final Map<String, Location> fieldSites = new LinkedHashMap<>();
+  private final List<RefusedField> refused = new ArrayList<>();
 
   RecordingRoute(String name, Location site) {
     this.name = name;
@@ -68,6 +70,7 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route to(Backend... backends) {
+    setAt("route");
     destinations.clear();
     for (Backend b : backends) {
       destinations.add(b.toRouteDestination());
@@ -77,18 +80,21 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route redirect(Redirect redirect) {
+    setAt("redirect");
     fields = fields.withRedirect(redirect.toModel());
     return this;
   }
 
   @Override
   public Route directResponse(int status) {
+    setAt("directResponse");
     fields = fields.withDirectResponse(HTTPDirectResponse.of(status));
     return this;
   }
 
   @Override
   public Route directResponse(int status, String body) {
+    setAt("directResponse");
     fields =
         fields.withDirectResponse(
             new HTTPDirectResponse(status, new HTTPBody(body, null, Map.of()), Map.of()));
@@ -97,6 +103,7 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route rewrite(String uri) {
+    setAt("rewrite");
     HTTPRewrite r = fields.rewrite();
     fields =
         fields.withRewrite(new HTTPRewrite(uri, r == null ? null : r.authority(), null, Map.of()));
@@ -105,6 +112,7 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route rewriteRegex(String match, String replacement) {
+    setAt("rewrite");
     HTTPRewrite r = fields.rewrite();
     fields =
         fields.withRewrite(
@@ -118,6 +126,7 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route rewriteAuthority(String authority) {
+    setAt("rewrite.authority");
     HTTPRewrite r = fields.rewrite();
     fields =
         fields.withRewrite(
@@ -131,6 +140,10 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route timeout(String timeout) {
+    if (!accepted("timeout", timeout)) {
+      return this;
+    }
+    setAt("timeout");
     fields = fields.withTimeout(timeout);
     return this;
   }
@@ -142,18 +155,30 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route retries(int attempts, String perTryTimeout) {
+    if (!accepted("retries.perTryTimeout", perTryTimeout)) {
+      return this;
+    }
+    setAt("retries");
     fields = fields.withRetries(new HTTPRetry(attempts, perTryTimeout, null, null, Map.of()));
     return this;
   }
 
   @Override
   public Route retries(int attempts, String perTryTimeout, String retryOn) {
+    if (!accepted("retries.perTryTimeout", perTryTimeout)) {
+      return this;
+    }
+    setAt("retries");
     fields = fields.withRetries(HTTPRetry.of(attempts, perTryTimeout, retryOn));
     return this;
   }
 
   @Override
   public Route faultDelay(String fixedDelay, double percent) {
+    if (!accepted("fault.delay.fixedDelay", fixedDelay)) {
+      return this;
+    }
+    setAt("fault.delay");
     HTTPFaultInjection f = fields.fault();
     fields =
         fields.withFault(
@@ -166,6 +191,7 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route faultAbort(int httpStatus, double percent) {
+    setAt("fault.abort");
     HTTPFaultInjection f = fields.fault();
     fields =
         fields.withFault(
@@ -178,61 +204,96 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route mirror(Backend backend) {
+    setAt("mirror");
     fields = fields.withMirror(backend.toDestination());
     return this;
   }
 
   @Override
   public Route mirror(Backend backend, double percent) {
+    setAt("mirror");
+    setAt("mirrorPercentage");
     fields = fields.withMirror(backend.toDestination()).withMirrorPercentage(Percent.of(percent));
     return this;
   }
 
   @Override
   public Route cors(Cors cors) {
+    setAt("corsPolicy");
     fields = fields.withCorsPolicy(cors.toModel());
     return this;
   }
 
   @Override
   public Route setRequestHeader(String name, String value) {
+    setAt("headers.request");
     setRequest.put(name, value);
     return this;
   }
 
   @Override
   public Route addRequestHeader(String name, String value) {
+    setAt("headers.request");
     addRequest.put(name, value);
     return this;
   }
 
   @Override
   public Route removeRequestHeader(String name) {
+    setAt("headers.request");
     removeRequest.add(name);
     return this;
   }
 
   @Override
   public Route setResponseHeader(String name, String value) {
+    setAt("headers.response");
     setResponse.put(name, value);
     return this;
   }
 
   @Override
   public Route addResponseHeader(String name, String value) {
+    setAt("headers.response");
     addResponse.put(name, value);
     return this;
   }
 
   @Override
   public Route removeResponseHeader(String name) {
+    setAt("headers.response");
     removeResponse.add(name);
     return this;
   }
 
+  /**
+   * Notes the user's line that set a field (the last call wins, as it does for the value).
+   *
+   * @param field the field's path in the route
+   */
+  private void setAt(String field) {
+    fieldSites.put(field, CallSite.capture());
+  }
+
+  /**
+   * Whether a duration Istio accepts; if not, refuses the call that wrote it, once, at its line.
+   *
+   * @param field the field's path in the route, for the finding
+   */
+  private boolean accepted(String field, String duration) {
+    String problem = duration == null ? null : Durations.validate(duration);
+    if (problem == null) {
+      return true;
+    }
+    refused.add(
+        new RefusedField(
+            field, duration, problem, Durations.suggest(duration), CallSite.capture()));
+    return false;
+  }
+
   /** The route as written so far, as a value: later calls on this route do not change it. */
   WrittenRoute written() {
-    return new WrittenRoute(withoutMatches(), matches, site);
+    return new WrittenRoute(withoutMatches(), matches, site, fieldSites, refused);
   }
 
   /** The route without its matches (they are placed in the scope when assembled). */

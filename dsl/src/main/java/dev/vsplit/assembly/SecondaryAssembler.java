@@ -56,9 +56,20 @@ final class SecondaryAssembler {
       ScopeCheck scope = new ScopeCheck(p, placements, findings);
       for (int declared = 0; declared < written.routes().size(); declared++) {
         WrittenRoute route = written.routes().get(declared);
+        for (RefusedField r : route.refused()) {
+          findings.add(
+              DslFindings.refusedField(
+                  p.ref(),
+                  "spec.http[" + declared + "]." + r.field(),
+                  p.secondary().team().name(),
+                  route.route().name(),
+                  r));
+        }
         HTTPRoute built = teamRoute(p, scope, route, declared, http.size(), sites, findings);
         if (built != null) {
-          sites.put("spec.http[" + http.size() + "]", route.site());
+          String at = "spec.http[" + http.size() + "]";
+          sites.put(at, route.site());
+          route.fieldSites().forEach((field, site) -> sites.put(at + "." + field, site));
           http.add(built);
         }
       }

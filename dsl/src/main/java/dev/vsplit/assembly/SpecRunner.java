@@ -123,7 +123,8 @@ final class SpecRunner {
    * A spec that threw: an exception, or a class it uses that cannot be initialized (a static field
    * whose initializer threw: {@link ExceptionInInitializerError} the first time, {@link
    * NoClassDefFoundError} after), which is as much the spec's fault and must not stop the build
-   * with a stack trace. Located at the first frame of the spec in the stack, else at its file.
+   * with a stack trace. Told by its root cause ({@link RootCause}), at the author's line the cause
+   * came from, else at the first frame of the spec in the stack, else at its file.
    */
   private static Finding failure(Class<?> spec, String method, Throwable e) {
     Location at = CallSite.ofClass(spec);
@@ -134,6 +135,7 @@ final class SpecRunner {
         break;
       }
     }
-    return DslFindings.specThrew(spec.getName(), method, e, at);
+    RootCause root = RootCause.of(e, CallSite.ownCode(spec.getClassLoader()));
+    return DslFindings.specThrew(spec.getName(), method, root, root.atOr(at));
   }
 }

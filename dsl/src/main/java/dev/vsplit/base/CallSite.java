@@ -1,6 +1,7 @@
 package dev.vsplit.base;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * Finds the user's line that called into the DSL: the first stack frame outside vsplit and the JDK.
@@ -74,6 +75,24 @@ public final class CallSite {
           return computeOwn(type);
         }
       };
+
+  /**
+   * Whether a class, named as a stack trace names it, is vsplit's or the JDK's rather than the
+   * user's: loaded (not initialized) through {@code loader} and asked as {@link #capture} asks. A
+   * class that cannot be loaded is the user's.
+   *
+   * @param loader the loader that sees the user's classes
+   * @return the test, for stack frames
+   */
+  public static Predicate<String> ownCode(ClassLoader loader) {
+    return name -> {
+      try {
+        return isOwn(Class.forName(name, false, loader));
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
+    };
+  }
 
   private static boolean isOwn(Class<?> c) {
     return OWN.get(c);

@@ -15,6 +15,16 @@ public final class Describe {
   private Describe() {}
 
   /**
+   * The possessive of a name as English writes it: {@code team identity's}, {@code team payments'}.
+   *
+   * @param name a name or a phrase ending in one
+   * @return the name with {@code 's}, or only {@code '} after a final s
+   */
+  public static String possessive(String name) {
+    return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
+  }
+
+  /**
    * A route's or a delegation's matches, {@code exact "/login" or exact "/logout"}; an exact path
    * followed by the prefix of its subpaths with the same other conditions (what the DSL's {@code
    * pathPrefix("/account")} writes) reads {@code path prefix "/account"}.

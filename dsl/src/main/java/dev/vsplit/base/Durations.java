@@ -183,6 +183,76 @@ public final class Durations {
     return null;
   }
 
+  /** Unit spellings people write, by the unit Go reads. */
+  private static final Map<String, String> SPELLINGS =
+      Map.ofEntries(
+          Map.entry("sec", "s"),
+          Map.entry("secs", "s"),
+          Map.entry("second", "s"),
+          Map.entry("seconds", "s"),
+          Map.entry("msec", "ms"),
+          Map.entry("msecs", "ms"),
+          Map.entry("milli", "ms"),
+          Map.entry("millis", "ms"),
+          Map.entry("millisecond", "ms"),
+          Map.entry("milliseconds", "ms"),
+          Map.entry("min", "m"),
+          Map.entry("mins", "m"),
+          Map.entry("minute", "m"),
+          Map.entry("minutes", "m"),
+          Map.entry("hr", "h"),
+          Map.entry("hrs", "h"),
+          Map.entry("hour", "h"),
+          Map.entry("hours", "h"),
+          Map.entry("micros", "us"),
+          Map.entry("microsecond", "us"),
+          Map.entry("microseconds", "us"),
+          Map.entry("nanos", "ns"),
+          Map.entry("nanosecond", "ns"),
+          Map.entry("nanoseconds", "ns"));
+
+  /**
+   * What the author probably meant by a duration Istio refuses: {@code 30s} for {@code 30sec},
+   * {@code 30 s} or {@code 30S}, {@code 30s} for a bare {@code 30} (Go wants a unit).
+   *
+   * @param text the duration as written
+   * @return a duration Istio accepts, or {@code null} when none is a safe guess
+   */
+  public static String suggest(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.strip().replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < s.length()) {
+      int start = i;
+      while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+        i++;
+      }
+      if (i == start) {
+        return null;
+      }
+      String number = s.substring(start, i);
+      int unitStart = i;
+      while (i < s.length() && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      String unit = s.substring(unitStart, i);
+      if (unit.isEmpty()) {
+        unit = "s";
+      } else if (!UNITS.containsKey(unit)) {
+        unit = SPELLINGS.get(unit);
+        if (unit == null) {
+          return null;
+        }
+      }
+      out.append(number).append(unit);
+    }
+    String guess = out.toString();
+    return !guess.equals(text) && validate(guess) == null ? guess : null;
+  }
+
   /**
    * A Java duration in the form Istio reads ({@code 5s}, {@code 250ms}, {@code 1500us}), exactly:
    * the largest unit that divides it.

@@ -111,6 +111,9 @@ public enum Code {
   VS209(
       ERROR,
       "(DSL) A declaration that cannot be generated: a primary without hosts, a delegation without a secondary."),
+  VS210(
+      ERROR,
+      "(DSL) A route field refused where it is written: a duration Go cannot read or Istio refuses (30sec, 0.5ms)."),
   VS230(
       ERROR,
       "(DSL) A team route or mirror to a host outside the team's allowed destinations (Team.allowedDestinations)."),

@@ -17,6 +17,16 @@ public record WriteResult(List<String> written, List<String> unchanged, List<Str
     deleted = deleted.stream().sorted().toList();
   }
 
+  /** What was done, counted: {@code 3 written, 5 unchanged, 0 deleted}. */
+  public String summary() {
+    return written.size()
+        + " written, "
+        + unchanged.size()
+        + " unchanged, "
+        + deleted.size()
+        + " deleted";
+  }
+
   /** Whether anything in the folder changed. */
   public boolean changed() {
     return !written.isEmpty() || !deleted.isEmpty();

@@ -2,6 +2,7 @@ package dev.vsplit.routing;
 
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.ResourceRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,6 +66,16 @@ public record Decision(
      */
     public String action() {
       return RouteText.action(route.route());
+    }
+
+    /**
+     * Everything else the route does to the request (rewrite, timeout, retries, fault, mirror,
+     * header operations, CORS), by field.
+     *
+     * @return e.g. {@code timeout=5s}; empty when none
+     */
+    public java.util.Map<String, String> behaviour() {
+      return RouteText.behaviour(route.route());
     }
   }
 
@@ -192,6 +203,54 @@ public record Decision(
         out.append("     ").append(d).append('\n');
       }
     }
+    RouteText.behaviour(r.route())
+        .forEach(
+            (field, value) ->
+                out.append("     ").append(field).append(' ').append(value).append('\n'));
+    return out.toString();
+  }
+
+  /**
+   * Several requests answered in one table: request, VirtualService, route, team, where written,
+   * action and what else the route does.
+   *
+   * @param decisions the requests' decisions, in the order asked
+   * @return the table, one line per request
+   */
+  public static String table(List<Decision> decisions) {
+    List<String[]> lines = new ArrayList<>();
+    lines.add(
+        new String[] {
+          "request", "virtual service", "#", "team", "written at", "action", "behaviour"
+        });
+    for (Decision d : decisions) {
+      if (d.hit() == null) {
+        lines.add(
+            new String[] {
+              d.request().toString(),
+              d.virtualService() == null ? "-" : d.virtualService().toString(),
+              "-",
+              "-",
+              "-",
+              "404 (no route matches)",
+              "-"
+            });
+        continue;
+      }
+      String behaviour = RouteText.behaviourText(d.hit().route().route());
+      lines.add(
+          new String[] {
+            d.request().toString(),
+            d.virtualService().toString(),
+            String.valueOf(d.hit().position()),
+            d.team() == null ? "-" : d.team(),
+            String.valueOf(d.hit().route().origin().writtenAt()),
+            d.hit().action(),
+            behaviour.isEmpty() ? "-" : behaviour
+          });
+    }
+    StringBuilder out = new StringBuilder();
+    RouteTable.appendColumns(out, lines);
     return out.toString();
   }
 

@@ -310,7 +310,7 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
       List<String> fields = otherFieldsChanged(b.route(), a.route());
       if (!fields.isEmpty()) {
         k.add(Kind.CHANGED);
-        d.add(String.join(", ", fields) + " changed");
+        d.addAll(fields);
       }
       if (!a.owner().equals(b.owner())
           && !a.owner().equals("unknown owner")
@@ -398,27 +398,74 @@ public record Plan(String before, String after, List<PrimaryPlan> primaries) {
         && Objects.equals(a.delegate(), b.delegate());
   }
 
+  /**
+   * Every other field that differs, old -> new: {@code timeout 5s -> 10s}, {@code retries none -> 3
+   * x 2s}; a field whose difference its words do not show (an unknown field) as {@code ...
+   * changed}.
+   */
   private static List<String> otherFieldsChanged(HTTPRoute b, HTTPRoute a) {
     List<String> out = new ArrayList<>();
-    check(out, "name", b.name(), a.name());
-    check(out, "rewrite", b.rewrite(), a.rewrite());
-    check(out, "timeout", b.timeout(), a.timeout());
-    check(out, "retries", b.retries(), a.retries());
-    check(out, "fault", b.fault(), a.fault());
-    check(out, "mirror", b.mirror(), a.mirror());
-    check(out, "mirrors", b.mirrors(), a.mirrors());
-    check(out, "mirrorPercentage", b.mirrorPercentage(), a.mirrorPercentage());
-    check(out, "mirrorPercent", b.mirrorPercent(), a.mirrorPercent());
-    check(out, "corsPolicy", b.corsPolicy(), a.corsPolicy());
-    check(out, "headers", b.headers(), a.headers());
-    check(out, "other fields", b.extra(), a.extra());
+    if (!Objects.equals(b.name(), a.name())) {
+      out.add("name " + named(b.name()) + " -> " + named(a.name()));
+    }
+    Map<String, String> was = RouteText.behaviour(b);
+    Map<String, String> now = RouteText.behaviour(a);
+    Set<String> fields = new LinkedHashSet<>(was.keySet());
+    fields.addAll(now.keySet());
+    for (String field : fields) {
+      String before = was.getOrDefault(field, "none");
+      String after = now.getOrDefault(field, "none");
+      if (!before.equals(after)) {
+        out.add(field + " " + before + " -> " + after);
+      }
+    }
+    unshown(out, "rewrite", b.rewrite(), a.rewrite(), was, now);
+    unshown(out, "timeout", b.timeout(), a.timeout(), was, now);
+    unshown(out, "retries", b.retries(), a.retries(), was, now);
+    unshown(out, "fault", b.fault(), a.fault(), was, now);
+    unshown(
+        out,
+        "mirror",
+        List.of(
+            String.valueOf(b.mirror()),
+            b.mirrors(),
+            String.valueOf(b.mirrorPercentage()),
+            String.valueOf(b.mirrorPercent())),
+        List.of(
+            String.valueOf(a.mirror()),
+            a.mirrors(),
+            String.valueOf(a.mirrorPercentage()),
+            String.valueOf(a.mirrorPercent())),
+        was,
+        now);
+    unshown(out, "headers", b.headers(), a.headers(), was, now);
+    unshown(out, "cors", b.corsPolicy(), a.corsPolicy(), was, now);
+    if (!Objects.equals(b.extra(), a.extra())) {
+      out.add("other fields changed");
+    }
     return out;
   }
 
-  private static void check(List<String> out, String field, Object before, Object after) {
-    if (!Objects.equals(before, after)) {
-      out.add(field);
+  /** A field that differs though its words read the same (a detail they leave out). */
+  private static void unshown(
+      List<String> out,
+      String field,
+      Object before,
+      Object after,
+      Map<String, String> was,
+      Map<String, String> now) {
+    boolean shown =
+        !Objects.equals(was.get(field), now.get(field))
+            || (field.equals("headers")
+                && (!Objects.equals(was.get("request headers"), now.get("request headers"))
+                    || !Objects.equals(was.get("response headers"), now.get("response headers"))));
+    if (!shown && !Objects.equals(before, after)) {
+      out.add(field + " changed");
     }
+  }
+
+  private static String named(String name) {
+    return name == null ? "none" : RouteText.quote(name);
   }
 
   private static boolean mayOverlap(HTTPRoute a, HTTPRoute b) {

@@ -60,7 +60,36 @@ public record RouteTable(List<Primary> primaries) {
       String team,
       ResourceRef secondary,
       String writtenAt,
-      String owner) {}
+      String owner) {
+
+    /**
+     * Its matches in words.
+     *
+     * @return e.g. {@code exact "/login" or prefix "/static"}
+     */
+    public String matchText() {
+      return RouteText.matches(route.match());
+    }
+
+    /**
+     * What it does with a request.
+     *
+     * @return e.g. {@code reviews.default.svc.cluster.local:9080}, {@code redirect 301 to /new}
+     */
+    public String action() {
+      return RouteText.action(route);
+    }
+
+    /**
+     * Everything else that changes what a request gets (rewrite, timeout, retries, fault, mirror,
+     * header operations, CORS), by field.
+     *
+     * @return e.g. {@code timeout=5s}; empty when none
+     */
+    public Map<String, String> behaviour() {
+      return RouteText.behaviour(route);
+    }
+  }
 
   /** The primary with this namespace and name, or {@code null}. */
   public Primary primary(String namespace, String name) {
@@ -179,19 +208,30 @@ public record RouteTable(List<Primary> primaries) {
         out.append("  no routes: Envoy answers 404 for every request\n");
         continue;
       }
+      // the behaviour column only where a route has some: a table of plain routes reads as before
+      boolean behaviour =
+          p.rows().stream().anyMatch(r -> !RouteText.behaviour(r.route()).isEmpty());
       List<String[]> lines = new ArrayList<>();
-      lines.add(new String[] {"#", "match", "team", "secondary", "destination"});
+      lines.add(
+          behaviour
+              ? new String[] {"#", "match", "team", "secondary", "destination", "behaviour"}
+              : new String[] {"#", "match", "team", "secondary", "destination"});
       for (Row r : p.rows()) {
-        lines.add(
-            new String[] {
-              String.valueOf(r.position()),
-              RouteText.matches(r.route().match()),
-              r.team() == null ? "-" : r.team(),
-              r.writtenAt() == null
-                  ? (r.secondary() == null ? "-" : r.secondary().toString())
-                  : r.writtenAt(),
-              RouteText.action(r.route())
-            });
+        String[] line = {
+          String.valueOf(r.position()),
+          RouteText.matches(r.route().match()),
+          r.team() == null ? "-" : r.team(),
+          r.writtenAt() == null
+              ? (r.secondary() == null ? "-" : r.secondary().toString())
+              : r.writtenAt(),
+          RouteText.action(r.route())
+        };
+        if (behaviour) {
+          String text = RouteText.behaviourText(r.route());
+          line = java.util.Arrays.copyOf(line, 6);
+          line[5] = text.isEmpty() ? "-" : text;
+        }
+        lines.add(line);
       }
       appendColumns(out, lines);
     }

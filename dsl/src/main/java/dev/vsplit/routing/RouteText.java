@@ -1,12 +1,22 @@
 package dev.vsplit.routing;
 
 import dev.vsplit.base.Describe;
+import dev.vsplit.model.CorsPolicy;
 import dev.vsplit.model.Destination;
+import dev.vsplit.model.HTTPFaultInjection;
 import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPMirrorPolicy;
+import dev.vsplit.model.HTTPRetry;
+import dev.vsplit.model.HTTPRewrite;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.HeaderOperations;
+import dev.vsplit.model.Percent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** How routes, matches and destinations read in explanations, tables and plans. */
 final class RouteText {
@@ -76,6 +86,162 @@ final class RouteText {
               : destination(s.destination()) + " " + percent(s.percent()));
     }
     return String.join(", ", parts);
+  }
+
+  /**
+   * Everything besides the action that changes what a request gets, by field, in the order Envoy
+   * applies it: {@code rewrite uri "/v2"}, {@code timeout 5s}, {@code retries 3 x 2s on 5xx},
+   * {@code fault delay 5s for 10%}, {@code mirror reviews... 50%}, {@code request headers set
+   * x-a=1}, {@code cors origins exact "https://a"}. Empty when the route has none of them.
+   */
+  static Map<String, String> behaviour(HTTPRoute route) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (route.rewrite() != null) {
+      out.put("rewrite", rewrite(route.rewrite()));
+    }
+    if (route.timeout() != null) {
+      out.put("timeout", route.timeout());
+    }
+    if (route.retries() != null) {
+      out.put("retries", retries(route.retries()));
+    }
+    if (route.fault() != null) {
+      out.put("fault", fault(route.fault()));
+    }
+    String mirror = mirror(route);
+    if (mirror != null) {
+      out.put("mirror", mirror);
+    }
+    if (route.headers() != null) {
+      String request = headers(route.headers().request());
+      if (request != null) {
+        out.put("request headers", request);
+      }
+      String response = headers(route.headers().response());
+      if (response != null) {
+        out.put("response headers", response);
+      }
+    }
+    if (route.corsPolicy() != null) {
+      out.put("cors", cors(route.corsPolicy()));
+    }
+    return out;
+  }
+
+  /** {@link #behaviour} in one phrase: {@code timeout 5s; retries 3 x 2s}; empty when none. */
+  static String behaviourText(HTTPRoute route) {
+    List<String> parts = new ArrayList<>();
+    behaviour(route).forEach((field, value) -> parts.add(field + " " + value));
+    return String.join("; ", parts);
+  }
+
+  private static String rewrite(HTTPRewrite r) {
+    List<String> parts = new ArrayList<>();
+    if (r.uri() != null) {
+      parts.add("uri " + quote(r.uri()));
+    }
+    if (r.uriRegexRewrite() != null) {
+      parts.add(
+          "regex "
+              + quote(String.valueOf(r.uriRegexRewrite().match()))
+              + " to "
+              + quote(String.valueOf(r.uriRegexRewrite().rewrite())));
+    }
+    if (r.authority() != null) {
+      parts.add("authority " + r.authority());
+    }
+    return parts.isEmpty() ? "{}" : String.join(", ", parts);
+  }
+
+  private static String retries(HTTPRetry r) {
+    int attempts = r.attempts() == null ? 0 : r.attempts();
+    if (attempts == 0) {
+      return "off";
+    }
+    StringBuilder out = new StringBuilder().append(attempts);
+    if (r.perTryTimeout() != null) {
+      out.append(" x ").append(r.perTryTimeout());
+    }
+    if (r.retryOn() != null && !r.retryOn().isEmpty()) {
+      out.append(" on ").append(r.retryOn());
+    }
+    return out.toString();
+  }
+
+  private static String fault(HTTPFaultInjection f) {
+    List<String> parts = new ArrayList<>();
+    if (f.delay() != null) {
+      parts.add(
+          "delay " + f.delay().fixedDelay() + share(f.delay().percentage(), f.delay().percent()));
+    }
+    if (f.abort() != null) {
+      Object status =
+          f.abort().httpStatus() != null ? f.abort().httpStatus() : f.abort().grpcStatus();
+      parts.add("abort " + status + share(f.abort().percentage(), null));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String share(Percent percentage, Integer percent) {
+    if (percentage != null && percentage.value() != null) {
+      return " for " + percent(percentage.value());
+    }
+    return percent != null ? " for " + percent + "%" : "";
+  }
+
+  private static String mirror(HTTPRoute route) {
+    List<String> parts = new ArrayList<>();
+    if (route.mirror() != null) {
+      String share =
+          route.mirrorPercentage() != null && route.mirrorPercentage().value() != null
+              ? " " + percent(route.mirrorPercentage().value())
+              : route.mirrorPercent() != null ? " " + route.mirrorPercent() + "%" : "";
+      parts.add(destination(route.mirror()) + share);
+    }
+    for (HTTPMirrorPolicy m : route.mirrors()) {
+      String share =
+          m.percentage() != null && m.percentage().value() != null
+              ? " " + percent(m.percentage().value())
+              : "";
+      parts.add(destination(m.destination()) + share);
+    }
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+
+  private static String headers(HeaderOperations ops) {
+    if (ops == null) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    new TreeMap<>(ops.set()).forEach((k, v) -> parts.add("set " + k + "=" + v));
+    new TreeMap<>(ops.add()).forEach((k, v) -> parts.add("add " + k + "=" + v));
+    ops.remove().forEach(k -> parts.add("remove " + k));
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+
+  private static String cors(CorsPolicy c) {
+    List<String> parts = new ArrayList<>();
+    if (!c.allowOrigins().isEmpty()) {
+      List<String> origins = new ArrayList<>();
+      c.allowOrigins().forEach(o -> origins.add(String.valueOf(o)));
+      parts.add("origins " + String.join(" or ", origins));
+    }
+    if (!c.allowMethods().isEmpty()) {
+      parts.add("methods " + String.join(",", c.allowMethods()));
+    }
+    if (!c.allowHeaders().isEmpty()) {
+      parts.add("headers " + String.join(",", c.allowHeaders()));
+    }
+    if (!c.exposeHeaders().isEmpty()) {
+      parts.add("expose " + String.join(",", c.exposeHeaders()));
+    }
+    if (c.maxAge() != null) {
+      parts.add("max age " + c.maxAge());
+    }
+    if (Boolean.TRUE.equals(c.allowCredentials())) {
+      parts.add("credentials");
+    }
+    return parts.isEmpty() ? "{}" : String.join(", ", parts);
   }
 
   /** {@code reviews.default.svc.cluster.local:9080 subset v2}. */

@@ -46,8 +46,8 @@ final class DelegationAfterBroaderDelegation extends AbstractRule {
                   + earlierTarget
                   + "), which covers it:"
                   + " its requests are offered to "
-                  + earlierTarget
-                  + "'s routes first and reach "
+                  + Describe.possessive(earlierTarget)
+                  + " routes first and reach "
                   + laterTarget
                   + " only where those do not match; a catch-all added there later would take them all",
               "order delegations most specific first: move spec.http["

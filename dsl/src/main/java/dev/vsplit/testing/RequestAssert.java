@@ -151,7 +151,7 @@ public final class RequestAssert {
         return new RouteAssert(d, w);
       }
     }
-    throw failure(d, "go to " + target(host, subset), "it goes to " + d.hit().action());
+    throw failure(d, "go to " + target(host, subset), outcome(d));
   }
 
   /**
@@ -172,10 +172,7 @@ public final class RequestAssert {
   public void isNotFound() {
     Decision d = simulator.route(request);
     if (d.routed()) {
-      throw failure(
-          d,
-          "find no route (404)",
-          "route #" + d.hit().position() + " takes it: " + d.hit().action());
+      throw failure(d, "find no route (404)", outcome(d));
     }
   }
 
@@ -190,8 +187,7 @@ public final class RequestAssert {
     Decision d = routed("be redirected to " + uri);
     var redirect = d.route().redirect();
     if (redirect == null || !Objects.equals(redirect.uri(), uri)) {
-      throw failure(
-          d, "be redirected to " + uri, "route #" + d.hit().position() + " " + d.hit().action());
+      throw failure(d, "be redirected to " + uri, outcome(d));
     }
     return new RouteAssert(d, null);
   }
@@ -207,8 +203,7 @@ public final class RequestAssert {
     Decision d = routed("be answered with " + status);
     var direct = d.route().directResponse();
     if (direct == null || direct.status() == null || direct.status() != status) {
-      throw failure(
-          d, "be answered with " + status, "route #" + d.hit().position() + " " + d.hit().action());
+      throw failure(d, "be answered with " + status, outcome(d));
     }
     return new RouteAssert(d, null);
   }
@@ -241,5 +236,22 @@ public final class RequestAssert {
             + actual
             + "\n\n"
             + d.explain());
+  }
+
+  /**
+   * What happened to a routed request, as a person says it: {@code route #1 takes it to
+   * reviews...}, {@code route #0 answers it directly with 503}, {@code route #2 redirects it: 301
+   * to /new}.
+   */
+  private static String outcome(Decision d) {
+    var route = d.route();
+    String which = "route #" + d.hit().position();
+    if (route.directResponse() != null) {
+      return which + " answers it directly with " + route.directResponse().status();
+    }
+    if (route.redirect() != null) {
+      return which + " redirects it: " + d.hit().action().substring("redirect ".length());
+    }
+    return which + " takes it to " + d.hit().action();
   }
 }

@@ -38,7 +38,7 @@ class MeshRoutesTest {
     assertThatThrownBy(() -> mesh.get("/login").goesTo("reviews", "v2"))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
-            "expected GET /login to go to reviews subset v2, but it goes to"
+            "expected GET /login to go to reviews subset v2, but route #1 takes it to"
                 + " productpage.default.svc.cluster.local:9080 90%, productpage-next.default.svc.cluster.local:9080 10%\n\nGET /login\n")
         .hasMessageContaining(
             "#0 team identity, ns1/vs-1 spec.http[0] (exact \"/login\" + header x-canary exact \"true\"): no\n"
@@ -106,6 +106,7 @@ class MeshRoutesTest {
         .answers(503)
         .ofTeam("identity"); // vs-1 has no TeamSpec yet: fail-closed skeleton
     assertThatThrownBy(() -> sealed.get("/login").redirectsTo("/x"))
-        .hasMessageContaining("direct response 503");
+        .hasMessageStartingWith(
+            "expected GET /login to be redirected to /x, but route #0 answers it directly with 503");
   }
 }

@@ -14,11 +14,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks hand-written Istio YAML with vsplit's rules: what Istio's webhook refuses, and what it
- * admits but silently drops or misroutes in delegation. Works without a pom:
- *
- * <pre>
- * mvn dev.vsplit:vsplit-maven-plugin:analyze -Dvsplit.input=istio/ -Dvsplit.effectiveOutput=effective.yaml
- * </pre>
+ * admits but silently drops or misroutes in delegation. Works without a pom: <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:analyze -Dvsplit.input=istio/
+ * -Dvsplit.effectiveOutput=effective.yaml}
  */
 @Mojo(name = "analyze", requiresProject = false, threadSafe = true)
 public class AnalyzeMojo extends AbstractVsplitMojo {
@@ -32,8 +30,8 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
   File effectiveOutput;
 
   /**
-   * Writes the findings to this file: JSON, or YAML when the name ends in {@code .yaml}/{@code
-   * .yml}.
+   * Writes the findings to this file: JSON, YAML when the name ends in {@code .yaml}/{@code .yml},
+   * or SARIF 2.1.0 (for code scanning) when it ends in {@code .sarif}.
    */
   @Parameter(property = "vsplit.findingsOutput")
   File findingsOutput;
@@ -66,7 +64,7 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
         getLog().info("vsplit: effective routes written to " + shown(effectiveOutput));
       }
       if (findingsOutput != null) {
-        analysis.writeFindings(findingsOutput.toPath());
+        analysis.writeFindings(findingsOutput.toPath(), basedir.toPath());
         getLog().info("vsplit: findings written to " + shown(findingsOutput));
       }
     } catch (IOException e) {

@@ -2,11 +2,16 @@ package dev.vsplit.maven;
 
 import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.ExplainResult;
+import dev.vsplit.api.Format;
+import dev.vsplit.api.RequestLines;
+import dev.vsplit.api.Requests;
 import dev.vsplit.api.RouteSource;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.Request;
+import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +25,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Which route a request takes through the effective routes (what Envoy gets), and why: the
  * VirtualService chosen, every route passed over with the condition that failed, the winner with
  * its team, secondary and weighted destinations, or Envoy's 404. Without a request, the effective
- * route table of each primary. On the project's specs, or on YAML without a pom:
- *
- * <pre>
- * mvn compile vsplit:explain -Dvsplit.request="GET /login" -Dvsplit.headers=x-canary=true
- * mvn dev.vsplit:vsplit-maven-plugin:explain -Dvsplit.input=istio/ -Dvsplit.request=/logfoo
- * </pre>
+ * route table of each primary. On the project's specs, or on YAML without a pom: <br>
+ * {@code mvn compile vsplit:explain -Dvsplit.request="GET /login" -Dvsplit.headers=x-canary=true}
+ * <br>
+ * {@code mvn compile vsplit:explain -Dvsplit.requests="GET /login;POST /api/orders
+ * header.x-canary=true"} <br>
+ * {@code mvn compile vsplit:explain -Dvsplit.requestFile=requests.txt -Dvsplit.format=markdown}
+ * <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:explain -Dvsplit.input=istio/ -Dvsplit.request=/logfoo}
  */
 @Mojo(
     name = "explain",
@@ -40,6 +47,24 @@ public class ExplainMojo extends AbstractSpecMojo {
    */
   @Parameter(property = "vsplit.request")
   String request;
+
+  /**
+   * Several requests, answered in one table: {@code ;}-separated, each {@code [METHOD] PATH} then
+   * any of {@code host=H}, {@code header.NAME=VALUE}, {@code gateway=G}, {@code port=N}, {@code
+   * scheme=S}. The other request parameters apply to each as defaults.
+   */
+  @Parameter(property = "vsplit.requests")
+  String requests;
+
+  /**
+   * A file of requests, one per line in the form of {@code requests}; {@code #} starts a comment.
+   */
+  @Parameter(property = "vsplit.requestFile")
+  File requestFile;
+
+  /** How the answer is printed: {@code text}, {@code markdown} or {@code json}. */
+  @Parameter(property = "vsplit.format", defaultValue = "text")
+  String format;
 
   /** The host the request is for ({@code :authority}), with or without a port. */
   @Parameter(property = "vsplit.host")
@@ -81,7 +106,17 @@ public class ExplainMojo extends AbstractSpecMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    Request r = request == null || request.isBlank() ? null : buildRequest();
+    Format shape;
+    List<Request> asked;
+    try {
+      shape = Format.parse(format);
+      asked = requests();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("vsplit: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "vsplit: cannot read " + requestFile + ": " + e.getMessage(), e);
+    }
     boolean yaml = input != null && !input.isEmpty();
     if (!yaml && (project == null || project.getFile() == null)) {
       throw new MojoFailureException(
@@ -95,7 +130,7 @@ public class ExplainMojo extends AbstractSpecMojo {
             : RouteSource.specs(request());
     ExplainResult result;
     try {
-      result = Vsplit.explain(source, r, getClass().getClassLoader());
+      result = Vsplit.explainAll(source, asked, getClass().getClassLoader());
     } catch (IOException e) {
       throw new MojoExecutionException(
           "vsplit: cannot read " + source.label() + ": " + e.getMessage(), e);
@@ -113,49 +148,58 @@ public class ExplainMojo extends AbstractSpecMojo {
                   + errors
                   + " error finding(s) (vsplit:analyze lists them); this is what Istio does with it as it is");
     }
-    getLog().info("vsplit: effective routes of " + result.source());
-    String text = result.decision() == null ? result.table().render() : result.decision().explain();
-    text.lines().forEach(line -> getLog().info(line));
-  }
-
-  Request buildRequest() {
-    Request r =
-        Request.parse(request)
-            .host(host)
-            .gateway(gateway)
-            .port(port)
-            .scheme(scheme)
-            .sourceNamespace(sourceNamespace);
-    r = r.headers(pairs(headers, "header"));
-    return r.sourceLabels(pairs(sourceLabels, "source label"));
-  }
-
-  /** {@code name=value} or {@code name:value} items; the first separator splits. */
-  static Map<String, String> pairs(List<String> items, String what) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (items == null) {
-      return out;
+    if (shape == Format.TEXT) {
+      getLog().info("vsplit: effective routes of " + result.source());
     }
-    for (String item : items) {
-      for (String part : item.split(",", -1)) {
-        if (part.isBlank()) {
-          continue;
-        }
-        int eq = part.indexOf('=');
-        int colon = part.indexOf(':');
-        int at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
-        if (at <= 0) {
-          throw new IllegalArgumentException(
-              "cannot read the "
-                  + what
-                  + " \""
-                  + part.strip()
-                  + "\": write it as name=value,"
-                  + " e.g. x-canary=true");
-        }
-        out.put(part.substring(0, at).strip(), part.substring(at + 1).strip());
+    shape.explain(result).lines().forEach(line -> getLog().info(line));
+  }
+
+  /**
+   * The requests asked about: {@code request}, then each of {@code requests}, then each line of
+   * {@code requestFile}; the single-request parameters (host, headers...) as defaults of each.
+   */
+  List<Request> requests() throws IOException {
+    List<Request> out = new ArrayList<>();
+    if (request != null && !request.isBlank()) {
+      out.add(buildRequest());
+    }
+    if (requests != null && !requests.isBlank()) {
+      for (Request r : RequestLines.parseAll(requests.replace(';', '\n'), "-Dvsplit.requests")) {
+        out.add(withDefaults(r));
+      }
+    }
+    if (requestFile != null) {
+      for (Request r : RequestLines.read(requestFile.toPath())) {
+        out.add(withDefaults(r));
       }
     }
     return out;
+  }
+
+  private Request withDefaults(Request r) {
+    Request out = r;
+    if (out.host() == null && host != null) {
+      out = out.host(host);
+    }
+    if (out.gateway() == null && gateway != null) {
+      out = out.gateway(gateway);
+    }
+    if (out.port() == null && port != null) {
+      out = out.port(port);
+    }
+    if (out.scheme().equals("http") && scheme != null) {
+      out = out.scheme(scheme);
+    }
+    if (out.sourceNamespace() == null && sourceNamespace != null) {
+      out = out.sourceNamespace(sourceNamespace);
+    }
+    Map<String, String> h = new LinkedHashMap<>(Requests.pairs(headers, "header"));
+    h.putAll(out.headers());
+    return out.headers(h);
+  }
+
+  Request buildRequest() {
+    return Requests.of(
+        request, host, headers, gateway, port, scheme, sourceNamespace, sourceLabels);
   }
 }

@@ -48,7 +48,7 @@ public class GenerateMojo extends AbstractSpecMojo {
    * fails naming each stale, missing or extra file, so that output not regenerated before the
    * commit fails the build instead of being regenerated in CI's throwaway checkout. Default: the
    * environment variable {@code CI} ({@code true} on GitHub Actions, GitLab CI, CircleCI and most
-   * others); {@code -Dvsplit.ci=false} switches it off, {@code -Dvsplit.ci=true} on.
+   * others); {@code false} switches it off, {@code true} on.
    */
   @Parameter(property = "vsplit.ci")
   String ci;
@@ -163,12 +163,8 @@ public class GenerateMojo extends AbstractSpecMojo {
             "vsplit: "
                 + shownFolders()
                 + ": "
-                + written.written().size()
-                + " written, "
-                + written.unchanged().size()
-                + " unchanged, "
-                + written.deleted().size()
-                + " deleted, from "
+                + written.summary()
+                + ", from "
                 + String.join(", ", result.specClasses()));
     written.written().forEach(f -> getLog().info("  written: " + f));
     written.deleted().forEach(f -> getLog().info("  deleted: " + f));

@@ -1,6 +1,7 @@
 package dev.vsplit.maven;
 
 import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Format;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.PlanResult;
 import dev.vsplit.api.RouteSource;
@@ -23,12 +24,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * the checked-in {@code effective-routes.yaml}, or two effective-route files (or generated
  * folders), and prints per primary and per team the routes added, removed, re-ordered and
  * re-targeted, with a one-line summary. Can fail the build when a change touches more than one
- * team.
- *
- * <pre>
- * mvn compile vsplit:plan
- * mvn dev.vsplit:vsplit-maven-plugin:plan -Dvsplit.before=base/istio -Dvsplit.after=istio -Dvsplit.failOnMultipleTeams
- * </pre>
+ * team. <br>
+ * {@code mvn compile vsplit:plan} <br>
+ * {@code mvn compile vsplit:plan -Dvsplit.format=markdown -Dvsplit.planOutput=target/plan.md} <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:plan -Dvsplit.before=base/istio -Dvsplit.after=istio
+ * -Dvsplit.failOnMultipleTeams}
  */
 @Mojo(
     name = "plan",
@@ -59,12 +59,25 @@ public class PlanMojo extends AbstractSpecMojo {
   @Parameter(property = "vsplit.failOnChange", defaultValue = "false")
   boolean failOnChange;
 
+  /**
+   * How the plan is printed and written: {@code text}, {@code markdown} (a pull-request comment,
+   * grouped by team, code owners mentioned) or {@code json}.
+   */
+  @Parameter(property = "vsplit.format", defaultValue = "text")
+  String format;
+
   /** Also writes the plan to this file (for a pull-request comment). */
   @Parameter(property = "vsplit.planOutput")
   File planOutput;
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    Format shape;
+    try {
+      shape = Format.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("vsplit: -Dvsplit.format: " + e.getMessage(), e);
+    }
     boolean inProject = project != null && project.getFile() != null;
     if (!inProject && (before == null || after == null)) {
       throw new MojoFailureException(
@@ -86,14 +99,15 @@ public class PlanMojo extends AbstractSpecMojo {
       throw new MojoFailureException("vsplit: no plan: " + result.problem());
     }
     Plan plan = result.plan();
-    plan.render().lines().forEach(line -> getLog().info(line));
+    String rendered = shape.plan(result);
+    rendered.lines().forEach(line -> getLog().info(line));
     if (planOutput != null) {
       try {
         Path out = planOutput.toPath();
         if (out.toAbsolutePath().getParent() != null) {
           Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        Files.writeString(out, plan.render(), StandardCharsets.UTF_8);
+        Files.writeString(out, rendered, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new MojoExecutionException(
             "vsplit: cannot write the plan to " + planOutput + ": " + e.getMessage(), e);

@@ -16,12 +16,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Splits a monolithic VirtualService into DSL code: a {@code MeshSpec} with the primary's
  * delegations and one {@code TeamSpec} per team's secondary, by an ownership map. The code is
  * compiled and run in memory and its effective routes compared with the monolith's before any file
- * is written. Works without a pom:
- *
- * <pre>
- * mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=bookinfo.yaml                            # proposes an ownership map
- * mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=bookinfo.yaml -Dvsplit.ownership=ownership.yaml
- * </pre>
+ * is written. Works without a pom: <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=bookinfo.yaml # proposes an
+ * ownership map} <br>
+ * {@code mvn dev.vsplit:vsplit-maven-plugin:split -Dvsplit.input=bookinfo.yaml
+ * -Dvsplit.ownership=ownership.yaml}
  */
 @Mojo(name = "split", requiresProject = false, threadSafe = true)
 public class SplitMojo extends AbstractVsplitMojo {

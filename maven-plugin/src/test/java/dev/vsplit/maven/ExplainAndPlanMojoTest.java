@@ -262,4 +262,43 @@ class ExplainAndPlanMojoTest {
     mojo.execute();
     assertThat(log).containsExactly("[INFO] vsplit: skipped (vsplit.skip=true)");
   }
+
+  @Test
+  void planWritesMarkdownForAPullRequestComment() throws Exception {
+    Path[] files = twoFiles();
+    PlanMojo mojo = plan(files[0], files[1]);
+    mojo.format = "markdown";
+    mojo.planOutput = dir.resolve("out/plan.md").toFile();
+    mojo.execute();
+    String md = Files.readString(dir.resolve("out/plan.md"));
+    assertThat(md).startsWith("### vsplit plan\n").contains("\n#### team identity\n");
+    assertThat(log).contains("[INFO] #### team storefront");
+  }
+
+  @Test
+  void explainAnswersSeveralRequestsInOneRunAsJson() throws Exception {
+    Path requests =
+        Files.writeString(dir.resolve("requests.txt"), "# two more\n/productpage\nPOST /nowhere\n");
+    ExplainMojo mojo = explain("GET /login");
+    mojo.requests = "GET /logout";
+    mojo.requestFile = requests.toFile();
+    mojo.host = "bookinfo.example.com";
+    mojo.format = "json";
+    mojo.execute();
+    assertThat(log)
+        .contains(
+            "[INFO]       \"request\": \"GET /login host bookinfo.example.com\",",
+            "[INFO]       \"request\": \"GET /logout host bookinfo.example.com\",",
+            "[INFO]       \"request\": \"GET /productpage host bookinfo.example.com\",",
+            "[INFO]       \"request\": \"POST /nowhere host bookinfo.example.com\",");
+  }
+
+  @Test
+  void anUnknownFormatIsTheUsersToFix() {
+    ExplainMojo mojo = explain("GET /login");
+    mojo.format = "yaml";
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("vsplit: unknown format \"yaml\": use one of text, markdown, json");
+  }
 }

@@ -1,0 +1,76 @@
+package dev.vsplit.cli;
+
+import dev.vsplit.api.GenerateResult;
+import dev.vsplit.api.Vsplit;
+import dev.vsplit.output.OutputRefusedException;
+import dev.vsplit.output.WriteResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code vsplit generate}: the plugin's {@code generate} goal, on compiled specs. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the MeshSpec and TeamSpec classes on --classpath and writes the primaries,"
+          + " secondaries, skeletons, gateways, kustomization.yaml, effective-routes.yaml and a"
+          + " CODEOWNERS fragment to --output-directory, when the result has no error. Writes"
+          + " atomically, only files whose bytes change; refuses to overwrite a hand edit."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vsplit generate --classpath target/classes",
+      "  vsplit generate --classpath target/classes:lib/shared-specs.jar --output-directory deploy/istio",
+      "",
+      "Exit codes: 0 written, 1 errors in the specs (nothing written), 2 usage."
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Settings s = new Settings(spec);
+    String format = Output.format(s, Output.FINDING_FORMATS);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    GenerateResult result;
+    try {
+      result = Vsplit.generate(s.specs(), Main.class.getClassLoader());
+    } catch (OutputRefusedException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
+    if (result.noSpecs()) {
+      err.println(s.noSpecs("nothing generated"));
+      return 1;
+    }
+    if (result.hasErrors()) {
+      Output.findings(
+          out,
+          result.findings(),
+          format,
+          "vsplit: "
+              + result.errors().size()
+              + " error(s) in the specs; nothing was written to "
+              + s.text("outputDirectory"));
+      return 1;
+    }
+    WriteResult written = result.written();
+    Output.findings(
+        out,
+        result.findings(),
+        format,
+        "vsplit: "
+            + s.text("outputDirectory")
+            + " "
+            + written.summary()
+            + ", from "
+            + String.join(", ", result.specClasses()));
+    return 0;
+  }
+}
