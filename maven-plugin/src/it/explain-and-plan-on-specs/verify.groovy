@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 assert !log.contains('BUILD FAILURE')
 // explain, with a request
-assert log.contains('[INFO] vsplit: effective routes of the specs (com.example.bookinfo.BookinfoMesh, com.example.bookinfo.IdentityRoutes, com.example.bookinfo.StorefrontRoutes)')
+assert log.contains('[INFO] vsplit: effective routes of the specs (com.example.bookinfo.BookinfoMesh, com.example.bookinfo.identity.IdentityRoutes, com.example.bookinfo.storefront.StorefrontRoutes)')
 assert log.contains('[INFO] GET /login with header x-canary: true')
 assert log.contains('[INFO]   -> team identity, ns1/vs-1 spec.http[0] (delegated by default/bookinfo spec.http[0])')
 assert log.contains('[INFO]      reviews.default.svc.cluster.local:9080 subset v2 100%')

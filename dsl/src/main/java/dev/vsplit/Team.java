@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A team: a name, the namespace its secondaries live in, the code owners of its files, and
- * optionally where its routes may send traffic. Immutable: every method returns a new team.
+ * A team: a name, the namespace its secondaries live in, the code owners of its files, the place
+ * its specs live (a Java package, or a source folder) and optionally where its routes may send
+ * traffic. Immutable: every method returns a new team.
  *
  * <pre>{@code
- * public static final Team IDENTITY = Team.named("identity").namespace("ns1").owners("@acme/identity");
+ * public static final Team IDENTITY =
+ *     Team.named("identity").namespace("ns1").owners("@acme/identity").specPackage("com.acme.identity");
  * public static final Secondary VS_1 = IDENTITY.secondary("vs-1");
  * }</pre>
  *
- * Two teams with the same name are the same team.
+ * <p>The place is the administrator's, like the owners: a TeamSpec of this team must live there
+ * (else the build fails), and the CODEOWNERS fragment gives the place to the team's owners. Two
+ * teams with the same name are the same team.
  */
 public final class Team {
 
@@ -21,13 +25,22 @@ public final class Team {
   private final String namespace;
   private final List<String> owners;
   private final List<String> allowedDestinations;
+  private final String specPackage;
+  private final String specFolder;
 
   private Team(
-      String name, String namespace, List<String> owners, List<String> allowedDestinations) {
+      String name,
+      String namespace,
+      List<String> owners,
+      List<String> allowedDestinations,
+      String specPackage,
+      String specFolder) {
     this.name = Objects.requireNonNull(name, "team name");
     this.namespace = namespace;
     this.owners = List.copyOf(owners);
     this.allowedDestinations = List.copyOf(allowedDestinations);
+    this.specPackage = specPackage;
+    this.specFolder = specFolder;
   }
 
   /**
@@ -37,7 +50,7 @@ public final class Team {
    * @return a new team
    */
   public static Team named(String name) {
-    return new Team(name, null, List.of(), List.of());
+    return new Team(name, null, List.of(), List.of(), null, null);
   }
 
   /**
@@ -47,7 +60,7 @@ public final class Team {
    * @return a new team
    */
   public Team namespace(String namespace) {
-    return new Team(name, namespace, owners, allowedDestinations);
+    return new Team(name, namespace, owners, allowedDestinations, specPackage, specFolder);
   }
 
   /**
@@ -57,7 +70,7 @@ public final class Team {
    * @return a new team
    */
   public Team owners(String... owners) {
-    return new Team(name, namespace, List.of(owners), allowedDestinations);
+    return new Team(name, namespace, List.of(owners), allowedDestinations, specPackage, specFolder);
   }
 
   /**
@@ -69,7 +82,7 @@ public final class Team {
   public Team addOwners(String... owners) {
     List<String> all = new ArrayList<>(this.owners);
     all.addAll(List.of(owners));
-    return new Team(name, namespace, all, allowedDestinations);
+    return new Team(name, namespace, all, allowedDestinations, specPackage, specFolder);
   }
 
   /**
@@ -84,7 +97,7 @@ public final class Team {
    * @return a new team
    */
   public Team allowedDestinations(String... allowed) {
-    return new Team(name, namespace, owners, List.of(allowed));
+    return new Team(name, namespace, owners, List.of(allowed), specPackage, specFolder);
   }
 
   /**
@@ -97,7 +110,61 @@ public final class Team {
   public Team addAllowedDestinations(String... allowed) {
     List<String> all = new ArrayList<>(allowedDestinations);
     all.addAll(List.of(allowed));
-    return new Team(name, namespace, owners, all);
+    return new Team(name, namespace, owners, all, specPackage, specFolder);
+  }
+
+  /**
+   * Sets the Java package the team's specs live in (its subpackages included), replacing a package
+   * or folder set before: a TeamSpec of this team anywhere else fails the build, and the CODEOWNERS
+   * fragment gives the package's folder to the team's owners.
+   *
+   * @param specPackage a package name, e.g. {@code com.acme.identity}
+   * @return a new team
+   * @throws IllegalArgumentException when it is not a package name
+   */
+  public Team specPackage(String specPackage) {
+    if (specPackage == null
+        || !specPackage.matches(
+            "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+                + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
+      throw new IllegalArgumentException(
+          "team "
+              + name
+              + ": \""
+              + specPackage
+              + "\" is not a Java package name (e.g. com.acme."
+              + name
+              + ")");
+    }
+    return new Team(name, namespace, owners, allowedDestinations, specPackage, null);
+  }
+
+  /**
+   * Sets the source folder the team's specs live in, relative to the project's folder (e.g. a
+   * module's {@code identity/src/main/java}), replacing a package or folder set before: a TeamSpec
+   * of this team whose source file is anywhere else fails the build, and the CODEOWNERS fragment
+   * gives the folder to the team's owners.
+   *
+   * @param specFolder a relative, {@code /}-separated folder without {@code ..}
+   * @return a new team
+   * @throws IllegalArgumentException when it is absolute, empty or climbs out with {@code ..}
+   */
+  public Team specFolder(String specFolder) {
+    String folder = specFolder == null ? "" : specFolder.replaceAll("/+$", "");
+    if (folder.isEmpty()
+        || folder.startsWith("/")
+        || folder.contains("\\")
+        || List.of(folder.split("/")).contains("..")) {
+      throw new IllegalArgumentException(
+          "team "
+              + name
+              + ": \""
+              + specFolder
+              + "\" is not a folder relative to the project (e.g. "
+              + name
+              + "/src/main/java)");
+    }
+    return new Team(name, namespace, owners, allowedDestinations, null, folder);
   }
 
   /**
@@ -164,6 +231,24 @@ public final class Team {
    */
   public List<String> allowedDestinations() {
     return allowedDestinations;
+  }
+
+  /**
+   * The Java package the team's specs live in.
+   *
+   * @return the package given to {@link #specPackage}, or {@code null} when none is set
+   */
+  public String specPackage() {
+    return specPackage;
+  }
+
+  /**
+   * The source folder the team's specs live in, relative to the project.
+   *
+   * @return the folder given to {@link #specFolder}, or {@code null} when none is set
+   */
+  public String specFolder() {
+    return specFolder;
   }
 
   @Override

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.bookinfo.BookinfoMesh;
-import com.example.bookinfo.IdentityRoutes;
-import com.example.bookinfo.StorefrontRoutes;
+import com.example.bookinfo.identity.IdentityRoutes;
+import com.example.bookinfo.storefront.StorefrontRoutes;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.findings.Wording;

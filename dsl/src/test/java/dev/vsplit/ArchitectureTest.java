@@ -68,6 +68,7 @@ class ArchitectureTest {
           "dev.vsplit.report",
           "dev.vsplit",
           "dev.vsplit.assembly",
+          "dev.vsplit.fork",
           "dev.vsplit.codegen",
           "dev.vsplit.api",
           "dev.vsplit.testing");
@@ -194,6 +195,9 @@ class ArchitectureTest {
           "dev.vsplit.output.OutputRefusedException",
           "Thrown, unchecked, by Vsplit.generate and Generation.writeTo (their Javadoc says so): the Maven"
               + " plugin's GenerateMojo catches it, and the plugin's classes are not on this module's class path.",
+          "dev.vsplit.fork.ForkMain",
+          "The forked JVM's main class: SpecRuns starts it by name on a java command line, which"
+              + " needs a public class with a public main.",
           "dev.vsplit.routing.EffectiveRoutes$Item",
           "Built by YamlWriterListTest (in dev.vsplit.yaml), which writes a list of these records item by item;"
               + " tests are not imported here.");

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.example.atomic.TypoInApiVersionMesh;
 import com.example.bookinfo.BookinfoMesh;
-import com.example.bookinfo.IdentityRoutes;
-import com.example.bookinfo.StorefrontRoutes;
+import com.example.bookinfo.identity.IdentityRoutes;
+import com.example.bookinfo.storefront.StorefrontRoutes;
 import com.example.broken.ThrowingMesh;
 import com.example.broken.ThrowingRoutes;
 import dev.vsplit.api.GenerateRequest;

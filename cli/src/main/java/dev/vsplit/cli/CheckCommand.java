@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  vsplit check --classpath target/classes",
-      "  vsplit check --classpath target/classes --output-directory deploy/istio --max-diff-lines 50",
+      "  vsplit check --classpath target/classes --specs com.acme.mesh.AcmeMesh",
+      "  vsplit check --classpath target/classes --specs com.acme.mesh.AcmeMesh --output-directory deploy/istio --max-diff-lines 50",
       "",
       "Exit codes: 0 the folder matches, 1 drift or errors in the specs, 2 usage."
     })

@@ -18,7 +18,8 @@ enum CliWording implements Wording {
   @Override
   public String word(Fix fix) {
     return switch (fix.kind()) {
-      case REGENERATE -> "run '" + PROGRAM + " generate --classpath <compiled specs>'";
+      case REGENERATE ->
+          "run '" + PROGRAM + " generate --classpath <compiled specs> --specs <your MeshSpec>'";
       case COMPILE ->
           fix.subject() == null
               ? ""
@@ -26,7 +27,7 @@ enum CliWording implements Wording {
                   + PROGRAM
                   + " "
                   + fix.subject()
-                  + " --classpath <classes>";
+                  + " --classpath <classes> --specs <your MeshSpec>";
       case RUN, OPERATION -> PROGRAM + " " + fix.subject();
       case SETTING ->
           Options.flagOf(fix.subject()) + (fix.value() == null ? "" : "=" + fix.value());

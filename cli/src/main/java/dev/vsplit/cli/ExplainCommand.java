@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "  vsplit explain --input istio/ 'GET /login' --host bookinfo.com",
       "  vsplit explain --input istio/ /login /logout 'POST /reviews/1' --format markdown",
       "  vsplit explain --input istio/ --request-file requests.txt --headers x-canary=true",
-      "  vsplit explain --classpath target/classes /productpage",
+      "  vsplit explain --classpath target/classes --specs com.acme.mesh.AcmeMesh /productpage",
       "",
       "Exit codes: 0 answered, 1 the routes could not be built (errors in the specs or YAML), 2"
           + " usage."

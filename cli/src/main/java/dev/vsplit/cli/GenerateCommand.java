@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  vsplit generate --classpath target/classes",
-      "  vsplit generate --classpath target/classes:lib/shared-specs.jar --output-directory deploy/istio",
+      "  vsplit generate --classpath target/classes --specs com.acme.mesh.AcmeMesh",
+      "  vsplit generate --classpath target/classes:lib/shared-specs.jar --specs com.acme.mesh.AcmeMesh --output-directory deploy/istio",
       "",
       "Exit codes: 0 written, 1 errors in the specs (nothing written), 2 usage."
     })

@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  vsplit analyze istio/",
       "  vsplit analyze istio/ --format sarif > vsplit.sarif",
       "  vsplit explain --input istio/ 'GET /login' /reviews/1 --host bookinfo.com",
-      "  vsplit generate --classpath target/classes",
+      "  vsplit generate --classpath target/classes --specs com.acme.mesh.AcmeMesh",
       "  vsplit report --input istio/ --report-output routes.html",
       "  source <(vsplit completion)",
       "",

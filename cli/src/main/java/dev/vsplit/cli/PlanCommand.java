@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  vsplit plan --before base/istio --after istio",
-      "  vsplit plan --classpath target/classes",
+      "  vsplit plan --classpath target/classes --specs com.acme.mesh.AcmeMesh",
       "  vsplit plan --before base/istio --after istio --fail-on-multiple-teams --plan-output plan.txt",
       "",
       "Exit codes: 0 planned, 1 a --fail-on-... condition holds or the routes cannot be built, 2"

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  vsplit report istio/",
       "  vsplit report --input istio/ --report-output routes.html",
-      "  vsplit report --classpath target/classes",
+      "  vsplit report --classpath target/classes --specs com.acme.mesh.AcmeMesh",
       "",
       "Exit codes: 0 written, 1 the routes cannot be built, 2 usage."
     })

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  vsplit scaffold --classpath target/classes",
-      "  vsplit scaffold --classpath target/classes --source-directory src/main/java --package com.example.teams",
+      "  vsplit scaffold --classpath target/classes --specs com.acme.mesh.AcmeMesh",
+      "  vsplit scaffold --classpath target/classes --specs com.acme.mesh.AcmeMesh --source-directory src/main/java --package com.example.teams",
       "",
       "Exit codes: 0 written (or nothing to do), 1 errors, 2 usage."
     })

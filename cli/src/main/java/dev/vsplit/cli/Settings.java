@@ -10,6 +10,7 @@ import dev.vsplit.yaml.ReadLimits;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -144,8 +145,9 @@ final class Settings {
   }
 
   /**
-   * The specs on {@code --classpath}: every class folder on it is scanned for specs unless {@code
-   * --specs} names them; sources under {@code src/main/java} name the lines of DSL findings.
+   * The specs on {@code --classpath}: every class folder on it is scanned for specs, {@code
+   * --specs} names the administrator's mesh specs; sources under {@code src/main/java} name the
+   * lines of DSL findings.
    */
   GenerateRequest specs() {
     List<Path> classpath = new ArrayList<>();
@@ -159,8 +161,8 @@ final class Settings {
               + " target/classes), or read YAML with --input");
     }
     List<String> specs = list("specs");
-    List<Path> scanned =
-        specs.isEmpty() ? classpath.stream().filter(Files::isDirectory).toList() : List.of();
+    // scanned whether or not --specs names the mesh specs: a MeshSpec it does not name is refused
+    List<Path> scanned = classpath.stream().filter(Files::isDirectory).toList();
     Path here = Path.of("").toAbsolutePath();
     Path sources = here.resolve("src/main/java");
     return new GenerateRequest(
@@ -172,6 +174,7 @@ final class Settings {
             Path.of(text("outputDirectory")).toAbsolutePath().normalize(),
             mesh())
         .withWording(CliWording.INSTANCE)
+        .withForkTimeout(Duration.ofSeconds(number("forkTimeout")))
         .withReviewDirectory(
             text("reviewDirectory") == null
                 ? null

@@ -23,6 +23,7 @@ class MainTest {
 
   static final Path EXAMPLES = Path.of(System.getProperty("vsplit.examples", "../examples"));
   static final Path BOOKINFO_YAML = EXAMPLES.resolve("bookinfo/istio");
+  static final String MESH = "com.example.bookinfo.BookinfoMesh";
   static final Path BOOKINFO_REVIEW = EXAMPLES.resolve("bookinfo/istio-review");
 
   record Run(int code, String out, String err) {}
@@ -155,7 +156,14 @@ class MainTest {
     Path classes = compileBookinfo(dir.resolve("classes"));
     Path out = dir.resolve("istio");
     Run generate =
-        run("generate", "--classpath", classes.toString(), "--output-directory", out.toString());
+        run(
+            "generate",
+            "--classpath",
+            classes.toString(),
+            "--specs",
+            MESH,
+            "--output-directory",
+            out.toString());
     assertThat(generate.code()).as(generate.out() + generate.err()).isZero();
     Path generated = dir.resolve("istio-review/effective-routes.yaml");
     Path checkedIn = BOOKINFO_REVIEW.resolve("effective-routes.yaml");
@@ -165,7 +173,14 @@ class MainTest {
             Files.readString(checkedIn).substring(Files.readString(checkedIn).indexOf('\n')));
 
     Run clean =
-        run("check", "--classpath", classes.toString(), "--output-directory", out.toString());
+        run(
+            "check",
+            "--classpath",
+            classes.toString(),
+            "--specs",
+            MESH,
+            "--output-directory",
+            out.toString());
     assertThat(clean.code()).as(clean.out()).isZero();
     assertThat(clean.out()).contains("matches the specs");
 
@@ -179,7 +194,14 @@ class MainTest {
     }
     Files.writeString(someFile, Files.readString(someFile) + "# edited by hand\n");
     Run drift =
-        run("check", "--classpath", classes.toString(), "--output-directory", out.toString());
+        run(
+            "check",
+            "--classpath",
+            classes.toString(),
+            "--specs",
+            MESH,
+            "--output-directory",
+            out.toString());
     assertThat(drift.code()).isEqualTo(1);
     assertThat(drift.out()).contains("does not match the specs").contains("vsplit generate");
   }

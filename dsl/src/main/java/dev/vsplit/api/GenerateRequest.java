@@ -6,6 +6,7 @@ import dev.vsplit.findings.Wording;
 import dev.vsplit.output.OutputLocations;
 import dev.vsplit.routing.MeshOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -32,6 +33,10 @@ import java.util.function.Consumer;
  *     {@code CI}): then {@link Vsplit#generate} writes nothing and compares like {@link
  *     Vsplit#check}, so that output not regenerated before the commit fails the build instead of
  *     being regenerated in a throwaway checkout
+ * @param forkTimeout how long each forked spec run may take ({@code null}: the default, two
+ *     minutes)
+ * @param adminFiles files the administrator owns besides the mesh specs and the output folder (the
+ *     build file that configures vsplit), which the CODEOWNERS fragment gives to the administrators
  */
 public record GenerateRequest(
     Path projectDirectory,
@@ -44,7 +49,9 @@ public record GenerateRequest(
     Path upToDateFile,
     Wording wording,
     Path reviewDirectory,
-    boolean ci) {
+    boolean ci,
+    Duration forkTimeout,
+    List<Path> adminFiles) {
 
   /**
    * Checks the folders and copies the lists.
@@ -62,6 +69,8 @@ public record GenerateRequest(
    * @param reviewDirectory where the effective routes and the CODEOWNERS fragment go; {@code null}:
    *     beside the output folder
    * @param ci whether to compare instead of writing, as in CI
+   * @param forkTimeout how long each forked spec run may take; {@code null} for the default
+   * @param adminFiles files the administrator owns besides the mesh specs and the output folder
    * @throws IllegalArgumentException when one of the output and the review folder lies inside the
    *     other
    */
@@ -77,6 +86,7 @@ public record GenerateRequest(
     if (reviewDirectory != null) {
       new OutputLocations(outputDirectory, reviewDirectory); // refuses one inside the other
     }
+    adminFiles = adminFiles == null ? List.of() : List.copyOf(adminFiles);
   }
 
   /**
@@ -113,7 +123,9 @@ public record GenerateRequest(
         upToDateFile,
         wording,
         null,
-        false);
+        false,
+        null,
+        List.of());
   }
 
   /**
@@ -148,6 +160,26 @@ public record GenerateRequest(
    */
   public GenerateRequest withCi(boolean inCi) {
     return edit(d -> d.ci = inCi);
+  }
+
+  /**
+   * The same request, each forked spec run given {@code timeout}.
+   *
+   * @param timeout how long each run may take; {@code null} for the default
+   * @return a new request
+   */
+  public GenerateRequest withForkTimeout(Duration timeout) {
+    return edit(d -> d.forkTimeout = timeout);
+  }
+
+  /**
+   * The same request, the CODEOWNERS fragment giving {@code files} to the administrators.
+   *
+   * @param files e.g. the build file that configures vsplit
+   * @return a new request
+   */
+  public GenerateRequest withAdminFiles(List<Path> files) {
+    return edit(d -> d.adminFiles = files);
   }
 
   /**
@@ -249,7 +281,9 @@ public record GenerateRequest(
         d.upToDateFile,
         d.wording,
         d.reviewDirectory,
-        d.ci);
+        d.ci,
+        d.forkTimeout,
+        d.adminFiles);
   }
 
   /** This record's components while a wither changes some of them. */
@@ -265,6 +299,8 @@ public record GenerateRequest(
     Wording wording;
     Path reviewDirectory;
     boolean ci;
+    Duration forkTimeout;
+    List<Path> adminFiles;
 
     Draft(GenerateRequest r) {
       projectDirectory = r.projectDirectory;
@@ -278,6 +314,8 @@ public record GenerateRequest(
       wording = r.wording;
       reviewDirectory = r.reviewDirectory;
       ci = r.ci;
+      forkTimeout = r.forkTimeout;
+      adminFiles = r.adminFiles;
     }
   }
 }

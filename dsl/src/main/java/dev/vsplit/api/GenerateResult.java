@@ -86,9 +86,10 @@ public record GenerateResult(
   /**
    * Whether there were no specs at all to run.
    *
-   * @return true when no spec class was found or named
+   * @return true when no spec class was found or named, and nothing was wrong with one (a mesh spec
+   *     the configuration does not name runs not, but is reported)
    */
   public boolean noSpecs() {
-    return specClasses.isEmpty();
+    return specClasses.isEmpty() && findings.isEmpty();
   }
 }

@@ -42,6 +42,7 @@ public final class Generation {
   private final Map<Secondary, Scope> scopes;
   private final List<String> adminOwners;
   private final String meshSources;
+  private final Map<String, List<String>> sourceOwners;
 
   Generation(
       List<GeneratedResource> resources,
@@ -49,7 +50,8 @@ public final class Generation {
       Report report,
       Map<Secondary, Scope> scopes,
       List<String> adminOwners,
-      String meshSources) {
+      String meshSources,
+      Map<String, List<String>> sourceOwners) {
     this.resources = List.copyOf(resources);
     List<Finding> all = new ArrayList<>(dslFindings);
     // With errors in the specs, the result is incomplete (the offending routes are left out) and
@@ -62,6 +64,8 @@ public final class Generation {
     this.scopes = Map.copyOf(scopes);
     this.adminOwners = List.copyOf(adminOwners);
     this.meshSources = meshSources;
+    this.sourceOwners =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceOwners));
   }
 
   /**
@@ -217,10 +221,13 @@ public final class Generation {
       owners.put(inRepository(appliedPrefix, Kustomization.PATH), adminOwners);
       owners.put(inRepository(reviewPrefix, EFFECTIVE_ROUTES), adminOwners);
     }
-    if (!owners.isEmpty()) {
+    if (!owners.isEmpty() || !sourceOwners.isEmpty()) {
       review.add(
           new GeneratedFile(
-              CodeOwners.PATH, CodeOwners.render("", owners), meshSources, regenerate));
+              CodeOwners.PATH,
+              CodeOwners.render("", owners, sourceOwners),
+              meshSources,
+              regenerate));
     }
     if (locations.together()) {
       applied.addAll(review);

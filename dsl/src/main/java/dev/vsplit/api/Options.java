@@ -99,9 +99,23 @@ public final class Options {
               "specs",
               LIST,
               null,
-              "Spec classes to run, by name. Optional: by default every class in the project's"
-                  + " compiled classes that implements dev.vsplit.MeshSpec or dev.vsplit.TeamSpec"
-                  + " runs.",
+              "The administrator's MeshSpec classes, by name: the only mesh specs that run. A"
+                  + " MeshSpec anywhere else in the compiled classes (in a team's sources) fails the"
+                  + " build ("
+                  + Code.VS220.id()
+                  + "), as does naming none. Team specs are found in the places the mesh specs give"
+                  + " their teams (Team.specPackage); naming TeamSpec classes here too runs only"
+                  + " those.",
+              SPEC_OPERATIONS,
+              BOTH),
+          new Option(
+              "forkTimeout",
+              NUMBER,
+              "120",
+              "How long each forked spec run (the mesh specs, then each team's specs) may take, in"
+                  + " seconds, before it is stopped and the build fails ("
+                  + Code.VS222.id()
+                  + ").",
               SPEC_OPERATIONS,
               BOTH),
           new Option(

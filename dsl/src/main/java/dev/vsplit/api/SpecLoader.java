@@ -3,15 +3,12 @@ package dev.vsplit.api;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.DslFindings;
-import dev.vsplit.assembly.RootCause;
-import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
+import dev.vsplit.fork.Instances;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -81,7 +80,127 @@ public final class SpecLoader {
     }
   }
 
+  /**
+   * The spec classes found, by name, none of them initialized: what the forked runs are given.
+   *
+   * @param meshSpecs the administrator's mesh specs: those the configuration names
+   * @param teamSpecs the team specs: those named, or, when none is named, every one found
+   * @param problems classes that cannot run, or lie outside the place the administrator gave them
+   *     (VS220), as findings
+   */
+  public record Found(List<String> meshSpecs, List<String> teamSpecs, List<Finding> problems) {
+    /**
+     * Copies the lists.
+     *
+     * @param meshSpecs the administrator's mesh specs
+     * @param teamSpecs the team specs
+     * @param problems what cannot run
+     */
+    public Found {
+      meshSpecs = List.copyOf(meshSpecs);
+      teamSpecs = List.copyOf(teamSpecs);
+      problems = List.copyOf(problems);
+    }
+
+    /**
+     * Whether no spec was found at all.
+     *
+     * @return true when there is neither a mesh nor a team spec nor a problem
+     */
+    public boolean isEmpty() {
+      return meshSpecs.isEmpty() && teamSpecs.isEmpty() && problems.isEmpty();
+    }
+
+    /**
+     * The spec classes that run, sorted: what the up-to-date check and the file headers name.
+     *
+     * @return fully qualified class names
+     */
+    public List<String> classNames() {
+      List<String> out = new ArrayList<>(meshSpecs);
+      out.addAll(teamSpecs);
+      out.sort(null);
+      return out;
+    }
+  }
+
   private SpecLoader() {}
+
+  /**
+   * Finds the spec classes without initializing any (no spec code runs): the mesh specs the
+   * configuration names, and the team specs. A mesh spec found but not named, a class that is both
+   * a mesh and a team spec, or no mesh spec named at all is a VS220 finding: the administrator
+   * names the mesh specs, and a mesh spec anywhere else (in a team's sources) must not be a silent
+   * extra.
+   *
+   * @param classDirectories compiled classes to scan (e.g. {@code target/classes})
+   * @param loader the class loader that sees those classes and their dependencies
+   * @param named the spec classes the configuration names: the mesh specs that run, and, when it
+   *     names any team spec, the only team specs that run
+   * @param wording how the front end words the setting that names them, in hints
+   * @return the classes by name, and the problems
+   */
+  public static Found find(
+      List<Path> classDirectories, ClassLoader loader, List<String> named, Wording wording) {
+    Set<String> names = scanned(classDirectories, loader);
+    names.addAll(named);
+    List<Finding> problems = new ArrayList<>();
+    Set<Class<?>> registered = new LinkedHashSet<>();
+    registered(MeshSpec.class, loader, registered, problems);
+    registered(TeamSpec.class, loader, registered, problems);
+    registered.forEach(type -> names.add(type.getName()));
+    List<String> meshes = new ArrayList<>();
+    Map<String, Location> unnamed = new LinkedHashMap<>();
+    List<String> teams = new ArrayList<>();
+    List<String> namedTeams = new ArrayList<>();
+    for (String name : names.stream().sorted().toList()) {
+      Class<?> type;
+      try {
+        type = Class.forName(name, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        if (named.contains(name)) {
+          problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name), wording));
+        }
+        continue;
+      }
+      boolean mesh = MeshSpec.class.isAssignableFrom(type);
+      boolean team = TeamSpec.class.isAssignableFrom(type);
+      if (!mesh && !team) {
+        if (named.contains(name)) {
+          problems.add(DslFindings.notASpec(name, sourceOf(name), wording));
+        }
+        continue;
+      }
+      if (type.isInterface()
+          || Modifier.isAbstract(type.getModifiers())
+          || type.isAnonymousClass()
+          || type.isLocalClass()
+          || (!mesh
+              && type.getEnclosingClass() != null
+              && !Modifier.isStatic(type.getModifiers()))) {
+        continue;
+      }
+      if (mesh && team) {
+        problems.add(DslFindings.bothSpecs(name, sourceOf(name)));
+      } else if (mesh && named.contains(name)) {
+        meshes.add(name);
+      } else if (mesh) {
+        unnamed.put(name, sourceOf(name));
+      } else {
+        teams.add(name);
+        if (named.contains(name)) {
+          namedTeams.add(name);
+        }
+      }
+    }
+    if (meshes.isEmpty() && (!unnamed.isEmpty() || !teams.isEmpty())) {
+      problems.add(DslFindings.noMeshSpecNamed(unnamed, wording));
+    } else {
+      unnamed.forEach(
+          (name, at) -> problems.add(DslFindings.meshSpecNotNamed(name, at, meshes, wording)));
+    }
+    return new Found(meshes, namedTeams.isEmpty() ? teams : namedTeams, problems);
+  }
 
   /**
    * Finds and instantiates the spec classes.
@@ -107,24 +226,7 @@ public final class SpecLoader {
    */
   public static Specs load(
       List<Path> classDirectories, ClassLoader loader, List<String> explicit, Wording wording) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Path dir : classDirectories) {
-      names.addAll(scan(dir));
-    }
-    // A subclass of a spec class (an abstract base with the common routes) names only its
-    // superclass, not MeshSpec or TeamSpec: scan again for classes that name a spec class found.
-    Set<String> followed = new HashSet<>();
-    for (List<byte[]> bases = specTypes(names, loader, followed); !bases.isEmpty(); ) {
-      List<String> more = new ArrayList<>();
-      for (Path dir : classDirectories) {
-        for (String name : scan(dir, bases)) {
-          if (names.add(name)) {
-            more.add(name);
-          }
-        }
-      }
-      bases = specTypes(more, loader, followed);
-    }
+    Set<String> names = scanned(classDirectories, loader);
     names.addAll(explicit);
     List<MeshSpec> meshes = new ArrayList<>();
     List<TeamSpec> teams = new ArrayList<>();
@@ -170,6 +272,31 @@ public final class SpecLoader {
   }
 
   /**
+   * The classes under {@code classDirectories} whose bytes name MeshSpec or TeamSpec, or a spec
+   * class found: a subclass of a spec class (an abstract base with the common routes) names only
+   * its superclass, so the scan runs again for classes that name one found. None is initialized.
+   */
+  private static Set<String> scanned(List<Path> classDirectories, ClassLoader loader) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Path dir : classDirectories) {
+      names.addAll(scan(dir));
+    }
+    Set<String> followed = new HashSet<>();
+    for (List<byte[]> bases = specTypes(names, loader, followed); !bases.isEmpty(); ) {
+      List<String> more = new ArrayList<>();
+      for (Path dir : classDirectories) {
+        for (String name : scan(dir, bases)) {
+          if (names.add(name)) {
+            more.add(name);
+          }
+        }
+      }
+      bases = specTypes(more, loader, followed);
+    }
+    return names;
+  }
+
+  /**
    * The classes registered for {@code service}, not created: iterating the {@link ServiceLoader}
    * itself would create each one and end the whole run with a {@link ServiceConfigurationError} if
    * one constructor throws. {@link #instantiate} creates them like the scanned ones.
@@ -191,29 +318,7 @@ public final class SpecLoader {
   }
 
   private static Object instantiate(Class<?> type, List<Finding> problems) {
-    try {
-      Constructor<?> c = type.getDeclaredConstructor();
-      if (!Modifier.isPublic(c.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
-        problems.add(DslFindings.specNotPublic(type.getName(), sourceOf(type.getName())));
-        return null;
-      }
-      return c.newInstance();
-    } catch (NoSuchMethodException e) {
-      problems.add(DslFindings.specWithoutConstructor(type.getName(), sourceOf(type.getName())));
-    } catch (InvocationTargetException e) {
-      RootCause root = RootCause.of(e, CallSite.ownCode(type.getClassLoader()));
-      problems.add(
-          DslFindings.specConstructorThrew(
-              type.getName(), root, root.atOr(sourceOf(type.getName()))));
-    } catch (ExceptionInInitializerError e) {
-      RootCause root = RootCause.of(e, CallSite.ownCode(type.getClassLoader()));
-      problems.add(
-          DslFindings.specInitializerThrew(
-              type.getName(), root, root.atOr(sourceOf(type.getName()))));
-    } catch (ReflectiveOperationException | LinkageError e) {
-      problems.add(DslFindings.specNotCreatable(type.getName(), e, sourceOf(type.getName())));
-    }
-    return null;
+    return Instances.create(type, problems::add);
   }
 
   /**

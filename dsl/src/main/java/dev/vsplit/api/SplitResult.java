@@ -65,4 +65,27 @@ public record SplitResult(
   public List<Finding> errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
+
+  /**
+   * The generated mesh spec: the class the build's configuration names as the administrator's (the
+   * team specs lie in packages below its own).
+   *
+   * @return its class name, e.g. {@code com.example.shop.ShopMesh}; {@code null} when nothing was
+   *     generated
+   */
+  public String meshSpecClass() {
+    String shallowest = null;
+    for (String path : sources.keySet()) {
+      if (shallowest == null || depth(path) < depth(shallowest)) {
+        shallowest = path;
+      }
+    }
+    return shallowest == null
+        ? null
+        : shallowest.substring(0, shallowest.length() - ".java".length()).replace('/', '.');
+  }
+
+  private static long depth(String path) {
+    return path.chars().filter(c -> c == '/').count();
+  }
 }

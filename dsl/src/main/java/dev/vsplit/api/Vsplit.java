@@ -10,6 +10,8 @@ import dev.vsplit.codegen.Splitter;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
+import dev.vsplit.fork.ForkClasspath;
+import dev.vsplit.fork.SpecRuns;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.WriteResult;
 import dev.vsplit.report.HtmlReport;
@@ -107,20 +109,29 @@ public final class Vsplit {
   public static Generation load(
       List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh, Wording wording) {
     Assembler.Result assembled = new Assembler(wording).run(meshes, teams);
+    String meshSources =
+        String.join(", ", meshes.stream().map(m -> m.getClass().getName()).sorted().toList());
+    return generation(assembled, mesh, meshSources, Map.of());
+  }
+
+  private static Generation generation(
+      Assembler.Result assembled,
+      MeshOptions mesh,
+      String meshSources,
+      Map<String, List<String>> sourceOwners) {
     List<LoadedResource> loaded = new ArrayList<>();
     for (GeneratedResource r : assembled.resources()) {
       Location at = r.sourceMap().locate("");
       loaded.add(new LoadedResource(r.resource(), at, r.sourceMap(), false));
     }
-    String meshSources =
-        String.join(", ", meshes.stream().map(m -> m.getClass().getName()).sorted().toList());
     return new Generation(
         assembled.resources(),
         assembled.findings(),
         new Checker(mesh).check(loaded, List.of()),
         assembled.scopes(),
         assembled.adminOwners(),
-        meshSources.isEmpty() ? "no mesh spec" : meshSources);
+        meshSources.isEmpty() ? "no mesh spec" : meshSources,
+        sourceOwners);
   }
 
   /**
@@ -162,7 +173,7 @@ public final class Vsplit {
                       ? null
                       : generation.writeTo(
                           request.locations(), request.wording(), request.projectDirectory());
-              return new GenerateResult(specs.classNames(), findings, generation, written, null);
+              return new GenerateResult(specs, findings, generation, written, null);
             });
     upToDate.ifPresent(u -> u.record(result));
     return result;
@@ -195,7 +206,7 @@ public final class Vsplit {
                   ? null
                   : generation.check(
                       request.locations(), request.wording(), request.projectDirectory());
-          return new GenerateResult(specs.classNames(), findings, generation, null, drift);
+          return new GenerateResult(specs, findings, generation, null, drift);
         });
   }
 
@@ -245,7 +256,7 @@ public final class Vsplit {
    */
   public static ScaffoldResult scaffold(ScaffoldRequest request, ClassLoader parent)
       throws IOException {
-    return withSpecs(
+    return withLoadedSpecs(
         request.toGenerateRequest(),
         parent,
         "scaffold",
@@ -280,7 +291,7 @@ public final class Vsplit {
         parent,
         null,
         (specs, generation, findings) ->
-            new GenerateResult(specs.classNames(), findings, generation, null, null));
+            new GenerateResult(specs, findings, generation, null, null));
   }
 
   /**
@@ -404,23 +415,64 @@ public final class Vsplit {
   }
 
   private interface SpecWork<T> {
+    T apply(List<String> specClasses, Generation generation, List<Finding> findings)
+        throws IOException;
+  }
+
+  private interface LoadedSpecWork<T> {
     T apply(SpecLoader.Specs specs, Generation generation, List<Finding> findings)
         throws IOException;
   }
 
   /**
-   * Runs the specs of {@code request} for {@code operation} (e.g. {@code check}; {@code null} when
-   * the caller's own operation is not one of vsplit's), after making sure their classes are not
-   * older than their sources.
+   * Finds the specs without running any, runs them in forked JVMs ({@link SpecRuns}) and builds the
+   * generation from the data they hand back: no spec code runs in this JVM. First makes sure the
+   * spec classes are not older than their sources, for {@code operation} (e.g. {@code check};
+   * {@code null} when the caller's own operation is not one of vsplit's).
    */
   private static <T> T withSpecs(
       GenerateRequest request, ClassLoader parent, String operation, SpecWork<T> work)
       throws IOException {
     StaleClasses.requireFresh(request, operation);
-    URL[] urls = new URL[request.classpath().size()];
-    for (int i = 0; i < urls.length; i++) {
-      urls[i] = request.classpath().get(i).toUri().toURL();
+    URL[] urls = urls(request);
+    SpecLoader.Found found;
+    try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
+      found =
+          SpecLoader.find(
+              request.specDirectories(), loader, request.specClasses(), request.wording());
     }
+    List<Finding> findings = new ArrayList<>(found.problems());
+    Generation generation = null;
+    if (!found.meshSpecs().isEmpty() && !hasErrors(findings)) {
+      SpecRuns.Outcome outcome =
+          SpecRuns.run(
+              found.meshSpecs(),
+              found.teamSpecs(),
+              request.projectDirectory(),
+              request.sourceRoots(),
+              new SpecRuns.Options(
+                  ForkClasspath.of(parent), request.classpath(), request.forkTimeout(), null),
+              request.wording());
+      findings.addAll(outcome.findings());
+      if (outcome.result() != null) {
+        generation =
+            generation(
+                outcome.result(),
+                request.mesh(),
+                String.join(", ", found.meshSpecs().stream().sorted().toList()),
+                SourceOwners.of(request, found.meshSpecs(), outcome.result()));
+        findings.addAll(generation.findings());
+      }
+    }
+    return work.apply(found.classNames(), generation, relocate(findings, request));
+  }
+
+  /** Loads and runs the specs in this JVM: for scaffolding, which writes code, not the gate. */
+  private static <T> T withLoadedSpecs(
+      GenerateRequest request, ClassLoader parent, String operation, LoadedSpecWork<T> work)
+      throws IOException {
+    StaleClasses.requireFresh(request, operation);
+    URL[] urls = urls(request);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
@@ -438,6 +490,14 @@ public final class Vsplit {
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  private static URL[] urls(GenerateRequest request) throws IOException {
+    URL[] urls = new URL[request.classpath().size()];
+    for (int i = 0; i < urls.length; i++) {
+      urls[i] = request.classpath().get(i).toUri().toURL();
+    }
+    return urls;
   }
 
   private static boolean hasErrors(List<Finding> findings) {

@@ -7,6 +7,8 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +63,75 @@ public final class Assembler {
         assembled.findings(),
         runner.scopes(mesh.placements()),
         declarations.adminOwners());
+  }
+
+  /**
+   * Assembles what spec runs handed back as data, calling no spec code: the administrator's
+   * declarations from a run without team code, and what each team's specs wrote from that team's
+   * own run. A team spec's claim is checked, not trusted: the secondary it returned is looked up in
+   * the administrator's declarations (its team, settings and scope are the administrator's, never
+   * the run's), and one that the administrator gave to another team than the one whose place holds
+   * the spec is refused (VS221).
+   *
+   * @param mesh the administrator's declarations
+   * @param teams what each team's specs wrote
+   * @param teamOfSpec for each team spec class, the team whose place holds it
+   * @return the resources, findings, scopes and the administrators' owners
+   */
+  public Result assemble(MeshData mesh, List<TeamData> teams, Map<String, String> teamOfSpec) {
+    MeshDeclarations declarations = mesh.declarations;
+    MeshAssembly assembly = MeshAssembly.of(declarations);
+    List<Finding> refused = new ArrayList<>();
+    List<WrittenRoutes> written = new ArrayList<>();
+    for (TeamData data : teams) {
+      for (WrittenRoutes w : data.written) {
+        PlacedSecondary placed =
+            w.secondary() == null ? null : assembly.placements().secondary(w.secondary().ref());
+        if (placed == null) {
+          written.add(w);
+          continue;
+        }
+        String owner = placed.secondary().team().name();
+        String team = teamOfSpec.get(w.spec());
+        if (!owner.equals(team)) {
+          refused.add(
+              DslFindings.otherTeamsSecondary(
+                  w.spec(), w.site(), placed.secondary().ref(), owner, team));
+          continue;
+        }
+        written.add(
+            new WrittenRoutes(w.spec(), w.site(), placed.secondary(), w.routes(), w.failure()));
+      }
+    }
+    Assembled assembled = assemble(declarations, assembly, written, wording);
+    List<Finding> findings = new ArrayList<>(refused);
+    findings.addAll(assembled.findings());
+    Map<Secondary, Scope> scopes = new LinkedHashMap<>();
+    IdentityHashMap<DeclaredSecondary, Secondary> rebuilt = new IdentityHashMap<>();
+    for (PlacedSecondary p : assembly.placements().secondaries()) {
+      if (p.validName()) {
+        Scope scope = toScope(p.scope(), rebuilt);
+        scopes.put(scope.secondary(), scope);
+      }
+    }
+    return new Result(
+        assembled.resources(), List.copyOf(findings), scopes, declarations.adminOwners());
+  }
+
+  private static Scope toScope(
+      SecondaryScope scope, IdentityHashMap<DeclaredSecondary, Secondary> rebuilt) {
+    List<Scope.CarveOut> carveOuts = new ArrayList<>(scope.carveOuts().size());
+    for (SecondaryScope.CarveOut c : scope.carveOuts()) {
+      carveOuts.add(
+          new Scope.CarveOut(
+              c.primary(),
+              c.matches(),
+              rebuilt.computeIfAbsent(c.owner(), DeclaredSecondary::toSecondary)));
+    }
+    return new Scope(
+        rebuilt.computeIfAbsent(scope.secondary(), DeclaredSecondary::toSecondary),
+        scope.delegations(),
+        carveOuts);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.vsplit.assembly;
 
+import dev.vsplit.Backend;
 import dev.vsplit.Secondary;
 import dev.vsplit.base.Location;
 import dev.vsplit.model.Destination;
@@ -42,6 +43,31 @@ record DeclaredSecondary(
         s.sealStatus(),
         s.exportTo(),
         s.site());
+  }
+
+  /**
+   * The secondary as the DSL's value, rebuilt from the declaration: what a scope names on the side
+   * that never runs spec code.
+   */
+  Secondary toSecondary() {
+    Secondary s = team.toTeam().secondary(name, namespace);
+    if (defaultBackend != null) {
+      Backend b = Backend.destination(defaultBackend.host());
+      if (defaultBackend.subset() != null) {
+        b = b.subset(defaultBackend.subset());
+      }
+      if (defaultBackend.port() != null && defaultBackend.port().number() != null) {
+        b = b.port(defaultBackend.port().number());
+      }
+      s = s.defaultBackend(b);
+    }
+    if (failClosedStatus != null) {
+      s = s.failClosed(failClosedStatus);
+    }
+    if (sealStatus != null) {
+      s = s.sealed(sealStatus);
+    }
+    return exportTo.isEmpty() ? s : s.exportTo(exportTo.toArray(String[]::new));
   }
 
   /** {@code namespace/name}: the VirtualService's identity. */

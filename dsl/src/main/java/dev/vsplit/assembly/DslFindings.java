@@ -11,6 +11,8 @@ import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.routing.Conflict;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Findings about the specs themselves, reported where they were written. Their summaries are in
@@ -28,6 +30,9 @@ public final class DslFindings {
   public static final Code ROUTE_WITHOUT_ACTION = Code.VS208;
   public static final Code INCOMPLETE = Code.VS209;
   public static final Code REFUSED_FIELD = Code.VS210;
+  public static final Code SPEC_OUT_OF_PLACE = Code.VS220;
+  public static final Code OTHER_TEAMS_SECONDARY = Code.VS221;
+  public static final Code SPEC_RUN_FAILED = Code.VS222;
   public static final Code DESTINATION_NOT_ALLOWED = Code.VS230;
 
   private DslFindings() {}
@@ -626,6 +631,180 @@ public final class DslFindings {
   public static Finding specNotCreatable(String spec, Throwable e, Location at) {
     return error(
         SPEC_FAILED, "", "", null, "cannot create " + spec + ": " + e, "fix the class", at);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS220: a spec class outside the place the administrator gave it
+
+  /**
+   * No MeshSpec is named in the configuration, and the project holds some.
+   *
+   * @param found the MeshSpec classes found, each with its source file
+   * @param wording how the front end words the setting that names spec classes
+   * @return the finding, at the first one's file
+   */
+  public static Finding noMeshSpecNamed(Map<String, Location> found, Wording wording) {
+    if (found.isEmpty()) {
+      return error(
+          SPEC_OUT_OF_PLACE,
+          "",
+          "",
+          null,
+          "there are TeamSpecs but no MeshSpec is named in "
+              + wording.word(Fix.configuration("specs"))
+              + ", and the project holds none",
+          "write the administrator's MeshSpec and name it there",
+          null);
+    }
+    String first = found.keySet().iterator().next();
+    return error(
+        SPEC_OUT_OF_PLACE,
+        "",
+        "",
+        null,
+        "no MeshSpec is named in "
+            + wording.word(Fix.configuration("specs"))
+            + ": vsplit runs only the MeshSpec classes the administrator names there, never one it"
+            + " merely finds, so that a MeshSpec in a team's sources cannot declare hosts or"
+            + " owners; found "
+            + String.join(", ", found.keySet()),
+        "if "
+            + first
+            + " is the administrator's, name it there (for one run: "
+            + wording.word(Fix.setting("specs", first))
+            + ")",
+        found.get(first));
+  }
+
+  /**
+   * A MeshSpec the configuration does not name.
+   *
+   * @param named the MeshSpec classes the configuration names
+   * @param wording how the front end words the setting that names spec classes
+   * @return the finding, at the class's file
+   */
+  public static Finding meshSpecNotNamed(
+      String spec, Location at, List<String> named, Wording wording) {
+    return error(
+        SPEC_OUT_OF_PLACE,
+        "",
+        "",
+        null,
+        "MeshSpec "
+            + spec
+            + " is not named in "
+            + wording.word(Fix.configuration("specs"))
+            + " (which names "
+            + String.join(", ", named)
+            + "): only the administrator's MeshSpecs declare hosts, delegations and owners, and a"
+            + " MeshSpec anywhere else is refused, not run",
+        "delete it; if the administrator wrote it, name it in "
+            + wording.word(Fix.configuration("specs")),
+        at);
+  }
+
+  /**
+   * A class that implements both MeshSpec and TeamSpec.
+   *
+   * @return the finding, at the class's file
+   */
+  public static Finding bothSpecs(String spec, Location at) {
+    return error(
+        SPEC_OUT_OF_PLACE,
+        "",
+        "",
+        null,
+        spec
+            + " implements both MeshSpec and TeamSpec: the administrator's declarations and a"
+            + " team's routes must come from different classes",
+        "split it into a MeshSpec (the administrator's) and a TeamSpec in the team's place",
+        at);
+  }
+
+  /**
+   * A TeamSpec in no team's place.
+   *
+   * @param places each team's place, as {@code team: package p} or {@code team: folder f}
+   * @return the finding, at the class's file
+   */
+  public static Finding teamSpecOutsidePlace(String spec, Location at, List<String> places) {
+    return error(
+        SPEC_OUT_OF_PLACE,
+        "",
+        "",
+        null,
+        "TeamSpec "
+            + spec
+            + " lies in no team's place, so no team owns it and it does not run; the places the"
+            + " administrator gave are: "
+            + (places.isEmpty() ? "none" : String.join("; ", places)),
+        "move it into its team's package or folder; the administrator gives a team its place in"
+            + " the MeshSpec with Team.specPackage(...) or Team.specFolder(...)",
+        at);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS221: a TeamSpec that returns another team's secondary
+
+  /**
+   * A TeamSpec of one team (by its place) that returned a secondary of another.
+   *
+   * @param owner the team the administrator gave the secondary to
+   * @param team the team whose place holds the spec
+   * @return the finding, at the spec's file
+   */
+  static Finding otherTeamsSecondary(
+      String spec, Location at, String secondary, String owner, String team) {
+    return error(
+        OTHER_TEAMS_SECONDARY,
+        secondary,
+        "",
+        team,
+        "TeamSpec "
+            + spec
+            + " lies in team "
+            + team
+            + "'s place but returns "
+            + secondary
+            + ", which the administrator gave to team "
+            + owner
+            + "; its routes are refused",
+        "return a secondary of team "
+            + team
+            + "; "
+            + secondary
+            + "'s routes belong in team "
+            + owner
+            + "'s place",
+        at);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // VS222: a spec run that did not hand back a result
+
+  /**
+   * A forked spec run that ended without a usable result.
+   *
+   * @param specs the spec classes it ran
+   * @param what what happened: {@code exited with code 0 before writing its result}
+   * @param output the last of what it printed
+   * @param at the first spec's file
+   * @return the finding
+   */
+  public static Finding specRunFailed(List<String> specs, String what, String output, Location at) {
+    return error(
+        SPEC_RUN_FAILED,
+        "",
+        "",
+        null,
+        "the JVM running "
+            + String.join(", ", specs)
+            + " "
+            + what
+            + (output.isBlank() ? "; it printed nothing" : "; its output ends:\n" + output.strip()),
+        "a spec must return from its methods: no System.exit, no endless loop, no output of its"
+            + " own to vsplit's result; nothing is generated or checked until every spec runs",
+        at);
   }
 
   // ---------------------------------------------------------------------------------------------

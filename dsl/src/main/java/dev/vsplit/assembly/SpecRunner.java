@@ -29,9 +29,19 @@ final class SpecRunner {
 
   private final IdentityHashMap<DeclaredSecondary, Secondary> live = new IdentityHashMap<>();
 
+  private final List<RecordingMesh> ran = new ArrayList<>();
+
+  /**
+   * What the MeshSpecs that ran declared, copied again from the same objects now: after team code
+   * ran in this JVM, a difference from {@link #runMeshSpecs}'s copy means it changed them.
+   */
+  List<DeclaredMesh> declaredNow() {
+    return ran.stream().map(m -> m.declared(DeclaredSecondary::of)).toList();
+  }
+
   /** Runs the MeshSpecs, in order, and returns what they declared. */
   MeshDeclarations runMeshSpecs(List<MeshSpec> specs) {
-    List<RecordingMesh> meshes = new ArrayList<>();
+    List<RecordingMesh> meshes = ran;
     List<Finding> failures = new ArrayList<>();
     for (MeshSpec spec : specs) {
       RecordingMesh mesh = new RecordingMesh(spec.getClass().getName());

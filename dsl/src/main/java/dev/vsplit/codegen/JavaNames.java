@@ -31,6 +31,21 @@ final class JavaNames {
     return Character.isJavaIdentifierStart(out.charAt(0)) ? out.toString() : "_" + out;
   }
 
+  /**
+   * {@code team-a} → {@code team_a}: a package name segment (lower case, words joined by {@code _},
+   * as the Java Language Specification suggests for hyphens), never empty, never a keyword.
+   */
+  static String packageSegment(String name) {
+    String words = String.join("_", words(name)).toLowerCase(Locale.ROOT);
+    if (words.isEmpty()) {
+      words = "unnamed";
+    }
+    if (!Character.isJavaIdentifierStart(words.charAt(0))) {
+      words = "_" + words;
+    }
+    return SourceVersion.isKeyword(words) ? words + "_" : words;
+  }
+
   /** The words of a name: split at anything that is not a letter or digit, and at camel humps. */
   private static java.util.List<String> words(String name) {
     java.util.List<String> out = new java.util.ArrayList<>();

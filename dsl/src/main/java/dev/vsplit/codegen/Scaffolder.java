@@ -119,7 +119,11 @@ public final class Scaffolder {
         findings.add(SplitFindings.notAConstant(s));
         continue;
       }
-      String pkg = request.javaPackage() != null ? request.javaPackage() : d.owner().packageName();
+      // the package the administrator bound the team to; else the one asked for; else the mesh's
+      String pkg =
+          s.team().specPackage() != null
+              ? s.team().specPackage()
+              : request.javaPackage() != null ? request.javaPackage() : d.owner().packageName();
       long sameTeam = missing.stream().filter(o -> o.team().equals(s.team())).count();
       String name =
           SpecNames.unique(

@@ -87,6 +87,8 @@ final class SpecWriter {
       if (!t.owners.isEmpty()) {
         init.add(".owners($L)", DslCode.strings(t.owners));
       }
+      // each team's specs in a package of its own, bound here by the administrator
+      init.add(".specPackage($S)", teamPackage(plan, t));
       type.addField(
           FieldSpec.builder(
                   DslCode.TEAM, t.constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -225,11 +227,17 @@ final class SpecWriter {
   // ---------------------------------------------------------------------------------------------
   // the team specs
 
+  /** The package of a team's specs: the mesh spec's package and the team's name. */
+  static String teamPackage(Planner.Plan plan, Planner.Team team) {
+    return plan.javaPackage() + "." + JavaNames.packageSegment(team.name);
+  }
+
   private static JavaFile teamSpec(Planner.Plan plan, Planner.Secondary s, String split) {
     DslCode code = new DslCode(hostConstants(s));
     ClassName mesh = ClassName.get(plan.javaPackage(), plan.meshClass());
+    String teamPackage = teamPackage(plan, s.team);
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(ClassName.get(plan.javaPackage(), s.className))
+        TypeSpec.classBuilder(ClassName.get(teamPackage, s.className))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(DslCode.TEAM_SPEC)
             .addJavadoc(
@@ -272,7 +280,7 @@ final class SpecWriter {
     }
     type.addMethod(define.build());
     JavaFile.Builder file =
-        JavaFile.builder(plan.javaPackage(), type.build()).skipJavaLangImports(true).indent(INDENT);
+        JavaFile.builder(teamPackage, type.build()).skipJavaLangImports(true).indent(INDENT);
     code.addImports(file);
     return file.build();
   }

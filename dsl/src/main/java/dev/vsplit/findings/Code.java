@@ -114,6 +114,13 @@ public enum Code {
   VS210(
       ERROR,
       "(DSL) A route field refused where it is written: a duration Go cannot read or Istio refuses (30sec, 0.5ms)."),
+  VS220(
+      ERROR,
+      "(DSL) A spec class outside the place the administrator gave it: a MeshSpec the configuration does not name, a class both MeshSpec and TeamSpec, a TeamSpec outside its team's place."),
+  VS221(ERROR, "(DSL) A TeamSpec that returns another team's secondary."),
+  VS222(
+      ERROR,
+      "(DSL) A spec run that did not hand back a usable result: its JVM exited, crashed or hung, wrote something else, or changed the administrator's declarations."),
   VS230(
       ERROR,
       "(DSL) A team route or mirror to a host outside the team's allowed destinations (Team.allowedDestinations)."),

@@ -63,19 +63,60 @@ public final class CodeOwners {
               }
               out.append(path);
               for (String owner : owners) {
-                if (owner == null || !OWNER.matcher(owner).matches()) {
-                  throw new IllegalArgumentException(
-                      "code owner \""
-                          + owner
-                          + "\" of "
-                          + path
-                          + " is not an owner GitHub or GitLab accept: write @user, @org/team or an e-mail address");
-                }
+                requireOwner(owner, path);
                 out.append(' ').append(owner);
               }
               out.append('\n');
             });
     return out.toString();
+  }
+
+  /**
+   * The fragment of {@link #render(String, Map)}, then one line per spec source: each team's place
+   * to its owners and the administrator's sources to the administrators, in the order given (in
+   * CODEOWNERS the last matching line wins, so the administrator's come last).
+   *
+   * @param prefix the output folder relative to the repository root
+   * @param ownersByPath owners per generated file, paths relative to the output folder
+   * @param sources owners per source file or folder ({@code /}-terminated), paths relative to the
+   *     repository root
+   * @return the fragment
+   */
+  public static String render(
+      String prefix, Map<String, List<String>> ownersByPath, Map<String, List<String>> sources) {
+    StringBuilder out = new StringBuilder(render(prefix, ownersByPath));
+    if (sources.isEmpty()) {
+      return out.toString();
+    }
+    out.append("# The specs the files above are generated from: each team's place, then the")
+        .append(" administrator's mesh specs and build file.\n");
+    sources.forEach(
+        (path, owners) -> {
+          String clean = path.replace('\\', '/').replaceAll("^/+", "");
+          RelativePaths.require("CODEOWNERS source path", clean.replaceAll("/+$", ""));
+          checkPatternSafe("CODEOWNERS source path", clean);
+          if (owners.isEmpty()) {
+            return;
+          }
+          out.append('/').append(clean);
+          for (String owner : owners) {
+            requireOwner(owner, clean);
+            out.append(' ').append(owner);
+          }
+          out.append('\n');
+        });
+    return out.toString();
+  }
+
+  private static void requireOwner(String owner, String path) {
+    if (owner == null || !OWNER.matcher(owner).matches()) {
+      throw new IllegalArgumentException(
+          "code owner \""
+              + owner
+              + "\" of "
+              + path
+              + " is not an owner GitHub or GitLab accept: write @user, @org/team or an e-mail address");
+    }
   }
 
   private static void checkPatternSafe(String what, String path) {

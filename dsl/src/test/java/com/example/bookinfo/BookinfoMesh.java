@@ -15,9 +15,15 @@ import dev.vsplit.Team;
 public final class BookinfoMesh implements MeshSpec {
 
   public static final Team IDENTITY =
-      Team.named("identity").namespace("ns1").owners("@bookinfo/identity");
+      Team.named("identity")
+          .namespace("ns1")
+          .owners("@bookinfo/identity")
+          .specPackage("com.example.bookinfo.identity");
   public static final Team STOREFRONT =
-      Team.named("storefront").namespace("ns1").owners("@bookinfo/storefront");
+      Team.named("storefront")
+          .namespace("ns1")
+          .owners("@bookinfo/storefront")
+          .specPackage("com.example.bookinfo.storefront");
 
   public static final Secondary VS_1 = IDENTITY.secondary("vs-1").failClosed();
   public static final Secondary VS_2 =

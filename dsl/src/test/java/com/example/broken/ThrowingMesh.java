@@ -14,7 +14,11 @@ import dev.vsplit.Team;
 public final class ThrowingMesh implements MeshSpec {
 
   public static final Secondary API =
-      Team.named("api").namespace("api").secondary("api").failClosed();
+      Team.named("api")
+          .namespace("api")
+          .specPackage("com.example.broken")
+          .secondary("api")
+          .failClosed();
 
   /** Set when {@code define} runs. */
   public static volatile int THROW_LINE;

@@ -44,22 +44,29 @@ class StaleClassesTest {
     Path tests =
         Path.of(BookinfoMesh.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     classes = project.resolve("target/classes");
-    Path pkg = Files.createDirectories(classes.resolve("com/example/bookinfo"));
-    try (Stream<Path> files = Files.list(tests.resolve("com/example/bookinfo"))) {
-      for (Path f : files.toList()) {
-        Files.setLastModifiedTime(
-            Files.copy(f, pkg.resolve(f.getFileName())), FileTime.from(COMPILED));
+    Path bookinfo = tests.resolve("com/example/bookinfo");
+    try (Stream<Path> files = Files.walk(bookinfo)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to = classes.resolve("com/example/bookinfo").resolve(bookinfo.relativize(f));
+        Files.createDirectories(to.getParent());
+        Files.setLastModifiedTime(Files.copy(f, to), FileTime.from(COMPILED));
       }
     }
     sources = Files.createDirectories(project.resolve("src/main/java/com/example/bookinfo"));
-    for (String name : List.of("BookinfoMesh", "IdentityRoutes", "StorefrontRoutes")) {
-      source(name, "public final class " + name + " {}", COMPILED.minusSeconds(60));
+    for (String name :
+        List.of("BookinfoMesh", "identity/IdentityRoutes", "storefront/StorefrontRoutes")) {
+      source(
+          name,
+          "public final class " + name.substring(name.indexOf('/') + 1) + " {}",
+          COMPILED.minusSeconds(60));
     }
     source("package-info", "package com.example.bookinfo;", COMPILED.plusSeconds(60));
   }
 
   private void source(String name, String text, Instant modified) throws IOException {
-    Path file = Files.writeString(sources.resolve(name + ".java"), text);
+    Path file = sources.resolve(name + ".java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
     Files.setLastModifiedTime(file, FileTime.from(modified));
   }
 
@@ -68,7 +75,7 @@ class StaleClassesTest {
             project,
             List.of(classes),
             List.of(classes),
-            List.of(),
+            List.of(BookinfoMesh.class.getName()),
             List.of(project.resolve("src/main/java")),
             project.resolve("istio"),
             MeshOptions.DEFAULTS)
@@ -83,7 +90,7 @@ class StaleClassesTest {
 
   @Test
   void aSourceChangedSinceTheCompileIsRefusedNamingItAndTheCommand() {
-    Path changed = sources.resolve("IdentityRoutes.java");
+    Path changed = sources.resolve("identity/IdentityRoutes.java");
     assertThat(changed).exists();
     try {
       Files.setLastModifiedTime(changed, FileTime.from(COMPILED.plusSeconds(5)));
@@ -96,15 +103,16 @@ class StaleClassesTest {
         .hasMessage(
             "1 source file is newer than its compiled class, so the specs would run as they were at"
                 + " the last compile, not as they are now:\n"
-                + "  src/main/java/com/example/bookinfo/IdentityRoutes.java (changed after"
-                + " target/classes/com/example/bookinfo/IdentityRoutes.class was compiled)\n"
+                + "  src/main/java/com/example/bookinfo/identity/IdentityRoutes.java (changed after"
+                + " target/classes/com/example/bookinfo/identity/IdentityRoutes.class was"
+                + " compiled)\n"
                 + "Compile first (tool compile && tool check), then run it again.")
         .satisfies(
             e ->
                 assertThat(((StaleClassesException) e).sources())
                     .singleElement()
                     .asString()
-                    .startsWith("src/main/java/com/example/bookinfo/IdentityRoutes.java"));
+                    .startsWith("src/main/java/com/example/bookinfo/identity/IdentityRoutes.java"));
     // explain and plan run the specs through run(): no operation of vsplit's to name
     assertThatThrownBy(() -> Vsplit.run(request(), LOADER))
         .hasMessageEndingWith("Compile first (tool compile), then run it again.");
@@ -134,7 +142,7 @@ class StaleClassesTest {
   void classesFromElsewhereAreNotCompared() throws IOException {
     // the specs on a test's class path, no class folder in the request: nothing to compare with
     Files.setLastModifiedTime(
-        sources.resolve("IdentityRoutes.java"), FileTime.from(COMPILED.plusSeconds(5)));
+        sources.resolve("identity/IdentityRoutes.java"), FileTime.from(COMPILED.plusSeconds(5)));
     GenerateRequest noFolders =
         new GenerateRequest(
             project,

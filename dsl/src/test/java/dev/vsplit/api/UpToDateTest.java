@@ -3,8 +3,8 @@ package dev.vsplit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.bookinfo.BookinfoMesh;
-import com.example.bookinfo.IdentityRoutes;
-import com.example.bookinfo.StorefrontRoutes;
+import com.example.bookinfo.identity.IdentityRoutes;
+import com.example.bookinfo.storefront.StorefrontRoutes;
 import com.example.broken.ThrowingMesh;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Wording;
@@ -52,9 +52,13 @@ class UpToDateTest {
             .getParent()
             .getParent()
             .getParent();
-    try (Stream<Path> files = Files.list(tests.resolve("com/example/bookinfo"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, classes.resolve("com/example/bookinfo").resolve(f.getFileName()));
+    Path bookinfo = tests.resolve("com/example/bookinfo");
+    try (Stream<Path> files = Files.walk(bookinfo)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to =
+            classes.resolve("com/example/bookinfo").resolve(bookinfo.relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(f, to);
       }
     }
     jar = Files.writeString(dir.resolve("lib.jar"), "not really a jar");
@@ -138,7 +142,7 @@ class UpToDateTest {
   void sameBytesWrittenAgainAreStillUpToDate() throws IOException {
     generate();
     // a compiler writing the same bytes again: only the content counts in class folders
-    Path spec = classes.resolve("com/example/bookinfo/IdentityRoutes.class");
+    Path spec = classes.resolve("com/example/bookinfo/identity/IdentityRoutes.class");
     Files.write(spec, Files.readAllBytes(spec));
     Files.setLastModifiedTime(spec, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
 

@@ -5,8 +5,8 @@ import static dev.vsplit.Match.prefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.bookinfo.BookinfoMesh;
-import com.example.bookinfo.IdentityRoutes;
-import com.example.bookinfo.StorefrontRoutes;
+import com.example.bookinfo.identity.IdentityRoutes;
+import com.example.bookinfo.storefront.StorefrontRoutes;
 import dev.vsplit.MeshSpec;
 import dev.vsplit.Routes;
 import dev.vsplit.Scope;
@@ -73,7 +73,7 @@ class AssemblyFromValuesTest {
 
   static DeclaredSecondary api() {
     return new DeclaredSecondary(
-        new DeclaredTeam("api", "api", List.of("@acme/api")),
+        new DeclaredTeam("api", "api", List.of("@acme/api"), List.of(), null, null),
         "api",
         "api",
         null,

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TeamSpecMatchTest {
 
-  static final DeclaredTeam API = new DeclaredTeam("api", "api", List.of());
+  static final DeclaredTeam API = new DeclaredTeam("api", "api", List.of(), List.of(), null, null);
   static final DeclaredSecondary PLACED = secondary("api");
   static final DeclaredSecondary NOWHERE = secondary("nowhere");
 

@@ -24,10 +24,11 @@ import java.util.Set;
 
 /**
  * Request simulation of a monolith against its split, independent of the proof: probe requests
- * derived from every match's literals (paths, path + suffix, path + "/" + suffix, case variants,
- * methods, header and query values present and absent) are routed through both with {@link
- * Simulator} (request-level matching, not the proof's route comparison), and each request's route
- * is compared by what it does (the route without its match and name, or 404).
+ * derived from every match's literals (paths, path + suffix, path + "/" + suffix, upper- and
+ * lower-case variants, methods, header and query values present, present with another value, and
+ * absent) are routed through both with {@link Simulator} (request-level matching, not the proof's
+ * route comparison), and each request's route is compared by what it does (the route without its
+ * match and name, or 404).
  */
 final class RoutingProbes {
 
@@ -42,6 +43,11 @@ final class RoutingProbes {
 
   /** Compiles the generated sources, runs them, and returns the effective routes. */
   static List<EffectiveVirtualService> split(Map<String, String> sources) throws Exception {
+    return generate(sources).effective();
+  }
+
+  /** Compiles the generated sources and runs them as {@code vsplit:generate} does. */
+  static Generation generate(Map<String, String> sources) throws Exception {
     Map<String, Class<?>> classes = InMemoryCompiler.compile(sources, MeshSpec.class);
     List<MeshSpec> meshes = new ArrayList<>();
     List<TeamSpec> teams = new ArrayList<>();
@@ -53,8 +59,7 @@ final class RoutingProbes {
         teams.add((TeamSpec) spec);
       }
     }
-    Generation generation = Vsplit.load(meshes, teams, MeshOptions.DEFAULTS);
-    return generation.effective();
+    return Vsplit.load(meshes, teams, MeshOptions.DEFAULTS);
   }
 
   /**
@@ -110,7 +115,8 @@ final class RoutingProbes {
                   p + "x",
                   p + "/x",
                   p.endsWith("/") ? p.substring(0, p.length() - 1) : p,
-                  p.toUpperCase(Locale.ROOT))) {
+                  p.toUpperCase(Locale.ROOT),
+                  p.toLowerCase(Locale.ROOT))) {
             if (v.startsWith("/")) {
               paths.add(v);
             }
@@ -120,12 +126,9 @@ final class RoutingProbes {
         if (method != null) {
           methods.add(method);
         }
-        m.headers()
-            .forEach((k, v) -> headers.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(lit(v)));
-        m.withoutHeaders()
-            .forEach((k, v) -> headers.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(lit(v)));
-        m.queryParams()
-            .forEach((k, v) -> params.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(lit(v)));
+        m.headers().forEach((k, v) -> values(headers, k, v));
+        m.withoutHeaders().forEach((k, v) -> values(headers, k, v));
+        m.queryParams().forEach((k, v) -> values(params, k, v));
       }
     }
     List<Request> out = new ArrayList<>();
@@ -148,9 +151,15 @@ final class RoutingProbes {
     return out;
   }
 
-  private static String lit(StringMatch s) {
-    String v = literal(s);
-    return v == null ? "x" : v;
+  /**
+   * The values probed for one header or query parameter: the match's literal, and another value
+   * that does not start with it (so an exact, prefix or literal-led regex match fails on it).
+   */
+  private static void values(Map<String, Set<String>> probed, String name, StringMatch match) {
+    String v = literal(match);
+    Set<String> values = probed.computeIfAbsent(name, x -> new LinkedHashSet<>());
+    values.add(v == null ? "x" : v);
+    values.add(v != null && "zz-other".startsWith(v) ? "yy-other" : "zz-other");
   }
 
   /** The literal of an exact or prefix match, the literal start of a regex; {@code null} else. */

@@ -166,7 +166,7 @@ class SplitPartialAndProposalTest {
     assertThat(result.suggestion()).isNotNull();
     assertThat(inCode.errors()).isEmpty();
     assertThat(inCode.sources())
-        .containsOnlyKeys("com/example/code/ShopMesh.java", "com/example/code/WebRoutes.java");
+        .containsOnlyKeys("com/example/code/ShopMesh.java", "com/example/code/web/WebRoutes.java");
     assertThat(inCode.sources().get("com/example/code/ShopMesh.java"))
         .contains("Team.named(\"web\").namespace(\"web\").owners(\"@shop/web\")");
   }

@@ -125,7 +125,7 @@ class SplitRefusesTest {
 
     assertThat(result.errors()).as(Fixtures.all(result.findings())).isEmpty();
     assertThat(result.proven()).isTrue();
-    assertThat(result.sources().keySet()).contains("com/example/shop/AdminRoutes.java");
+    assertThat(result.sources().keySet()).contains("com/example/shop/admin/AdminRoutes.java");
     assertThat(result.sources().get("com/example/shop/ShopMesh.java"))
         .contains(".delegate(prefix(\"/admin\").ignoreUriCase(), ADMIN_VS)");
   }
@@ -243,7 +243,7 @@ class SplitRefusesTest {
     assertThat(dead.hint())
         .isEqualTo(
             "delete the match spec.http[1].match[0] from the monolith; its route's other matches stay");
-    assertThat(result.sources().get("com/example/shop/AdminRoutes.java"))
+    assertThat(result.sources().get("com/example/shop/admin/AdminRoutes.java"))
         .contains("prefix(\"/api/v1/products\").method(\"POST\")")
         .doesNotContain("method(\"GET\")");
   }

@@ -6,6 +6,7 @@ import dev.vsplit.output.Drift;
 import dev.vsplit.output.OutputLocations;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -35,11 +36,20 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
   File reviewDirectory;
 
   /**
-   * Spec classes to run, by name. Optional: by default every class in the project's compiled
-   * classes that implements {@code dev.vsplit.MeshSpec} or {@code dev.vsplit.TeamSpec} runs.
+   * The administrator's {@code MeshSpec} classes, by name: the only mesh specs that run. A {@code
+   * MeshSpec} anywhere else in the compiled classes (in a team's sources) fails the build (VS220),
+   * as does naming none. Team specs are found in the places the mesh specs give their teams ({@code
+   * Team.specPackage}); naming {@code TeamSpec} classes here too runs only those.
    */
   @Parameter(property = "vsplit.specs")
   List<String> specs;
+
+  /**
+   * How long each forked spec run (the mesh specs, then each team's specs) may take, in seconds,
+   * before it is stopped and the build fails (VS222).
+   */
+  @Parameter(property = "vsplit.forkTimeout", defaultValue = "120")
+  int forkTimeout;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -60,18 +70,20 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
     }
     List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
     Path classes = Path.of(project.getBuild().getOutputDirectory());
-    // <specs> names the specs to run: then those only, else every spec the compiled classes hold.
-    boolean named = specs != null && !specs.isEmpty();
+    // Always scan: a MeshSpec the administrator did not name must be found to be refused.
     return new GenerateRequest(
             basedir.toPath(),
             classpath,
-            named ? List.of() : List.of(classes),
-            named ? specs : List.of(),
+            List.of(classes),
+            specs == null ? List.of() : specs,
             sourceRoots,
             outputDirectory.toPath(),
             mesh())
         .withWording(wording())
-        .withReviewDirectory(reviewDirectory == null ? null : reviewDirectory.toPath());
+        .withReviewDirectory(reviewDirectory == null ? null : reviewDirectory.toPath())
+        .withForkTimeout(Duration.ofSeconds(forkTimeout))
+        .withAdminFiles(
+            project.getFile() == null ? List.of() : List.of(project.getFile().toPath()));
   }
 
   /**

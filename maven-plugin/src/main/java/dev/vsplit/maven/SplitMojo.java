@@ -116,17 +116,29 @@ public class SplitMojo extends AbstractVsplitMojo {
                   + result.suggestion());
       return;
     }
+    // a partial split also writes the routes it left out (YAML beside the ownership map): no source
+    List<java.nio.file.Path> specs = new ArrayList<>();
+    List<java.nio.file.Path> leftOut = new ArrayList<>();
+    for (java.nio.file.Path f : result.written()) {
+      (f.getFileName().toString().endsWith(".java") ? specs : leftOut).add(f);
+    }
     getLog()
         .info(
             "vsplit: "
-                + result.written().size()
+                + specs.size()
                 + " source file(s) written to "
                 + shown(sourceDirectory.toPath())
                 + ":");
-    result.written().forEach(f -> getLog().info("  " + shown(f)));
+    specs.forEach(f -> getLog().info("  " + shown(f)));
+    leftOut.forEach(
+        f -> getLog().info("vsplit: the routes left out of the split written to " + shown(f)));
     getLog()
         .info(
-            "vsplit: next, build the project to generate the YAML from them (mvn process-classes with vsplit:generate).");
+            "vsplit: next, name the mesh spec in the plugin's configuration (<specs><spec>"
+                + result.meshSpecClass()
+                + "</spec></specs>), then build the project to generate the YAML from them (mvn"
+                + " process-classes with vsplit:generate). Each team's specs are in a package of"
+                + " its own, which the mesh spec gives the team (Team.specPackage).");
   }
 
   private String shown(java.nio.file.Path p) {

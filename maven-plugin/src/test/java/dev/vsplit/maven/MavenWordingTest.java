@@ -224,14 +224,14 @@ class MavenWordingTest {
 
     mojo.allowPartial = true;
     mojo.execute();
-    Files.writeString(dir.resolve("src/com/example/shop/WebRoutes.java"), "// mine\n");
+    Files.writeString(dir.resolve("src/com/example/shop/web/WebRoutes.java"), "// mine\n");
     log.clear();
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
     assertThat(log)
         .anyMatch(
             line ->
                 line.contains(
-                        "src/com/example/shop/WebRoutes.java exists; vsplit:split never overwrites a"
+                        "src/com/example/shop/web/WebRoutes.java exists; vsplit:split never overwrites a"
                             + " source file")
                     && line.endsWith(
                         " — move it away, or split into another package (-Dvsplit.package) or source folder"

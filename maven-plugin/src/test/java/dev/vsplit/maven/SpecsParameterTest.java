@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code <specs>} says which specs run: then those only; without it, every spec the compiled
- * classes hold.
+ * {@code <specs>} names the administrator's mesh specs; the compiled classes are scanned whether or
+ * not it is given, so that a mesh spec it does not name (one in a team's sources) is found and
+ * refused (VS220) instead of silently left out or silently run.
  */
 class SpecsParameterTest {
 
@@ -35,7 +36,7 @@ class SpecsParameterTest {
   }
 
   @Test
-  void withoutSpecsEveryCompiledSpecRuns() throws MojoExecutionException {
+  void withoutSpecsTheClassesAreScanned() throws MojoExecutionException {
     GenerateRequest request = mojo(null).request();
     assertThat(request.specDirectories()).containsExactly(tmp.resolve("target/classes"));
     assertThat(request.specClasses()).isEmpty();
@@ -44,11 +45,9 @@ class SpecsParameterTest {
   }
 
   @Test
-  void namedSpecsRunAlone() throws MojoExecutionException {
-    // The classes folder was scanned as well, so naming specs added to them instead of choosing
-    // them.
+  void namedSpecsAreNamedAndTheClassesStillScanned() throws MojoExecutionException {
     GenerateRequest request = mojo(List.of("com.example.ShopMesh")).request();
-    assertThat(request.specDirectories()).isEmpty();
+    assertThat(request.specDirectories()).containsExactly(tmp.resolve("target/classes"));
     assertThat(request.specClasses()).containsExactly("com.example.ShopMesh");
   }
 }

@@ -67,8 +67,8 @@ class SplitMojoTest {
     mojo("prefix", OWNERSHIP).execute();
 
     assertThat(dir.resolve("src/com/example/shop/ShopMesh.java")).isRegularFile();
-    assertThat(dir.resolve("src/com/example/shop/ApiRoutes.java")).isRegularFile();
-    assertThat(dir.resolve("src/com/example/shop/WebRoutes.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/shop/api/ApiRoutes.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/shop/web/WebRoutes.java")).isRegularFile();
   }
 
   /** A monolith whose /api route mirrors to several destinations, which the DSL cannot write. */
@@ -100,14 +100,23 @@ class SplitMojoTest {
     SplitMojo mojo = mojo("prefix", OWNERSHIP);
     mirrors();
     mojo.allowPartial = true;
+    List<String> log = CapturedLog.of(mojo);
 
     mojo.execute();
 
-    assertThat(dir.resolve("src/com/example/shop/WebRoutes.java")).isRegularFile();
-    assertThat(dir.resolve("src/com/example/shop/ApiRoutes.java")).doesNotExist();
+    assertThat(dir.resolve("src/com/example/shop/web/WebRoutes.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/shop/api/ApiRoutes.java")).doesNotExist();
     assertThat(Files.readString(dir.resolve("ownership.left-out.yaml")))
         .contains("mirrors:")
         .contains("# requests now: spec.http[0] (to api.default.svc.cluster.local)");
+    // the left-out routes are no source file: the summary counts and lists the Java only
+    assertThat(log)
+        .containsSubsequence(
+            "[INFO] vsplit: 2 source file(s) written to src:",
+            "[INFO]   src/com/example/shop/ShopMesh.java",
+            "[INFO]   src/com/example/shop/web/WebRoutes.java",
+            "[INFO] vsplit: the routes left out of the split written to ownership.left-out.yaml")
+        .noneMatch(line -> line.equals("[INFO]   ownership.left-out.yaml"));
   }
 
   @Test
@@ -147,11 +156,11 @@ class SplitMojoTest {
 
     mojo.execute();
 
-    assertThat(dir.resolve("src/com/example/inline/ApiRoutes.java")).isRegularFile();
+    assertThat(dir.resolve("src/com/example/inline/api/ApiRoutes.java")).isRegularFile();
     assertThat(dir.resolve("src/com/example/inline/ShopMesh.java"))
         .content()
         .contains(
-            "public static final Team API = Team.named(\"api\").namespace(\"api\").owners(\"@shop/api\");");
+            "public static final Team API = Team.named(\"api\").namespace(\"api\").owners(\"@shop/api\").specPackage(\"com.example.inline.api\");");
   }
 
   private static OwnershipEntry entry(String prefix, String team) {

@@ -1,5 +1,7 @@
 package com.example.bookinfo;
 
+import com.example.bookinfo.identity.IdentityRoutes;
+import com.example.bookinfo.storefront.StorefrontRoutes;
 import dev.vsplit.testing.MeshRoutes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

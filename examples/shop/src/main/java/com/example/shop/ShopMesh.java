@@ -19,14 +19,28 @@ import dev.vsplit.Team;
  */
 public final class ShopMesh implements MeshSpec {
 
-  public static final Team WEB = Team.named("web").namespace("web").owners("@shop/web");
+  public static final Team WEB =
+      Team.named("web").namespace("web").owners("@shop/web").specPackage("com.example.shop.web");
   public static final Team ACCOUNTS =
-      Team.named("accounts").namespace("accounts").owners("@shop/accounts");
+      Team.named("accounts")
+          .namespace("accounts")
+          .owners("@shop/accounts")
+          .specPackage("com.example.shop.accounts");
   public static final Team CHECKOUT =
-      Team.named("checkout").namespace("checkout").owners("@shop/checkout", "@shop/payments");
+      Team.named("checkout")
+          .namespace("checkout")
+          .owners("@shop/checkout", "@shop/payments")
+          .specPackage("com.example.shop.checkout");
   public static final Team CATALOG =
-      Team.named("catalog").namespace("catalog").owners("@shop/catalog");
-  public static final Team SEARCH = Team.named("search").namespace("search").owners("@shop/search");
+      Team.named("catalog")
+          .namespace("catalog")
+          .owners("@shop/catalog")
+          .specPackage("com.example.shop.catalog");
+  public static final Team SEARCH =
+      Team.named("search")
+          .namespace("search")
+          .owners("@shop/search")
+          .specPackage("com.example.shop.search");
 
   /** Everything on the shop's host that no other team owns. */
   public static final Secondary WEB_FRONTEND =

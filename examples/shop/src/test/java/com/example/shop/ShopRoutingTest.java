@@ -2,6 +2,11 @@ package com.example.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.shop.accounts.AccountRoutes;
+import com.example.shop.catalog.CatalogRoutes;
+import com.example.shop.checkout.CheckoutRoutes;
+import com.example.shop.checkout.OrdersRoutes;
+import com.example.shop.web.WebRoutes;
 import dev.vsplit.testing.MeshRoutes;
 import org.junit.jupiter.api.Test;
 

@@ -14,8 +14,8 @@ import dev.vsplit.Team;
  * routes to web).
  */
 public final class TinyMesh implements MeshSpec {
-  public static final Team API = Team.named("api").namespace("api").owners("@tiny/api");
-  public static final Team WEB = Team.named("web").namespace("web").owners("@tiny/web");
+  public static final Team API = Team.named("api").namespace("api").owners("@tiny/api").specPackage("com.example.tiny");
+  public static final Team WEB = Team.named("web").namespace("web").owners("@tiny/web").specPackage("com.example.tiny.web");
   public static final Secondary API_ROUTES = API.secondary("api-routes").failClosed();
   public static final Secondary WEB_ROUTES = WEB.secondary("web-routes").defaultBackend(destination("web.web.svc.cluster.local").port(80));
 

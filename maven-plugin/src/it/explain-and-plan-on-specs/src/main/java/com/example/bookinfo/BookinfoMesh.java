@@ -11,8 +11,8 @@ import dev.vsplit.Team;
 /** The seed document's mesh: /log to team identity (vs-1), everything else to team storefront (vs-2). */
 public final class BookinfoMesh implements MeshSpec {
 
-  public static final Team IDENTITY = Team.named("identity").namespace("ns1").owners("@bookinfo/identity");
-  public static final Team STOREFRONT = Team.named("storefront").namespace("ns1").owners("@bookinfo/storefront");
+  public static final Team IDENTITY = Team.named("identity").namespace("ns1").owners("@bookinfo/identity").specPackage("com.example.bookinfo.identity");
+  public static final Team STOREFRONT = Team.named("storefront").namespace("ns1").owners("@bookinfo/storefront").specPackage("com.example.bookinfo.storefront");
 
   public static final Secondary VS_1 = IDENTITY.secondary("vs-1").failClosed();
   public static final Secondary VS_2 =

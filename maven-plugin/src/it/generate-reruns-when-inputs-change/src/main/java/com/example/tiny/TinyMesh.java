@@ -9,7 +9,7 @@ import dev.vsplit.Team;
 
 /** The tiny mesh the ITs share (src/it/_fixtures/tiny-mesh), but web's default backend comes from Backends. */
 public final class TinyMesh implements MeshSpec {
-  public static final Team API = Team.named("api").namespace("api").owners("@tiny/api");
+  public static final Team API = Team.named("api").namespace("api").owners("@tiny/api").specPackage("com.example.tiny");
   public static final Team WEB = Team.named("web").namespace("web").owners("@tiny/web");
   public static final Secondary API_ROUTES = API.secondary("api-routes").failClosed();
   public static final Secondary WEB_ROUTES = WEB.secondary("web-routes").defaultBackend(Backends.web());

@@ -15,13 +15,13 @@ import dev.vsplit.Team;
  * order Istio evaluates them in.
  */
 public final class BookinfoMesh implements MeshSpec {
-  public static final Team IDENTITY = Team.named("identity").namespace("identity").owners("@bookinfo/identity");
+  public static final Team IDENTITY = Team.named("identity").namespace("identity").owners("@bookinfo/identity").specPackage("com.example.bookinfo.split.identity");
 
-  public static final Team REVIEWS = Team.named("reviews").namespace("reviews").owners("@bookinfo/reviews");
+  public static final Team REVIEWS = Team.named("reviews").namespace("reviews").owners("@bookinfo/reviews").specPackage("com.example.bookinfo.split.reviews");
 
-  public static final Team RATINGS = Team.named("ratings").namespace("ratings").owners("@bookinfo/ratings");
+  public static final Team RATINGS = Team.named("ratings").namespace("ratings").owners("@bookinfo/ratings").specPackage("com.example.bookinfo.split.ratings");
 
-  public static final Team STOREFRONT = Team.named("storefront").namespace("storefront").owners("@bookinfo/storefront");
+  public static final Team STOREFRONT = Team.named("storefront").namespace("storefront").owners("@bookinfo/storefront").specPackage("com.example.bookinfo.split.storefront");
 
   /**
    * prefix "/log" of default/bookinfo.

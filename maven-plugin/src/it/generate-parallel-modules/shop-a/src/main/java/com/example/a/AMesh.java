@@ -9,7 +9,7 @@ import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 
 public final class AMesh implements MeshSpec {
-  public static final Team API = Team.named("api-a").namespace("api-a").owners("@shop-a/api");
+  public static final Team API = Team.named("api-a").namespace("api-a").owners("@shop-a/api").specPackage("com.example.a");
   public static final Team WEB = Team.named("web-a").namespace("web-a").owners("@shop-a/web");
   public static final Secondary API_ROUTES = API.secondary("api").failClosed();
   public static final Secondary WEB_ROUTES = WEB.secondary("web").defaultBackend(destination("web.web-a.svc.cluster.local").port(80));

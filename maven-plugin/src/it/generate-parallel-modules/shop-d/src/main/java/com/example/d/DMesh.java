@@ -9,7 +9,7 @@ import dev.vsplit.Secondary;
 import dev.vsplit.Team;
 
 public final class DMesh implements MeshSpec {
-  public static final Team API = Team.named("api-d").namespace("api-d").owners("@shop-d/api");
+  public static final Team API = Team.named("api-d").namespace("api-d").owners("@shop-d/api").specPackage("com.example.d");
   public static final Team WEB = Team.named("web-d").namespace("web-d").owners("@shop-d/web");
   public static final Secondary API_ROUTES = API.secondary("api").failClosed();
   public static final Secondary WEB_ROUTES = WEB.secondary("web").defaultBackend(destination("web.web-d.svc.cluster.local").port(80));
