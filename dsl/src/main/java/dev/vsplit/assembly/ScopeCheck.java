@@ -24,6 +24,14 @@ final class ScopeCheck {
   private final List<Finding> findings;
 
   /**
+   * What {@link #roots} and {@link #byPrimary} answer for this secondary, computed once: every
+   * match of every team route asks them.
+   */
+  private final IdentityHashMap<Placed, List<HTTPMatchRequest>> rootsOf = new IdentityHashMap<>();
+
+  private List<List<Placed>> placedByPrimary;
+
+  /**
    * @param findings where the VS201 findings go
    */
   ScopeCheck(PlacedSecondary secondary, Placements placements, List<Finding> findings) {
@@ -69,7 +77,7 @@ final class ScopeCheck {
     m = Names.resolveGateways(m, ns);
     // repeat what the delegation's match that this one fits asks for (in a delegation of several
     // matches, only some may be case-insensitive or restricted to a source namespace)
-    List<HTTPMatchRequest> roots = roots(first);
+    List<HTTPMatchRequest> roots = rootsOf(first);
     for (HTTPMatchRequest root : roots) {
       if (!MatchConflicts.conflicts(root, repeat(m, root))) {
         return repeat(m, root);
@@ -101,11 +109,14 @@ final class ScopeCheck {
     // secondary (e.g. /shop or /store); a secondary shared by several primaries must serve each of
     // them, so the route must fit in every primary. In each merge it fits, it must not lie inside a
     // part that the same primary gives to another team first.
-    for (List<Placed> ofPrimary : byPrimary(secondary.placed())) {
+    if (placedByPrimary == null) {
+      placedByPrimary = byPrimary(secondary.placed());
+    }
+    for (List<Placed> ofPrimary : placedByPrimary) {
       List<Conflict> conflicts = new ArrayList<>();
       boolean fitsAny = false;
       for (Placed p : ofPrimary) {
-        List<HTTPMatchRequest> roots = roots(p);
+        List<HTTPMatchRequest> roots = rootsOf(p);
         // a delegation without match delegates everything: Istio keeps the team's match as written
         HTTPMatchRequest merged = m;
         if (!roots.isEmpty()) {
@@ -218,6 +229,10 @@ final class ScopeCheck {
    */
   static List<HTTPMatchRequest> roots(Placed p) {
     return qualified(p.delegation(), p.primary());
+  }
+
+  private List<HTTPMatchRequest> rootsOf(Placed p) {
+    return rootsOf.computeIfAbsent(p, ScopeCheck::roots);
   }
 
   private static List<HTTPMatchRequest> qualified(DeclaredDelegation d, DeclaredPrimary primary) {

@@ -157,48 +157,36 @@ public final class Merger {
         return null;
       }
     }
-    HTTPRoute out = delegate.withMatch(matches);
     String name =
         delegate.name() == null || delegate.name().isEmpty()
             ? root.name()
             : root.name() == null || root.name().isEmpty()
                 ? delegate.name()
                 : root.name() + "-" + delegate.name();
-    out = out.withName(name);
-    if (out.rewrite() == null) {
-      out = out.withRewrite(root.rewrite());
-    }
-    if (out.directResponse() == null) {
-      out = out.withDirectResponse(root.directResponse());
-    }
-    if (out.timeout() == null) {
-      out = out.withTimeout(root.timeout());
-    }
-    if (out.retries() == null) {
-      out = out.withRetries(root.retries());
-    }
-    if (out.fault() == null) {
-      out = out.withFault(root.fault());
-    }
-    if (out.mirror() == null) {
-      out = out.withMirror(root.mirror());
-    }
-    if (out.mirrorPercent() == null) {
-      out = out.withMirrorPercent(root.mirrorPercent());
-    }
-    if (out.mirrorPercentage() == null) {
-      out = out.withMirrorPercentage(root.mirrorPercentage());
-    }
-    if (out.corsPolicy() == null) {
-      out = out.withCorsPolicy(root.corsPolicy());
-    }
-    if (out.mirrors().isEmpty()) {
-      out = out.withMirrors(root.mirrors());
-    }
-    if (out.headers() == null) {
-      out = out.withHeaders(root.headers());
-    }
-    return out;
+    // The delegate's fields, the root's where the delegate leaves one unset: built at once, as the
+    // merge runs for every effective route.
+    return new HTTPRoute(
+        name,
+        matches,
+        delegate.route(),
+        delegate.redirect(),
+        orRoot(delegate.directResponse(), root.directResponse()),
+        delegate.delegate(),
+        orRoot(delegate.rewrite(), root.rewrite()),
+        orRoot(delegate.timeout(), root.timeout()),
+        orRoot(delegate.retries(), root.retries()),
+        orRoot(delegate.fault(), root.fault()),
+        orRoot(delegate.mirror(), root.mirror()),
+        delegate.mirrors().isEmpty() ? root.mirrors() : delegate.mirrors(),
+        orRoot(delegate.mirrorPercentage(), root.mirrorPercentage()),
+        orRoot(delegate.corsPolicy(), root.corsPolicy()),
+        orRoot(delegate.headers(), root.headers()),
+        orRoot(delegate.mirrorPercent(), root.mirrorPercent()),
+        delegate.extra());
+  }
+
+  private static <T> T orRoot(T delegate, T root) {
+    return delegate != null ? delegate : root;
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.Destination;
 
 /**
@@ -10,12 +9,12 @@ import dev.vsplit.model.Destination;
 final class DestinationValidation {
   private DestinationValidation() {}
 
-  static void validate(Destination destination, String path, Messages out) {
+  static void validate(Destination destination, At path, Messages out) {
     if (destination == null) {
       return;
     }
     String host = destination.host() == null ? "" : destination.host();
-    String hostPath = FieldPath.key(path, "host");
+    At hostPath = path.key("host");
     if (host.equals("*")) {
       out.deny(hostPath, "invalid destination host " + host);
     } else {
@@ -26,13 +25,13 @@ final class DestinationValidation {
     }
     String subset = destination.subset();
     if (subset != null && !subset.isEmpty() && !DnsNames.isDns1123Label(subset)) {
-      out.deny(FieldPath.key(path, "subset"), "subset name is invalid: " + subset);
+      out.deny(path.key("subset"), "subset name is invalid: " + subset);
     }
     if (destination.port() != null) {
       Integer number = destination.port().number();
       String err = DnsNames.validatePort(number == null ? 0 : Integer.toUnsignedLong(number));
       if (err != null) {
-        out.deny(FieldPath.key(FieldPath.key(path, "port"), "number"), err);
+        out.deny(path.key("port").key("number"), err);
       }
     }
   }

@@ -1,6 +1,5 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import java.util.List;
 
 /** Istio's {@code validateGatewayNames}: {@code namespace/name}, or a legacy FQDN-style name. */
@@ -11,10 +10,10 @@ final class GatewayNames {
    * Checks names in order. As in Istio, the first name without a {@code /} ends the check: the
    * names after it are not looked at.
    */
-  static void validate(List<String> names, boolean gatewaySemantics, String path, Messages out) {
+  static void validate(List<String> names, boolean gatewaySemantics, At path, Messages out) {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      String at = FieldPath.index(path, i);
+      At at = path.index(i);
       int slash = name.indexOf('/');
       if (slash < 0) {
         if (name.contains(".")) {

@@ -1,6 +1,5 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.Port;
 import dev.vsplit.model.Server;
@@ -74,7 +73,7 @@ final class GatewayValidation {
       out.deny("spec.servers", "gateway must have at least one server");
     } else {
       for (int i = 0; i < servers.size(); i++) {
-        server(servers.get(i), gatewaySemantics, FieldPath.index("spec.servers", i), out);
+        server(servers.get(i), gatewaySemantics, At.of("spec.servers").index(i), out);
       }
     }
     Set<String> portNames = new HashSet<>();
@@ -84,36 +83,36 @@ final class GatewayValidation {
         continue;
       }
       String portName = s.port().name() == null ? "" : s.port().name();
-      String at = FieldPath.index("spec.servers", i);
+      At at = At.of("spec.servers").index(i);
       if (!portNames.add(portName)) {
         out.deny(
-            FieldPath.key(FieldPath.key(at, "port"), "name"),
+            at.key("port").key("name"),
             "port names in servers must be unique: duplicate name " + portName);
       }
       if (!isHttp(protocol(s.port().protocol()))
           && s.tls() != null
           && Boolean.TRUE.equals(s.tls().httpsRedirect())) {
         out.warn(
-            FieldPath.key(FieldPath.key(at, "tls"), "httpsRedirect"),
+            at.key("tls").key("httpsRedirect"),
             "tls.httpsRedirect should only be used with http servers");
       }
     }
   }
 
-  private static void server(Server server, boolean gatewaySemantics, String path, Messages out) {
+  private static void server(Server server, boolean gatewaySemantics, At path, Messages out) {
     if (server.hosts().isEmpty()) {
-      out.deny(FieldPath.key(path, "hosts"), "server config must contain at least one host");
+      out.deny(path.key("hosts"), "server config must contain at least one host");
     } else {
       for (int j = 0; j < server.hosts().size(); j++) {
         for (String err : DnsNames.validateGatewayHost(server.hosts().get(j), gatewaySemantics)) {
-          out.deny(FieldPath.index(FieldPath.key(path, "hosts"), j), err);
+          out.deny(path.key("hosts").index(j), err);
         }
       }
     }
     String bind = server.bind() == null ? "" : server.bind();
-    boolean portValid = serverPort(server.port(), bind, FieldPath.key(path, "port"), out);
+    boolean portValid = serverPort(server.port(), bind, path.key("port"), out);
     serverBind(server.port(), bind, path, out);
-    tlsOptions(server.tls(), FieldPath.key(path, "tls"), out);
+    tlsOptions(server.tls(), path.key("tls"), out);
 
     if (portValid) {
       String p = protocol(server.port().protocol());
@@ -130,14 +129,10 @@ final class GatewayValidation {
               || nonEmpty(tls.caCertificates())
               || nonEmpty(tls.privateKey())
               || nonEmpty(tls.serverCertificate())) {
-            out.deny(
-                FieldPath.key(path, "tls"),
-                "server cannot have TLS settings for plain text HTTP ports");
+            out.deny(path.key("tls"), "server cannot have TLS settings for plain text HTTP ports");
           }
         } else {
-          out.deny(
-              FieldPath.key(path, "tls"),
-              "server cannot have TLS settings for non HTTPS/TLS ports");
+          out.deny(path.key("tls"), "server cannot have TLS settings for non HTTPS/TLS ports");
         }
       }
     }
@@ -148,7 +143,7 @@ final class GatewayValidation {
   }
 
   /** {@code validateServerPort}; returns whether the port is free of errors. */
-  private static boolean serverPort(Port port, String bind, String path, Messages out) {
+  private static boolean serverPort(Port port, String bind, At path, Messages out) {
     if (port == null) {
       out.deny(path, "port is required");
       return false;
@@ -157,7 +152,7 @@ final class GatewayValidation {
     String protocolText = port.protocol() == null ? "" : port.protocol();
     if (protocol(protocolText) == null) {
       out.deny(
-          FieldPath.key(path, "protocol"),
+          path.key("protocol"),
           "invalid protocol "
               + GoText.quote(protocolText)
               + ", supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP");
@@ -167,16 +162,16 @@ final class GatewayValidation {
     if (number > 0 || !bind.startsWith(UNIX_PREFIX)) {
       String err = DnsNames.validatePort(number);
       if (err != null) {
-        out.deny(FieldPath.key(path, "number"), err);
+        out.deny(path.key("number"), err);
         valid = false;
       }
     }
     if (port.targetPort() != null && port.targetPort() > 0) {
-      out.deny(FieldPath.key(path, "targetPort"), "targetPort has no impact on Gateways");
+      out.deny(path.key("targetPort"), "targetPort has no impact on Gateways");
       valid = false;
     }
     if (port.name() == null || port.name().isEmpty()) {
-      out.deny(FieldPath.key(path, "name"), "port name must be set: " + portText(port));
+      out.deny(path.key("name"), "port name must be set: " + portText(port));
       valid = false;
     }
     return valid;
@@ -204,8 +199,8 @@ final class GatewayValidation {
   }
 
   /** {@code validateServerBind}. */
-  private static void serverBind(Port port, String bind, String path, Messages out) {
-    String at = FieldPath.key(path, "bind");
+  private static void serverBind(Port port, String bind, At path, Messages out) {
+    At at = path.key("bind");
     if (bind.startsWith(UNIX_PREFIX)) {
       String addr = bind.substring(UNIX_PREFIX.length());
       if (addr.isEmpty()) {
@@ -225,14 +220,14 @@ final class GatewayValidation {
   }
 
   /** {@code validateTLSOptions}. */
-  private static void tlsOptions(ServerTLSSettings tls, String path, Messages out) {
+  private static void tlsOptions(ServerTLSSettings tls, At path, Messages out) {
     if (tls == null) {
       return;
     }
     String min = tls.minProtocolVersion() == null ? "" : tls.minProtocolVersion();
     if ((min.equals("TLSV1_0") || min.equals("TLSV1_1")) && tls.cipherSuites().isEmpty()) {
       out.warn(
-          FieldPath.key(path, "minProtocolVersion"),
+          path.key("minProtocolVersion"),
           "TLS version below TLSV1_2 require setting compatible ciphers"
               + " as by default they no longer include compatible ciphers.");
     }
@@ -248,12 +243,12 @@ final class GatewayValidation {
     }
     if (!invalid.isEmpty()) {
       out.warn(
-          FieldPath.key(path, "cipherSuites"),
+          path.key("cipherSuites"),
           "ignoring invalid cipher suites: " + GoText.list(List.copyOf(invalid)));
     }
     if (!duplicate.isEmpty()) {
       out.warn(
-          FieldPath.key(path, "cipherSuites"),
+          path.key("cipherSuites"),
           "ignoring duplicate cipher suites: " + GoText.list(List.copyOf(duplicate)));
     }
 

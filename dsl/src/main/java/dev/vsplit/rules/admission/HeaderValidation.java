@@ -1,6 +1,5 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.HeaderOperations;
 import dev.vsplit.model.Headers;
 import java.util.Locale;
@@ -231,30 +230,30 @@ final class HeaderValidation {
    * The header operations of a route or of one of its destinations, as {@code validateHTTPRoute}
    * and {@code validateHTTPRouteDestinations} check them.
    */
-  static void validateOperations(Headers headers, String path, Messages out) {
+  static void validateOperations(Headers headers, At path, Messages out) {
     if (headers == null) {
       return;
     }
     HeaderOperations request = headers.request();
     HeaderOperations response = headers.response();
-    String requestPath = FieldPath.key(path, "request");
-    String responsePath = FieldPath.key(path, "response");
+    At requestPath = path.key("request");
+    At responsePath = path.key("response");
     if (request != null) {
-      nameAndValues(request.add().entrySet(), FieldPath.key(requestPath, "add"), true, out);
-      nameAndValues(request.set().entrySet(), FieldPath.key(requestPath, "set"), true, out);
+      nameAndValues(request.add().entrySet(), requestPath.key("add"), true, out);
+      nameAndValues(request.set().entrySet(), requestPath.key("set"), true, out);
       removals(request, requestPath, out);
     }
     if (response != null) {
-      nameAndValues(response.add().entrySet(), FieldPath.key(responsePath, "add"), false, out);
-      nameAndValues(response.set().entrySet(), FieldPath.key(responsePath, "set"), false, out);
+      nameAndValues(response.add().entrySet(), responsePath.key("add"), false, out);
+      nameAndValues(response.set().entrySet(), responsePath.key("set"), false, out);
       removals(response, responsePath, out);
     }
   }
 
   private static void nameAndValues(
-      Iterable<Map.Entry<String, String>> entries, String path, boolean request, Messages out) {
+      Iterable<Map.Entry<String, String>> entries, At path, boolean request, Messages out) {
     for (var e : entries) {
-      String at = FieldPath.key(path, e.getKey());
+      At at = path.key(e.getKey());
       String nameErr =
           request ? validateRequestSetName(e.getKey()) : validateOperationName(e.getKey());
       if (nameErr != null) {
@@ -267,11 +266,11 @@ final class HeaderValidation {
     }
   }
 
-  private static void removals(HeaderOperations ops, String path, Messages out) {
+  private static void removals(HeaderOperations ops, At path, Messages out) {
     for (int i = 0; i < ops.remove().size(); i++) {
       String err = validateOperationName(ops.remove().get(i));
       if (err != null) {
-        out.deny(FieldPath.index(FieldPath.key(path, "remove"), i), err);
+        out.deny(path.key("remove").index(i), err);
       }
     }
   }

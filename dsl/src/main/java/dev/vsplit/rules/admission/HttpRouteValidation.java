@@ -1,7 +1,6 @@
 package dev.vsplit.rules.admission;
 
 import dev.vsplit.base.Durations;
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.CorsPolicy;
 import dev.vsplit.model.HTTPDirectResponse;
 import dev.vsplit.model.HTTPFaultInjection;
@@ -96,31 +95,31 @@ final class HttpRouteValidation {
    *     (destinations unchecked)
    */
   static void validate(
-      HTTPRoute http, boolean inDelegate, boolean gatewaySemantics, String path, Messages out) {
+      HTTPRoute http, boolean inDelegate, boolean gatewaySemantics, At path, Messages out) {
     RouteType type =
         inDelegate
             ? RouteType.DELEGATE
             : http.delegate() != null ? RouteType.ROOT : RouteType.INDEPENDENT;
     conflicts(http, type, path, out);
     matchRequests(http, path, out);
-    HeaderValidation.validateOperations(http.headers(), FieldPath.key(path, "headers"), out);
-    cors(http.corsPolicy(), FieldPath.key(path, "corsPolicy"), out);
-    fault(http.fault(), FieldPath.key(path, "fault"), out);
+    HeaderValidation.validateOperations(http.headers(), path.key("headers"), out);
+    cors(http.corsPolicy(), path.key("corsPolicy"), out);
+    fault(http.fault(), path.key("fault"), out);
 
     if (http.mirrorPercent() != null) {
       long value = Integer.toUnsignedLong(http.mirrorPercent());
       if (value > 100) {
         out.deny(
-            FieldPath.key(path, "mirrorPercent"),
+            path.key("mirrorPercent"),
             "mirror_percent must have a max value of 100 (it has " + value + ")");
       }
       out.warn(
-          FieldPath.key(path, "mirrorPercent"),
+          path.key("mirrorPercent"),
           "using deprecated setting \"mirrorPercent\", use \"mirrorPercentage\" instead");
     }
     if (http.mirrorPercentage() != null) {
       double value = value(http.mirrorPercentage());
-      String at = FieldPath.key(path, "mirrorPercentage");
+      At at = path.key("mirrorPercentage");
       if (value > 100) {
         out.deny(
             at,
@@ -133,20 +132,20 @@ final class HttpRouteValidation {
       }
     }
 
-    DestinationValidation.validate(http.mirror(), FieldPath.key(path, "mirror"), out);
-    mirrors(http.mirrors(), FieldPath.key(path, "mirrors"), out);
-    redirect(http.redirect(), FieldPath.key(path, "redirect"), out);
-    directResponse(http.directResponse(), FieldPath.key(path, "directResponse"), out);
-    retries(http.retries(), FieldPath.key(path, "retries"), out);
-    rewrite(http.rewrite(), FieldPath.key(path, "rewrite"), out);
+    DestinationValidation.validate(http.mirror(), path.key("mirror"), out);
+    mirrors(http.mirrors(), path.key("mirrors"), out);
+    redirect(http.redirect(), path.key("redirect"), out);
+    directResponse(http.directResponse(), path.key("directResponse"), out);
+    retries(http.retries(), path.key("retries"), out);
+    rewrite(http.rewrite(), path.key("rewrite"), out);
     authorityRewrite(http.rewrite(), http.headers(), path, out);
-    routeDestinations(http.route(), gatewaySemantics, FieldPath.key(path, "route"), out);
+    routeDestinations(http.route(), gatewaySemantics, path.key("route"), out);
     if (http.timeout() != null) {
-      deny(out, FieldPath.key(path, "timeout"), Durations.validate(http.timeout()));
+      deny(out, path.key("timeout"), Durations.validate(http.timeout()));
     }
   }
 
-  private static void deny(Messages out, String path, String text) {
+  private static void deny(Messages out, At path, String text) {
     if (text != null) {
       out.deny(path, text);
     }
@@ -163,19 +162,19 @@ final class HttpRouteValidation {
   // ---------------------------------------------------------------------------------------------
   // validateHTTPRouteConflict
 
-  private static void conflicts(HTTPRoute http, RouteType type, String path, Messages out) {
+  private static void conflicts(HTTPRoute http, RouteType type, At path, Messages out) {
     if (type == RouteType.ROOT) {
       // A root route may only delegate; nothing else of the conflict checks applies to it.
       if (http.redirect() != null) {
         out.deny(
             Messages.ROOT_ROUTE_ACTION,
-            FieldPath.key(path, "redirect"),
+            path.key("redirect"),
             "root HTTP route " + name(http) + " must not specify redirect");
       }
       if (!http.route().isEmpty()) {
         out.deny(
             Messages.ROOT_ROUTE_ACTION,
-            FieldPath.key(path, "route"),
+            path.key("route"),
             "root HTTP route " + name(http) + " must not specify route");
       }
       return;
@@ -183,7 +182,7 @@ final class HttpRouteValidation {
     if (type == RouteType.DELEGATE && http.delegate() != null) {
       out.deny(
           Messages.DELEGATE_CHAINING,
-          FieldPath.key(path, "delegate"),
+          path.key("delegate"),
           "delegate HTTP route cannot contain delegate");
     }
     boolean hasRoute = !http.route().isEmpty();
@@ -221,18 +220,18 @@ final class HttpRouteValidation {
   // ---------------------------------------------------------------------------------------------
   // validateHTTPRouteMatchRequest
 
-  private static void matchRequests(HTTPRoute http, String path, Messages out) {
+  private static void matchRequests(HTTPRoute http, At path, Messages out) {
     List<HTTPMatchRequest> matches = http.match();
     for (int j = 0; j < matches.size(); j++) {
       HTTPMatchRequest match = matches.get(j);
-      String m = FieldPath.index(FieldPath.key(path, "match"), j);
+      At m = path.key("match").index(j);
       for (Map.Entry<String, StringMatch> e : match.headers().entrySet()) {
-        String at = FieldPath.key(FieldPath.key(m, "headers"), e.getKey());
+        At at = m.key("headers").key(e.getKey());
         deny(out, at, HeaderValidation.validateMatchName(e.getKey()));
         out.deny(at, StringMatchValidation.validate(e.getValue(), "headers"));
       }
       for (Map.Entry<String, StringMatch> e : match.withoutHeaders().entrySet()) {
-        String at = FieldPath.key(FieldPath.key(m, "withoutHeaders"), e.getKey());
+        At at = m.key("withoutHeaders").key(e.getKey());
         deny(out, at, HeaderValidation.validateMatchName(e.getKey()));
         // "*" is not a regex: Envoy reads it as "header present".
         if (!e.getValue().regexOrEmpty().equals("*")) {
@@ -240,39 +239,29 @@ final class HttpRouteValidation {
         }
       }
       // uri admits an empty prefix (Envoy does too); scheme, method and authority do not.
-      out.deny(
-          FieldPath.key(m, "uri"), StringMatchValidation.validateRegexOnly(match.uri(), "uri"));
-      out.deny(
-          FieldPath.key(m, "scheme"), StringMatchValidation.validate(match.scheme(), "scheme"));
-      out.deny(
-          FieldPath.key(m, "method"), StringMatchValidation.validate(match.method(), "method"));
-      out.deny(
-          FieldPath.key(m, "authority"),
-          StringMatchValidation.validate(match.authority(), "authority"));
+      out.deny(m.key("uri"), StringMatchValidation.validateRegexOnly(match.uri(), "uri"));
+      out.deny(m.key("scheme"), StringMatchValidation.validate(match.scheme(), "scheme"));
+      out.deny(m.key("method"), StringMatchValidation.validate(match.method(), "method"));
+      out.deny(m.key("authority"), StringMatchValidation.validate(match.authority(), "authority"));
       for (Map.Entry<String, StringMatch> e : match.queryParams().entrySet()) {
         out.deny(
-            FieldPath.key(FieldPath.key(m, "queryParams"), e.getKey()),
+            m.key("queryParams").key(e.getKey()),
             StringMatchValidation.validate(e.getValue(), "queryParams"));
       }
     }
     for (int j = 0; j < matches.size(); j++) {
       HTTPMatchRequest match = matches.get(j);
-      String m = FieldPath.index(FieldPath.key(path, "match"), j);
+      At m = path.key("match").index(j);
       if (match.portNumber() != 0) {
-        deny(
-            out,
-            FieldPath.key(m, "port"),
-            DnsNames.validatePort(Integer.toUnsignedLong(match.portNumber())));
+        deny(out, m.key("port"), DnsNames.validatePort(Integer.toUnsignedLong(match.portNumber())));
       }
       for (String err : DnsNames.validateLabels(match.sourceLabels())) {
-        out.deny(FieldPath.key(m, "sourceLabels"), err);
+        out.deny(m.key("sourceLabels"), err);
       }
-      GatewayNames.validate(
-          match.gateways(), false, FieldPath.key(m, "gateways"), out.errorsOnly());
+      GatewayNames.validate(match.gateways(), false, m.key("gateways"), out.errorsOnly());
       String ns = match.sourceNamespace();
       if (ns != null && !ns.isEmpty() && !DnsNames.isDns1123Label(ns)) {
-        out.deny(
-            FieldPath.key(m, "sourceNamespace"), "sourceNamespace match " + ns + " is invalid");
+        out.deny(m.key("sourceNamespace"), "sourceNamespace match " + ns + " is invalid");
       }
     }
   }
@@ -280,13 +269,13 @@ final class HttpRouteValidation {
   // ---------------------------------------------------------------------------------------------
   // validateCORSPolicy
 
-  private static void cors(CorsPolicy policy, String path, Messages out) {
+  private static void cors(CorsPolicy policy, At path, Messages out) {
     if (policy == null) {
       return;
     }
     for (int k = 0; k < policy.allowOrigins().size(); k++) {
       StringMatch origin = policy.allowOrigins().get(k);
-      String at = FieldPath.index(FieldPath.key(path, "allowOrigins"), k);
+      At at = path.key("allowOrigins").index(k);
       if (origin.value().isEmpty()) {
         out.deny(at, "'' is not a valid match type for CORS allow origins");
       } else {
@@ -297,24 +286,24 @@ final class HttpRouteValidation {
       String method = policy.allowMethods().get(k);
       if (!CORS_METHODS.contains(method)) {
         out.deny(
-            FieldPath.index(FieldPath.key(path, "allowMethods"), k),
+            path.key("allowMethods").index(k),
             GoText.quote(method) + " is not a supported HTTP method");
       }
     }
     for (int k = 0; k < policy.allowHeaders().size(); k++) {
       deny(
           out,
-          FieldPath.index(FieldPath.key(path, "allowHeaders"), k),
+          path.key("allowHeaders").index(k),
           HeaderValidation.validateCorsName(policy.allowHeaders().get(k)));
     }
     for (int k = 0; k < policy.exposeHeaders().size(); k++) {
       deny(
           out,
-          FieldPath.index(FieldPath.key(path, "exposeHeaders"), k),
+          path.key("exposeHeaders").index(k),
           HeaderValidation.validateCorsName(policy.exposeHeaders().get(k)));
     }
     if (policy.maxAge() != null) {
-      String at = FieldPath.key(path, "maxAge");
+      At at = path.key("maxAge");
       try {
         long nanos = Durations.parse(policy.maxAge());
         deny(out, at, Durations.validate(nanos));
@@ -330,7 +319,7 @@ final class HttpRouteValidation {
   // ---------------------------------------------------------------------------------------------
   // validateHTTPFaultInjection
 
-  private static void fault(HTTPFaultInjection fault, String path, Messages out) {
+  private static void fault(HTTPFaultInjection fault, At path, Messages out) {
     if (fault == null) {
       return;
     }
@@ -339,37 +328,37 @@ final class HttpRouteValidation {
     }
     HTTPFaultInjection.Abort abort = fault.abort();
     if (abort != null) {
-      String at = FieldPath.key(path, "abort");
-      deny(out, FieldPath.key(at, "percentage"), validatePercentage(abort.percentage()));
+      At at = path.key("abort");
+      deny(out, at.key("percentage"), validatePercentage(abort.percentage()));
       if (abort.httpStatus() != null) {
-        deny(out, FieldPath.key(at, "httpStatus"), validateHttpStatus(abort.httpStatus()));
+        deny(out, at.key("httpStatus"), validateHttpStatus(abort.httpStatus()));
       } else if (abort.grpcStatus() != null) {
         if (!GRPC_STATUSES.contains(abort.grpcStatus())) {
           out.deny(
-              FieldPath.key(at, "grpcStatus"),
+              at.key("grpcStatus"),
               "gRPC status "
                   + GoText.quote(abort.grpcStatus())
                   + " is not supported. See https://github.com/grpc/grpc/blob/master/doc/statuscodes.md"
                   + " for a list of supported codes, for example 'NOT_FOUND'");
         }
       } else if (abort.http2Error() != null) {
-        out.deny(FieldPath.key(at, "http2Error"), "HTTP/2 abort fault injection not supported yet");
+        out.deny(at.key("http2Error"), "HTTP/2 abort fault injection not supported yet");
       }
       // Istio also warns "abort configured, but error type not set", but drops the warning on the
       // way up.
     }
     HTTPFaultInjection.Delay delay = fault.delay();
     if (delay != null) {
-      String at = FieldPath.key(path, "delay");
-      deny(out, FieldPath.key(at, "percentage"), validatePercentage(delay.percentage()));
+      At at = path.key("delay");
+      deny(out, at.key("percentage"), validatePercentage(delay.percentage()));
       Object exponential = delay.extra().get("exponentialDelay");
       if (delay.fixedDelay() != null) {
-        deny(out, FieldPath.key(at, "fixedDelay"), Durations.validate(delay.fixedDelay()));
+        deny(out, at.key("fixedDelay"), Durations.validate(delay.fixedDelay()));
       } else if (exponential != null) {
         if (exponential instanceof String s) {
-          deny(out, FieldPath.key(at, "exponentialDelay"), Durations.validate(s));
+          deny(out, at.key("exponentialDelay"), Durations.validate(s));
         }
-        out.deny(FieldPath.key(at, "exponentialDelay"), "exponentialDelay not supported yet");
+        out.deny(at.key("exponentialDelay"), "exponentialDelay not supported yet");
       }
     }
   }
@@ -397,27 +386,27 @@ final class HttpRouteValidation {
   // ---------------------------------------------------------------------------------------------
   // mirrors, redirect, direct response, retries, rewrite
 
-  private static void mirrors(List<HTTPMirrorPolicy> mirrors, String path, Messages out) {
+  private static void mirrors(List<HTTPMirrorPolicy> mirrors, At path, Messages out) {
     for (int k = 0; k < mirrors.size(); k++) {
       HTTPMirrorPolicy mirror = mirrors.get(k);
-      String at = FieldPath.index(path, k);
+      At at = path.index(k);
       if (mirror.destination() == null) {
         out.deny(at, "destination is required for mirrors");
         continue;
       }
-      DestinationValidation.validate(mirror.destination(), FieldPath.key(at, "destination"), out);
+      DestinationValidation.validate(mirror.destination(), at.key("destination"), out);
       if (mirror.percentage() != null) {
         double value = value(mirror.percentage());
         if (value > 100) {
           out.deny(
-              FieldPath.key(at, "percentage"),
+              at.key("percentage"),
               "mirror percentage must have a max value of 100 (it has "
                   + GoText.floatF(value)
                   + ")");
         }
         if (value < 0) {
           out.deny(
-              FieldPath.key(at, "percentage"),
+              at.key("percentage"),
               "mirror percentage must have a min value of 0 (it has " + GoText.floatF(value) + ")");
         }
       }
@@ -425,7 +414,7 @@ final class HttpRouteValidation {
   }
 
   /** {@code validateHTTPRedirect}: the first problem only. */
-  private static void redirect(HTTPRedirect redirect, String path, Messages out) {
+  private static void redirect(HTTPRedirect redirect, At path, Messages out) {
     if (redirect == null) {
       return;
     }
@@ -440,24 +429,19 @@ final class HttpRouteValidation {
     }
     int code = redirect.redirectCode() == null ? 0 : redirect.redirectCode();
     if (code != 0 && (code < 300 || code > 399)) {
-      out.deny(
-          FieldPath.key(path, "redirectCode"), code + " is not a valid redirect code, must be 3xx");
+      out.deny(path.key("redirectCode"), code + " is not a valid redirect code, must be 3xx");
       return;
     }
     if (!scheme.isEmpty() && !scheme.equals("http") && !scheme.equals("https")) {
-      out.deny(
-          FieldPath.key(path, "scheme"), "invalid redirect scheme, must be \"http\" or \"https\"");
+      out.deny(path.key("scheme"), "invalid redirect scheme, must be \"http\" or \"https\"");
       return;
     }
     if (redirect.port() != null && redirect.port() != 0) {
-      deny(
-          out,
-          FieldPath.key(path, "port"),
-          DnsNames.validatePort(Integer.toUnsignedLong(redirect.port())));
+      deny(out, path.key("port"), DnsNames.validatePort(Integer.toUnsignedLong(redirect.port())));
     }
   }
 
-  private static void directResponse(HTTPDirectResponse response, String path, Messages out) {
+  private static void directResponse(HTTPDirectResponse response, At path, Messages out) {
     if (response == null) {
       return;
     }
@@ -468,7 +452,7 @@ final class HttpRouteValidation {
       } else if (response.body().bytes() != null) {
         size = decodedLength(response.body().bytes());
       }
-      String at = FieldPath.key(path, "body");
+      At at = path.key("body");
       if (size > MB) {
         out.deny(
             at,
@@ -478,7 +462,7 @@ final class HttpRouteValidation {
       }
     }
     int status = response.status() == null ? 0 : response.status();
-    deny(out, FieldPath.key(path, "status"), validateHttpStatus(status));
+    deny(out, path.key("status"), validateHttpStatus(status));
   }
 
   private static long decodedLength(String base64) {
@@ -493,14 +477,14 @@ final class HttpRouteValidation {
     }
   }
 
-  private static void retries(HTTPRetry retries, String path, Messages out) {
+  private static void retries(HTTPRetry retries, At path, Messages out) {
     if (retries == null) {
       return;
     }
     int attempts = retries.attempts() == null ? 0 : retries.attempts();
     String retryOn = retries.retryOn() == null ? "" : retries.retryOn();
     if (attempts < 0) {
-      out.deny(FieldPath.key(path, "attempts"), "attempts cannot be negative");
+      out.deny(path.key("attempts"), "attempts cannot be negative");
     }
     if (attempts == 0
         && (retries.perTryTimeout() != null
@@ -509,19 +493,17 @@ final class HttpRouteValidation {
       out.deny(path, "http retry policy configured when attempts are set to 0 (disabled)");
     }
     if (retries.perTryTimeout() != null) {
-      deny(out, FieldPath.key(path, "perTryTimeout"), Durations.validate(retries.perTryTimeout()));
+      deny(out, path.key("perTryTimeout"), Durations.validate(retries.perTryTimeout()));
     }
     if (!retryOn.isEmpty()) {
       for (String policy : retryOn.split(",", -1)) {
         if (!HTTP_STATUS_CODES.contains(goAtoi(policy)) && !RETRY_ON_POLICIES.contains(policy)) {
-          out.deny(
-              FieldPath.key(path, "retryOn"),
-              GoText.quote(policy) + " is not a valid retryOn policy");
+          out.deny(path.key("retryOn"), GoText.quote(policy) + " is not a valid retryOn policy");
         }
       }
     }
     if (retries.extra().get("backoff") instanceof String backoff) {
-      deny(out, FieldPath.key(path, "backoff"), Durations.validate(backoff));
+      deny(out, path.key("backoff"), Durations.validate(backoff));
     }
   }
 
@@ -543,7 +525,7 @@ final class HttpRouteValidation {
   }
 
   /** {@code validateHTTPRewrite}: the first problem only. */
-  private static void rewrite(HTTPRewrite rewrite, String path, Messages out) {
+  private static void rewrite(HTTPRewrite rewrite, At path, Messages out) {
     if (rewrite == null) {
       return;
     }
@@ -561,7 +543,7 @@ final class HttpRouteValidation {
       return;
     }
     if (rewrite.uriRegexRewrite() != null) {
-      String at = FieldPath.key(path, "uriRegexRewrite");
+      At at = path.key("uriRegexRewrite");
       String match =
           rewrite.uriRegexRewrite().match() == null ? "" : rewrite.uriRegexRewrite().match();
       String replacement =
@@ -576,22 +558,19 @@ final class HttpRouteValidation {
       Problem problem =
           StringMatchValidation.validateRegex(match, "HTTPRewrite.UriRegexRewrite.Match");
       if (problem != null) {
-        out.deny(
-            problem.code(),
-            FieldPath.key(at, "match"),
-            "UriRegexRewrite has errors\n" + problem.text());
+        out.deny(problem.code(), at.key("match"), "UriRegexRewrite has errors\n" + problem.text());
       }
     }
   }
 
   /** {@code validateAuthorityRewrite}: the authority may be rewritten in one place only. */
   private static void authorityRewrite(
-      HTTPRewrite rewrite, Headers headers, String path, Messages out) {
+      HTTPRewrite rewrite, Headers headers, At path, Messages out) {
     String current = rewrite == null || rewrite.authority() == null ? "" : rewrite.authority();
     if (headers == null || headers.request() == null) {
       return;
     }
-    String requestPath = FieldPath.key(FieldPath.key(path, "headers"), "request");
+    At requestPath = path.key("headers").key("request");
     for (String op : List.of("set", "add")) {
       Map<String, String> values =
           op.equals("set") ? headers.request().set() : headers.request().add();
@@ -601,7 +580,7 @@ final class HttpRouteValidation {
         }
         if (!current.isEmpty()) {
           out.deny(
-              FieldPath.key(FieldPath.key(requestPath, op), e.getKey()),
+              requestPath.key(op).key(e.getKey()),
               "authority header cannot be set multiple times: have "
                   + GoText.quote(current)
                   + ", attempting to set "
@@ -617,20 +596,20 @@ final class HttpRouteValidation {
   // validateHTTPRouteDestinations
 
   private static void routeDestinations(
-      List<HTTPRouteDestination> route, boolean gatewaySemantics, String path, Messages out) {
+      List<HTTPRouteDestination> route, boolean gatewaySemantics, At path, Messages out) {
     int total = 0;
     for (int k = 0; k < route.size(); k++) {
       HTTPRouteDestination weight = route.get(k);
-      String at = FieldPath.index(path, k);
+      At at = path.index(k);
       if (weight.destination() == null) {
         out.deny(at, "destination is required");
       }
-      HeaderValidation.validateOperations(weight.headers(), FieldPath.key(at, "headers"), out);
+      HeaderValidation.validateOperations(weight.headers(), at.key("headers"), out);
       if (!gatewaySemantics) {
-        DestinationValidation.validate(weight.destination(), FieldPath.key(at, "destination"), out);
+        DestinationValidation.validate(weight.destination(), at.key("destination"), out);
       }
       int w = weight.weight() == null ? 0 : weight.weight();
-      deny(out, FieldPath.key(at, "weight"), DestinationValidation.validateWeight(w));
+      deny(out, at.key("weight"), DestinationValidation.validateWeight(w));
       total += w; // int32 arithmetic, as in Go
     }
     if (route.size() > 1 && total == 0) {

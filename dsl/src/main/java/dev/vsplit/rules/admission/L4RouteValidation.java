@@ -1,6 +1,5 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.PortSelector;
 import dev.vsplit.model.VirtualService;
@@ -15,7 +14,7 @@ import java.util.Map;
 final class L4RouteValidation {
   private L4RouteValidation() {}
 
-  static void validateTls(Object raw, VirtualService vs, String path, Messages out) {
+  static void validateTls(Object raw, VirtualService vs, At path, Messages out) {
     if (!(raw instanceof Map<?, ?> route)) {
       return;
     }
@@ -24,7 +23,7 @@ final class L4RouteValidation {
       out.deny(path, "TLS route must have at least one match condition");
     }
     for (int j = 0; j < matches.size(); j++) {
-      String m = FieldPath.index(FieldPath.key(path, "match"), j);
+      At m = path.key("match").index(j);
       if (!(matches.get(j) instanceof Map<?, ?> match)) {
         out.deny(m, "TLS match may not be null");
         continue;
@@ -34,8 +33,7 @@ final class L4RouteValidation {
         out.deny(m, "TLS match must have at least one SNI host");
       } else {
         for (int k = 0; k < sniHosts.size(); k++) {
-          sniHost(
-              string(sniHosts.get(k)), vs, FieldPath.index(FieldPath.key(m, "sniHosts"), k), out);
+          sniHost(string(sniHosts.get(k)), vs, m.key("sniHosts").index(k), out);
         }
       }
       commonMatch(match, m, out, out);
@@ -43,16 +41,16 @@ final class L4RouteValidation {
     if (list(route.get("route")).isEmpty()) {
       out.deny(path, "TLS route is required");
     }
-    destinations(list(route.get("route")), FieldPath.key(path, "route"), out);
+    destinations(list(route.get("route")), path.key("route"), out);
   }
 
-  static void validateTcp(Object raw, String path, Messages out) {
+  static void validateTcp(Object raw, At path, Messages out) {
     if (!(raw instanceof Map<?, ?> route)) {
       return;
     }
     List<?> matches = list(route.get("match"));
     for (int j = 0; j < matches.size(); j++) {
-      String m = FieldPath.index(FieldPath.key(path, "match"), j);
+      At m = path.key("match").index(j);
       if (!(matches.get(j) instanceof Map<?, ?> match)) {
         out.deny(m, "tcp match may not be nil");
         continue;
@@ -63,34 +61,34 @@ final class L4RouteValidation {
     if (list(route.get("route")).isEmpty()) {
       out.deny(path, "TCP route is required");
     }
-    destinations(list(route.get("route")), FieldPath.key(path, "route"), out);
+    destinations(list(route.get("route")), path.key("route"), out);
   }
 
-  private static void commonMatch(Map<?, ?> match, String m, Messages out, Messages gatewayOut) {
+  private static void commonMatch(Map<?, ?> match, At m, Messages out, Messages gatewayOut) {
     List<?> subnets = list(match.get("destinationSubnets"));
     for (int k = 0; k < subnets.size(); k++) {
       String err = DnsNames.validateIpSubnet(string(subnets.get(k)));
       if (err != null) {
-        out.deny(FieldPath.index(FieldPath.key(m, "destinationSubnets"), k), err);
+        out.deny(m.key("destinationSubnets").index(k), err);
       }
     }
     long port = number(match.get("port"));
     if (port != 0) {
       String err = DnsNames.validatePort(port);
       if (err != null) {
-        out.deny(FieldPath.key(m, "port"), err);
+        out.deny(m.key("port"), err);
       }
     }
     for (String err : DnsNames.validateLabels(stringMap(match.get("sourceLabels")))) {
-      out.deny(FieldPath.key(m, "sourceLabels"), err);
+      out.deny(m.key("sourceLabels"), err);
     }
     List<String> gateways =
         list(match.get("gateways")).stream().map(L4RouteValidation::string).toList();
-    GatewayNames.validate(gateways, false, FieldPath.key(m, "gateways"), gatewayOut);
+    GatewayNames.validate(gateways, false, m.key("gateways"), gatewayOut);
   }
 
   /** {@code validateSniHost}. */
-  private static void sniHost(String sni, VirtualService vs, String path, Messages out) {
+  private static void sniHost(String sni, VirtualService vs, At path, Messages out) {
     String err =
         VirtualServiceValidation.isGateway(vs)
             ? DnsNames.validateWildcardDomainForGateway(true, sni)
@@ -122,10 +120,10 @@ final class L4RouteValidation {
   }
 
   /** {@code validateRouteDestinations}. */
-  private static void destinations(List<?> route, String path, Messages out) {
+  private static void destinations(List<?> route, At path, Messages out) {
     int total = 0;
     for (int k = 0; k < route.size(); k++) {
-      String at = FieldPath.index(path, k);
+      At at = path.index(k);
       if (!(route.get(k) instanceof Map<?, ?> weight)) {
         out.deny(at, "weight may not be nil");
         continue;
@@ -134,12 +132,12 @@ final class L4RouteValidation {
       if (!(destination instanceof Map<?, ?> d)) {
         out.deny(at, "destination is required");
       } else {
-        DestinationValidation.validate(destination(d), FieldPath.key(at, "destination"), out);
+        DestinationValidation.validate(destination(d), at.key("destination"), out);
       }
       int w = (int) number(weight.get("weight"));
       String err = DestinationValidation.validateWeight(w);
       if (err != null) {
-        out.deny(FieldPath.key(at, "weight"), err);
+        out.deny(at.key("weight"), err);
       }
       total += w;
     }

@@ -60,19 +60,33 @@ final class Messages {
     deny(DENIED, path, text);
   }
 
+  void deny(At path, String text) {
+    deny(DENIED, path.toString(), text);
+  }
+
   void deny(Code code, String path, String text) {
     out.add(new AdmissionMessage(code, true, path, text));
   }
 
-  void deny(String path, Problem problem) {
+  void deny(Code code, At path, String text) {
+    deny(code, path.toString(), text);
+  }
+
+  void deny(At path, Problem problem) {
     if (problem != null) {
-      deny(problem.code(), path, problem.text());
+      deny(problem.code(), path.toString(), problem.text());
     }
   }
 
   void warn(String path, String text) {
     if (keepWarnings) {
       out.add(new AdmissionMessage(WARNING, false, path, text));
+    }
+  }
+
+  void warn(At path, String text) {
+    if (keepWarnings) {
+      warn(path.toString(), text);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.IstioResource;
 import java.util.Map;
 
@@ -22,13 +21,13 @@ final class MetadataValidation {
    */
   static boolean refused(IstioResource resource, Messages out) {
     Map<String, String> annotations = resource.metadata().annotations();
-    String path = "metadata.annotations";
+    At path = At.of("metadata.annotations");
     if (annotations.containsKey(DRY_RUN)) {
       // Only an AuthorizationPolicy may carry it; vsplit validates VirtualServices and Gateways.
       String namespace = resource.namespace() == null ? "" : resource.namespace();
       String name = resource.name() == null ? "" : resource.name();
       out.deny(
-          FieldPath.key(path, DRY_RUN),
+          path.key(DRY_RUN),
           namespace
               + "/"
               + name
@@ -39,13 +38,12 @@ final class MetadataValidation {
     }
     if (annotations.containsKey(ALWAYS_REJECT)) {
       out.deny(
-          FieldPath.key(path, ALWAYS_REJECT),
-          GoText.quote(ALWAYS_REJECT) + " annotation found, rejecting");
+          path.key(ALWAYS_REJECT), GoText.quote(ALWAYS_REJECT) + " annotation found, rejecting");
       return true;
     }
     if (annotations.containsKey(INTERNAL_PARENT_NAMES)) {
       out.deny(
-          FieldPath.key(path, INTERNAL_PARENT_NAMES),
+          path.key(INTERNAL_PARENT_NAMES),
           GoText.quote(INTERNAL_PARENT_NAMES) + " annotation found, this may not be set by users");
       return true;
     }

@@ -1,10 +1,10 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +18,11 @@ import java.util.TreeMap;
 final class UnreachableRules {
   private UnreachableRules() {}
 
-  private static void unused(Messages out, String path, String rule, String reason) {
+  private static void unused(Messages out, At path, String rule, String reason) {
     out.warn(path, "virtualService rule " + rule + " not used (" + reason + ")");
   }
 
-  private static void ineffective(
-      Messages out, String path, String rule, String match, String dup) {
+  private static void ineffective(Messages out, At path, String rule, String match, String dup) {
     out.warn(
         path,
         "virtualService rule "
@@ -54,15 +53,15 @@ final class UnreachableRules {
       Map<String, String> headers,
       Map<String, String> queryParams,
       Map<String, String> withoutHeaders,
-      String path) {}
+      At path) {}
 
-  static void analyzeHttp(List<HTTPRoute> routes, String path, Messages out) {
+  static void analyzeHttp(List<HTTPRoute> routes, At path, Messages out) {
     Map<String, Integer> encountered = new HashMap<>();
     int emptyMatchEncountered = -1;
     List<PrefixMatch> prefixMatches = new ArrayList<>();
     for (int rulen = 0; rulen < routes.size(); rulen++) {
       HTTPRoute route = routes.get(rulen);
-      String rulePath = FieldPath.index(path, rulen);
+      At rulePath = path.index(rulen);
       if (route.match().isEmpty()) {
         if (emptyMatchEncountered >= 0) {
           unused(out, rulePath, routeName(route, rulen), "only the last rule can have no matches");
@@ -73,7 +72,7 @@ final class UnreachableRules {
       int duplicateMatches = 0;
       for (int matchn = 0; matchn < route.match().size(); matchn++) {
         HTTPMatchRequest match = route.match().get(matchn);
-        String matchPath = FieldPath.index(FieldPath.key(rulePath, "match"), matchn);
+        At matchPath = rulePath.key("match").index(matchn);
         if (emptyMatchEncountered >= 0) {
           // reported once per match, as Istio does
           unused(out, rulePath, routeName(route, rulen), "route without matches defined before");
@@ -123,13 +122,19 @@ final class UnreachableRules {
    */
   static List<Long> coveredPrefixPairs(List<PrefixMatch> prefixMatches) {
     Map<String, List<Integer>> byPrefix = new HashMap<>();
+    // the lengths some former prefix has: only those are looked up
+    boolean[] lengths = new boolean[64];
     List<Long> pairs = new ArrayList<>();
     for (int b = 0; b < prefixMatches.size(); b++) {
       PrefixMatch latter = prefixMatches.get(b);
       String prefix = latter.prefix();
+      int longest = Math.min(prefix.length() - 1, lengths.length - 1);
       for (int len = 1;
-          len < prefix.length();
+          len <= longest;
           len++) { // proper prefixes: an equal one is a duplicate, reported above
+        if (!lengths[len]) {
+          continue;
+        }
         List<Integer> formers = byPrefix.get(prefix.substring(0, len));
         if (formers != null) {
           for (int a : formers) {
@@ -140,6 +145,10 @@ final class UnreachableRules {
         }
       }
       byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>(1)).add(b);
+      if (prefix.length() >= lengths.length) {
+        lengths = Arrays.copyOf(lengths, Math.max(prefix.length() + 1, lengths.length * 2));
+      }
+      lengths[prefix.length()] = true;
     }
     pairs.sort(null);
     return pairs;
@@ -159,6 +168,9 @@ final class UnreachableRules {
   }
 
   private static Map<String, String> exactOrPrefix(Map<String, StringMatch> values) {
+    if (values.isEmpty()) {
+      return Map.of(); // most matches: no headers, no query parameters
+    }
     Map<String, String> out = new HashMap<>();
     values.forEach((k, v) -> out.put(k, exactOrPrefix(v)));
     return out;
@@ -166,7 +178,7 @@ final class UnreachableRules {
 
   /** {@code genMatchHTTPRoutes}. */
   static PrefixMatch prefixMatch(
-      HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, String path) {
+      HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, At path) {
     if (match.uri() == null || match.uri().prefixOrEmpty().isEmpty()) {
       return null;
     }
@@ -284,14 +296,14 @@ final class UnreachableRules {
    * {@code analyzeUnreachableTCPRules} / {@code analyzeUnreachableTLSRules}: rules have no names
    * there.
    */
-  static void analyzeL4(List<Object> routes, String path, Messages out) {
+  static void analyzeL4(List<Object> routes, At path, Messages out) {
     Map<String, Integer> encountered = new HashMap<>();
     int emptyMatchEncountered = -1;
     for (int rulen = 0; rulen < routes.size(); rulen++) {
       if (!(routes.get(rulen) instanceof Map<?, ?> route)) {
         continue;
       }
-      String rulePath = FieldPath.index(path, rulen);
+      At rulePath = path.index(rulen);
       List<?> matches = route.get("match") instanceof List<?> l ? l : List.of();
       if (matches.isEmpty()) {
         if (emptyMatchEncountered >= 0) {
@@ -310,11 +322,7 @@ final class UnreachableRules {
         Integer dupn = encountered.get(key);
         if (dupn != null) {
           ineffective(
-              out,
-              FieldPath.index(FieldPath.key(rulePath, "match"), matchn),
-              "#" + rulen,
-              "#" + matchn,
-              "#" + dupn);
+              out, rulePath.key("match").index(matchn), "#" + rulen, "#" + matchn, "#" + dupn);
           duplicateMatches++;
         } else {
           encountered.put(key, rulen);

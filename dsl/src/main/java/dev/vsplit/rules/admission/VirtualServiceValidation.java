@@ -1,6 +1,5 @@
 package dev.vsplit.rules.admission;
 
-import dev.vsplit.base.FieldPath;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.model.StringMatch;
@@ -51,7 +50,7 @@ final class VirtualServiceValidation {
     if (spec.gateways().isEmpty()) {
       appliesToMesh = true;
     } else {
-      GatewayNames.validate(spec.gateways(), gatewaySemantics, "spec.gateways", out);
+      GatewayNames.validate(spec.gateways(), gatewaySemantics, At.of("spec.gateways"), out);
       appliesToGateway = isGateway(vs);
       appliesToMesh = !appliesToGateway;
     }
@@ -63,7 +62,7 @@ final class VirtualServiceValidation {
     boolean allHostsValid = true;
     for (int i = 0; i < spec.hosts().size(); i++) {
       String host = spec.hosts().get(i);
-      String at = FieldPath.index("spec.hosts", i);
+      At at = At.of("spec.hosts").index(i);
       String err =
           appliesToGateway
               ? DnsNames.validateWildcardDomainForGateway(isSniHost(spec), host)
@@ -85,7 +84,7 @@ final class VirtualServiceValidation {
         for (int j = i + 1; j < spec.hosts().size(); j++) {
           if (DnsNames.hostMatches(spec.hosts().get(i), spec.hosts().get(j))) {
             out.deny(
-                FieldPath.index("spec.hosts", j),
+                At.of("spec.hosts").index(j),
                 "duplicate hosts in virtual service: "
                     + spec.hosts().get(i)
                     + " & "
@@ -103,21 +102,21 @@ final class VirtualServiceValidation {
           spec.http().get(i),
           spec.hosts().isEmpty(),
           gatewaySemantics,
-          FieldPath.index("spec.http", i),
+          At.of("spec.http").index(i),
           out);
     }
     for (int i = 0; i < spec.tls().size(); i++) {
-      L4RouteValidation.validateTls(spec.tls().get(i), vs, FieldPath.index("spec.tls", i), out);
+      L4RouteValidation.validateTls(spec.tls().get(i), vs, At.of("spec.tls").index(i), out);
     }
     for (int i = 0; i < spec.tcp().size(); i++) {
-      L4RouteValidation.validateTcp(spec.tcp().get(i), FieldPath.index("spec.tcp", i), out);
+      L4RouteValidation.validateTcp(spec.tcp().get(i), At.of("spec.tcp").index(i), out);
     }
 
     exportTo(vs.namespace() == null ? "" : vs.namespace(), spec.exportTo(), out);
 
-    UnreachableRules.analyzeHttp(spec.http(), "spec.http", out);
-    UnreachableRules.analyzeL4(spec.tcp(), "spec.tcp", out);
-    UnreachableRules.analyzeL4(spec.tls(), "spec.tls", out);
+    UnreachableRules.analyzeHttp(spec.http(), At.of("spec.http"), out);
+    UnreachableRules.analyzeL4(spec.tcp(), At.of("spec.tcp"), out);
+    UnreachableRules.analyzeL4(spec.tls(), At.of("spec.tls"), out);
   }
 
   /**
@@ -157,21 +156,20 @@ final class VirtualServiceValidation {
         if (m.headers().isEmpty() && m.withoutHeaders().isEmpty()) {
           continue; // nothing to report: spare the paths
         }
-        String matchPath =
-            FieldPath.index(FieldPath.key(FieldPath.index("spec.http", i), "match"), j);
-        jwtClaims(m.headers(), FieldPath.key(matchPath, "headers"), gateways, out);
-        jwtClaims(m.withoutHeaders(), FieldPath.key(matchPath, "withoutHeaders"), gateways, out);
+        At matchPath = At.of("spec.http").index(i).key("match").index(j);
+        jwtClaims(m.headers(), matchPath.key("headers"), gateways, out);
+        jwtClaims(m.withoutHeaders(), matchPath.key("withoutHeaders"), gateways, out);
       }
     }
   }
 
   private static void jwtClaims(
-      Map<String, StringMatch> headers, String path, String gateways, Messages out) {
+      Map<String, StringMatch> headers, At path, String gateways, Messages out) {
     for (String key : headers.keySet()) {
       if (HeaderValidation.isJwtClaim(key)) {
         out.deny(
             Messages.JWT_CLAIM_WITHOUT_GATEWAY,
-            FieldPath.key(path, key),
+            path.key(key),
             "JWT claim based routing (key: "
                 + key
                 + ") is only supported for gateway, found no gateways: "
@@ -190,7 +188,7 @@ final class VirtualServiceValidation {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < exportTo.size(); i++) {
       String e = exportTo.get(i);
-      String at = FieldPath.index("spec.exportTo", i);
+      At at = At.of("spec.exportTo").index(i);
       String key = e.equals(".") ? namespace : e;
       if (seen.contains(key)) {
         if (!key.equals(e)) {
