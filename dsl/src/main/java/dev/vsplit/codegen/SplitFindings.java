@@ -373,7 +373,7 @@ final class SplitFindings {
   // VS305: an ownership map that cannot be used
 
   private static Finding ownership(Location at, String message, String hint) {
-    return error(BAD_OWNERSHIP, "", "", null, message, hint, at);
+    return error(BAD_OWNERSHIP, message, hint, at);
   }
 
   static Finding noPackage(Location at, Wording wording) {
@@ -675,9 +675,6 @@ final class SplitFindings {
   static Finding noInput(Wording wording) {
     return error(
         NOT_A_MONOLITH,
-        "",
-        "",
-        null,
         "no input to split",
         "name the monolith's YAML files or folders" + wording.aside(Fix.setting("input", "...")),
         null);
@@ -737,9 +734,6 @@ final class SplitFindings {
   static Finding inputHasErrors(Wording wording) {
     return error(
         NOT_A_MONOLITH,
-        "",
-        "",
-        null,
         "the input has errors of its own (above): Istio would not route it as"
             + " written, so there is nothing exact to split",
         "fix them first (" + wording.word(Fix.operation("analyze")) + " shows them too)",
@@ -749,9 +743,6 @@ final class SplitFindings {
   static Finding noMonolith() {
     return error(
         NOT_A_MONOLITH,
-        "",
-        "",
-        null,
         "the input holds no VirtualService with hosts and http routes",
         "name the monolith's YAML files or folders",
         null);
@@ -778,9 +769,6 @@ final class SplitFindings {
   static Finding sourceExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
-        "",
-        "",
-        null,
         file
             + " exists; "
             + wording.word(Fix.operation("split"))
@@ -799,9 +787,6 @@ final class SplitFindings {
   static Finding proposalExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
-        "",
-        "",
-        null,
         file + " exists; " + wording.word(Fix.operation("split")) + " never overwrites it",
         "split with it"
             + wording.aside(Fix.setting("ownership", file))
@@ -815,9 +800,6 @@ final class SplitFindings {
   static Finding teamSpecExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
-        "",
-        "",
-        null,
         file
             + " exists but is no compiled TeamSpec for its secondary; "
             + wording.word(Fix.operation("scaffold"))
@@ -858,9 +840,6 @@ final class SplitFindings {
   private static Finding bug(String message) {
     return error(
         NOT_EQUIVALENT,
-        "",
-        "",
-        null,
         message,
         "this is a vsplit bug; please report it with the monolith and the ownership map",
         null);
