@@ -281,12 +281,9 @@ final class SplitFindings {
       HTTPMatchRequest match,
       String earlierAt,
       HTTPMatchRequest earlier) {
-    return new Finding(
-        DEAD_MATCH,
-        Severity.INFO,
-        m.ref(),
+    return unreached(
+        m,
         path,
-        null,
         Describe.match(match)
             + " never matches: "
             + earlierAt
@@ -295,26 +292,26 @@ final class SplitFindings {
                 : " (" + Describe.match(earlier) + ")")
             + " comes first and takes all its requests; the split leaves this match out, which"
             + " changes no request's route",
-        "delete the match " + path + " from the monolith; its route's other matches stay",
-        m.at(path));
+        "delete the match " + path + " from the monolith; its route's other matches stay");
+  }
+
+  /** A note on a match or route of {@code m} at {@code path} that no request reaches. */
+  private static Finding unreached(Planner.Monolith m, String path, String message, String hint) {
+    return new Finding(DEAD_MATCH, Severity.INFO, m.ref(), path, null, message, hint, m.at(path));
   }
 
   /**
    * @param earlierAt where an earlier match that takes requests of it is
    */
   static Finding deadRoute(Planner.Monolith m, String path, String earlierAt) {
-    return new Finding(
-        DEAD_MATCH,
-        Severity.INFO,
-        m.ref(),
+    return unreached(
+        m,
         path,
-        null,
         "the route never matches: earlier routes ("
             + earlierAt
             + " first) take all its requests; the split leaves it out, which changes no request's"
             + " route",
-        "delete " + path + " from the monolith",
-        m.at(path));
+        "delete " + path + " from the monolith");
   }
 
   // ---------------------------------------------------------------------------------------------
