@@ -1,6 +1,5 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.ExplainResult;
 import dev.vsplit.api.Format;
 import dev.vsplit.api.RequestLines;
@@ -117,17 +116,7 @@ public class ExplainMojo extends AbstractSpecMojo {
       throw new MojoExecutionException(
           "vsplit: cannot read " + requestFile + ": " + e.getMessage(), e);
     }
-    boolean yaml = input != null && !input.isEmpty();
-    if (!yaml && (project == null || project.getFile() == null)) {
-      throw new MojoFailureException(
-          "vsplit:explain outside a project reads YAML: pass -Dvsplit.input=<files or folders>"
-              + " (the manifests, e.g. a generated istio/ folder)");
-    }
-    RouteSource source =
-        yaml
-            ? RouteSource.yaml(
-                new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits(), wording()))
-            : RouteSource.specs(request());
+    RouteSource source = routes(input, "explain");
     ExplainResult result;
     try {
       result = Vsplit.explainAll(source, asked, getClass().getClassLoader());
