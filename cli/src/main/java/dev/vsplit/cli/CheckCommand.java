@@ -35,16 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     String format = Output.format(s, Output.FINDING_FORMATS);
     PrintWriter out = spec.commandLine().getOut();
     GenerateResult result = Vsplit.check(s.specs(), Main.class.getClassLoader());
-    if (result.noSpecs()) {
-      spec.commandLine().getErr().println(s.noSpecs("nothing to check"));
-      return 1;
-    }
-    if (result.hasErrors()) {
-      Output.findings(
-          out,
-          result.findings(),
-          format,
-          "vsplit: " + result.errors().size() + " error(s) in the specs (listed above).");
+    if (s.stopped(result, format, "nothing to check", " in the specs (listed above).")) {
       return 1;
     }
     Drift drift = result.drift();

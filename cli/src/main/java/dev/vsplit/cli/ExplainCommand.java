@@ -54,12 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
-    Format shape;
-    try {
-      shape = Format.parse(s.text("format"));
-    } catch (IllegalArgumentException e) {
-      throw s.usage("--format: " + e.getMessage());
-    }
+    Format shape = s.shape();
     Long port = s.number("port");
     List<Request> asked = new ArrayList<>();
     List<String> given = new ArrayList<>();

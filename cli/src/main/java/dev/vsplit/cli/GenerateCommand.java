@@ -45,19 +45,11 @@ final class GenerateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 1;
     }
-    if (result.noSpecs()) {
-      err.println(s.noSpecs("nothing generated"));
-      return 1;
-    }
-    if (result.hasErrors()) {
-      Output.findings(
-          out,
-          result.findings(),
-          format,
-          "vsplit: "
-              + result.errors().size()
-              + " error(s) in the specs; nothing was written to "
-              + s.text("outputDirectory"));
+    if (s.stopped(
+        result,
+        format,
+        "nothing generated",
+        " in the specs; nothing was written to " + s.text("outputDirectory"))) {
       return 1;
     }
     WriteResult written = result.written();
