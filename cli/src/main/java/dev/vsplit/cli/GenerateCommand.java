@@ -5,7 +5,6 @@ import dev.vsplit.api.Vsplit;
 import dev.vsplit.output.OutputRefusedException;
 import dev.vsplit.output.WriteResult;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +35,11 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
     String format = Output.format(s, Output.FINDING_FORMATS);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     GenerateResult result;
     try {
       result = Vsplit.generate(s.specs(), Main.class.getClassLoader());
     } catch (OutputRefusedException e) {
-      err.println(e.getMessage());
+      spec.commandLine().getErr().println(e.getMessage());
       return 1;
     }
     if (s.stopped(
@@ -54,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     WriteResult written = result.written();
     Output.findings(
-        out,
+        spec.commandLine().getOut(),
         result.findings(),
         format,
         "vsplit: "

@@ -83,4 +83,51 @@ public final class Requests {
         .headers(pairs(headers, "header"))
         .sourceLabels(pairs(sourceLabels, "source label"));
   }
+
+  /**
+   * A request line read from a list or a file, with what was given beside it (host, headers, ...)
+   * filling what the line left out: the line's own values win.
+   *
+   * @param line the request as its line gave it
+   * @param host the host, or {@code null}
+   * @param headers {@code name=value} headers, or {@code null}
+   * @param gateway the gateway, or {@code null}
+   * @param port the port, or {@code null}
+   * @param scheme the scheme, or {@code null}
+   * @param sourceNamespace the sending workload's namespace, or {@code null}
+   * @param sourceLabels {@code name=value} labels of the sending workload, or {@code null}
+   * @return the request
+   * @throws IllegalArgumentException when a pair cannot be read
+   */
+  public static Request withDefaults(
+      Request line,
+      String host,
+      List<String> headers,
+      String gateway,
+      Integer port,
+      String scheme,
+      String sourceNamespace,
+      List<String> sourceLabels) {
+    Request out = line;
+    if (out.host() == null && host != null) {
+      out = out.host(host);
+    }
+    if (out.gateway() == null && gateway != null) {
+      out = out.gateway(gateway);
+    }
+    if (out.port() == null && port != null) {
+      out = out.port(port);
+    }
+    if (out.scheme().equals("http") && scheme != null) {
+      out = out.scheme(scheme);
+    }
+    if (out.sourceNamespace() == null && sourceNamespace != null) {
+      out = out.sourceNamespace(sourceNamespace);
+    }
+    Map<String, String> allHeaders = new LinkedHashMap<>(pairs(headers, "header"));
+    allHeaders.putAll(out.headers());
+    Map<String, String> labels = new LinkedHashMap<>(pairs(sourceLabels, "source label"));
+    labels.putAll(out.sourceLabels());
+    return out.headers(allHeaders).sourceLabels(labels);
+  }
 }

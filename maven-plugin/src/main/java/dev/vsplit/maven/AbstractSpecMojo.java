@@ -118,28 +118,34 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
       throw new MojoExecutionException(
           "vsplit: cannot read " + shownFolders() + ": " + e.getMessage(), e);
     }
+    if (ran(result, "; nothing to " + nothing + ".", errorsAside + ").")) {
+      failOnDrift(result, why);
+    }
+  }
+
+  /**
+   * Warns when the compiled classes hold no spec; else prints the findings and fails the build on
+   * errors in the specs.
+   *
+   * @param noSpecs what the warning adds after the folder, e.g. {@code "; nothing to check."}
+   * @param errors what the message about errors adds after "(listed above"
+   * @return whether the specs ran without errors: false when there were none
+   */
+  boolean ran(GenerateResult result, String noSpecs, String errors) throws MojoFailureException {
     if (result.noSpecs()) {
-      warnNoSpecs("; nothing to " + nothing + ".");
-      return;
+      warnNoSpecs(noSpecs);
+      return false;
     }
     print(result.findings());
     if (result.hasErrors()) {
       throw new MojoFailureException(
-          "vsplit: "
-              + result.errors().size()
-              + " error(s) in the specs (listed above"
-              + errorsAside
-              + ").");
+          "vsplit: " + result.errors().size() + " error(s) in the specs (listed above" + errors);
     }
-    failOnDrift(result, why);
+    return true;
   }
 
-  /**
-   * Warns that the compiled classes hold no spec.
-   *
-   * @param rest what follows the folder, e.g. {@code "; nothing to check."}
-   */
-  void warnNoSpecs(String rest) {
+  /** Warns that the compiled classes hold no spec; {@code rest} follows the folder. */
+  private void warnNoSpecs(String rest) {
     getLog()
         .warn(
             "vsplit: no MeshSpec or TeamSpec classes in "

@@ -11,9 +11,7 @@ import dev.vsplit.routing.Request;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -165,26 +163,12 @@ public class ExplainMojo extends AbstractSpecMojo {
     return out;
   }
 
+  /**
+   * The request parameters (host, headers, ...) fill what a request line left out; the source
+   * labels apply to {@code request} alone.
+   */
   private Request withDefaults(Request r) {
-    Request out = r;
-    if (out.host() == null && host != null) {
-      out = out.host(host);
-    }
-    if (out.gateway() == null && gateway != null) {
-      out = out.gateway(gateway);
-    }
-    if (out.port() == null && port != null) {
-      out = out.port(port);
-    }
-    if (out.scheme().equals("http") && scheme != null) {
-      out = out.scheme(scheme);
-    }
-    if (out.sourceNamespace() == null && sourceNamespace != null) {
-      out = out.sourceNamespace(sourceNamespace);
-    }
-    Map<String, String> h = new LinkedHashMap<>(Requests.pairs(headers, "header"));
-    h.putAll(out.headers());
-    return out.headers(h);
+    return Requests.withDefaults(r, host, headers, gateway, port, scheme, sourceNamespace, null);
   }
 
   Request buildRequest() {

@@ -124,20 +124,13 @@ public class GenerateMojo extends AbstractSpecMojo {
                   + " ms (-Dvsplit.force=true generates anyway)");
       return;
     }
-    if (result.noSpecs()) {
-      warnNoSpecs(
-          "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.");
+    if (!ran(
+        result,
+        "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.",
+        ", each at the line that wrote it); nothing was written to "
+            + shownFolders()
+            + ". Fix them and run the build again.")) {
       return;
-    }
-    print(result.findings());
-    if (result.hasErrors()) {
-      throw new MojoFailureException(
-          "vsplit: "
-              + result.errors().size()
-              + " error(s) in the specs (listed above, each at"
-              + " the line that wrote it); nothing was written to "
-              + shownFolders()
-              + ". Fix them and run the build again.");
     }
     WriteResult written = result.written();
     getLog()
