@@ -51,40 +51,6 @@ public final class Requests {
   }
 
   /**
-   * A request: {@code "GET /login"} (or a path alone for a GET) with what else was given.
-   *
-   * @param text the request line
-   * @param host the host, or {@code null}
-   * @param headers {@code name=value} headers, or {@code null}
-   * @param gateway the gateway, or {@code null}
-   * @param port the port, or {@code null}
-   * @param scheme the scheme, or {@code null}
-   * @param sourceNamespace the sending workload's namespace, or {@code null}
-   * @param sourceLabels {@code name=value} labels of the sending workload, or {@code null}
-   * @return the request
-   * @throws IllegalArgumentException when the text is not {@code [METHOD] /path} or a pair cannot
-   *     be read
-   */
-  public static Request of(
-      String text,
-      String host,
-      List<String> headers,
-      String gateway,
-      Integer port,
-      String scheme,
-      String sourceNamespace,
-      List<String> sourceLabels) {
-    return Request.parse(text)
-        .host(host)
-        .gateway(gateway)
-        .port(port)
-        .scheme(scheme)
-        .sourceNamespace(sourceNamespace)
-        .headers(pairs(headers, "header"))
-        .sourceLabels(pairs(sourceLabels, "source label"));
-  }
-
-  /**
    * A request line read from a list or a file, with what was given beside it (host, headers, ...)
    * filling what the line left out: the line's own values win.
    *

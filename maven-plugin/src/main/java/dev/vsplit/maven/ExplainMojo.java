@@ -172,7 +172,14 @@ public class ExplainMojo extends AbstractSpecMojo {
   }
 
   Request buildRequest() {
-    return Requests.of(
-        request, host, headers, gateway, port, scheme, sourceNamespace, sourceLabels);
+    return Requests.withDefaults(
+        Request.parse(request),
+        host,
+        headers,
+        gateway,
+        port,
+        scheme,
+        sourceNamespace,
+        sourceLabels);
   }
 }
