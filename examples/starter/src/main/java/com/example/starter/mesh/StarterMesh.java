@@ -15,9 +15,15 @@ import dev.vsplit.Team;
  */
 public final class StarterMesh implements MeshSpec {
 
-  /** Team payments, in its own namespace; its code owners review its generated files. */
+  /**
+   * Team payments, in its own namespace; its code owners review its generated files and its specs,
+   * which live in its own package (a TeamSpec of payments anywhere else fails the build).
+   */
   public static final Team PAYMENTS =
-      Team.named("payments").namespace("payments").owners("@example/payments");
+      Team.named("payments")
+          .namespace("payments")
+          .owners("@example/payments")
+          .specPackage("com.example.starter.payments");
 
   /** What payments routes: everything under /pay. Until it writes routes, those answer 503. */
   public static final Secondary PAYMENTS_ROUTES = PAYMENTS.secondary("payments").failClosed();
@@ -27,6 +33,7 @@ public final class StarterMesh implements MeshSpec {
       Team.named("web")
           .namespace("web")
           .owners("@example/web")
+          .specPackage("com.example.starter.web")
           .secondary("web")
           .defaultBackend(destination("web.web.svc.cluster.local").port(8080));
 
