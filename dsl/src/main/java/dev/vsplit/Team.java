@@ -127,14 +127,7 @@ public final class Team {
         || !specPackage.matches(
             "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
                 + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
-      throw new IllegalArgumentException(
-          "team "
-              + name
-              + ": \""
-              + specPackage
-              + "\" is not a Java package name (e.g. com.acme."
-              + name
-              + ")");
+      throw notA("a Java package name", specPackage, "com.acme." + name);
     }
     return new Team(name, namespace, owners, allowedDestinations, specPackage, null);
   }
@@ -155,16 +148,15 @@ public final class Team {
         || folder.startsWith("/")
         || folder.contains("\\")
         || List.of(folder.split("/")).contains("..")) {
-      throw new IllegalArgumentException(
-          "team "
-              + name
-              + ": \""
-              + specFolder
-              + "\" is not a folder relative to the project (e.g. "
-              + name
-              + "/src/main/java)");
+      throw notA("a folder relative to the project", specFolder, name + "/src/main/java");
     }
     return new Team(name, namespace, owners, allowedDestinations, null, folder);
+  }
+
+  /** The refusal of a place for the team's specs that is not {@code what}. */
+  private IllegalArgumentException notA(String what, String given, String example) {
+    return new IllegalArgumentException(
+        "team " + name + ": \"" + given + "\" is not " + what + " (e.g. " + example + ")");
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.vsplit.api.GenerateResult;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.output.Drift;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,18 +32,8 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
     String format = Output.format(s, Output.FINDING_FORMATS);
-    PrintWriter out = spec.commandLine().getOut();
     GenerateResult result = Vsplit.check(s.specs(), Main.class.getClassLoader());
-    if (result.noSpecs()) {
-      spec.commandLine().getErr().println(s.noSpecs("nothing to check"));
-      return 1;
-    }
-    if (result.hasErrors()) {
-      Output.findings(
-          out,
-          result.findings(),
-          format,
-          "vsplit: " + result.errors().size() + " error(s) in the specs (listed above).");
+    if (s.stopped(result, format, "nothing to check", " in the specs (listed above).")) {
       return 1;
     }
     Drift drift = result.drift();
@@ -55,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
             : folder
                 + " does not match the specs.\n"
                 + drift.describe(Math.toIntExact(s.number("maxDiffLines")), CliWording.INSTANCE);
-    Output.findings(out, result.findings(), format, "vsplit: " + summary);
+    Output.findings(spec.commandLine().getOut(), result.findings(), format, "vsplit: " + summary);
     return drift.isClean() ? 0 : 1;
   }
 }

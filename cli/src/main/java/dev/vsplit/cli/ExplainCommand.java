@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,12 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
-    Format shape;
-    try {
-      shape = Format.parse(s.text("format"));
-    } catch (IllegalArgumentException e) {
-      throw s.usage("--format: " + e.getMessage());
-    }
+    Format shape = s.shape();
     Long port = s.number("port");
     List<Request> asked = new ArrayList<>();
     List<String> given = new ArrayList<>();
@@ -104,27 +97,14 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** What was given beside the requests (host, headers, ...) fills what a request line left out. */
   private static Request withDefaults(Request r, Settings s, Long port) {
-    Request out = r;
-    if (out.host() == null && s.text("host") != null) {
-      out = out.host(s.text("host"));
-    }
-    if (out.gateway() == null && s.text("gateway") != null) {
-      out = out.gateway(s.text("gateway"));
-    }
-    if (out.port() == null && port != null) {
-      out = out.port(Math.toIntExact(port));
-    }
-    if (out.scheme().equals("http") && s.text("scheme") != null) {
-      out = out.scheme(s.text("scheme"));
-    }
-    if (out.sourceNamespace() == null && s.text("sourceNamespace") != null) {
-      out = out.sourceNamespace(s.text("sourceNamespace"));
-    }
-    Map<String, String> headers = new LinkedHashMap<>(Requests.pairs(s.list("headers"), "header"));
-    headers.putAll(out.headers());
-    Map<String, String> labels =
-        new LinkedHashMap<>(Requests.pairs(s.list("sourceLabels"), "source label"));
-    labels.putAll(out.sourceLabels());
-    return out.headers(headers).sourceLabels(labels);
+    return Requests.withDefaults(
+        r,
+        s.text("host"),
+        s.list("headers"),
+        s.text("gateway"),
+        port == null ? null : Math.toIntExact(port),
+        s.text("scheme"),
+        s.text("sourceNamespace"),
+        s.list("sourceLabels"));
   }
 }

@@ -5,7 +5,6 @@ import dev.vsplit.api.Vsplit;
 import dev.vsplit.output.OutputRefusedException;
 import dev.vsplit.output.WriteResult;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,33 +35,23 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
     String format = Output.format(s, Output.FINDING_FORMATS);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     GenerateResult result;
     try {
       result = Vsplit.generate(s.specs(), Main.class.getClassLoader());
     } catch (OutputRefusedException e) {
-      err.println(e.getMessage());
+      spec.commandLine().getErr().println(e.getMessage());
       return 1;
     }
-    if (result.noSpecs()) {
-      err.println(s.noSpecs("nothing generated"));
-      return 1;
-    }
-    if (result.hasErrors()) {
-      Output.findings(
-          out,
-          result.findings(),
-          format,
-          "vsplit: "
-              + result.errors().size()
-              + " error(s) in the specs; nothing was written to "
-              + s.text("outputDirectory"));
+    if (s.stopped(
+        result,
+        format,
+        "nothing generated",
+        " in the specs; nothing was written to " + s.text("outputDirectory"))) {
       return 1;
     }
     WriteResult written = result.written();
     Output.findings(
-        out,
+        spec.commandLine().getOut(),
         result.findings(),
         format,
         "vsplit: "

@@ -43,12 +43,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
-    Format shape;
-    try {
-      shape = Format.parse(s.text("format"));
-    } catch (IllegalArgumentException e) {
-      throw s.usage("--format: " + e.getMessage());
-    }
+    Format shape = s.shape();
     Path before =
         s.path("before") != null
             ? s.path("before")

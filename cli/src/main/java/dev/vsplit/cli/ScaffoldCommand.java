@@ -1,6 +1,5 @@
 package dev.vsplit.cli;
 
-import dev.vsplit.api.GenerateRequest;
 import dev.vsplit.api.ScaffoldRequest;
 import dev.vsplit.api.ScaffoldResult;
 import dev.vsplit.api.Vsplit;
@@ -33,19 +32,9 @@ final class ScaffoldCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(spec);
-    GenerateRequest g = s.specs();
     ScaffoldResult result =
         Vsplit.scaffold(
-            new ScaffoldRequest(
-                g.projectDirectory(),
-                g.classpath(),
-                g.specDirectories(),
-                g.specClasses(),
-                g.sourceRoots(),
-                s.path("sourceDirectory"),
-                s.text("package"),
-                g.mesh(),
-                g.wording()),
+            ScaffoldRequest.of(s.specs(), s.path("sourceDirectory"), s.text("package")),
             Main.class.getClassLoader());
     PrintWriter out = spec.commandLine().getOut();
     if (result.noSpecs()) {

@@ -1,7 +1,9 @@
 package dev.vsplit.cli;
 
 import dev.vsplit.api.AnalyzeRequest;
+import dev.vsplit.api.Format;
 import dev.vsplit.api.GenerateRequest;
+import dev.vsplit.api.GenerateResult;
 import dev.vsplit.api.Option;
 import dev.vsplit.api.Options;
 import dev.vsplit.output.OutputLocations;
@@ -197,6 +199,39 @@ final class Settings {
         + "; "
         + consequence
         + ".";
+  }
+
+  /** The format {@code --format} names for explain and plan; another is a usage error. */
+  Format shape() {
+    try {
+      return Format.parse(text("format"));
+    } catch (IllegalArgumentException e) {
+      throw usage("--format: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Prints why a run of the specs stopped before its work, when it did: no spec on the classpath,
+   * or errors in the specs (the findings in {@code format}, then the count and {@code errors}).
+   *
+   * @param nothing what was not done for want of specs, e.g. {@code nothing to check}
+   * @param errors what follows the count of errors, e.g. {@code " in the specs (listed above)."}
+   * @return whether it stopped: the command then exits 1
+   */
+  boolean stopped(GenerateResult result, String format, String nothing, String errors) {
+    if (result.noSpecs()) {
+      spec.commandLine().getErr().println(noSpecs(nothing));
+      return true;
+    }
+    if (result.hasErrors()) {
+      Output.findings(
+          spec.commandLine().getOut(),
+          result.findings(),
+          format,
+          "vsplit: " + result.errors().size() + " error(s)" + errors);
+      return true;
+    }
+    return false;
   }
 
   CommandLine.ParameterException usage(String message) {

@@ -60,7 +60,8 @@ final class SplitCommand implements Callable<Integer> {
                 s.text("namespace"),
                 s.mesh(),
                 s.limits(),
-                CliWording.INSTANCE));
+                CliWording.INSTANCE,
+                null));
     PrintWriter out = spec.commandLine().getOut();
     result.findings().forEach(f -> out.println(f.toString()));
     result.proof().forEach(line -> out.println("vsplit: proof: " + line));

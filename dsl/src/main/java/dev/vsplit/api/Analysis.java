@@ -1,6 +1,7 @@
 package dev.vsplit.api;
 
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.HasFindings;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.output.OutputFiles;
 import dev.vsplit.routing.EffectiveRoutes;
@@ -21,13 +22,14 @@ import java.util.List;
  * @param input the resources read, and the documents skipped
  * @param report every rule's findings and the effective routes
  */
-public record Analysis(ReadResult input, Report report) {
+public record Analysis(ReadResult input, Report report) implements HasFindings {
 
   /**
    * Every finding, in the order the rules reported them.
    *
    * @return the findings of {@link #report}
    */
+  @Override
   public List<Finding> findings() {
     return report.findings();
   }
@@ -66,15 +68,6 @@ public record Analysis(ReadResult input, Report report) {
    */
   public List<SkippedDocument> skipped() {
     return input.skipped();
-  }
-
-  /**
-   * Whether any finding is an error.
-   *
-   * @return true when the analysis found an error
-   */
-  public boolean hasErrors() {
-    return report.hasErrors();
   }
 
   /**

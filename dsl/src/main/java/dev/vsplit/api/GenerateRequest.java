@@ -90,45 +90,6 @@ public record GenerateRequest(
   }
 
   /**
-   * A request with the review folder beside the output folder, outside CI.
-   *
-   * @param projectDirectory the project's folder
-   * @param classpath the compiled classes and the jars the specs need
-   * @param specDirectories compiled classes to scan for specs
-   * @param specClasses spec classes to load whether or not the scan finds them
-   * @param sourceRoots the Java source folders
-   * @param outputDirectory the checked-in folder the YAML goes to
-   * @param mesh the mesh settings; {@code null} for the defaults
-   * @param upToDateFile where the last generation is recorded; {@code null}: always generate
-   * @param wording how the front end words a fix; {@code null} for {@link Wording#NEUTRAL}
-   */
-  public GenerateRequest(
-      Path projectDirectory,
-      List<Path> classpath,
-      List<Path> specDirectories,
-      List<String> specClasses,
-      List<Path> sourceRoots,
-      Path outputDirectory,
-      MeshOptions mesh,
-      Path upToDateFile,
-      Wording wording) {
-    this(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        outputDirectory,
-        mesh,
-        upToDateFile,
-        wording,
-        null,
-        false,
-        null,
-        List.of());
-  }
-
-  /**
    * The folders vsplit writes: the output folder, applied by the GitOps tool, and the review
    * folder.
    *
@@ -183,39 +144,6 @@ public record GenerateRequest(
   }
 
   /**
-   * A request in the engine's own words ({@link Wording#NEUTRAL}).
-   *
-   * @param projectDirectory the project's folder
-   * @param classpath the compiled classes and the jars the specs need
-   * @param specDirectories compiled classes to scan for specs
-   * @param specClasses spec classes to load whether or not the scan finds them
-   * @param sourceRoots the Java source folders
-   * @param outputDirectory the checked-in folder the YAML goes to
-   * @param mesh the mesh settings; {@code null} for the defaults
-   * @param upToDateFile where the last generation is recorded; {@code null}: always generate
-   */
-  public GenerateRequest(
-      Path projectDirectory,
-      List<Path> classpath,
-      List<Path> specDirectories,
-      List<String> specClasses,
-      List<Path> sourceRoots,
-      Path outputDirectory,
-      MeshOptions mesh,
-      Path upToDateFile) {
-    this(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        outputDirectory,
-        mesh,
-        upToDateFile,
-        null);
-  }
-
-  /**
    * A request that always generates (no up-to-date check).
    *
    * @param projectDirectory the project's folder
@@ -243,7 +171,11 @@ public record GenerateRequest(
         outputDirectory,
         mesh,
         null,
-        null);
+        null,
+        null,
+        false,
+        null,
+        List.of());
   }
 
   /**

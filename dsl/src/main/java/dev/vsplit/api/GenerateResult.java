@@ -1,7 +1,7 @@
 package dev.vsplit.api;
 
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.HasFindings;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.WriteResult;
 import java.util.List;
@@ -25,7 +25,8 @@ public record GenerateResult(
     Generation generation,
     WriteResult written,
     Drift drift,
-    boolean upToDate) {
+    boolean upToDate)
+    implements HasFindings {
 
   /**
    * Copies the lists.
@@ -63,24 +64,6 @@ public record GenerateResult(
   /** A generation skipped because the output folder is up to date with these spec classes. */
   static GenerateResult skipped(List<String> specClasses) {
     return new GenerateResult(specClasses, List.of(), null, null, null, true);
-  }
-
-  /**
-   * Whether any finding is an error; then nothing was written.
-   *
-   * @return true on an error
-   */
-  public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-  }
-
-  /**
-   * The findings that are errors.
-   *
-   * @return the errors, in order
-   */
-  public List<Finding> errors() {
-    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
   /**

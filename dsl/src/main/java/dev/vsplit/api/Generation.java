@@ -5,6 +5,7 @@ import dev.vsplit.Secondary;
 import dev.vsplit.assembly.GeneratedResource;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Fix;
+import dev.vsplit.findings.HasFindings;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.IstioResource;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  * What the specs produce: the resources, every finding (about the specs, and the engine's about the
  * result), the teams' scopes and the effective routes. Returned by {@link Vsplit#load}.
  */
-public final class Generation {
+public final class Generation implements HasFindings {
 
   private final List<GeneratedResource> resources;
   private final List<Finding> findings;
@@ -101,26 +102,9 @@ public final class Generation {
    *
    * @return the findings, in that order
    */
+  @Override
   public List<Finding> findings() {
     return findings;
-  }
-
-  /**
-   * The findings that are errors; with any, nothing may be written.
-   *
-   * @return the errors, in order
-   */
-  public List<Finding> errors() {
-    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
-  }
-
-  /**
-   * Whether any finding is an error.
-   *
-   * @return true on an error
-   */
-  public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
   /**

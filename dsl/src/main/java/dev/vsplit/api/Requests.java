@@ -51,9 +51,10 @@ public final class Requests {
   }
 
   /**
-   * A request: {@code "GET /login"} (or a path alone for a GET) with what else was given.
+   * A request line read from a list or a file, with what was given beside it (host, headers, ...)
+   * filling what the line left out: the line's own values win.
    *
-   * @param text the request line
+   * @param line the request as its line gave it
    * @param host the host, or {@code null}
    * @param headers {@code name=value} headers, or {@code null}
    * @param gateway the gateway, or {@code null}
@@ -62,11 +63,10 @@ public final class Requests {
    * @param sourceNamespace the sending workload's namespace, or {@code null}
    * @param sourceLabels {@code name=value} labels of the sending workload, or {@code null}
    * @return the request
-   * @throws IllegalArgumentException when the text is not {@code [METHOD] /path} or a pair cannot
-   *     be read
+   * @throws IllegalArgumentException when a pair cannot be read
    */
-  public static Request of(
-      String text,
+  public static Request withDefaults(
+      Request line,
       String host,
       List<String> headers,
       String gateway,
@@ -74,13 +74,26 @@ public final class Requests {
       String scheme,
       String sourceNamespace,
       List<String> sourceLabels) {
-    return Request.parse(text)
-        .host(host)
-        .gateway(gateway)
-        .port(port)
-        .scheme(scheme)
-        .sourceNamespace(sourceNamespace)
-        .headers(pairs(headers, "header"))
-        .sourceLabels(pairs(sourceLabels, "source label"));
+    Request out = line;
+    if (out.host() == null && host != null) {
+      out = out.host(host);
+    }
+    if (out.gateway() == null && gateway != null) {
+      out = out.gateway(gateway);
+    }
+    if (out.port() == null && port != null) {
+      out = out.port(port);
+    }
+    if (out.scheme().equals("http") && scheme != null) {
+      out = out.scheme(scheme);
+    }
+    if (out.sourceNamespace() == null && sourceNamespace != null) {
+      out = out.sourceNamespace(sourceNamespace);
+    }
+    Map<String, String> allHeaders = new LinkedHashMap<>(pairs(headers, "header"));
+    allHeaders.putAll(out.headers());
+    Map<String, String> labels = new LinkedHashMap<>(pairs(sourceLabels, "source label"));
+    labels.putAll(out.sourceLabels());
+    return out.headers(allHeaders).sourceLabels(labels);
   }
 }

@@ -65,69 +65,39 @@ public record ScaffoldRequest(
   }
 
   /**
-   * A request in the engine's own words ({@link Wording#NEUTRAL}).
+   * A request that loads the specs as {@code generate} does and writes the new TeamSpecs to {@code
+   * sourceDirectory}.
    *
-   * @param projectDirectory the project's folder
-   * @param classpath the compiled classes and the jars the specs need
-   * @param specDirectories compiled classes to scan for specs
-   * @param specClasses spec classes to load whether or not the scan finds them
-   * @param sourceRoots the Java source folders
+   * @param generate the project, classpath, specs, source folders, mesh settings and wording to use
    * @param sourceDirectory the source folder the new TeamSpecs go to
-   * @param javaPackage the new classes' package, or {@code null}
-   * @param mesh the mesh settings; {@code null} for the defaults
+   * @param javaPackage the new classes' package; {@code null} for the package of the MeshSpec that
+   *     declares the secondary
+   * @return the request
    */
-  public ScaffoldRequest(
-      Path projectDirectory,
-      List<Path> classpath,
-      List<Path> specDirectories,
-      List<String> specClasses,
-      List<Path> sourceRoots,
-      Path sourceDirectory,
-      String javaPackage,
-      MeshOptions mesh) {
-    this(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        sourceDirectory,
-        javaPackage,
-        mesh,
-        null);
-  }
-
-  /**
-   * The same request, its fixes worded by {@code wording}: the front end's commands and settings.
-   *
-   * @param wording how the front end words a fix in the findings and the new sources; {@code null}
-   *     for {@link Wording#NEUTRAL}
-   * @return a new request
-   */
-  public ScaffoldRequest withWording(Wording wording) {
+  public static ScaffoldRequest of(
+      GenerateRequest generate, Path sourceDirectory, String javaPackage) {
     return new ScaffoldRequest(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
+        generate.projectDirectory(),
+        generate.classpath(),
+        generate.specDirectories(),
+        generate.specClasses(),
+        generate.sourceRoots(),
         sourceDirectory,
         javaPackage,
-        mesh,
-        wording);
+        generate.mesh(),
+        generate.wording());
   }
 
   GenerateRequest toGenerateRequest() {
     return new GenerateRequest(
-        projectDirectory,
-        classpath,
-        specDirectories,
-        specClasses,
-        sourceRoots,
-        sourceDirectory,
-        mesh,
-        null,
-        wording);
+            projectDirectory,
+            classpath,
+            specDirectories,
+            specClasses,
+            sourceRoots,
+            sourceDirectory,
+            mesh)
+        .withWording(wording);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.vsplit.api;
 
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.HasFindings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,8 @@ public record ScaffoldResult(
     Map<String, String> sources,
     List<Path> written,
     List<String> scaffolded,
-    List<String> specClasses) {
+    List<String> specClasses)
+    implements HasFindings {
 
   /**
    * Copies the lists and sorts the sources by path.
@@ -39,24 +40,6 @@ public record ScaffoldResult(
     written = List.copyOf(written);
     scaffolded = List.copyOf(scaffolded);
     specClasses = List.copyOf(specClasses);
-  }
-
-  /**
-   * Whether any finding is an error; then nothing was written.
-   *
-   * @return true on an error
-   */
-  public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-  }
-
-  /**
-   * The findings that are errors.
-   *
-   * @return the errors, in order
-   */
-  public List<Finding> errors() {
-    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
   /**

@@ -154,30 +154,13 @@ public final class SpecLoader {
     List<String> teams = new ArrayList<>();
     List<String> namedTeams = new ArrayList<>();
     for (String name : names.stream().sorted().toList()) {
-      Class<?> type;
-      try {
-        type = Class.forName(name, false, loader);
-      } catch (ClassNotFoundException | LinkageError e) {
-        if (named.contains(name)) {
-          problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name), wording));
-        }
+      Class<?> type = specClass(name, loader, named, problems, wording);
+      if (type == null) {
         continue;
       }
       boolean mesh = MeshSpec.class.isAssignableFrom(type);
       boolean team = TeamSpec.class.isAssignableFrom(type);
-      if (!mesh && !team) {
-        if (named.contains(name)) {
-          problems.add(DslFindings.notASpec(name, sourceOf(name), wording));
-        }
-        continue;
-      }
-      if (type.isInterface()
-          || Modifier.isAbstract(type.getModifiers())
-          || type.isAnonymousClass()
-          || type.isLocalClass()
-          || (!mesh
-              && type.getEnclosingClass() != null
-              && !Modifier.isStatic(type.getModifiers()))) {
+      if (cannotCreate(type) || (!mesh && inner(type))) {
         continue;
       }
       if (mesh && team) {
@@ -233,29 +216,10 @@ public final class SpecLoader {
     List<Finding> problems = new ArrayList<>();
     Set<Class<?>> seen = new LinkedHashSet<>();
     for (String name : names.stream().sorted().toList()) {
-      Class<?> type;
-      try {
-        type = Class.forName(name, false, loader);
-      } catch (ClassNotFoundException | LinkageError e) {
-        if (explicit.contains(name)) {
-          problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name), wording));
-        }
-        continue;
+      Class<?> type = specClass(name, loader, explicit, problems, wording);
+      if (type != null && !cannotCreate(type) && !inner(type)) {
+        seen.add(type);
       }
-      if (!MeshSpec.class.isAssignableFrom(type) && !TeamSpec.class.isAssignableFrom(type)) {
-        if (explicit.contains(name)) {
-          problems.add(DslFindings.notASpec(name, sourceOf(name), wording));
-        }
-        continue;
-      }
-      if (type.isInterface()
-          || Modifier.isAbstract(type.getModifiers())
-          || type.isAnonymousClass()
-          || type.isLocalClass()
-          || (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers()))) {
-        continue;
-      }
-      seen.add(type);
     }
     registered(MeshSpec.class, loader, seen, problems);
     registered(TeamSpec.class, loader, seen, problems);
@@ -269,6 +233,47 @@ public final class SpecLoader {
       }
     }
     return new Specs(meshes, teams, problems);
+  }
+
+  /**
+   * The class {@code name}, loaded but not initialized, when it is a MeshSpec or a TeamSpec; else
+   * {@code null}, with a finding when {@code named} lists it.
+   */
+  private static Class<?> specClass(
+      String name,
+      ClassLoader loader,
+      List<String> named,
+      List<Finding> problems,
+      Wording wording) {
+    Class<?> type;
+    try {
+      type = Class.forName(name, false, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      if (named.contains(name)) {
+        problems.add(DslFindings.specNotLoadable(name, e, sourceOf(name), wording));
+      }
+      return null;
+    }
+    if (!MeshSpec.class.isAssignableFrom(type) && !TeamSpec.class.isAssignableFrom(type)) {
+      if (named.contains(name)) {
+        problems.add(DslFindings.notASpec(name, sourceOf(name), wording));
+      }
+      return null;
+    }
+    return type;
+  }
+
+  /** An interface, an abstract, anonymous or local class: nothing vsplit can create. */
+  private static boolean cannotCreate(Class<?> type) {
+    return type.isInterface()
+        || Modifier.isAbstract(type.getModifiers())
+        || type.isAnonymousClass()
+        || type.isLocalClass();
+  }
+
+  /** A class inside another that is not static: it needs an instance of the outer one. */
+  private static boolean inner(Class<?> type) {
+    return type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers());
   }
 
   /**

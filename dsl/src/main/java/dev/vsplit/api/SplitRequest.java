@@ -124,95 +124,6 @@ public record SplitRequest(
   }
 
   /**
-   * A request without a default package: the map's or {@code javaPackage}, else {@code mesh}.
-   *
-   * @param inputs the monolith: YAML files or folders with VirtualServices that route themselves
-   * @param ownershipFile the ownership map as YAML; {@code null} when none
-   * @param delegations the ownership map given in code instead; empty when none
-   * @param sourceDirectory the source folder the Java specs go to
-   * @param javaPackage the generated classes' package; {@code null} for the ownership map's
-   * @param allowPartial generate the routes that split cleanly even when others cannot
-   * @param suggestionFile where a proposed ownership map is written; {@code null} to only return it
-   * @param projectDirectory the folder file names in messages are relative to
-   * @param defaultNamespace namespace of manifests that have none
-   * @param mesh the mesh settings both the monolith and the split are evaluated under
-   * @param limits bounds on reading one YAML file
-   * @param wording how the front end words a fix
-   */
-  public SplitRequest(
-      List<Path> inputs,
-      Path ownershipFile,
-      List<OwnedPath> delegations,
-      Path sourceDirectory,
-      String javaPackage,
-      boolean allowPartial,
-      Path suggestionFile,
-      Path projectDirectory,
-      String defaultNamespace,
-      MeshOptions mesh,
-      ReadLimits limits,
-      Wording wording) {
-    this(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        wording,
-        null);
-  }
-
-  /**
-   * A request in the engine's own words ({@link Wording#NEUTRAL}).
-   *
-   * @param inputs the monolith's YAML files or folders
-   * @param ownershipFile the ownership map, or {@code null}
-   * @param delegations the ownership map as entries; {@code null} for none
-   * @param sourceDirectory the source folder the Java specs go to
-   * @param javaPackage the generated classes' package, or {@code null}
-   * @param allowPartial generate the routes that split cleanly even when others cannot
-   * @param suggestionFile where a proposed map is written, or {@code null}
-   * @param projectDirectory the folder messages are relative to; {@code null} for the working
-   *     directory
-   * @param defaultNamespace namespace of manifests that have none; {@code null} or empty for {@code
-   *     default}
-   * @param mesh the mesh settings; {@code null} for the defaults
-   * @param limits bounds on reading one YAML file; {@code null} for the defaults
-   */
-  public SplitRequest(
-      List<Path> inputs,
-      Path ownershipFile,
-      List<OwnedPath> delegations,
-      Path sourceDirectory,
-      String javaPackage,
-      boolean allowPartial,
-      Path suggestionFile,
-      Path projectDirectory,
-      String defaultNamespace,
-      MeshOptions mesh,
-      ReadLimits limits) {
-    this(
-        inputs,
-        ownershipFile,
-        delegations,
-        sourceDirectory,
-        javaPackage,
-        allowPartial,
-        suggestionFile,
-        projectDirectory,
-        defaultNamespace,
-        mesh,
-        limits,
-        null);
-  }
-
-  /**
    * Splits {@code inputs} by the ownership file into {@code sourceDirectory}, with the defaults.
    *
    * @param inputs the monolith's YAML files or folders
@@ -228,6 +139,8 @@ public record SplitRequest(
         sourceDirectory,
         null,
         false,
+        null,
+        null,
         null,
         null,
         null,
@@ -332,6 +245,8 @@ public record SplitRequest(
               e.namespace(),
               e.primary(),
               e.className(),
+              null,
+              null,
               null));
       if (e.team() != null
           && !e.owners().isEmpty()

@@ -1,7 +1,7 @@
 package dev.vsplit.api;
 
 import dev.vsplit.findings.Finding;
-import dev.vsplit.findings.Severity;
+import dev.vsplit.findings.HasFindings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,8 @@ public record SplitResult(
     List<String> proof,
     boolean proven,
     String suggestion,
-    Path suggestionWritten) {
+    Path suggestionWritten)
+    implements HasFindings {
 
   /**
    * Copies the lists and sorts the sources by path.
@@ -46,24 +47,6 @@ public record SplitResult(
     sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
     written = List.copyOf(written);
     proof = List.copyOf(proof);
-  }
-
-  /**
-   * Whether any finding is an error; then nothing was written.
-   *
-   * @return true on an error
-   */
-  public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-  }
-
-  /**
-   * The findings that are errors.
-   *
-   * @return the errors, in order
-   */
-  public List<Finding> errors() {
-    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
   /**

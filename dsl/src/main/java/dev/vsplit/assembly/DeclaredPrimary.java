@@ -36,34 +36,6 @@ record DeclaredPrimary(
     routes = List.copyOf(routes);
   }
 
-  /** A primary that only delegates: no route of its own. */
-  DeclaredPrimary(
-      String spec,
-      String name,
-      String namespace,
-      Location site,
-      String apiVersion,
-      List<String> hosts,
-      List<String> gateways,
-      List<String> exportTo,
-      Map<String, String> labels,
-      boolean keepDeclaredOrder,
-      List<DeclaredDelegation> delegations) {
-    this(
-        spec,
-        name,
-        namespace,
-        site,
-        apiVersion,
-        hosts,
-        gateways,
-        exportTo,
-        labels,
-        keepDeclaredOrder,
-        delegations,
-        List.of());
-  }
-
   /** {@code namespace/name}. */
   String ref() {
     return namespace + "/" + name;

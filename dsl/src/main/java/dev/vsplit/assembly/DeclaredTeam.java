@@ -24,10 +24,6 @@ record DeclaredTeam(
     allowedDestinations = List.copyOf(allowedDestinations);
   }
 
-  DeclaredTeam(String name, String namespace, List<String> owners) {
-    this(name, namespace, owners, List.of(), null, null);
-  }
-
   static DeclaredTeam of(Team team) {
     return new DeclaredTeam(
         team.name(),

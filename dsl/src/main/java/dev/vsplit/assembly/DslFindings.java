@@ -37,6 +37,22 @@ public final class DslFindings {
 
   private DslFindings() {}
 
+  /** An error about the routes ({@code spec.http}) of a primary the mesh spec declares. */
+  private static Finding onPrimary(
+      Code code, String primary, String message, String hint, Location at) {
+    return error(code, primary, "spec.http", null, message, hint, at);
+  }
+
+  /**
+   * An error about a secondary, owned by its team.
+   *
+   * @param path where inside the secondary; empty for the whole resource
+   */
+  private static Finding onSecondary(
+      Code code, DeclaredSecondary s, String path, String message, String hint, Location at) {
+    return error(code, s.ref(), path, s.team().name(), message, hint, at);
+  }
+
   // Each message below is written once, here: one factory per code and variant.
 
   // ---------------------------------------------------------------------------------------------
@@ -89,11 +105,7 @@ public final class DslFindings {
         secondary,
         path,
         team,
-        Describe.match(match)
-            + " lies inside "
-            + Describe.match(other)
-            + ", which primary "
-            + primary
+        liesInside(match, other, primary)
             + " gives to team "
             + ownerTeam
             + " ("
@@ -106,6 +118,15 @@ public final class DslFindings {
             + ", or ask the mesh administrator to change"
             + " the delegation",
         at);
+  }
+
+  /** The start of a message about a match inside another one that the primary hands elsewhere. */
+  private static String liesInside(HTTPMatchRequest match, HTTPMatchRequest other, String primary) {
+    return Describe.match(match)
+        + " lies inside "
+        + Describe.match(other)
+        + ", which primary "
+        + primary;
   }
 
   /**
@@ -182,11 +203,7 @@ public final class DslFindings {
         secondary,
         path,
         team,
-        Describe.match(match)
-            + " lies inside "
-            + Describe.match(other)
-            + ", which primary "
-            + primary
+        liesInside(match, other, primary)
             + " answers itself ("
             + route.describe()
             + ", placed before team "
@@ -328,11 +345,9 @@ public final class DslFindings {
    * @param second the entry written second, described
    */
   static Finding tiedWithRoute(String primary, String first, String second, Location at) {
-    return error(
+    return onPrimary(
         TIED_DELEGATIONS,
         primary,
-        "spec.http",
-        null,
         first
             + " and "
             + second
@@ -349,11 +364,9 @@ public final class DslFindings {
    * @param second the entry written second, described
    */
   static Finding ambiguousWithRoute(String primary, String first, String second, Location at) {
-    return error(
+    return onPrimary(
         AMBIGUOUS_ORDER,
         primary,
-        "spec.http",
-        null,
         first
             + " and "
             + second
@@ -397,11 +410,10 @@ public final class DslFindings {
 
   /** One secondary declared for two teams. */
   static Finding secondaryOfTwoTeams(DeclaredSecondary s, String knownTeam, Location at) {
-    return error(
+    return onSecondary(
         TEAM_SPEC_MISMATCH,
-        s.ref(),
+        s,
         "",
-        s.team().name(),
         "secondary "
             + s
             + " is declared for team "
@@ -416,20 +428,16 @@ public final class DslFindings {
   static Finding teamSpecReturnedNull(String spec, Location at) {
     return error(
         TEAM_SPEC_MISMATCH,
-        "",
-        "",
-        null,
         spec + ".secondary() returned null",
         "return the secondary declared in the mesh spec, e.g. BookinfoMesh.VS_1",
         at);
   }
 
   static Finding teamSpecForUndelegated(String spec, DeclaredSecondary s, Location at) {
-    return error(
+    return onSecondary(
         TEAM_SPEC_MISMATCH,
-        s.ref(),
+        s,
         "",
-        s.team().name(),
         spec
             + " writes routes for secondary "
             + s
@@ -442,11 +450,10 @@ public final class DslFindings {
 
   static Finding twoTeamSpecs(
       DeclaredSecondary s, String firstSpec, String secondSpec, Location at) {
-    return error(
+    return onSecondary(
         TEAM_SPEC_MISMATCH,
-        s.ref(),
+        s,
         "",
-        s.team().name(),
         "two TeamSpecs write routes for secondary " + s + ": " + firstSpec + " and " + secondSpec,
         "keep one TeamSpec per secondary",
         at);
@@ -456,41 +463,26 @@ public final class DslFindings {
   // VS206: names Kubernetes refuses
 
   /**
+   * @param field {@code name} or {@code namespace}: the field of the metadata that is invalid
    * @param what how the resource is named ({@code primary VirtualService})
-   * @param problem what is wrong with the name
+   * @param value the name or namespace as written
+   * @param problem what is wrong with it
    */
   static Finding invalidName(
       String resource,
       String team,
+      String field,
       String what,
-      String name,
+      String value,
       String problem,
       String suggestion,
       Location at) {
     return error(
         INVALID_NAME,
         resource,
-        "metadata.name",
+        "metadata." + field,
         team,
-        what + " name \"" + name + "\" " + problem,
-        "for example \"" + suggestion + "\"",
-        at);
-  }
-
-  static Finding invalidNamespace(
-      String resource,
-      String team,
-      String what,
-      String namespace,
-      String problem,
-      String suggestion,
-      Location at) {
-    return error(
-        INVALID_NAME,
-        resource,
-        "metadata.namespace",
-        team,
-        what + " namespace \"" + namespace + "\" " + problem,
+        what + " " + field + " \"" + value + "\" " + problem,
         "for example \"" + suggestion + "\"",
         at);
   }
@@ -509,9 +501,6 @@ public final class DslFindings {
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         spec
             + "."
             + method
@@ -530,9 +519,6 @@ public final class DslFindings {
   public static Finding specNotLoadable(String spec, Throwable e, Location at, Wording wording) {
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         "cannot load spec class " + spec + ": " + e,
         "check the class name in " + wording.word(Fix.configuration("specs")),
         at);
@@ -546,9 +532,6 @@ public final class DslFindings {
   public static Finding notASpec(String name, Location at, Wording wording) {
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         name + " implements neither MeshSpec nor TeamSpec",
         "name only spec classes in " + wording.word(Fix.parameter("specs")),
         at);
@@ -558,9 +541,6 @@ public final class DslFindings {
   public static Finding registeredSpecNotLoadable(String file, String reason) {
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         "a spec registered in " + file + " cannot be loaded: " + reason,
         "fix the class name in " + file,
         Location.of(file, 0));
@@ -569,9 +549,6 @@ public final class DslFindings {
   public static Finding specNotPublic(String spec, Location at) {
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         "spec class " + spec + " and its no-argument constructor must be public",
         "make the class and its constructor public",
         at);
@@ -580,9 +557,6 @@ public final class DslFindings {
   public static Finding specWithoutConstructor(String spec, Location at) {
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         "spec class " + spec + " has no no-argument constructor",
         "add a public no-argument constructor: vsplit creates specs itself",
         at);
@@ -597,9 +571,6 @@ public final class DslFindings {
   public static Finding specConstructorThrew(String spec, RootCause root, Location at) {
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         "creating " + spec + " threw " + root.cause(),
         "fix the constructor or static initializer",
         at);
@@ -615,9 +586,6 @@ public final class DslFindings {
   public static Finding specInitializerThrew(String spec, RootCause root, Location at) {
     return error(
         SPEC_FAILED,
-        "",
-        "",
-        null,
         "cannot create " + spec + ": " + root.describe() + " (in a static initializer)",
         "fix the line shown; nothing is generated until every spec runs",
         at);
@@ -629,8 +597,7 @@ public final class DslFindings {
    * @param e why the class cannot be created (not its constructor's throw)
    */
   public static Finding specNotCreatable(String spec, Throwable e, Location at) {
-    return error(
-        SPEC_FAILED, "", "", null, "cannot create " + spec + ": " + e, "fix the class", at);
+    return error(SPEC_FAILED, "cannot create " + spec + ": " + e, "fix the class", at);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -647,9 +614,6 @@ public final class DslFindings {
     if (found.isEmpty()) {
       return error(
           SPEC_OUT_OF_PLACE,
-          "",
-          "",
-          null,
           "there are TeamSpecs but no MeshSpec is named in "
               + wording.word(Fix.configuration("specs"))
               + ", and the project holds none",
@@ -659,9 +623,6 @@ public final class DslFindings {
     String first = found.keySet().iterator().next();
     return error(
         SPEC_OUT_OF_PLACE,
-        "",
-        "",
-        null,
         "no MeshSpec is named in "
             + wording.word(Fix.configuration("specs"))
             + ": vsplit runs only the MeshSpec classes the administrator names there, never one it"
@@ -687,9 +648,6 @@ public final class DslFindings {
       String spec, Location at, List<String> named, Wording wording) {
     return error(
         SPEC_OUT_OF_PLACE,
-        "",
-        "",
-        null,
         "MeshSpec "
             + spec
             + " is not named in "
@@ -711,9 +669,6 @@ public final class DslFindings {
   public static Finding bothSpecs(String spec, Location at) {
     return error(
         SPEC_OUT_OF_PLACE,
-        "",
-        "",
-        null,
         spec
             + " implements both MeshSpec and TeamSpec: the administrator's declarations and a"
             + " team's routes must come from different classes",
@@ -730,9 +685,6 @@ public final class DslFindings {
   public static Finding teamSpecOutsidePlace(String spec, Location at, List<String> places) {
     return error(
         SPEC_OUT_OF_PLACE,
-        "",
-        "",
-        null,
         "TeamSpec "
             + spec
             + " lies in no team's place, so no team owns it and it does not run; the places the"
@@ -794,9 +746,6 @@ public final class DslFindings {
   public static Finding specRunFailed(List<String> specs, String what, String output, Location at) {
     return error(
         SPEC_RUN_FAILED,
-        "",
-        "",
-        null,
         "the JVM running "
             + String.join(", ", specs)
             + " "
@@ -822,11 +771,9 @@ public final class DslFindings {
   }
 
   static Finding adminRouteWithoutAction(String primary, Location at) {
-    return error(
+    return onPrimary(
         ROUTE_WITHOUT_ACTION,
         primary,
-        "spec.http",
-        null,
         "this route of the primary has no destination, redirect or direct response, so Istio's"
             + " webhook would refuse the whole primary",
         "add .to(destination(...)), .redirect(...) or .directResponse(...)",
@@ -850,11 +797,9 @@ public final class DslFindings {
   }
 
   static Finding delegationWithoutSecondary(String primary, DeclaredDelegation d) {
-    return error(
+    return onPrimary(
         INCOMPLETE,
         primary,
-        "spec.http",
-        null,
         "delegation of " + d.matches() + " names no secondary",
         "finish it with .to(SECONDARY)",
         d.site());
@@ -872,11 +817,10 @@ public final class DslFindings {
   }
 
   static Finding teamSpecWithoutRoutes(String spec, DeclaredSecondary s, Location at) {
-    return error(
+    return onSecondary(
         INCOMPLETE,
-        s.ref(),
+        s,
         "spec.http",
-        s.team().name(),
         spec
             + " writes no routes for "
             + s
@@ -896,11 +840,10 @@ public final class DslFindings {
   static Finding destinationNotAllowed(
       DeclaredSecondary s, String path, String verb, String host, Location at) {
     String resolved = DestinationPolicy.resolve(host, s.namespace());
-    return error(
+    return onSecondary(
         DESTINATION_NOT_ALLOWED,
-        s.ref(),
+        s,
         path,
-        s.team().name(),
         verb
             + " \""
             + host
@@ -916,11 +859,9 @@ public final class DslFindings {
   }
 
   static Finding relativeInAdminRoute(String primary, Location at) {
-    return error(
+    return onPrimary(
         INCOMPLETE,
         primary,
-        "spec.http",
-        null,
         "a route of the primary cannot match a relative path: relative paths are resolved against a"
             + " team's scope, and the administrators' routes have none",
         "write the absolute path, e.g. prefix(\"/api/admin\")",

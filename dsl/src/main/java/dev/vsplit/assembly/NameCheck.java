@@ -43,12 +43,13 @@ final class NameCheck {
     String nsProblem = KubernetesNames.checkNamespace(namespace);
     List<Finding> out = new ArrayList<>(2);
     if (nameProblem != null) {
-      out.add(DslFindings.invalidName(ref, team, what, name, nameProblem, suggestion, at));
+      out.add(DslFindings.invalidName(ref, team, "name", what, name, nameProblem, suggestion, at));
     }
     if (nsProblem != null) {
       String nsSuggestion = KubernetesNames.suggestNamespace(namespace);
       out.add(
-          DslFindings.invalidNamespace(ref, team, what, namespace, nsProblem, nsSuggestion, at));
+          DslFindings.invalidName(
+              ref, team, "namespace", what, namespace, nsProblem, nsSuggestion, at));
     }
     return out;
   }

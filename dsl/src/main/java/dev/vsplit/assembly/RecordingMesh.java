@@ -106,16 +106,7 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public GatewayBuilder server(int port, String portName, String protocol, String... hosts) {
-      servers.add(
-          new Server(
-              new Port(port, protocol, portName, null, Map.of()),
-              null,
-              List.of(hosts),
-              null,
-              null,
-              null,
-              Map.of()));
-      return this;
+      return addServer(port, protocol, portName, null, hosts);
     }
 
     @Override
@@ -134,16 +125,7 @@ final class RecordingMesh implements Mesh {
               null,
               List.of(),
               Map.of());
-      servers.add(
-          new Server(
-              new Port(port, "HTTPS", portName, null, Map.of()),
-              null,
-              List.of(hosts),
-              tls,
-              null,
-              null,
-              Map.of()));
-      return this;
+      return addServer(port, "HTTPS", portName, tls, hosts);
     }
 
     @Override
@@ -151,9 +133,14 @@ final class RecordingMesh implements Mesh {
       ServerTLSSettings tls =
           new ServerTLSSettings(
               true, null, null, null, null, null, List.of(), null, null, List.of(), Map.of());
+      return addServer(port, "HTTP", portName, tls, hosts);
+    }
+
+    private GatewayBuilder addServer(
+        int port, String protocol, String portName, ServerTLSSettings tls, String... hosts) {
       servers.add(
           new Server(
-              new Port(port, "HTTP", portName, null, Map.of()),
+              new Port(port, protocol, portName, null, Map.of()),
               null,
               List.of(hosts),
               tls,
@@ -222,20 +209,17 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public PrimaryBuilder hosts(String... hosts) {
-      this.hosts.clear();
-      return addHosts(hosts);
+      return replace(this.hosts, hosts);
     }
 
     @Override
     public PrimaryBuilder addHosts(String... hosts) {
-      this.hosts.addAll(List.of(hosts));
-      return this;
+      return append(this.hosts, hosts);
     }
 
     @Override
     public PrimaryBuilder gateways(String... gateways) {
-      this.gateways.clear();
-      return addGateways(gateways);
+      return replace(this.gateways, gateways);
     }
 
     @Override
@@ -246,8 +230,7 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public PrimaryBuilder addGateways(String... gateways) {
-      this.gateways.addAll(List.of(gateways));
-      return this;
+      return append(this.gateways, gateways);
     }
 
     @Override
@@ -260,13 +243,22 @@ final class RecordingMesh implements Mesh {
 
     @Override
     public PrimaryBuilder exportTo(String... namespaces) {
-      this.exportTo.clear();
-      return addExportTo(namespaces);
+      return replace(this.exportTo, namespaces);
     }
 
     @Override
     public PrimaryBuilder addExportTo(String... namespaces) {
-      this.exportTo.addAll(List.of(namespaces));
+      return append(this.exportTo, namespaces);
+    }
+
+    /** Replaces what {@code list} holds with {@code values}: the verb without {@code add}. */
+    private PrimaryBuilder replace(List<String> list, String... values) {
+      list.clear();
+      return append(list, values);
+    }
+
+    private PrimaryBuilder append(List<String> list, String... values) {
+      list.addAll(List.of(values));
       return this;
     }
 

@@ -36,12 +36,8 @@ final class RecordingRoute implements Route {
   private final List<WrittenMatch> matches = new ArrayList<>();
   private final List<HTTPRouteDestination> destinations = new ArrayList<>();
   private HTTPRoute fields = HTTPRoute.EMPTY;
-  private final Map<String, String> setRequest = new LinkedHashMap<>();
-  private final Map<String, String> addRequest = new LinkedHashMap<>();
-  private final List<String> removeRequest = new ArrayList<>();
-  private final Map<String, String> setResponse = new LinkedHashMap<>();
-  private final Map<String, String> addResponse = new LinkedHashMap<>();
-  private final List<String> removeResponse = new ArrayList<>();
+  private final HeaderEdits requestHeaders = new HeaderEdits("headers.request");
+  private final HeaderEdits responseHeaders = new HeaderEdits("headers.response");
   private final Map<String, Location> fieldSites = new LinkedHashMap<>();
   private final List<RefusedField> refused = new ArrayList<>();
 
@@ -226,44 +222,32 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route setRequestHeader(String name, String value) {
-    setAt("headers.request");
-    setRequest.put(name, value);
-    return this;
+    return requestHeaders.set(name, value);
   }
 
   @Override
   public Route addRequestHeader(String name, String value) {
-    setAt("headers.request");
-    addRequest.put(name, value);
-    return this;
+    return requestHeaders.add(name, value);
   }
 
   @Override
   public Route removeRequestHeader(String name) {
-    setAt("headers.request");
-    removeRequest.add(name);
-    return this;
+    return requestHeaders.remove(name);
   }
 
   @Override
   public Route setResponseHeader(String name, String value) {
-    setAt("headers.response");
-    setResponse.put(name, value);
-    return this;
+    return responseHeaders.set(name, value);
   }
 
   @Override
   public Route addResponseHeader(String name, String value) {
-    setAt("headers.response");
-    addResponse.put(name, value);
-    return this;
+    return responseHeaders.add(name, value);
   }
 
   @Override
   public Route removeResponseHeader(String name) {
-    setAt("headers.response");
-    removeResponse.add(name);
-    return this;
+    return responseHeaders.remove(name);
   }
 
   /**
@@ -298,17 +282,50 @@ final class RecordingRoute implements Route {
 
   /** The route without its matches (they are placed in the scope when assembled). */
   private HTTPRoute withoutMatches() {
-    HeaderOperations request = ops(setRequest, addRequest, removeRequest);
-    HeaderOperations response = ops(setResponse, addResponse, removeResponse);
+    HeaderOperations request = requestHeaders.operations();
+    HeaderOperations response = responseHeaders.operations();
     Headers headers = request == null && response == null ? null : Headers.of(request, response);
     return fields.withName(name).withRoute(destinations).withHeaders(headers);
   }
 
-  private static HeaderOperations ops(
-      Map<String, String> set, Map<String, String> add, List<String> remove) {
-    if (set.isEmpty() && add.isEmpty() && remove.isEmpty()) {
-      return null;
+  /** The header operations written for requests, or for responses: one field of the route. */
+  private final class HeaderEdits {
+    private final String field;
+    private final Map<String, String> set = new LinkedHashMap<>();
+    private final Map<String, String> add = new LinkedHashMap<>();
+    private final List<String> remove = new ArrayList<>();
+
+    /**
+     * @param field the field's path in the route ({@code headers.request})
+     */
+    HeaderEdits(String field) {
+      this.field = field;
     }
-    return HeaderOperations.of(set, add, remove);
+
+    Route set(String name, String value) {
+      setAt(field);
+      set.put(name, value);
+      return RecordingRoute.this;
+    }
+
+    Route add(String name, String value) {
+      setAt(field);
+      add.put(name, value);
+      return RecordingRoute.this;
+    }
+
+    Route remove(String name) {
+      setAt(field);
+      remove.add(name);
+      return RecordingRoute.this;
+    }
+
+    /** What was written, or {@code null} when nothing was. */
+    HeaderOperations operations() {
+      if (set.isEmpty() && add.isEmpty() && remove.isEmpty()) {
+        return null;
+      }
+      return HeaderOperations.of(set, add, remove);
+    }
   }
 }

@@ -104,29 +104,6 @@ public record OwnershipMap(
       conditions = conditions == null ? HTTPMatchRequest.EMPTY : conditions.withUri(null);
     }
 
-    /** A path given by a plain prefix or an exact path, without other conditions. */
-    public PathEntry(
-        String prefix,
-        String exact,
-        String team,
-        String secondary,
-        String namespace,
-        String primary,
-        String className,
-        Location line) {
-      this(
-          prefix,
-          exact,
-          team,
-          secondary,
-          namespace,
-          primary,
-          className,
-          line,
-          null,
-          HTTPMatchRequest.EMPTY);
-    }
-
     /** How many of {@code prefix}, {@code exact} and {@code pathPrefix} are set. */
     int pathKinds() {
       return (prefix == null ? 0 : 1) + (exact == null ? 0 : 1) + (pathPrefix == null ? 0 : 1);

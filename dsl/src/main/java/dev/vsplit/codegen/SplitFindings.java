@@ -281,12 +281,9 @@ final class SplitFindings {
       HTTPMatchRequest match,
       String earlierAt,
       HTTPMatchRequest earlier) {
-    return new Finding(
-        DEAD_MATCH,
-        Severity.INFO,
-        m.ref(),
+    return unreached(
+        m,
         path,
-        null,
         Describe.match(match)
             + " never matches: "
             + earlierAt
@@ -295,26 +292,26 @@ final class SplitFindings {
                 : " (" + Describe.match(earlier) + ")")
             + " comes first and takes all its requests; the split leaves this match out, which"
             + " changes no request's route",
-        "delete the match " + path + " from the monolith; its route's other matches stay",
-        m.at(path));
+        "delete the match " + path + " from the monolith; its route's other matches stay");
+  }
+
+  /** A note on a match or route of {@code m} at {@code path} that no request reaches. */
+  private static Finding unreached(Planner.Monolith m, String path, String message, String hint) {
+    return new Finding(DEAD_MATCH, Severity.INFO, m.ref(), path, null, message, hint, m.at(path));
   }
 
   /**
    * @param earlierAt where an earlier match that takes requests of it is
    */
   static Finding deadRoute(Planner.Monolith m, String path, String earlierAt) {
-    return new Finding(
-        DEAD_MATCH,
-        Severity.INFO,
-        m.ref(),
+    return unreached(
+        m,
         path,
-        null,
         "the route never matches: earlier routes ("
             + earlierAt
             + " first) take all its requests; the split leaves it out, which changes no request's"
             + " route",
-        "delete " + path + " from the monolith",
-        m.at(path));
+        "delete " + path + " from the monolith");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -373,7 +370,7 @@ final class SplitFindings {
   // VS305: an ownership map that cannot be used
 
   private static Finding ownership(Location at, String message, String hint) {
-    return error(BAD_OWNERSHIP, "", "", null, message, hint, at);
+    return error(BAD_OWNERSHIP, message, hint, at);
   }
 
   static Finding noPackage(Location at, Wording wording) {
@@ -675,9 +672,6 @@ final class SplitFindings {
   static Finding noInput(Wording wording) {
     return error(
         NOT_A_MONOLITH,
-        "",
-        "",
-        null,
         "no input to split",
         "name the monolith's YAML files or folders" + wording.aside(Fix.setting("input", "...")),
         null);
@@ -737,9 +731,6 @@ final class SplitFindings {
   static Finding inputHasErrors(Wording wording) {
     return error(
         NOT_A_MONOLITH,
-        "",
-        "",
-        null,
         "the input has errors of its own (above): Istio would not route it as"
             + " written, so there is nothing exact to split",
         "fix them first (" + wording.word(Fix.operation("analyze")) + " shows them too)",
@@ -749,9 +740,6 @@ final class SplitFindings {
   static Finding noMonolith() {
     return error(
         NOT_A_MONOLITH,
-        "",
-        "",
-        null,
         "the input holds no VirtualService with hosts and http routes",
         "name the monolith's YAML files or folders",
         null);
@@ -778,9 +766,6 @@ final class SplitFindings {
   static Finding sourceExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
-        "",
-        "",
-        null,
         file
             + " exists; "
             + wording.word(Fix.operation("split"))
@@ -799,9 +784,6 @@ final class SplitFindings {
   static Finding proposalExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
-        "",
-        "",
-        null,
         file + " exists; " + wording.word(Fix.operation("split")) + " never overwrites it",
         "split with it"
             + wording.aside(Fix.setting("ownership", file))
@@ -815,9 +797,6 @@ final class SplitFindings {
   static Finding teamSpecExists(String file, Wording wording) {
     return error(
         FILE_EXISTS,
-        "",
-        "",
-        null,
         file
             + " exists but is no compiled TeamSpec for its secondary; "
             + wording.word(Fix.operation("scaffold"))
@@ -858,9 +837,6 @@ final class SplitFindings {
   private static Finding bug(String message) {
     return error(
         NOT_EQUIVALENT,
-        "",
-        "",
-        null,
         message,
         "this is a vsplit bug; please report it with the monolith and the ownership map",
         null);

@@ -116,6 +116,8 @@ final class Suggester {
                 null,
                 primary,
                 null,
+                null,
+                null,
                 null));
       }
     }

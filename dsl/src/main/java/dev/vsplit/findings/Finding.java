@@ -61,6 +61,19 @@ public record Finding(
   }
 
   /**
+   * An error finding about no one resource: a spec class, the input as a whole, a file.
+   *
+   * @param code what kind of finding it is
+   * @param message what is wrong
+   * @param hint how to fix it
+   * @param source where it was written, or {@code null}
+   * @return the finding
+   */
+  public static Finding error(Code code, String message, String hint, Location source) {
+    return error(code, "", "", null, message, hint, source);
+  }
+
+  /**
    * A warning finding.
    *
    * @param code what kind of finding it is

@@ -70,11 +70,7 @@ public final class OutputConflictException extends OutputRefusedException {
 
   private static String message(String directory, List<Conflict> conflicts) {
     StringBuilder m =
-        new StringBuilder("vsplit wrote nothing to ")
-            .append(directory)
-            .append(": ")
-            .append(
-                conflicts.size() == 1 ? "1 file there was" : conflicts.size() + " files there were")
+        wroteNothing(directory, conflicts.size(), "1 file there was", "files there were")
             .append(" not left as vsplit generated ")
             .append(conflicts.size() == 1 ? "it" : "them")
             .append('.');

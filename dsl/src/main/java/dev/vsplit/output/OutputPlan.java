@@ -277,7 +277,12 @@ final class OutputPlan {
             + MAX_PATH_BYTES;
   }
 
-  private record Resolved(Path real, String key, String blocker, String problem) {}
+  private record Resolved(Path real, String key, String blocker, String problem) {
+    /** A path that cannot be written safely, and why. */
+    static Resolved unsafe(String problem) {
+      return new Resolved(null, null, null, problem);
+    }
+  }
 
   private static Resolved resolve(Path realDir, String path) throws IOException {
     String[] segments = path.split("/", -1);
@@ -290,17 +295,11 @@ final class OutputPlan {
         try {
           real = next.toRealPath();
         } catch (NoSuchFileException e) {
-          return new Resolved(
-              null,
-              null,
-              null,
+          return Resolved.unsafe(
               "goes through the symbolic link \"" + link + "\", which leads nowhere");
         } catch (FileSystemException e) {
           // A link to itself, or a circle of links: ELOOP, "Too many levels of symbolic links".
-          return new Resolved(
-              null,
-              null,
-              null,
+          return Resolved.unsafe(
               "goes through the symbolic link \""
                   + link
                   + "\", which cannot be followed ("
@@ -308,10 +307,7 @@ final class OutputPlan {
                   + "; a link that leads to itself?)");
         }
         if (!real.startsWith(realDir) || real.equals(realDir)) {
-          return new Resolved(
-              null,
-              null,
-              null,
+          return Resolved.unsafe(
               "goes through the symbolic link \""
                   + link
                   + "\", which leads "

@@ -18,6 +18,20 @@ public abstract sealed class OutputRefusedException extends RuntimeException
     this.directory = directory;
   }
 
+  /**
+   * The start of every refusal's message: {@code vsplit wrote nothing to <where>: } and how many of
+   * {@code count} things are wrong.
+   *
+   * @param one the words for one, e.g. {@code 1 output path is}
+   * @param many the words after the count for more, e.g. {@code output paths are}
+   */
+  static StringBuilder wroteNothing(Object where, int count, String one, String many) {
+    return new StringBuilder("vsplit wrote nothing to ")
+        .append(where)
+        .append(": ")
+        .append(count == 1 ? one : count + " " + many);
+  }
+
   /** The output folder. */
   public Path directory() {
     return directory;

@@ -26,11 +26,7 @@ public final class UnsafeOutputPathException extends OutputRefusedException {
 
   private static String message(Path directory, Map<String, String> problems) {
     StringBuilder m =
-        new StringBuilder("vsplit wrote nothing to ")
-            .append(directory)
-            .append(": ")
-            .append(
-                problems.size() == 1 ? "1 output path is" : problems.size() + " output paths are")
+        wroteNothing(directory, problems.size(), "1 output path is", "output paths are")
             .append(" not safe to write.");
     problems.forEach(
         (path, problem) -> m.append("\n  \"").append(path).append("\" ").append(problem));

@@ -1,6 +1,7 @@
 package dev.vsplit.rules;
 
 import dev.vsplit.findings.Finding;
+import dev.vsplit.findings.HasFindings;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MergeResult;
@@ -10,7 +11,8 @@ import java.util.List;
  * What the engine found: the findings (all of them, in a stable order), the resources the admission
  * webhook refuses, and the effective routes.
  */
-public record Report(List<Finding> findings, List<Rejection> rejected, MergeResult merge) {
+public record Report(List<Finding> findings, List<Rejection> rejected, MergeResult merge)
+    implements HasFindings {
   public Report {
     findings = List.copyOf(findings);
     rejected = List.copyOf(rejected);
@@ -18,14 +20,6 @@ public record Report(List<Finding> findings, List<Rejection> rejected, MergeResu
 
   public List<EffectiveVirtualService> effective() {
     return merge.effective();
-  }
-
-  public List<Finding> errors() {
-    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
-  }
-
-  public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
   public long count(Severity severity) {

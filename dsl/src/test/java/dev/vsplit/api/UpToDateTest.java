@@ -68,7 +68,8 @@ class UpToDateTest {
 
   GenerateRequest request(MeshOptions mesh) {
     return new GenerateRequest(
-        dir, List.of(classes, jar), List.of(classes), SPECS, List.of(), out, mesh, record);
+            dir, List.of(classes, jar), List.of(classes), SPECS, List.of(), out, mesh)
+        .withUpToDateFile(record);
   }
 
   GenerateResult generate() throws IOException {
@@ -209,14 +210,14 @@ class UpToDateTest {
     generate();
     GenerateRequest broken =
         new GenerateRequest(
-            dir,
-            List.of(classes, jar),
-            List.of(classes),
-            List.of(ThrowingMesh.class.getName()),
-            List.of(),
-            out,
-            MeshOptions.DEFAULTS,
-            record);
+                dir,
+                List.of(classes, jar),
+                List.of(classes),
+                List.of(ThrowingMesh.class.getName()),
+                List.of(),
+                out,
+                MeshOptions.DEFAULTS)
+            .withUpToDateFile(record);
 
     GenerateResult failed = Vsplit.generate(broken, LOADER);
     assertThat(failed.hasErrors()).isTrue();

@@ -63,7 +63,8 @@ class AssemblyFromValuesTest {
             List.of(),
             Map.of(),
             false,
-            List.of(d));
+            List.of(d),
+            List.of());
     return new MeshDeclarations(
         List.of(
             new DeclaredMesh(

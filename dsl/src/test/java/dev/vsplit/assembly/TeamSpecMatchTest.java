@@ -61,7 +61,8 @@ class TeamSpecMatchTest {
             List.of(),
             java.util.Map.of(),
             false,
-            List.of(api, refused));
+            List.of(api, refused),
+            List.of());
     List<Finding> failures =
         meshSpecFailed
             ? List.of(

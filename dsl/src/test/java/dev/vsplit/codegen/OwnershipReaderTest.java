@@ -43,7 +43,9 @@ class OwnershipReaderTest {
                 "web",
                 "istio-system/shop",
                 "WebRoutes",
-                new dev.vsplit.base.Location("own.yaml", 6, 3)));
+                new dev.vsplit.base.Location("own.yaml", 6, 3),
+                null,
+                null));
     assertThat(map.delegations().get(1).exact()).isEqualTo("/login");
 
     OwnershipReader.Result list =

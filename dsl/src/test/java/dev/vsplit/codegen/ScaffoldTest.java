@@ -40,6 +40,7 @@ class ScaffoldTest {
             List.of(),
             dir.resolve("src"),
             null,
+            null,
             null);
     return Vsplit.scaffold(request, getClass().getClassLoader());
   }

@@ -18,7 +18,8 @@ class SuggesterTest {
 
   private static OwnershipMap.PathEntry path(
       String prefix, String exact, String team, String secondary, String primary) {
-    return new OwnershipMap.PathEntry(prefix, exact, team, secondary, null, primary, null, null);
+    return new OwnershipMap.PathEntry(
+        prefix, exact, team, secondary, null, primary, null, null, null, null);
   }
 
   /** The map as the reader gives it back, without the lines it was read at. */

@@ -2,9 +2,12 @@ package dev.vsplit.maven;
 
 import dev.vsplit.api.GenerateRequest;
 import dev.vsplit.api.GenerateResult;
+import dev.vsplit.api.RouteSource;
+import dev.vsplit.api.Vsplit;
 import dev.vsplit.output.Drift;
 import dev.vsplit.output.OutputLocations;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,6 +89,89 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
             project.getFile() == null ? List.of() : List.of(project.getFile().toPath()));
   }
 
+  /** A run of the specs that writes nothing: {@link Vsplit#check}, or generate in CI. */
+  @FunctionalInterface
+  interface Comparison {
+    GenerateResult run(GenerateRequest request, ClassLoader loader) throws IOException;
+  }
+
+  /**
+   * Runs the specs through {@code comparison} and fails the build on errors in the specs, or when
+   * the folders differ from what they produce.
+   *
+   * @param nothing what is not done when there are no specs ({@code check}, {@code compare})
+   * @param errorsAside what the count of errors adds inside its parentheses, e.g. {@code ", each at
+   *     the line that wrote it"}
+   * @param why what the comparison was for, as {@link #failOnDrift} takes it
+   */
+  void compare(
+      GenerateRequest request,
+      Comparison comparison,
+      String nothing,
+      String errorsAside,
+      String why)
+      throws MojoExecutionException, MojoFailureException {
+    GenerateResult result;
+    try {
+      result = comparison.run(request, getClass().getClassLoader());
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "vsplit: cannot read " + shownFolders() + ": " + e.getMessage(), e);
+    }
+    if (ran(result, "; nothing to " + nothing + ".", errorsAside + ").")) {
+      failOnDrift(result, why);
+    }
+  }
+
+  /**
+   * Warns when the compiled classes hold no spec; else prints the findings and fails the build on
+   * errors in the specs.
+   *
+   * @param noSpecs what the warning adds after the folder, e.g. {@code "; nothing to check."}
+   * @param errors what the message about errors adds after "(listed above"
+   * @return whether the specs ran without errors: false when there were none
+   */
+  boolean ran(GenerateResult result, String noSpecs, String errors) throws MojoFailureException {
+    if (result.noSpecs()) {
+      warnNoSpecs(noSpecs);
+      return false;
+    }
+    print(result.findings());
+    if (result.hasErrors()) {
+      throw new MojoFailureException(
+          "vsplit: " + result.errors().size() + " error(s) in the specs (listed above" + errors);
+    }
+    return true;
+  }
+
+  /** Warns that the compiled classes hold no spec; {@code rest} follows the folder. */
+  private void warnNoSpecs(String rest) {
+    getLog()
+        .warn(
+            "vsplit: no MeshSpec or TeamSpec classes in "
+                + shown(new File(project.getBuild().getOutputDirectory()))
+                + rest);
+  }
+
+  /**
+   * What a goal that reads YAML or the project's specs reads: {@code input} when given, else the
+   * specs. Outside a project there are no specs, and {@code input} is needed.
+   *
+   * @param goal the goal, for the message when there is nothing to read
+   */
+  RouteSource routes(List<String> input, String goal)
+      throws MojoExecutionException, MojoFailureException {
+    boolean yaml = input != null && !input.isEmpty();
+    if (!yaml && (project == null || project.getFile() == null)) {
+      throw new MojoFailureException(
+          "vsplit:"
+              + goal
+              + " outside a project reads YAML: pass -Dvsplit.input=<files or folders>"
+              + " (the manifests, e.g. a generated istio/ folder)");
+    }
+    return yaml ? RouteSource.yaml(yaml(resolveAll(input))) : RouteSource.specs(request());
+  }
+
   /**
    * Fails the build when the folders differ from what the specs produce, naming each stale,
    * missing, extra or hand-edited file with its diff; says so when they match.
@@ -94,7 +180,7 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
    * @param why what the comparison was for, after "vsplit: ... does not match the specs", e.g.
    *     {@code ""} or {@code " (CI: generate compares and writes nothing)"}
    */
-  void failOnDrift(GenerateResult result, String why) throws MojoFailureException {
+  private void failOnDrift(GenerateResult result, String why) throws MojoFailureException {
     Drift drift = result.drift();
     if (!drift.isClean()) {
       throw new MojoFailureException(

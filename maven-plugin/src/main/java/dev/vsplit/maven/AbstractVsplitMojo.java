@@ -1,11 +1,15 @@
 package dev.vsplit.maven;
 
+import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Severity;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.routing.MeshOptions;
 import dev.vsplit.yaml.ReadLimits;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +130,20 @@ abstract class AbstractVsplitMojo extends AbstractMojo {
               + " or its -Dvsplit.<name> property.",
           e);
     }
+  }
+
+  /** A request to read the YAML in {@code paths} with this goal's namespace, mesh and limits. */
+  AnalyzeRequest yaml(List<Path> paths) throws MojoFailureException {
+    return new AnalyzeRequest(paths, namespace, mesh(), limits(), wording());
+  }
+
+  /** Writes {@code text} to {@code file} as UTF-8, creating its folder. */
+  static void writeText(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   Path resolve(String path) {

@@ -1,11 +1,9 @@
 package dev.vsplit.maven;
 
 import dev.vsplit.api.Analysis;
-import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.Vsplit;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -51,9 +49,7 @@ public class AnalyzeMojo extends AbstractVsplitMojo {
           "vsplit:analyze needs something to read: pass -Dvsplit.input=<file or folder>[,...]"
               + " (YAML files; folders are read recursively)");
     }
-    List<Path> inputs = resolveAll(input);
-    Analysis analysis =
-        Vsplit.analyze(new AnalyzeRequest(inputs, namespace, mesh(), limits(), wording()));
+    Analysis analysis = Vsplit.analyze(yaml(resolveAll(input)));
 
     analysis.skipped().forEach(s -> getLog().info(s.toString()));
     print(analysis.findings());

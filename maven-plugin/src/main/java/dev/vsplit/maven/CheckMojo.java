@@ -1,9 +1,6 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.api.GenerateResult;
 import dev.vsplit.api.Vsplit;
-import java.io.File;
-import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -34,26 +31,6 @@ public class CheckMojo extends AbstractSpecMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    GenerateResult result;
-    try {
-      result = Vsplit.check(request(), getClass().getClassLoader());
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "vsplit: cannot read " + shownFolders() + ": " + e.getMessage(), e);
-    }
-    if (result.noSpecs()) {
-      getLog()
-          .warn(
-              "vsplit: no MeshSpec or TeamSpec classes in "
-                  + shown(new File(project.getBuild().getOutputDirectory()))
-                  + "; nothing to check.");
-      return;
-    }
-    print(result.findings());
-    if (result.hasErrors()) {
-      throw new MojoFailureException(
-          "vsplit: " + result.errors().size() + " error(s) in the specs (listed above).");
-    }
-    failOnDrift(result, "");
+    compare(request(), Vsplit::check, "check", "", "");
   }
 }

@@ -1,6 +1,5 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.ExplainResult;
 import dev.vsplit.api.Format;
 import dev.vsplit.api.RequestLines;
@@ -12,9 +11,7 @@ import dev.vsplit.routing.Request;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -117,17 +114,7 @@ public class ExplainMojo extends AbstractSpecMojo {
       throw new MojoExecutionException(
           "vsplit: cannot read " + requestFile + ": " + e.getMessage(), e);
     }
-    boolean yaml = input != null && !input.isEmpty();
-    if (!yaml && (project == null || project.getFile() == null)) {
-      throw new MojoFailureException(
-          "vsplit:explain outside a project reads YAML: pass -Dvsplit.input=<files or folders>"
-              + " (the manifests, e.g. a generated istio/ folder)");
-    }
-    RouteSource source =
-        yaml
-            ? RouteSource.yaml(
-                new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits(), wording()))
-            : RouteSource.specs(request());
+    RouteSource source = routes(input, "explain");
     ExplainResult result;
     try {
       result = Vsplit.explainAll(source, asked, getClass().getClassLoader());
@@ -176,30 +163,23 @@ public class ExplainMojo extends AbstractSpecMojo {
     return out;
   }
 
+  /**
+   * The request parameters (host, headers, ...) fill what a request line left out; the source
+   * labels apply to {@code request} alone.
+   */
   private Request withDefaults(Request r) {
-    Request out = r;
-    if (out.host() == null && host != null) {
-      out = out.host(host);
-    }
-    if (out.gateway() == null && gateway != null) {
-      out = out.gateway(gateway);
-    }
-    if (out.port() == null && port != null) {
-      out = out.port(port);
-    }
-    if (out.scheme().equals("http") && scheme != null) {
-      out = out.scheme(scheme);
-    }
-    if (out.sourceNamespace() == null && sourceNamespace != null) {
-      out = out.sourceNamespace(sourceNamespace);
-    }
-    Map<String, String> h = new LinkedHashMap<>(Requests.pairs(headers, "header"));
-    h.putAll(out.headers());
-    return out.headers(h);
+    return Requests.withDefaults(r, host, headers, gateway, port, scheme, sourceNamespace, null);
   }
 
   Request buildRequest() {
-    return Requests.of(
-        request, host, headers, gateway, port, scheme, sourceNamespace, sourceLabels);
+    return Requests.withDefaults(
+        Request.parse(request),
+        host,
+        headers,
+        gateway,
+        port,
+        scheme,
+        sourceNamespace,
+        sourceLabels);
   }
 }

@@ -5,7 +5,6 @@ import dev.vsplit.api.GenerateResult;
 import dev.vsplit.api.Vsplit;
 import dev.vsplit.output.OutputRefusedException;
 import dev.vsplit.output.WriteResult;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,24 +96,10 @@ public class GenerateMojo extends AbstractSpecMojo {
       return;
     }
     long start = System.nanoTime();
-    OutputClaims.claim(
-        session,
-        outputDirectory.toPath(),
-        new OutputClaims.Claim(
-            project.getGroupId() + ":" + project.getArtifactId(),
-            execution.getExecutionId(),
-            specs == null ? List.of() : List.copyOf(specs)),
-        shownOutput());
+    claim(outputDirectory.toPath(), shownOutput());
     GenerateRequest request = request();
     if (!request.locations().together()) {
-      OutputClaims.claim(
-          session,
-          request.locations().review(),
-          new OutputClaims.Claim(
-              project.getGroupId() + ":" + project.getArtifactId(),
-              execution.getExecutionId(),
-              specs == null ? List.of() : List.copyOf(specs)),
-          shown(request.locations().review().toFile()) + "/");
+      claim(request.locations().review(), shown(request.locations().review().toFile()) + "/");
     }
     GenerateResult result;
     try {
@@ -139,23 +124,13 @@ public class GenerateMojo extends AbstractSpecMojo {
                   + " ms (-Dvsplit.force=true generates anyway)");
       return;
     }
-    if (result.noSpecs()) {
-      getLog()
-          .warn(
-              "vsplit: no MeshSpec or TeamSpec classes in "
-                  + shown(new File(project.getBuild().getOutputDirectory()))
-                  + "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.");
+    if (!ran(
+        result,
+        "; nothing generated. Write a class implementing dev.vsplit.MeshSpec, or name your specs with <specs>.",
+        ", each at the line that wrote it); nothing was written to "
+            + shownFolders()
+            + ". Fix them and run the build again.")) {
       return;
-    }
-    print(result.findings());
-    if (result.hasErrors()) {
-      throw new MojoFailureException(
-          "vsplit: "
-              + result.errors().size()
-              + " error(s) in the specs (listed above, each at"
-              + " the line that wrote it); nothing was written to "
-              + shownFolders()
-              + ". Fix them and run the build again.");
     }
     WriteResult written = result.written();
     getLog()
@@ -174,32 +149,25 @@ public class GenerateMojo extends AbstractSpecMojo {
    * In CI: the specs run, nothing is written, and the folders must already hold what they produce.
    */
   private void compareInCi() throws MojoExecutionException, MojoFailureException {
-    GenerateResult result;
-    try {
-      result = Vsplit.generate(request().withCi(true), getClass().getClassLoader());
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "vsplit: cannot read " + shownFolders() + ": " + e.getMessage(), e);
-    }
-    if (result.noSpecs()) {
-      getLog()
-          .warn(
-              "vsplit: no MeshSpec or TeamSpec classes in "
-                  + shown(new File(project.getBuild().getOutputDirectory()))
-                  + "; nothing to compare.");
-      return;
-    }
-    print(result.findings());
-    if (result.hasErrors()) {
-      throw new MojoFailureException(
-          "vsplit: "
-              + result.errors().size()
-              + " error(s) in the specs (listed above, each at the line that wrote it).");
-    }
-    failOnDrift(
-        result,
+    compare(
+        request().withCi(true),
+        Vsplit::generate,
+        "compare",
+        ", each at the line that wrote it",
         " (in CI, generate compares and writes nothing; regenerate where CI is not set, or with"
             + " -Dvsplit.ci=false)");
+  }
+
+  /** Claims {@code folder} for this execution, or refuses when another one with other work did. */
+  private void claim(Path folder, String shown) throws MojoFailureException {
+    OutputClaims.claim(
+        session,
+        folder,
+        new OutputClaims.Claim(
+            project.getGroupId() + ":" + project.getArtifactId(),
+            execution.getExecutionId(),
+            specs == null ? List.of() : List.copyOf(specs)),
+        shown);
   }
 
   /**

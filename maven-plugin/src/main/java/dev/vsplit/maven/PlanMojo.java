@@ -1,6 +1,5 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.Format;
 import dev.vsplit.api.Generation;
 import dev.vsplit.api.PlanResult;
@@ -9,7 +8,6 @@ import dev.vsplit.api.Vsplit;
 import dev.vsplit.routing.Plan;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,9 +82,12 @@ public class PlanMojo extends AbstractSpecMojo {
           "vsplit:plan outside a project compares two sets of effective routes: pass"
               + " -Dvsplit.before= and -Dvsplit.after= (effective-routes files, or generated folders holding one)");
     }
-    RouteSource b = RouteSource.yaml(yaml(before != null ? resolve(before) : defaultBefore()));
+    RouteSource b =
+        RouteSource.yaml(yaml(List.of(before != null ? resolve(before) : defaultBefore())));
     RouteSource a =
-        after != null ? RouteSource.yaml(yaml(resolve(after))) : RouteSource.specs(request());
+        after != null
+            ? RouteSource.yaml(yaml(List.of(resolve(after))))
+            : RouteSource.specs(request());
     PlanResult result;
     try {
       result = Vsplit.plan(b, a, getClass().getClassLoader());
@@ -103,11 +104,7 @@ public class PlanMojo extends AbstractSpecMojo {
     rendered.lines().forEach(line -> getLog().info(line));
     if (planOutput != null) {
       try {
-        Path out = planOutput.toPath();
-        if (out.toAbsolutePath().getParent() != null) {
-          Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        Files.writeString(out, rendered, StandardCharsets.UTF_8);
+        writeText(planOutput.toPath(), rendered);
       } catch (IOException e) {
         throw new MojoExecutionException(
             "vsplit: cannot write the plan to " + planOutput + ": " + e.getMessage(), e);
@@ -137,9 +134,5 @@ public class PlanMojo extends AbstractSpecMojo {
               + " with two effective-routes files or generated folders.");
     }
     return file;
-  }
-
-  private AnalyzeRequest yaml(Path path) throws MojoFailureException {
-    return new AnalyzeRequest(List.of(path), namespace, mesh(), limits(), wording());
   }
 }

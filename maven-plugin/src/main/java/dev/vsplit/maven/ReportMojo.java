@@ -1,13 +1,10 @@
 package dev.vsplit.maven;
 
-import dev.vsplit.api.AnalyzeRequest;
 import dev.vsplit.api.ReportResult;
 import dev.vsplit.api.RouteSource;
 import dev.vsplit.api.Vsplit;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -48,26 +45,13 @@ public class ReportMojo extends AbstractSpecMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    boolean yaml = input != null && !input.isEmpty();
-    if (!yaml && (project == null || project.getFile() == null)) {
-      throw new MojoFailureException(
-          "vsplit:report outside a project reads YAML: pass -Dvsplit.input=<files or folders>"
-              + " (the manifests, e.g. a generated istio/ folder)");
-    }
-    RouteSource source =
-        yaml
-            ? RouteSource.yaml(
-                new AnalyzeRequest(resolveAll(input), namespace, mesh(), limits(), wording()))
-            : RouteSource.specs(request());
+    RouteSource source = routes(input, "report");
     ReportResult result;
     Path out = reportOutput.toPath();
     try {
       result = Vsplit.report(source, getClass().getClassLoader());
       if (result.ok()) {
-        if (out.toAbsolutePath().getParent() != null) {
-          Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        Files.writeString(out, result.html(), StandardCharsets.UTF_8);
+        writeText(out, result.html());
       }
     } catch (IOException e) {
       throw new MojoExecutionException(

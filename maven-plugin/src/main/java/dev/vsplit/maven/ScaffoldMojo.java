@@ -31,18 +31,7 @@ public class ScaffoldMojo extends AbstractSpecMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    var generate = request();
-    ScaffoldRequest request =
-        new ScaffoldRequest(
-            generate.projectDirectory(),
-            generate.classpath(),
-            generate.specDirectories(),
-            generate.specClasses(),
-            generate.sourceRoots(),
-            sourceDirectory.toPath(),
-            javaPackage,
-            generate.mesh(),
-            generate.wording());
+    ScaffoldRequest request = ScaffoldRequest.of(request(), sourceDirectory.toPath(), javaPackage);
     ScaffoldResult result;
     try {
       result = Vsplit.scaffold(request, getClass().getClassLoader());
