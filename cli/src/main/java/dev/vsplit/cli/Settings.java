@@ -173,23 +173,22 @@ final class Settings {
             scanned,
             specs,
             Files.isDirectory(sources) ? List.of(sources) : List.of(),
-            Path.of(text("outputDirectory")).toAbsolutePath().normalize(),
+            absolute("outputDirectory"),
             mesh())
         .withWording(CliWording.INSTANCE)
         .withForkTimeout(Duration.ofSeconds(number("forkTimeout")))
-        .withReviewDirectory(
-            text("reviewDirectory") == null
-                ? null
-                : Path.of(text("reviewDirectory")).toAbsolutePath().normalize());
+        .withReviewDirectory(absolute("reviewDirectory"));
   }
 
   /** The output folder and the review folder, as the options give them. */
   OutputLocations locations() {
-    Path applied = Path.of(text("outputDirectory")).toAbsolutePath().normalize();
-    return text("reviewDirectory") == null
-        ? OutputLocations.beside(applied)
-        : new OutputLocations(
-            applied, Path.of(text("reviewDirectory")).toAbsolutePath().normalize());
+    return OutputLocations.of(absolute("outputDirectory"), absolute("reviewDirectory"));
+  }
+
+  /** A folder option as an absolute path, or {@code null} when it is not given. */
+  private Path absolute(String name) {
+    String v = text(name);
+    return v == null ? null : Path.of(v).toAbsolutePath().normalize();
   }
 
   /** The message for a classpath that holds no spec. */

@@ -96,9 +96,7 @@ public record GenerateRequest(
    * @return the output folder and {@link #reviewDirectory}, or the folder beside it
    */
   public OutputLocations locations() {
-    return reviewDirectory == null
-        ? OutputLocations.beside(outputDirectory)
-        : new OutputLocations(outputDirectory, reviewDirectory);
+    return OutputLocations.of(outputDirectory, reviewDirectory);
   }
 
   /**

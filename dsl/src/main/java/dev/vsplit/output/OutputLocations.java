@@ -66,6 +66,19 @@ public record OutputLocations(Path applied, Path review) {
   }
 
   /**
+   * The folders as a front end's settings give them: the review folder where {@code review} says,
+   * or {@link #beside} the applied folder when it says nothing.
+   *
+   * @param applied the folder a GitOps tool applies
+   * @param review the review folder, or {@code null} for the default
+   * @return the two folders
+   * @throws IllegalArgumentException when one lies inside the other
+   */
+  public static OutputLocations of(Path applied, Path review) {
+    return review == null ? beside(applied) : new OutputLocations(applied, review);
+  }
+
+  /**
    * Whether the review files go into the applied folder itself.
    *
    * @return true when both are one folder

@@ -210,9 +210,8 @@ abstract class AbstractSpecMojo extends AbstractVsplitMojo {
 
   /** The output folder and the review folder beside it (or where {@code reviewDirectory} says). */
   OutputLocations locations() {
-    return reviewDirectory == null
-        ? OutputLocations.beside(outputDirectory.toPath())
-        : new OutputLocations(outputDirectory.toPath(), reviewDirectory.toPath());
+    return OutputLocations.of(
+        outputDirectory.toPath(), reviewDirectory == null ? null : reviewDirectory.toPath());
   }
 
   /** The output folder and the review folder (when it is another), as the user knows them. */
