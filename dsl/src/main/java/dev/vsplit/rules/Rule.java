@@ -21,6 +21,11 @@ interface Rule {
     return code().summary();
   }
 
+  /** Its name, whose unit test class is {@code name() + "Test"}: its class's simple name. */
+  default String name() {
+    return getClass().getSimpleName();
+  }
+
   /** Adds a finding for every case it detects. */
   void check(Context context, List<Finding> out);
 }

@@ -10,13 +10,27 @@ import dev.vsplit.yaml.LoadedResource;
 import java.util.List;
 
 /**
- * A rule that reports what Istio's admission webhook says about one object ({@link Admission}):
- * each subclass takes the messages of its code and says what they mean for delegation.
+ * A rule that reports what Istio's admission webhook says about one object ({@link Admission}): one
+ * instance per code takes the messages of that code and says what they mean for delegation.
  */
-abstract class WebhookRule extends AbstractRule {
+final class WebhookRule extends AbstractRule {
 
-  WebhookRule(Code code) {
+  private final String name;
+  private final String hint;
+
+  /**
+   * @param name the rule's name, for its unit test class ({@code name + "Test"})
+   * @param hint what to do, the same for every message of the code
+   */
+  WebhookRule(Code code, String name, String hint) {
     super(code);
+    this.name = name;
+    this.hint = hint;
+  }
+
+  @Override
+  public String name() {
+    return name;
   }
 
   @Override
@@ -25,15 +39,13 @@ abstract class WebhookRule extends AbstractRule {
       ResourceRef ref = r.resource().ref();
       for (AdmissionMessage m : context.admission(ref)) {
         if (m.code().equals(code())) {
-          out.add(
-              context.finding(
-                  this, ref, m.path(), message(context, ref, m), hint(context, ref, m)));
+          out.add(context.finding(this, ref, m.path(), message(context, ref, m), hint));
         }
       }
     }
   }
 
-  String message(Context context, ResourceRef ref, AdmissionMessage m) {
+  private static String message(Context context, ResourceRef ref, AdmissionMessage m) {
     if (!m.denied()) {
       return "Istio's admission webhook warns: " + m.text();
     }
@@ -45,8 +57,6 @@ abstract class WebhookRule extends AbstractRule {
             + ". It is never stored";
     return ref.kind().equals(VirtualService.KIND) ? what + consequence(context, ref) : what;
   }
-
-  abstract String hint(Context context, ResourceRef ref, AdmissionMessage m);
 
   /**
    * What the refusal does to routing: a refused secondary drops the primary routes that delegate to

@@ -29,11 +29,9 @@ class RulesTest {
           .as("severity of %s", rule.code())
           .isEqualTo(rule.code().severity());
       assertThat(rule.summary()).as("summary of %s", rule.code()).isEqualTo(rule.code().summary());
-      String test = rule.getClass().getName() + "Test";
+      String test = Rule.class.getPackageName() + "." + rule.name() + "Test";
       assertThat(exists(test))
-          .as(
-              "%s (%s) has no unit test class %s",
-              rule.code(), rule.getClass().getSimpleName(), test)
+          .as("%s (%s) has no unit test class %s", rule.code(), rule.name(), test)
           .isTrue();
     }
   }
