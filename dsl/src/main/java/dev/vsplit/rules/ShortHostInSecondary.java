@@ -9,6 +9,7 @@ import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 import dev.vsplit.routing.Names;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,25 +44,18 @@ final class ShortHostInSecondary extends AbstractRule {
       List<HTTPRoute> http = secondary.spec().http();
       for (int i = 0; i < http.size(); i++) {
         HTTPRoute r = http.get(i);
+        Map<String, Destination> targets = new LinkedHashMap<>();
         for (int k = 0; k < r.route().size(); k++) {
-          check(
-              context,
-              out,
-              secondary,
-              primaryNs,
-              routePath(i) + ".route[" + k + "].destination.host",
-              r.route().get(k).destination());
+          targets.put(
+              routePath(i) + ".route[" + k + "].destination.host", r.route().get(k).destination());
         }
-        check(context, out, secondary, primaryNs, routePath(i) + ".mirror.host", r.mirror());
+        targets.put(routePath(i) + ".mirror.host", r.mirror());
         for (int k = 0; k < r.mirrors().size(); k++) {
-          check(
-              context,
-              out,
-              secondary,
-              primaryNs,
+          targets.put(
               routePath(i) + ".mirrors[" + k + "].destination.host",
               r.mirrors().get(k).destination());
         }
+        targets.forEach((path, d) -> check(context, out, secondary, primaryNs, path, d));
       }
     }
   }
