@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * @param proven whether the split's effective routes were shown equal to the monolith's
  * @param suggestion a proposed ownership map (YAML), when none was given; {@code null} otherwise
  * @param suggestionWritten where the proposal was written, {@code null} when it was not
+ * @param meshSpecClass the generated MeshSpec, the class the build's configuration names as the
+ *     administrator's (e.g. {@code com.example.shop.ShopMesh}); {@code null} when none was planned
  */
 public record SplitResult(
     List<Finding> findings,
@@ -28,7 +30,8 @@ public record SplitResult(
     List<String> proof,
     boolean proven,
     String suggestion,
-    Path suggestionWritten)
+    Path suggestionWritten,
+    String meshSpecClass)
     implements HasFindings {
 
   /**
@@ -41,34 +44,12 @@ public record SplitResult(
    * @param proven whether the split was proven to route as the monolith
    * @param suggestion a proposed ownership map, or {@code null}
    * @param suggestionWritten where the proposal was written, or {@code null}
+   * @param meshSpecClass the generated MeshSpec's class name, or {@code null}
    */
   public SplitResult {
     findings = List.copyOf(findings);
     sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
     written = List.copyOf(written);
     proof = List.copyOf(proof);
-  }
-
-  /**
-   * The generated mesh spec: the class the build's configuration names as the administrator's (the
-   * team specs lie in packages below its own).
-   *
-   * @return its class name, e.g. {@code com.example.shop.ShopMesh}; {@code null} when nothing was
-   *     generated
-   */
-  public String meshSpecClass() {
-    String shallowest = null;
-    for (String path : sources.keySet()) {
-      if (shallowest == null || depth(path) < depth(shallowest)) {
-        shallowest = path;
-      }
-    }
-    return shallowest == null
-        ? null
-        : shallowest.substring(0, shallowest.length() - ".java".length()).replace('/', '.');
-  }
-
-  private static long depth(String path) {
-    return path.chars().filter(c -> c == '/').count();
   }
 }

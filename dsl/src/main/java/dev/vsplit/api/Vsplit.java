@@ -239,7 +239,8 @@ public final class Vsplit {
         split.proof(),
         split.proven(),
         split.suggestion(),
-        split.suggestionWritten());
+        split.suggestionWritten(),
+        split.meshSpecClass());
   }
 
   /**

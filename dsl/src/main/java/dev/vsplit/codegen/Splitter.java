@@ -81,6 +81,7 @@ public final class Splitter {
    * @param proven whether the split's effective routes were shown equal to the monolith's
    * @param suggestion a proposed ownership map (YAML), when none was given; {@code null} otherwise
    * @param suggestionWritten where the proposal was written, {@code null} when it was not
+   * @param meshSpecClass the generated MeshSpec's class name; {@code null} when none was planned
    */
   public record Outcome(
       List<Finding> findings,
@@ -89,7 +90,8 @@ public final class Splitter {
       List<String> proof,
       boolean proven,
       String suggestion,
-      Path suggestionWritten) {}
+      Path suggestionWritten,
+      String meshSpecClass) {}
 
   /**
    * Runs specs the way {@code vsplit:generate} does (the DSL's implementation, then the rules): the
@@ -114,6 +116,8 @@ public final class Splitter {
 
   /** The effective routes of the generated specs, as the proof ran them. */
   private List<EffectiveVirtualService> lastRun = List.of();
+
+  private String meshSpecClass;
 
   private Splitter(Job request, SpecRunner runner) {
     this.request = request;
@@ -157,6 +161,7 @@ public final class Splitter {
     if (hasErrors()) {
       return result(Map.of(), List.of(), List.of(), false, null, null);
     }
+    meshSpecClass = plan.javaPackage() + "." + plan.meshClass();
     Map<String, String> sources = SpecWriter.write(plan, request.mesh(), wording());
     for (Path existing : SourceFiles.existing(request.sourceDirectory(), sources)) {
       findings.add(SplitFindings.sourceExists(shown(existing), wording()));
@@ -485,6 +490,7 @@ public final class Splitter {
       boolean proven,
       String suggestion,
       Path suggestionWritten) {
-    return new Outcome(findings, sources, written, proof, proven, suggestion, suggestionWritten);
+    return new Outcome(
+        findings, sources, written, proof, proven, suggestion, suggestionWritten, meshSpecClass);
   }
 }

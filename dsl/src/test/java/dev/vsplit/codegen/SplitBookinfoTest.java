@@ -71,6 +71,9 @@ class SplitBookinfoTest {
 
     assertThat(generation.findings()).isEmpty();
     assertThat(meshes).hasSize(1);
+    assertThat(result.meshSpecClass())
+        .as("the class the build's <specs> must name")
+        .isEqualTo(meshes.get(0).getClass().getName());
     assertThat(teams).hasSize(4);
     Golden.check(
         GOLDEN.resolve("effective"), Map.of("effective-routes.yaml", generation.effectiveYaml()));
