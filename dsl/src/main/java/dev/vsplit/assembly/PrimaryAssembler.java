@@ -7,7 +7,6 @@ import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import dev.vsplit.routing.Coverage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,7 +120,7 @@ final class PrimaryAssembler {
       }
     }
     List<HTTPRoute> http = new ArrayList<>();
-    Map<String, Location> sites = new LinkedHashMap<>();
+    RouteSites sites = new RouteSites();
     List<Placed> placed = new ArrayList<>();
     int[] positionOf = new int[entries.size()];
     for (int position = 0; position < order.order().size(); position++) {
@@ -140,16 +139,14 @@ final class PrimaryAssembler {
       }
       before.sort(null);
       String path = "spec.http[" + position + "]";
-      sites.put(path, entry.site());
       if (entry.route() != null) {
         DeclaredRoute r = entry.route();
+        sites.add(entry.site(), Map.of(), r.written().matches());
         http.add(r.written().route().withMatch(matchLists.get(index)));
-        for (int j = 0; j < r.written().matches().size(); j++) {
-          sites.put(path + ".match[" + j + "]", r.written().matches().get(j).site());
-        }
         checkRoute(p, path, r, before, entries, order, findings);
         continue;
       }
+      sites.add(entry.site());
       DeclaredDelegation d = entry.delegation();
       DeclaredSecondary s = d.secondary();
       http.add(

@@ -207,8 +207,9 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route mirror(Backend backend, double percent) {
-    setAt("mirror");
-    setAt("mirrorPercentage");
+    Location at = CallSite.capture();
+    fieldSites.put("mirror", at);
+    fieldSites.put("mirrorPercentage", at);
     fields = fields.withMirror(backend.toDestination()).withMirrorPercentage(Percent.of(percent));
     return this;
   }
@@ -285,7 +286,25 @@ final class RecordingRoute implements Route {
     HeaderOperations request = requestHeaders.operations();
     HeaderOperations response = responseHeaders.operations();
     Headers headers = request == null && response == null ? null : Headers.of(request, response);
-    return fields.withName(name).withRoute(destinations).withHeaders(headers);
+    HTTPRoute f = fields; // one copy: a route is built once per route written, withers copy thrice
+    return new HTTPRoute(
+        name,
+        f.match(),
+        destinations,
+        f.redirect(),
+        f.directResponse(),
+        f.delegate(),
+        f.rewrite(),
+        f.timeout(),
+        f.retries(),
+        f.fault(),
+        f.mirror(),
+        f.mirrors(),
+        f.mirrorPercentage(),
+        f.corsPolicy(),
+        headers,
+        f.mirrorPercent(),
+        f.extra());
   }
 
   /** The header operations written for requests, or for responses: one field of the route. */

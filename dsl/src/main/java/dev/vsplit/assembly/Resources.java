@@ -1,6 +1,5 @@
 package dev.vsplit.assembly;
 
-import dev.vsplit.base.Location;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.GatewaySpec;
 import dev.vsplit.model.HTTPRoute;
@@ -28,17 +27,14 @@ final class Resources {
         new Gateway(
             g.apiVersion(), meta, new GatewaySpec(g.servers(), g.selector(), Map.of()), Map.of());
     return new GeneratedResource(
-        gateway, g.spec(), SourceMap.of(Map.of(), g.site()), null, false, adminOwners);
+        gateway, g.spec(), SourceMap.none(g.site()), null, false, adminOwners);
   }
 
   /**
-   * @param sites where each route was written, by path ({@code spec.http[0]})
+   * @param sites where each route and match was written
    */
   static GeneratedResource primary(
-      DeclaredPrimary p,
-      List<HTTPRoute> http,
-      Map<String, Location> sites,
-      List<String> adminOwners) {
+      DeclaredPrimary p, List<HTTPRoute> http, RouteSites sites, List<String> adminOwners) {
     VirtualServiceSpec spec =
         new VirtualServiceSpec(
             p.hosts(), p.gateways(), http, List.of(), List.of(), p.exportTo(), Map.of());
@@ -54,13 +50,13 @@ final class Resources {
   }
 
   /**
-   * @param sites where each route and match was written, by path ({@code spec.http[0].match[1]})
+   * @param sites where each route, match and field was written
    * @param source the spec class it comes from: the TeamSpec, or for a skeleton the MeshSpec
    */
   static GeneratedResource secondary(
       DeclaredSecondary s,
       List<HTTPRoute> http,
-      Map<String, Location> sites,
+      RouteSites sites,
       String source,
       boolean skeleton) {
     VirtualServiceSpec spec =

@@ -1,14 +1,11 @@
 package dev.vsplit.assembly;
 
-import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One secondary VirtualService: the team's routes, each checked against the scope ({@link
@@ -36,7 +33,7 @@ final class SecondaryAssembler {
       return null;
     }
     List<HTTPRoute> http = new ArrayList<>();
-    Map<String, Location> sites = new LinkedHashMap<>();
+    RouteSites sites = new RouteSites();
     String source;
     if (written != null) {
       source = written.spec();
@@ -65,11 +62,9 @@ final class SecondaryAssembler {
                   route.route().name(),
                   r));
         }
-        HTTPRoute built = teamRoute(p, scope, route, declared, http.size(), sites, findings);
+        HTTPRoute built = teamRoute(p, scope, route, declared, findings);
         if (built != null) {
-          String at = "spec.http[" + http.size() + "]";
-          sites.put(at, route.site());
-          route.fieldSites().forEach((field, site) -> sites.put(at + "." + field, site));
+          sites.add(route.site(), route.fieldSites(), route.matches());
           http.add(built);
         }
       }
@@ -79,12 +74,12 @@ final class SecondaryAssembler {
       if (skeleton == null) {
         return null;
       }
-      sites.put("spec.http[0]", p.secondary().site());
+      sites.add(p.secondary().site());
       http.add(skeleton);
     }
     HTTPRoute seal = Skeleton.seal(p, http);
     if (seal != null) {
-      sites.put("spec.http[" + http.size() + "]", p.secondary().site());
+      sites.add(p.secondary().site());
       http.add(seal);
     }
     return Resources.secondary(p.secondary(), http, sites, source, written == null);
@@ -92,18 +87,11 @@ final class SecondaryAssembler {
 
   /**
    * A team's route with its matches made absolute, completed and checked against the scope; {@code
-   * null} if it breaks it. Findings name the route and match as written ({@code index}); the source
-   * map gets the route's place in the output ({@code position}), which differs once a route is left
-   * out.
+   * null} if it breaks it. Findings name the route and match as written ({@code index}), which is
+   * not its place in the output once a route is left out.
    */
   private static HTTPRoute teamRoute(
-      PlacedSecondary p,
-      ScopeCheck scope,
-      WrittenRoute route,
-      int index,
-      int position,
-      Map<String, Location> sites,
-      List<Finding> findings) {
+      PlacedSecondary p, ScopeCheck scope, WrittenRoute route, int index, List<Finding> findings) {
     HTTPRoute base = route.route();
     String routePath = "spec.http[" + index + "]";
     boolean ok = true;
@@ -125,9 +113,6 @@ final class SecondaryAssembler {
     }
     if (!ok) {
       return null;
-    }
-    for (int j = 0; j < matches.size(); j++) {
-      sites.put("spec.http[" + position + "].match[" + j + "]", route.matches().get(j).site());
     }
     return base.withMatch(matches);
   }

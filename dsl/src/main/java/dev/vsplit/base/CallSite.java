@@ -1,7 +1,9 @@
 package dev.vsplit.base;
 
+import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Finds the user's line that called into the DSL: the first stack frame outside vsplit and the JDK.
@@ -24,14 +26,25 @@ public final class CallSite {
    * stack.
    */
   public static Location capture() {
-    return WALKER.walk(
-        frames ->
-            frames
-                .filter(f -> !isOwn(f.getDeclaringClass()))
-                .findFirst()
-                .map(f -> new Location(source(f), f.getLineNumber(), 0))
-                .orElse(Location.of("<unknown>", 0)));
+    return WALKER.walk(CallSite::firstOutside);
   }
+
+  /**
+   * The first frame outside vsplit and the JDK, by a plain loop: every route, match and field a
+   * spec writes is located, so no stream, lambda or optional per call.
+   */
+  private static Location firstOutside(Stream<StackWalker.StackFrame> frames) {
+    Iterator<StackWalker.StackFrame> it = frames.iterator();
+    while (it.hasNext()) {
+      StackWalker.StackFrame f = it.next();
+      if (!isOwn(f.getDeclaringClass())) {
+        return new Location(source(f), f.getLineNumber(), 0);
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private static final Location UNKNOWN = Location.of("<unknown>", 0);
 
   /** Where a class's source file lives relative to a source root: {@code com/example/Foo.java}. */
   public static Location ofClass(Class<?> type) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Durations as Istio reads and checks them. Istio decodes a duration field with the legacy {@code
@@ -33,8 +34,29 @@ public final class Durations {
     }
   }
 
+  /**
+   * Durations {@link #parse} read, by their text: a mesh writes the same few timeouts in many
+   * routes, and each is read by the DSL, the admission checks and the schema check. Bounded: past
+   * the bound, texts are read every time.
+   */
+  private static final Map<String, Long> READ = new ConcurrentHashMap<>();
+
+  private static final int READ_KEPT = 4096;
+
   /** Nanoseconds, as {@code time.ParseDuration} reads the text. */
   public static long parse(String orig) throws BadDuration {
+    Long known = READ.get(orig);
+    if (known != null) {
+      return known;
+    }
+    long nanos = read(orig);
+    if (READ.size() < READ_KEPT) {
+      READ.put(orig, nanos);
+    }
+    return nanos;
+  }
+
+  private static long read(String orig) throws BadDuration {
     String s = orig;
     boolean neg = false;
     if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {

@@ -116,7 +116,10 @@ public final class Names {
                 d.destination() == null
                     ? d
                     : d.withDestination(resolveDestination(d.destination(), ns, options)));
-    HTTPRoute out = route.withMatch(match).withRoute(destinations);
+    HTTPRoute out =
+        match == route.match() && destinations == route.route()
+            ? route
+            : route.withMatch(match).withRoute(destinations);
     if (route.mirror() != null) {
       out = out.withMirror(resolveDestination(route.mirror(), ns, options));
     }

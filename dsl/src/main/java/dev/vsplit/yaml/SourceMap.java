@@ -14,7 +14,9 @@ public final class SourceMap {
   private final Node root;
   private final CompactTree compact;
   private final Location fallback;
-  private final java.util.Map<String, Location> known;
+
+  /** The location of exactly a path, or {@code null}; {@code null} for a parsed document. */
+  private final java.util.function.Function<String, Location> known;
 
   /**
    * A map of a parsed document, kept in compact form ({@link CompactTree}) rather than as its node
@@ -24,22 +26,29 @@ public final class SourceMap {
     this.compact = root == null ? null : CompactTree.of(root);
     this.root = compact == null ? root : null;
     this.fallback = fallback;
-    this.known = java.util.Map.of();
+    this.known = null;
   }
 
-  private SourceMap(java.util.Map<String, Location> known, Location fallback) {
+  private SourceMap(java.util.function.Function<String, Location> known, Location fallback) {
     this.root = null;
     this.compact = null;
     this.fallback = fallback;
-    this.known = java.util.Map.copyOf(known);
+    this.known = known;
   }
 
   /**
    * A map for resources built in code: each path is located at the longest of the given paths it
    * starts with (so {@code spec.http[0].match[1].uri} finds the call that wrote {@code
-   * spec.http[0].match[1]}), else at {@code fallback}.
+   * spec.http[0].match[1]}), else at {@code fallback}. The given paths are looked up rather than
+   * listed: a generated mesh has a route, a match and a field set for each of hundreds of thousands
+   * of routes, and only a finding asks for one.
+   *
+   * @param paths the location of exactly a path, or {@code null} when none was given for it
+   * @param fallback where a path none of whose prefixes has a location is
+   * @return the map
    */
-  public static SourceMap of(java.util.Map<String, Location> paths, Location fallback) {
+  public static SourceMap of(
+      java.util.function.Function<String, Location> paths, Location fallback) {
     return new SourceMap(paths, fallback);
   }
 
@@ -53,10 +62,10 @@ public final class SourceMap {
 
   /** Where the field was written; for a path that does not exist, the nearest enclosing field. */
   public Location locate(String path) {
-    if (path != null && !known.isEmpty()) {
+    if (path != null && known != null) {
       String p = path;
       while (true) {
-        Location at = known.get(p);
+        Location at = known.apply(p);
         if (at != null) {
           return at;
         }

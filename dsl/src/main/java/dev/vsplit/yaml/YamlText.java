@@ -21,7 +21,19 @@ final class YamlText {
   private static final String SPACES = " ".repeat(64);
 
   private final List<String> pieces = new ArrayList<>();
-  private final StringBuilder current = new StringBuilder(256);
+  private final StringBuilder current;
+
+  YamlText() {
+    this(256);
+  }
+
+  /**
+   * @param expected about how many characters will be written: the buffer starts that large (up to
+   *     a piece), so that it does not grow by copying
+   */
+  YamlText(int expected) {
+    current = new StringBuilder(Math.max(256, Math.min(expected, PIECE)));
+  }
 
   void append(char c) {
     current.append(c);

@@ -44,10 +44,19 @@ public final class YamlWriter {
 
   /** One resource as one YAML document. */
   public static String write(IstioResource resource) {
-    YamlText text = new YamlText();
+    YamlText text = new YamlText(lastDocument + lastDocument / 4);
     document(new YamlEmitter(text), resource, Defaults.KEEP);
-    return text.toString();
+    String written = text.toString();
+    lastDocument = written.length();
+    return written;
   }
+
+  /**
+   * The length of the last resource {@link #write} wrote, as the size to start the next one at: a
+   * mesh's resources are of similar size, and a buffer that doubles its way up copies each one
+   * about twice. Only a hint, so threads may race on it.
+   */
+  private static int lastDocument;
 
   /** Several resources, joined by {@code ---} lines. */
   public static String writeAll(Collection<? extends IstioResource> resources) {

@@ -3,6 +3,7 @@ package dev.vsplit.rules.admission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,9 +150,25 @@ final class DnsNames {
 
   /** {@code agent.ValidateWildcardDomain}: a FQDN whose first label may be a wildcard. */
   static String validateWildcardDomain(String domain) {
+    if (VALID_DOMAINS.containsKey(domain)) {
+      return null;
+    }
     // As in Istio, the rest is checked on its own, so a message about it names only the rest.
-    return validateWildcardDomainForGateway(false, domain);
+    String err = validateWildcardDomainForGateway(false, domain);
+    if (err == null && VALID_DOMAINS.size() < VALID_DOMAINS_KEPT) {
+      VALID_DOMAINS.put(domain, Boolean.TRUE);
+    }
+    return err;
   }
+
+  /**
+   * Hosts {@link #validateWildcardDomain} accepted: a mesh names the same few hosts in every route
+   * (each destination, each VirtualService's hosts), so each is checked once. Bounded, as the hosts
+   * of one JVM's runs are: past the bound, hosts are checked every time.
+   */
+  private static final Map<String, Boolean> VALID_DOMAINS = new ConcurrentHashMap<>();
+
+  private static final int VALID_DOMAINS_KEPT = 4096;
 
   private static String invalidLabel(String domain, String label) {
     return "domain name "

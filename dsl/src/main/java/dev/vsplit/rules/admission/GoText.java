@@ -12,6 +12,9 @@ final class GoText {
 
   /** {@code %q} of a string ({@code strconv.Quote}). */
   static String quote(String s) {
+    if (isPlainAscii(s)) {
+      return '"' + s + '"';
+    }
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     s.codePoints()
         .forEach(
@@ -40,6 +43,20 @@ final class GoText {
               }
             });
     return b.append('"').toString();
+  }
+
+  /**
+   * Whether {@code %q} writes the text as it is: printable ASCII without a quote or a backslash
+   * (the common case: hosts, paths, header names), so no code point needs looking up.
+   */
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < ' ' || c > '~' || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
