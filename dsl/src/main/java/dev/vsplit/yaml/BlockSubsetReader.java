@@ -580,14 +580,17 @@ final class BlockSubsetReader {
    */
   private static Object resolve(String raw) {
     char c = raw.charAt(0);
-    if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        && c != 't'
-        && c != 'f'
-        && c != 'n'
-        && c != 'T'
-        && c != 'F'
-        && c != 'N') {
-      return raw; // no core-schema pattern starts so
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      // Of the core schema's patterns only its booleans and nulls start with a letter.
+      return switch (raw) {
+        case "true", "True", "TRUE" -> true;
+        case "false", "False", "FALSE" -> false;
+        case "null", "Null", "NULL" -> null;
+        default -> raw;
+      };
+    }
+    if (c >= '1' && c <= '9' && allDigits(raw)) {
+      return integer(raw); // the core schema's decimal integer
     }
     Tag tag = RESOLVER.resolve(raw, true);
     if (Tag.STR.equals(tag)) {
@@ -606,6 +609,16 @@ final class BlockSubsetReader {
       return floating(raw);
     }
     return raw; // what Jackson reads as a string (a merge key's "<<", an environment variable)
+  }
+
+  private static boolean allDigits(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
