@@ -68,6 +68,15 @@ final class BlockSubsetReader {
   private boolean eof;
   private int depth;
 
+  /**
+   * The plain keys read so far, by open addressing on their hash: a key written again (every
+   * route's {@code match}, {@code route}, {@code destination}) is the same {@code String}, its hash
+   * computed once, instead of a new substring hashed again by every map it goes into.
+   */
+  private String[] keys = new String[64];
+
+  private int keyCount;
+
   private BlockSubsetReader(
       String file, String text, int firstLine, ReadLimits limits, boolean irregular) {
     this.file = file;
@@ -262,7 +271,7 @@ final class BlockSubsetReader {
         if (colon == lineEnd || text.charAt(colon) != ':') {
           throw new Decline(); // no ':' (a multi-line key, a scalar) or a comment: not read here
         }
-        key = text.substring(p, trimEnd(p, colon));
+        key = key(p, trimEnd(p, colon));
         if (key.equals(MergeKeys.MERGE_KEY)) {
           throw new Decline();
         }
@@ -440,6 +449,48 @@ final class BlockSubsetReader {
       i++;
     }
     return i;
+  }
+
+  /** The key written from {@code from} to {@code to}: the one read before, if any. */
+  private String key(int from, int to) {
+    int length = to - from;
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + text.charAt(i); // String.hashCode, on the text in place
+    }
+    int mask = keys.length - 1;
+    for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      String known = keys[slot];
+      if (known == null) {
+        String key = text.substring(from, to);
+        keys[slot] = key;
+        if (++keyCount * 2 > keys.length) {
+          growKeys();
+        }
+        return key;
+      }
+      if (known.hashCode() == hash
+          && known.length() == length
+          && text.regionMatches(from, known, 0, length)) {
+        return known;
+      }
+    }
+  }
+
+  private void growKeys() {
+    String[] old = keys;
+    keys = new String[old.length * 2];
+    int mask = keys.length - 1;
+    for (String key : old) {
+      if (key != null) {
+        int hash = key.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+      }
+    }
   }
 
   private int trimEnd(int from, int to) {
