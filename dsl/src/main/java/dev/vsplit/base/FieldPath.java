@@ -25,7 +25,7 @@ public final class FieldPath {
   }
 
   public static String key(String parent, String key) {
-    StringBuilder b = new StringBuilder(parent);
+    StringBuilder b = new StringBuilder(parent.length() + key.length() + 5).append(parent);
     appendKey(b, key);
     return b.toString();
   }
@@ -40,6 +40,9 @@ public final class FieldPath {
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        continue; // what isLetterOrDigit says of ASCII, without its table lookups
+      }
       if (!(Character.isLetterOrDigit(c)
           || c == '-'
           || c == '_'

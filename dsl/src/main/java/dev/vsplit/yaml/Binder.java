@@ -8,6 +8,7 @@ import dev.vsplit.yaml.Node.MapNode;
 import dev.vsplit.yaml.Node.ScalarNode;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -102,6 +103,9 @@ final class Binder {
   }
 
   private Integer integer(Node node, String path) {
+    if (node instanceof ScalarNode s && s.value() instanceof Integer i) {
+      return i;
+    }
     if (node instanceof ScalarNode s && s.value() instanceof Number n && isWholeNumber(n)) {
       // 50.0 counts as 50: kubectl sends it to the API server as the JSON number 50.
       BigDecimal value =
@@ -299,7 +303,7 @@ final class Binder {
       args[shape.locationIndex] = map.location();
     }
     try {
-      return shape.constructor.invokeWithArguments(args);
+      return shape.construct.invokeExact(args);
     } catch (RuntimeException e) {
       problem(node, path, e.getMessage());
       return null;
@@ -443,6 +447,12 @@ final class Binder {
 
     final MethodHandle constructor;
 
+    /**
+     * {@link #constructor} taking its arguments as one {@code Object[]}: made once, where {@code
+     * invokeWithArguments} made it again at every call.
+     */
+    final MethodHandle construct;
+
     private RecordShape(Class<?> type) {
       components = type.getRecordComponents();
       accessors = new MethodHandle[components.length];
@@ -484,6 +494,10 @@ final class Binder {
           canonical.setAccessible(true);
         }
         constructor = lookup.unreflectConstructor(canonical);
+        construct =
+            constructor
+                .asSpreader(Object[].class, components.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read record " + type, e);
       }

@@ -26,6 +26,10 @@ final class DocumentSplitter {
    * between markers included.
    */
   static List<Chunk> split(String text) {
+    if (!mayHaveMarkers(text)) {
+      // One document, as the loop below finds it: the whole text from line 1.
+      return blank(text) ? List.of() : List.of(new Chunk(text, 1, false, false));
+    }
     List<Chunk> chunks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int currentFirst = 1;
@@ -74,6 +78,31 @@ final class DocumentSplitter {
       chunks.add(new Chunk(current.toString(), currentFirst, false, explicitStart));
     }
     return chunks;
+  }
+
+  /** Whether a line starts with {@code ---} or {@code ...}: only then is there more to split. */
+  private static boolean mayHaveMarkers(String text) {
+    return text.startsWith("---")
+        || text.startsWith("...")
+        || text.contains("\n---")
+        || text.contains("\n...");
+  }
+
+  /** Whether every line is blank, a comment or a directive. */
+  private static boolean blank(String text) {
+    int pos = 0;
+    while (pos < text.length()) {
+      int nl = text.indexOf('\n', pos);
+      String line = nl < 0 ? text.substring(pos) : text.substring(pos, nl);
+      if (!isBlankOrComment(line) && !line.startsWith("%")) {
+        return false;
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    return true;
   }
 
   private static boolean isMarker(String line, String marker) {
