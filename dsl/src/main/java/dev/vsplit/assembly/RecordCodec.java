@@ -120,6 +120,74 @@ final class RecordCodec {
     return type.cast(value);
   }
 
+  /**
+   * Whether two values of {@code type} are equal as records are ({@link Record#equals}, component
+   * by component; maps by their entries, whatever their order), compared through the same
+   * components that are encoded: without the method handles a record's own {@code equals} is linked
+   * with the first time it runs, which cost a run more than the comparison.
+   *
+   * @param type the values' type
+   * @param a one value
+   * @param b the other
+   * @return whether they are equal
+   */
+  static boolean same(Type type, Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a == null || b == null) {
+      return false;
+    }
+    Class<?> raw = rawClass(type);
+    if (raw == StringMatch.class) {
+      StringMatch x = (StringMatch) a;
+      StringMatch y = (StringMatch) b;
+      return x.kind().equals(y.kind()) && x.value().equals(y.value());
+    }
+    if (raw == List.class) {
+      List<?> x = (List<?>) a;
+      List<?> y = (List<?>) b;
+      if (x.size() != y.size()) {
+        return false;
+      }
+      Type element = argument(type, 0);
+      for (int i = 0; i < x.size(); i++) {
+        if (!same(element, x.get(i), y.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (raw == Map.class) {
+      Map<?, ?> x = (Map<?, ?>) a;
+      Map<?, ?> y = (Map<?, ?>) b;
+      if (x.size() != y.size()) {
+        return false;
+      }
+      Type valueType = argument(type, 1);
+      for (Map.Entry<?, ?> e : x.entrySet()) {
+        if (!y.containsKey(e.getKey()) || !same(valueType, e.getValue(), y.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (raw.isRecord()) {
+      if (a.getClass() != raw || b.getClass() != raw) {
+        return a.equals(b);
+      }
+      Shape shape = SHAPES.get(raw);
+      for (int i = 0; i < shape.types.length; i++) {
+        if (!same(shape.types[i], shape.get(i, a), shape.get(i, b))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    // strings, boxed numbers and booleans, enums, plain YAML values: their own equals
+    return a.equals(b);
+  }
+
   private static void write(DataOutputStream out, Type type, Object value) throws IOException {
     Class<?> raw = rawClass(type);
     if (raw.isPrimitive()) {

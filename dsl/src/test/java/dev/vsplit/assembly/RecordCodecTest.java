@@ -112,6 +112,60 @@ class RecordCodecTest {
   }
 
   @Test
+  void sameIsRecordEqualityWhateverTheMapsOrder() {
+    MeshDeclarations declared = new SpecRunner().runMeshSpecs(List.of(new BookinfoMesh()));
+    MeshDeclarations again = new SpecRunner().runMeshSpecs(List.of(new BookinfoMesh()));
+    Sample reordered = sample();
+    Map<String, Location> sites = new LinkedHashMap<>();
+    sites.put("retries", reordered.sites().get("retries"));
+    sites.put("timeout", reordered.sites().get("timeout"));
+    Sample flipped =
+        new Sample(
+            reordered.text(),
+            reordered.i(),
+            reordered.l(),
+            reordered.b(),
+            reordered.d(),
+            reordered.boxed(),
+            reordered.boxedLong(),
+            reordered.boxedBoolean(),
+            reordered.boxedDouble(),
+            reordered.severity(),
+            reordered.match(),
+            reordered.matches(),
+            sites,
+            reordered.extra(),
+            reordered.site());
+    Sample otherMatch =
+        new Sample(
+            reordered.text(),
+            reordered.i(),
+            reordered.l(),
+            reordered.b(),
+            reordered.d(),
+            reordered.boxed(),
+            reordered.boxedLong(),
+            reordered.boxedBoolean(),
+            reordered.boxedDouble(),
+            reordered.severity(),
+            StringMatch.exact(""),
+            reordered.matches(),
+            sites,
+            reordered.extra(),
+            reordered.site());
+
+    assertThat(RecordCodec.same(MeshDeclarations.class, declared, again)).isTrue();
+    assertThat(declared).isEqualTo(again);
+    assertThat(RecordCodec.same(Sample.class, sample(), flipped)).isTrue();
+    assertThat(sample()).isEqualTo(flipped);
+    assertThat(RecordCodec.same(Sample.class, sample(), otherMatch)).isFalse();
+    assertThat(sample()).isNotEqualTo(otherMatch);
+    assertThat(RecordCodec.same(Sample.class, sample(), null)).isFalse();
+    MeshDeclarations fewer = new MeshDeclarations(List.of(), declared.failures());
+    assertThat(RecordCodec.same(MeshDeclarations.class, declared, fewer)).isFalse();
+  }
+
+  @Test
   void anotherHeaderIsRefused() {
     byte[] data = RecordCodec.encode(HEADER, Sample.class, sample());
     byte[] other = "tesT\n".getBytes(StandardCharsets.US_ASCII);
