@@ -19,14 +19,9 @@ import java.util.Map;
  * The forked JVM's entry point: {@code ForkMain mesh|team <result file> <mesh spec classes> [<team
  * spec classes>]}, class names comma-separated. Runs the mesh specs (and, for {@code team}, then
  * the team specs), writes the result ({@link SpecData}) to the file and exits 0. Whatever else
- * happens (an exit, a crash, no result) the parent reports as VS222. {@code ForkMain train <result
- * file>} runs vsplit's own {@link Training} specs instead, in the JVM that makes the {@link
- * ClassArchive}.
+ * happens (an exit, a crash, no result) the parent reports as VS222.
  */
 public final class ForkMain {
-
-  /** The mode that runs vsplit's own specs, to make the class archive. */
-  static final String TRAIN = "train";
 
   private ForkMain() {}
 
@@ -37,15 +32,8 @@ public final class ForkMain {
    * @throws IOException when the result cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length == 2 && args[0].equals(TRAIN)) {
-      write(Path.of(args[1]), Training.run());
-      return;
-    }
     if (args.length < 3 || !(args[0].equals("mesh") || args[0].equals("team"))) {
-      System.err.println(
-          "usage: ForkMain mesh|team <result file> <mesh classes> [<team classes>], or ForkMain "
-              + TRAIN
-              + " <result file>");
+      System.err.println("usage: ForkMain mesh|team <result file> <mesh classes> [<team classes>]");
       System.exit(2);
     }
     Path result = Path.of(args[1]);
@@ -70,11 +58,6 @@ public final class ForkMain {
       }
       out = SpecData.teamResult(meshes, teams, notCreated);
     }
-    write(result, out);
-  }
-
-  /** Writes the result and ends the JVM. */
-  private static void write(Path result, byte[] out) throws IOException {
     Path partial = result.resolveSibling(result.getFileName() + ".partial");
     Files.write(partial, out);
     Files.move(partial, result, StandardCopyOption.REPLACE_EXISTING);

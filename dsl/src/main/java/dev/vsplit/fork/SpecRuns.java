@@ -53,15 +53,9 @@ public final class SpecRuns {
    * @param classpath the project's compiled classes and the jars its specs need
    * @param timeout how long each run may take
    * @param jvmOptions the forks' JVM options
-   * @param classArchives where the class-data sharing archive of vsplit's own classes is kept and
-   *     made, which makes each fork start faster; {@code null} for none
    */
   public record Options(
-      List<Path> vsplitClasspath,
-      List<Path> classpath,
-      Duration timeout,
-      List<String> jvmOptions,
-      Path classArchives) {
+      List<Path> vsplitClasspath, List<Path> classpath, Duration timeout, List<String> jvmOptions) {
     /**
      * Copies the lists.
      *
@@ -69,29 +63,12 @@ public final class SpecRuns {
      * @param classpath the project's classes and jars
      * @param timeout how long each run may take; {@code null} for {@link #DEFAULT_TIMEOUT}
      * @param jvmOptions the forks' JVM options; {@code null} for {@link #DEFAULT_JVM_OPTIONS}
-     * @param classArchives where the class archive is kept; {@code null} for none
      */
     public Options {
       vsplitClasspath = List.copyOf(vsplitClasspath);
       classpath = List.copyOf(classpath);
       timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
       jvmOptions = jvmOptions == null ? DEFAULT_JVM_OPTIONS : List.copyOf(jvmOptions);
-    }
-
-    /**
-     * Options with the class archive kept in a folder of this user's own in the temporary folder.
-     *
-     * @param vsplitClasspath vsplit's own classes and libraries
-     * @param classpath the project's classes and jars
-     * @param timeout how long each run may take; {@code null} for {@link #DEFAULT_TIMEOUT}
-     * @param jvmOptions the forks' JVM options; {@code null} for {@link #DEFAULT_JVM_OPTIONS}
-     */
-    public Options(
-        List<Path> vsplitClasspath,
-        List<Path> classpath,
-        Duration timeout,
-        List<String> jvmOptions) {
-      this(vsplitClasspath, classpath, timeout, jvmOptions, ClassArchive.defaultDirectory());
     }
   }
 
@@ -139,10 +116,6 @@ public final class SpecRuns {
     List<Path> classpath = new ArrayList<>(options.vsplitClasspath());
     classpath.addAll(options.classpath());
     Path work = Files.createTempDirectory("vsplit-specs");
-    ClassArchive archive =
-        ClassArchive.of(options.classArchives(), options.vsplitClasspath(), options.jvmOptions());
-    List<String> jvmOptions = archive.options(options.jvmOptions());
-    ClassArchive.Maker maker = null;
     try {
       // All at once: the mesh run, and one run per folder of team specs (a folder holds one
       // package of one source root, so it lies in at most one team's place). Which team a folder
@@ -160,20 +133,22 @@ public final class SpecRuns {
       }
       Fork meshFork =
           Fork.start(
-              classpath, jvmOptions, work, "mesh", List.of("mesh", String.join(",", meshSpecs)));
+              classpath,
+              options.jvmOptions(),
+              work,
+              "mesh",
+              List.of("mesh", String.join(",", meshSpecs)));
       Map<String, Fork> forks = new LinkedHashMap<>();
       for (Map.Entry<String, List<String>> e : byFolder.entrySet()) {
         forks.put(
             e.getKey(),
             Fork.start(
                 classpath,
-                jvmOptions,
+                options.jvmOptions(),
                 work,
                 "team-" + forks.size(),
                 List.of("team", String.join(",", meshSpecs), String.join(",", e.getValue()))));
       }
-      // made beside the first run's forks, for the runs after it; only ever costs time
-      maker = archive.startMaking(options.vsplitClasspath(), options.jvmOptions(), work);
       Fork.Ended meshEnded = meshFork.await(options.timeout());
       List<Finding> findings = new ArrayList<>();
       MeshData mesh = null;
@@ -250,9 +225,6 @@ public final class SpecRuns {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while the specs ran", e);
     } finally {
-      if (maker != null) {
-        maker.finish(options.timeout());
-      }
       delete(work);
     }
   }
