@@ -9,8 +9,8 @@
 #   ./mvnw -B -ntp package -DskipTests -pl cli,examples/bookinfo -am
 #   BASE=/tmp/base239 cli/forkcost.sh
 # BASE_JAR and BASE_CLASSES (default: under BASE), JAR and CLASSES (default: this checkout's) name
-# the jars and bookinfo's compiled classes. The first run of each is not timed: it makes the
-# forks' class archive, once per vsplit jar and JDK.
+# the jars and bookinfo's compiled classes. The first run of each is not timed (it warms the
+# file cache).
 #
 # BASE_REPO=... REPO=... also times the Maven goal: 'process-classes -Dvsplit.force=true' of
 # examples/bookinfo in BASE and here, each with the local repository its plugin was installed in
@@ -64,7 +64,7 @@ echo "forked - base, median of the interleaved pairs: wall $(cut -d' ' -f1 "$out
 MB=("$PWD/mvnw" -B -ntp -o -Dmaven.repo.local="$BASE_REPO" -f "$BASE/examples/bookinfo/pom.xml" process-classes)
 MN=("$PWD/mvnw" -B -ntp -o -Dmaven.repo.local="$REPO" -f "$PWD/examples/bookinfo/pom.xml" process-classes)
 : >"$out/mbase" && : >"$out/mforked" && : >"$out/mskip" && : >"$out/mbaseskip"
-"${MN[@]}" >/dev/null 2>&1 # warms up, makes the class archive for the plugin's jars
+"${MN[@]}" >/dev/null 2>&1 # warms up (file cache, the plugin's jars)
 echo "load average before (Maven): $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq "$N"); do
   run_once "${MB[@]}" -Dvsplit.force=true >>"$out/mbase"
