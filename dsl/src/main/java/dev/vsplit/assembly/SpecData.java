@@ -5,100 +5,36 @@ import dev.vsplit.TeamSpec;
 import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
-import dev.vsplit.model.StringMatch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * What a spec run hands back, as data: the side that runs spec code (a forked JVM) writes it with
  * {@link #meshResult} or {@link #teamResult}; the side that assembles reads it with {@link
- * #readMesh} or {@link #readTeams} and never runs spec code. The encoding is JSON of the {@link
- * MeshDeclarations} and {@link WrittenRoutes} records, decoded strictly into those record types
- * only: no type names in the data, no unknown fields, bounded size, depth and strings. What the
- * reader gets is the spec run's claim, not a fact: {@link Assembler#assemble} checks it against the
- * administrator's declarations.
+ * #readMesh} or {@link #readTeams} and never runs spec code. The encoding ({@link RecordCodec}) is
+ * binary data of the {@link MeshDeclarations} and {@link WrittenRoutes} records, decoded strictly
+ * into those record types only: no type names in the data, nothing left over, bounded size, depth
+ * and strings. What the reader gets is the spec run's claim, not a fact: {@link Assembler#assemble}
+ * checks it against the administrator's declarations.
  */
 public final class SpecData {
 
   /** The largest result read: a mesh of thousands of routes is a few megabytes. */
   public static final int MAX_BYTES = 64 << 20;
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxDocumentLength(MAX_BYTES)
-                          .maxNestingDepth(64)
-                          .maxStringLength(1 << 20)
-                          .maxNumberLength(32)
-                          .maxNameLength(256)
-                          .build())
-                  .build())
-          .addModule(
-              new SimpleModule("vsplit-spec-data")
-                  .addSerializer(StringMatch.class, new StringMatchWriter())
-                  .addDeserializer(StringMatch.class, new StringMatchReader()))
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  private static final byte[] MESH_HEADER = header("mesh");
+  private static final byte[] TEAM_HEADER = header("team");
 
   /** A team run's result: what its specs wrote, and the mesh as its JVM held it afterwards. */
   record TeamResult(List<DeclaredMesh> meshAfter, List<WrittenRoutes> written) {}
 
   private SpecData() {}
 
-  /** A string match as Istio writes it: {@code {prefix: /api}}, {@code {}} for the empty one. */
-  private static final class StringMatchWriter extends ValueSerializer<StringMatch> {
-    @Override
-    public void serialize(StringMatch value, JsonGenerator gen, SerializationContext context) {
-      gen.writeStartObject();
-      if (!value.kind().isEmpty() && value.value() != null) {
-        gen.writeStringProperty(value.kind(), value.value());
-      }
-      gen.writeEndObject();
-    }
-  }
-
-  /** Reads what {@link StringMatchWriter} writes, and nothing else. */
-  private static final class StringMatchReader extends ValueDeserializer<StringMatch> {
-    @Override
-    public StringMatch deserialize(JsonParser p, DeserializationContext context) {
-      JsonNode node = context.readTree(p);
-      if (!node.isObject() || node.size() > 1) {
-        throw new IllegalArgumentException(
-            "a string match is {exact|prefix|regex: value}: " + node);
-      }
-      if (node.size() == 0) {
-        return StringMatch.empty();
-      }
-      String kind = node.propertyNames().iterator().next();
-      JsonNode value = node.get(kind);
-      if (!value.isString()) {
-        throw new IllegalArgumentException("a string match's value is a string: " + node);
-      }
-      return switch (kind) {
-        case "exact" -> StringMatch.exact(value.stringValue());
-        case "prefix" -> StringMatch.prefix(value.stringValue());
-        case "regex" -> StringMatch.regex(value.stringValue());
-        default -> throw new IllegalArgumentException("not a string match: " + node);
-      };
-    }
+  /** What a result starts with: the format, its version, and which run wrote it. */
+  private static byte[] header(String run) {
+    return ("vsplit spec result 1 " + run + "\n").getBytes(StandardCharsets.US_ASCII);
   }
 
   /**
@@ -106,13 +42,14 @@ public final class SpecData {
    *
    * @param specs the mesh specs, created
    * @param notCreated the mesh specs that could not be created, as findings
-   * @return the declarations as JSON
+   * @return the declarations, encoded
    */
   public static byte[] meshResult(List<MeshSpec> specs, List<Finding> notCreated) {
     MeshDeclarations ran = new SpecRunner().runMeshSpecs(specs);
     List<Finding> failures = new ArrayList<>(notCreated);
     failures.addAll(ran.failures());
-    return JSON.writeValueAsBytes(new MeshDeclarations(ran.meshes(), failures));
+    return RecordCodec.encode(
+        MESH_HEADER, MeshDeclarations.class, new MeshDeclarations(ran.meshes(), failures));
   }
 
   /**
@@ -123,7 +60,7 @@ public final class SpecData {
    * @param meshSpecs the mesh specs, created
    * @param teamSpecs the team specs, created
    * @param notCreated the team specs that could not be created: class name to finding
-   * @return what each team spec wrote, as JSON
+   * @return what each team spec wrote, encoded
    */
   public static byte[] teamResult(
       List<MeshSpec> meshSpecs, List<TeamSpec> teamSpecs, Map<String, Finding> notCreated) {
@@ -134,7 +71,8 @@ public final class SpecData {
     notCreated.forEach(
         (name, finding) ->
             written.add(new WrittenRoutes(name, finding.source(), null, null, finding)));
-    return JSON.writeValueAsBytes(new TeamResult(runner.declaredNow(), written));
+    return RecordCodec.encode(
+        TEAM_HEADER, TeamResult.class, new TeamResult(runner.declaredNow(), written));
   }
 
   /**
@@ -145,7 +83,7 @@ public final class SpecData {
    * @throws IllegalArgumentException when the data is not a mesh result
    */
   public static MeshData readMesh(byte[] data) {
-    return new MeshData(read(data, MeshDeclarations.class, null));
+    return new MeshData(read(data, MESH_HEADER, MeshDeclarations.class));
   }
 
   /**
@@ -156,24 +94,20 @@ public final class SpecData {
    * @throws IllegalArgumentException when the data is not a team result
    */
   public static TeamData readTeams(byte[] data) {
-    TeamResult result = read(data, TeamResult.class, null);
+    TeamResult result = read(data, TEAM_HEADER, TeamResult.class);
     if (result.meshAfter() == null || result.written() == null) {
       throw new IllegalArgumentException("the result lacks meshAfter or written");
     }
     return new TeamData(result.written(), result.meshAfter());
   }
 
-  private static <T> T read(byte[] data, Class<T> type, Object unused) {
+  private static <T> T read(byte[] data, byte[] header, Class<T> type) {
     if (data.length > MAX_BYTES) {
       throw new IllegalArgumentException(
           "the result is " + data.length + " bytes, more than the " + MAX_BYTES + " read");
     }
     try {
-      T value = JSON.readValue(data, type);
-      if (value == null) {
-        throw new IllegalArgumentException("the result is empty (null)");
-      }
-      return value;
+      return RecordCodec.decode(data, header, type);
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.toString() : e.getMessage();
       throw new IllegalArgumentException(

@@ -5,6 +5,10 @@ import java.util.List;
 /** What one team's specs wrote, read back from their run ({@link SpecData#readTeams}). */
 public final class TeamData {
 
+  /** The type of {@link MeshDeclarations#meshes}, which {@link #changed} compares. */
+  private static final java.lang.reflect.Type MESHES =
+      MeshDeclarations.class.getRecordComponents()[0].getGenericType();
+
   final List<WrittenRoutes> written;
   private final List<DeclaredMesh> meshAfter;
 
@@ -24,7 +28,7 @@ public final class TeamData {
    */
   public String changed(MeshData mesh) {
     List<DeclaredMesh> declared = mesh.declarations.meshes();
-    if (declared.equals(meshAfter)) {
+    if (RecordCodec.same(MESHES, declared, meshAfter)) {
       return null;
     }
     for (int i = 0; i < Math.min(declared.size(), meshAfter.size()); i++) {

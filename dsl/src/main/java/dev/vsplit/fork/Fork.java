@@ -74,7 +74,7 @@ final class Fork {
       String id,
       List<String> args)
       throws IOException {
-    Path result = workDirectory.resolve(id + ".json");
+    Path result = workDirectory.resolve(id + ".result");
     Path output = workDirectory.resolve(id + ".out");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

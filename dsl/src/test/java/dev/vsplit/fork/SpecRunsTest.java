@@ -11,11 +11,14 @@ import dev.vsplit.assembly.Assembler;
 import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Specs run in forked JVMs; what goes wrong there is a finding naming the spec (VS220, VS222). */
 class SpecRunsTest {
@@ -61,6 +64,36 @@ class SpecRunsTest {
     assertThat(forked.result().adminOwners()).isEqualTo(inProcess.adminOwners());
     assertThat(forked.result().scopes().keySet())
         .containsExactlyElementsOf(inProcess.scopes().keySet());
+  }
+
+  @Test
+  void theForkLoadsNoJsonLibrary(@TempDir Path dir) throws Exception {
+    // Jackson, configured to write a few kilobytes, was most of a fork's time: the child loads
+    // the specs, vsplit's recording classes and the JDK's, and nothing else
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(SpecRuns.DEFAULT_JVM_OPTIONS);
+    command.addAll(List.of("-Xlog:class+load=info", "-cp"));
+    command.add(
+        String.join(
+            File.pathSeparator,
+            ForkClasspath.of(SpecRunsTest.class.getClassLoader()).stream()
+                .map(Path::toString)
+                .toList()));
+    command.addAll(
+        List.of(
+            ForkMain.class.getName(),
+            "team",
+            dir.resolve("result").toString(),
+            BookinfoMesh.class.getName(),
+            IdentityRoutes.class.getName()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(p.waitFor()).isZero();
+    assertThat(dir.resolve("result")).isNotEmptyFile();
+    assertThat(log).contains(IdentityRoutes.class.getName() + " source:");
+    assertThat(log.lines().filter(l -> l.contains("jackson"))).isEmpty();
   }
 
   @Test
