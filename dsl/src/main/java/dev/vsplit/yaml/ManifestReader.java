@@ -211,58 +211,9 @@ public final class ManifestReader {
       }
       return;
     }
-    if (apiVersion == null || kind == null) {
-      acc.skipped.add(
-          new SkippedDocument(
-              map.location(),
-              apiVersion,
-              kind,
-              name,
-              "not a Kubernetes manifest (no "
-                  + (apiVersion == null ? "apiVersion" : "kind")
-                  + ")"));
-      return;
-    }
-    int slash = apiVersion.indexOf('/');
-    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
-    String version = apiVersion.substring(slash + 1);
-    boolean istioKind = kind.equals(VirtualService.KIND) || kind.equals(Gateway.KIND);
-    if (istioKind && apiVersion.equals(IstioResource.GROUP)) {
-      acc.skipped.add(
-          new SkippedDocument(
-              map.location(),
-              apiVersion,
-              kind,
-              name,
-              "apiVersion \""
-                  + apiVersion
-                  + "\" names no version; write "
-                  + IstioResource.GROUP
-                  + "/v1"));
-      return;
-    }
-    if (!group.equals(IstioResource.GROUP) || !istioKind) {
-      acc.skipped.add(
-          new SkippedDocument(
-              map.location(),
-              apiVersion,
-              kind,
-              name,
-              "vsplit reads only VirtualService and Gateway of " + IstioResource.GROUP));
-      return;
-    }
-    if (!VERSIONS.contains(version)) {
-      acc.skipped.add(
-          new SkippedDocument(
-              map.location(),
-              apiVersion,
-              kind,
-              name,
-              "unknown version "
-                  + version
-                  + " of "
-                  + IstioResource.GROUP
-                  + " (vsplit reads v1alpha3, v1beta1 and v1)"));
+    String notRead = whyNotRead(apiVersion, kind);
+    if (notRead != null) {
+      acc.skipped.add(new SkippedDocument(map.location(), apiVersion, kind, name, notRead));
       return;
     }
     List<YamlProblem> problems = new ArrayList<>();
@@ -337,5 +288,37 @@ public final class ManifestReader {
     ReadResult result() {
       return new ReadResult(resources, skipped, problems);
     }
+  }
+
+  /**
+   * Why a document with this apiVersion and kind is passed over rather than read, or {@code null}
+   * when it is a VirtualService or Gateway of a version vsplit reads.
+   */
+  private static String whyNotRead(String apiVersion, String kind) {
+    if (apiVersion == null || kind == null) {
+      return "not a Kubernetes manifest (no " + (apiVersion == null ? "apiVersion" : "kind") + ")";
+    }
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    String version = apiVersion.substring(slash + 1);
+    boolean istioKind = kind.equals(VirtualService.KIND) || kind.equals(Gateway.KIND);
+    if (istioKind && apiVersion.equals(IstioResource.GROUP)) {
+      return "apiVersion \""
+          + apiVersion
+          + "\" names no version; write "
+          + IstioResource.GROUP
+          + "/v1";
+    }
+    if (!group.equals(IstioResource.GROUP) || !istioKind) {
+      return "vsplit reads only VirtualService and Gateway of " + IstioResource.GROUP;
+    }
+    if (!VERSIONS.contains(version)) {
+      return "unknown version "
+          + version
+          + " of "
+          + IstioResource.GROUP
+          + " (vsplit reads v1alpha3, v1beta1 and v1)";
+    }
+    return null;
   }
 }
