@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Durations as Istio reads and checks them. Istio decodes a duration field with the legacy {@code
@@ -39,9 +38,7 @@ public final class Durations {
    * routes, and each is read by the DSL, the admission checks and the schema check. Bounded: past
    * the bound, texts are read every time.
    */
-  private static final Map<String, Long> READ = new ConcurrentHashMap<>();
-
-  private static final int READ_KEPT = 4096;
+  private static final BoundedCache<String, Long> READ = new BoundedCache<>(4096);
 
   /** Nanoseconds, as {@code time.ParseDuration} reads the text. */
   public static long parse(String orig) throws BadDuration {
@@ -50,9 +47,7 @@ public final class Durations {
       return known;
     }
     long nanos = read(orig);
-    if (READ.size() < READ_KEPT) {
-      READ.put(orig, nanos);
-    }
+    READ.keep(orig, nanos);
     return nanos;
   }
 

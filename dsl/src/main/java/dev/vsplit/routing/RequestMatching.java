@@ -2,10 +2,10 @@ package dev.vsplit.routing;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.vsplit.base.BoundedCache;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether one match admits one request, with Envoy's semantics for the route Istio builds from it
@@ -33,8 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RequestMatching {
 
-  private static final Map<String, Object> PATTERNS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED_PATTERNS = 10_000;
+  private static final BoundedCache<String, Object> PATTERNS = new BoundedCache<>(10_000);
 
   private RequestMatching() {}
 
@@ -283,9 +282,7 @@ final class RequestMatching {
     } catch (PatternSyntaxException e) {
       compiled = e.getMessage();
     }
-    if (PATTERNS.size() < MAX_CACHED_PATTERNS) {
-      PATTERNS.put(regex, compiled);
-    }
+    PATTERNS.keep(regex, compiled);
     return compiled;
   }
 

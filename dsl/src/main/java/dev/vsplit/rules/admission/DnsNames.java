@@ -1,9 +1,9 @@
 package dev.vsplit.rules.admission;
 
+import dev.vsplit.base.BoundedCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,13 +150,13 @@ final class DnsNames {
 
   /** {@code agent.ValidateWildcardDomain}: a FQDN whose first label may be a wildcard. */
   static String validateWildcardDomain(String domain) {
-    if (VALID_DOMAINS.containsKey(domain)) {
+    if (VALID_DOMAINS.get(domain) != null) {
       return null;
     }
     // As in Istio, the rest is checked on its own, so a message about it names only the rest.
     String err = validateWildcardDomainForGateway(false, domain);
-    if (err == null && VALID_DOMAINS.size() < VALID_DOMAINS_KEPT) {
-      VALID_DOMAINS.put(domain, Boolean.TRUE);
+    if (err == null) {
+      VALID_DOMAINS.keep(domain, Boolean.TRUE);
     }
     return err;
   }
@@ -166,9 +166,7 @@ final class DnsNames {
    * (each destination, each VirtualService's hosts), so each is checked once. Bounded, as the hosts
    * of one JVM's runs are: past the bound, hosts are checked every time.
    */
-  private static final Map<String, Boolean> VALID_DOMAINS = new ConcurrentHashMap<>();
-
-  private static final int VALID_DOMAINS_KEPT = 4096;
+  private static final BoundedCache<String, Boolean> VALID_DOMAINS = new BoundedCache<>(4096);
 
   private static String invalidLabel(String domain, String label) {
     return "domain name "
