@@ -23,6 +23,7 @@ import dev.vsplit.yaml.JacksonYamlWriter;
 import dev.vsplit.yaml.LoadedResource;
 import dev.vsplit.yaml.YamlWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,15 +55,19 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #build}: running the specs through the DSL (scopes, ordering, resources);
  *   <li>{@link #check}: every rule, shadowing included, with the merge it needs;
  *   <li>{@link #merge}: merging into effective routes alone;
- *   <li>{@link #render}: the output folder's files (YAML, headers, kustomization, effective
- *       routes);
- *   <li>{@link #endToEnd}: specs to files, what {@code vsplit:generate} does before writing;
+ *   <li>{@link #render}: the output folder's files (YAML, headers with their hashes, kustomization,
+ *       effective routes), each rendered and written, a slice at a time, as {@code vsplit:generate}
+ *       stages it, into a CRC-32 of all the bytes instead of a file ({@link #digest}): one file's
+ *       text alive at a time, as in generate;
+ *   <li>{@link #endToEnd}: specs to those bytes: {@link Vsplit#load} (build and check) and {@link
+ *       #render}, what {@code vsplit:generate} does but for the disk;
  *   <li>{@link #floor}: Jackson YAML serialization of the same resulting records to the same bytes
  *       ({@link JacksonYamlWriter}, the writer vsplit used until issue 16, configured as it was):
- *       what a general-purpose serializer costs;
+ *       what a general-purpose serializer costs; the documents as strings, all kept (no headers, no
+ *       hashes, no CRC), so it does less than {@link #render} beyond the YAML;
  *   <li>{@link #analyze}: {@code vsplit:analyze} of the rendered YAML (read, check, merge);
- *   <li>{@link #rawWrite}: the bytes of all the files, prepared as one string, written to one file:
- *       this machine's physical floor.
+ *   <li>{@link #rawWrite}: the bodies of all the files (without headers), prepared as one string,
+ *       written to one file: this machine's physical floor.
  * </ul>
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -215,13 +221,13 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
-  public List<GeneratedFile> render(Generated generated) {
-    return files(generated.generation);
+  public long render(Generated generated) throws IOException {
+    return digest(generated.generation);
   }
 
   @Benchmark
-  public List<GeneratedFile> endToEnd(Specs specs) {
-    return files(Vsplit.load(specs.meshes, specs.teams, MESH));
+  public long endToEnd(Specs specs) throws IOException {
+    return digest(Vsplit.load(specs.meshes, specs.teams, MESH));
   }
 
   @Benchmark
@@ -271,7 +277,10 @@ public class PipelineBenchmark {
     return JacksonYamlWriter.writeValue(items, YamlWriter.Defaults.OMIT);
   }
 
-  /** Every file generate writes, applied folder then review folder, as the plugin writes them. */
+  /**
+   * Every file generate writes, applied folder then review folder, as the plugin writes them: each
+   * rendered when it is read ({@link GeneratedFile#rendered}), none held.
+   */
   static List<GeneratedFile> files(Generation generation) {
     List<GeneratedFile> all = new ArrayList<>();
     for (OutputDirectory.Folder folder :
@@ -279,5 +288,39 @@ public class PipelineBenchmark {
       all.addAll(folder.files());
     }
     return all;
+  }
+
+  /**
+   * Every file generate writes, in order, rendered and written one at a time ({@link
+   * GeneratedFile#writeTo}, as generate stages them) into a CRC-32 of all their bytes, each file's
+   * text dropped before the next is rendered: the result depends on every byte, so nothing can be
+   * left out, and the output is never held whole.
+   *
+   * @return the CRC-32 of the bytes, in the low 32 bits, and their number, in the high 32
+   */
+  static long digest(Generation generation) throws IOException {
+    Crc out = new Crc();
+    for (GeneratedFile f : files(generation)) {
+      f.writeTo(out);
+    }
+    return out.count << 32 ^ out.crc.getValue();
+  }
+
+  /** A stream that keeps only the CRC-32 and the number of the bytes written to it. */
+  static final class Crc extends OutputStream {
+    final CRC32 crc = new CRC32();
+    long count;
+
+    @Override
+    public void write(int b) {
+      crc.update(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      crc.update(b, off, len);
+      count += len;
+    }
   }
 }

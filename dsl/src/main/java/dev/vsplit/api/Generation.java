@@ -174,7 +174,9 @@ public final class Generation implements HasFindings {
    *     OutputLocations#together() together})
    * @param wording how the front end words the command that regenerates the files
    * @return the applied folder's files, then the review folder's (none when together: all are in
-   *     the first), each sorted by path
+   *     the first), each sorted by path; the resources' files and the effective routes are
+   *     {@linkplain GeneratedFile#rendered rendered} each time they are read, so that the folders
+   *     are written, compared or measured one file at a time
    * @throws IllegalStateException when the generation has errors: nothing must be written then
    */
   public List<OutputDirectory.Folder> folders(OutputLocations locations, Wording wording) {
@@ -191,7 +193,9 @@ public final class Generation implements HasFindings {
     List<String> paths = new ArrayList<>();
     for (GeneratedResource r : resources) {
       String path = OutputLayout.pathOf(r.resource());
-      applied.add(new GeneratedFile(path, YamlWriter.write(r.resource()), r.source(), regenerate));
+      IstioResource resource = r.resource();
+      applied.add(
+          GeneratedFile.rendered(path, () -> YamlWriter.write(resource), r.source(), regenerate));
       paths.add(path);
       if (!r.owners().isEmpty()) {
         owners.put(inRepository(appliedPrefix, path), r.owners());
@@ -200,7 +204,12 @@ public final class Generation implements HasFindings {
     applied.add(
         new GeneratedFile(
             Kustomization.PATH, Kustomization.render(paths), meshSources, regenerate));
-    review.add(new GeneratedFile(EFFECTIVE_ROUTES, effectiveYaml(), meshSources, regenerate));
+    review.add(
+        GeneratedFile.renderedInPieces(
+            EFFECTIVE_ROUTES,
+            () -> EffectiveRoutes.toYamlInPieces(report.effective()),
+            meshSources,
+            regenerate));
     if (!adminOwners.isEmpty()) {
       owners.put(inRepository(appliedPrefix, Kustomization.PATH), adminOwners);
       owners.put(inRepository(reviewPrefix, EFFECTIVE_ROUTES), adminOwners);

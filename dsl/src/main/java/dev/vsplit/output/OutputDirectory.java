@@ -244,7 +244,8 @@ public final class OutputDirectory {
             : OutputPlan.empty(shown, wanted);
     List<Drift.Entry> entries = new ArrayList<>();
     for (Target t : plan.targets) {
-      String expected = t.file().content();
+      // Rendered again only where it differs: an up-to-date folder is compared file by file.
+      String expected = t.state() == State.SAME ? null : t.file().content();
       String actual = t.actual() == null ? null : text(t.actual());
       switch (t.state()) {
         case SAME -> {}
@@ -424,7 +425,7 @@ public final class OutputDirectory {
       for (int i = 0; i < toWrite.size(); i++) {
         Target t = toWrite.get(i);
         Path staged = staging.resolve("new-" + i);
-        writeDurably(staged, t.expected());
+        writeDurably(staged, t::writeExpected);
         if (t.exists()) {
           copyPermissions(t.real(), staged);
           backUp(t.real(), staging.resolve("old-" + i), t.actual(), t.file().path());
@@ -579,12 +580,36 @@ public final class OutputDirectory {
    * crash.
    */
   static void writeDurably(Path file, byte[] bytes) throws IOException {
+    writeDurably(file, out -> out.write(bytes));
+  }
+
+  /** What writes a file's bytes to a stream. */
+  interface Content {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /**
+   * Written as {@code content} produces it, a slice at a time, and flushed to the device, so that
+   * the rename never exposes an empty file after a crash.
+   */
+  static void writeDurably(Path file, Content content) throws IOException {
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
-      }
+      content.writeTo(
+          new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+              write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+              while (buffer.hasRemaining()) {
+                channel.write(buffer);
+              }
+            }
+          });
       channel.force(true);
     }
   }

@@ -46,13 +46,18 @@ final class OutputPlan {
   // Target and Extra are classes, not records: a record's equals would compare their bytes by
   // identity and everything else by value.
 
-  /** A file the spec produces. {@code actual} is {@code null} when nothing is there. */
+  /**
+   * A file the spec produces. Its bytes, and what the folder holds at its path, are kept only where
+   * a later step needs them: a file that is already up to date keeps neither, and a missing one is
+   * rendered when it is staged, so that a folder of a large mesh is never held whole.
+   */
   static final class Target {
     private final GeneratedFile file;
     private final Path real;
     private final String key;
     private final State state;
     private final byte[] expected;
+    private final boolean exists;
     private final byte[] actual;
     private final String blocker;
 
@@ -68,8 +73,10 @@ final class OutputPlan {
       this.real = real;
       this.key = key;
       this.state = state;
-      this.expected = expected;
-      this.actual = actual;
+      this.exists = actual != null;
+      // Up to date: nothing to write, nothing to show; the bytes are dropped.
+      this.expected = state == State.SAME ? null : expected;
+      this.actual = state == State.SAME ? null : actual;
       this.blocker = blocker;
     }
 
@@ -85,10 +92,21 @@ final class OutputPlan {
       return state;
     }
 
+    /** The bytes to write: kept when they were rendered to compare, else rendered now. */
     byte[] expected() {
-      return expected;
+      return expected != null ? expected : file.bytes();
     }
 
+    /** Writes the bytes {@link #expected} returns, rendering them slice by slice when not kept. */
+    void writeExpected(java.io.OutputStream out) throws IOException {
+      if (expected != null) {
+        out.write(expected);
+      } else {
+        file.writeTo(out);
+      }
+    }
+
+    /** What the folder holds at the path; {@code null} when nothing, or when up to date. */
     byte[] actual() {
       return actual;
     }
@@ -98,7 +116,7 @@ final class OutputPlan {
     }
 
     boolean exists() {
-      return actual != null;
+      return exists;
     }
   }
 
@@ -194,7 +212,7 @@ final class OutputPlan {
   static OutputPlan empty(Path shown, List<GeneratedFile> files) {
     List<Target> targets = new ArrayList<>();
     for (GeneratedFile f : files) {
-      targets.add(new Target(f, null, f.path(), State.MISSING, f.bytes(), null, null));
+      targets.add(new Target(f, null, f.path(), State.MISSING, null, null, null));
     }
     return new OutputPlan(shown, null, targets, List.of());
   }
@@ -326,17 +344,21 @@ final class OutputPlan {
     return new Resolved(current, key(realDir, current), null, null);
   }
 
+  /**
+   * What is at the file's path. The file is rendered only to compare it with a file that is there;
+   * otherwise when it is staged (see {@link Target#expected}).
+   */
   private static Target classify(GeneratedFile f, Resolved r) throws IOException {
-    byte[] expected = f.bytes();
     if (r.blocker != null) {
-      return new Target(f, r.real, r.key, State.NOT_GENERATED, expected, null, r.blocker);
+      return new Target(f, r.real, r.key, State.NOT_GENERATED, null, null, r.blocker);
     }
     if (!Files.exists(r.real, NOFOLLOW)) {
-      return new Target(f, r.real, r.key, State.MISSING, expected, null, null);
+      return new Target(f, r.real, r.key, State.MISSING, null, null, null);
     }
     if (!Files.isRegularFile(r.real, NOFOLLOW)) {
-      return new Target(f, r.real, r.key, State.NOT_GENERATED, expected, new byte[0], null);
+      return new Target(f, r.real, r.key, State.NOT_GENERATED, null, new byte[0], null);
     }
+    byte[] expected = f.bytes();
     byte[] actual = Files.readAllBytes(r.real);
     var parsed = Header.parse(new String(actual, StandardCharsets.UTF_8));
     State state;

@@ -41,13 +41,25 @@ public final class EffectiveRoutes {
 
   /** The document as YAML text; {@code []} when there is nothing. */
   public static String toYaml(List<EffectiveVirtualService> effective) {
+    return String.join("", toYamlInPieces(effective));
+  }
+
+  /**
+   * The document as {@link #toYaml} writes it, in the pieces it was written in ({@link
+   * YamlWriter#writeValueInPieces}): the effective routes of a large mesh are a hundred megabytes
+   * of text, hashed and written piece by piece.
+   *
+   * @param effective the effective routes
+   * @return the text in pieces, in order
+   */
+  public static List<String> toYamlInPieces(List<EffectiveVirtualService> effective) {
     if (effective.isEmpty()) {
-      return "[]\n";
+      return List.of("[]\n");
     }
     List<Item> items = new ArrayList<>(effective.size());
     for (EffectiveVirtualService vs : effective) {
       items.add(new Item(vs.name(), vs.namespace(), vs.http()));
     }
-    return YamlWriter.writeValue(items, YamlWriter.Defaults.OMIT);
+    return YamlWriter.writeValueInPieces(items, YamlWriter.Defaults.OMIT);
   }
 }

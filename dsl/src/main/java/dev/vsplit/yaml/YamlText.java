@@ -71,6 +71,17 @@ final class YamlText {
     return Math.toIntExact(n);
   }
 
+  /**
+   * The text as the pieces it was collected in, none longer than about {@link #PIECE} characters:
+   * for a caller that hashes or writes it piece by piece and need never hold it joined.
+   */
+  List<String> pieces() {
+    List<String> all = new ArrayList<>(pieces.size() + 1);
+    all.addAll(pieces);
+    all.add(current.toString());
+    return all;
+  }
+
   /** The text, allocated once at its exact length ({@link String#join} sizes before it copies). */
   @Override
   public String toString() {

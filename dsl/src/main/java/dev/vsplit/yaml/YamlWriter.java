@@ -92,6 +92,21 @@ public final class YamlWriter {
   }
 
   /**
+   * What {@link #writeValue} writes, as the pieces of about a hundred thousand characters it was
+   * written in (joined, the same text): a document of a hundred megabytes is hashed and written
+   * without ever being joined into one string.
+   *
+   * @param value a model value
+   * @param defaults whether protobuf defaults are written
+   * @return the text in pieces, in order
+   */
+  public static List<String> writeValueInPieces(Object value, Defaults defaults) {
+    YamlText text = new YamlText();
+    document(new YamlEmitter(text), value, defaults);
+    return text.pieces();
+  }
+
+  /**
    * A model value on one line, in flow style (JSON), as {@link #writeValue} would write it under
    * {@link Defaults#KEEP} (unset fields left out): for messages, e.g. {@code
    * {"attempts":3,"perTryTimeout":"2s"}}.
