@@ -4,9 +4,14 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -25,8 +30,9 @@ import org.openjdk.jmh.results.ScalarResult;
  * <ul>
  *   <li>{@code heap.peak}: the most heap in use, sampled every millisecond (garbage not yet
  *       collected included, so it depends on {@code -Xmx} and the collector);
- *   <li>{@code heap.afterGc}: the most heap still in use right after a collection: what the phase
- *       keeps alive at once, the number that decides whether it fits.
+ *   <li>{@code heap.afterGc}: the most heap still in use right after a collection (the heap's pools
+ *       only, not the JIT's code or class metadata): what the phase keeps alive at once, the number
+ *       that decides whether it fits.
  * </ul>
  */
 public final class HeapProfiler implements InternalProfiler {
@@ -49,6 +55,12 @@ public final class HeapProfiler implements InternalProfiler {
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
     if (!listening) {
       listening = true;
+      Set<String> heapPools = new HashSet<>();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          heapPools.add(pool.getName());
+        }
+      }
       NotificationListener listener =
           (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
@@ -57,8 +69,13 @@ public final class HeapProfiler implements InternalProfiler {
                   GarbageCollectionNotificationInfo.from(
                       (CompositeData) notification.getUserData());
               long used = 0;
-              for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                used += u.getUsed();
+              // Every pool's usage is reported, the JIT's code and the class metadata included
+              // (some 40 MiB): only the heap's pools count.
+              for (Map.Entry<String, MemoryUsage> u :
+                  info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(u.getKey())) {
+                  used += u.getValue().getUsed();
+                }
               }
               afterGc.accumulateAndGet(used, Math::max);
             }
