@@ -1,7 +1,7 @@
 package dev.vsplit.base;
 
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -38,7 +38,7 @@ public final class CallSite {
     while (it.hasNext()) {
       StackWalker.StackFrame f = it.next();
       if (!isOwn(f.getDeclaringClass())) {
-        return new Location(source(f), f.getLineNumber(), 0);
+        return SOURCE.get(f.getDeclaringClass()).at(f);
       }
     }
     return UNKNOWN;
@@ -56,25 +56,48 @@ public final class CallSite {
   }
 
   /**
-   * The source file of each class, computed once and then shared: a large mesh holds a location for
-   * every route and match, and a string per location was a tenth of its heap.
+   * The source file of each class, and its locations, computed once and then shared: a large mesh
+   * holds a location for every route, match and field set, most of them on a few lines (a loop, a
+   * helper), and a string per location was a tenth of its heap, then the equal locations a tenth.
    */
-  private static final ClassValue<AtomicReference<String>> SOURCE =
+  private static final ClassValue<SourceLines> SOURCE =
       new ClassValue<>() {
         @Override
-        protected AtomicReference<String> computeValue(Class<?> type) {
-          return new AtomicReference<>();
+        protected SourceLines computeValue(Class<?> type) {
+          return new SourceLines();
         }
       };
 
-  private static String source(StackWalker.StackFrame frame) {
-    AtomicReference<String> known = SOURCE.get(frame.getDeclaringClass());
-    String path = known.get();
-    if (path == null) {
-      path = sourcePath(frame.getDeclaringClass(), frame.getFileName());
-      known.compareAndSet(null, path);
+  /** One class's source file and the locations of its lines, each made once. */
+  private static final class SourceLines {
+    /** Lines beyond this are located without being kept: no array grows that large. */
+    private static final int MAX_KEPT = 1 << 16;
+
+    private volatile String path;
+    private Location[] byLine = new Location[64];
+
+    Location at(StackWalker.StackFrame frame) {
+      String file = path;
+      if (file == null) {
+        file = sourcePath(frame.getDeclaringClass(), frame.getFileName());
+        path = file;
+      }
+      int line = frame.getLineNumber();
+      if (line < 0 || line >= MAX_KEPT) {
+        return new Location(file, line, 0);
+      }
+      synchronized (this) {
+        if (line >= byLine.length) {
+          byLine = Arrays.copyOf(byLine, Math.max(line + 1, byLine.length * 2));
+        }
+        Location known = byLine[line];
+        if (known == null) {
+          known = new Location(file, line, 0);
+          byLine[line] = known;
+        }
+        return known;
+      }
     }
-    return path;
   }
 
   /**
