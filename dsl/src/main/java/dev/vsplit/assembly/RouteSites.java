@@ -1,7 +1,7 @@
 package dev.vsplit.assembly;
 
 import dev.vsplit.base.Location;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,27 +19,71 @@ final class RouteSites implements Function<String, Location> {
   private static final String HTTP = "spec.http[";
   private static final String MATCH = "match[";
 
-  /**
-   * One route's lines.
-   *
-   * @param site the line that wrote the route (a {@code route()} or {@code delegate} call, or the
-   *     secondary's declaration for a skeleton or seal)
-   * @param fields the line of the call that set each field, by its path in the route
-   * @param matches the route's matches, each with its line, in place order
-   */
-  private record Route(Location site, Map<String, Location> fields, List<WrittenMatch> matches) {}
+  private static final Location[] NO_MATCHES = {};
 
-  private final List<Route> routes = new ArrayList<>();
+  // Each route's lines in three arrays by the route's place rather than an object per route, and
+  // each route's fields and matches packed into one small array each: a mesh of 250 000 routes
+  // kept a record, a map and a list of match records for every route, a fifth of what its
+  // generation holds after the build.
+
+  /**
+   * The line that wrote each route (a route() or delegate call, or the secondary's declaration).
+   */
+  private Location[] sites = new Location[16];
+
+  /**
+   * Each route's fields: the path of each field in the route and the line of the call that set it,
+   * alternating ({@code timeout}, its line, ...); {@code null} when it set none.
+   */
+  private Object[][] fields = new Object[16][];
+
+  /** Each route's matches' lines, in place order; empty when it has none. */
+  private Location[][] matches = new Location[16][];
+
+  private int size;
 
   /**
    * Adds the next route of {@code spec.http}.
    *
    * @param site where the route was written
-   * @param fields where each of its fields was set (kept, not copied: a written route's own map)
+   * @param fields where each of its fields was set
    * @param matches its matches as written, each with its line
    */
   void add(Location site, Map<String, Location> fields, List<WrittenMatch> matches) {
-    routes.add(new Route(site, fields, matches));
+    if (size == sites.length) {
+      int grown = size * 2;
+      sites = Arrays.copyOf(sites, grown);
+      this.fields = Arrays.copyOf(this.fields, grown);
+      this.matches = Arrays.copyOf(this.matches, grown);
+    }
+    sites[size] = site;
+    this.fields[size] = pack(fields);
+    this.matches[size] = matchSites(matches);
+    size++;
+  }
+
+  private static Object[] pack(Map<String, Location> fields) {
+    if (fields.isEmpty()) {
+      return null;
+    }
+    Object[] packed = new Object[fields.size() * 2];
+    int k = 0;
+    for (Map.Entry<String, Location> e : fields.entrySet()) {
+      packed[k++] = e.getKey();
+      packed[k++] = e.getValue();
+    }
+    return packed;
+  }
+
+  private static Location[] matchSites(List<WrittenMatch> matches) {
+    if (matches.isEmpty()) {
+      return NO_MATCHES;
+    }
+    Location[] out = new Location[matches.size()];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = matches.get(j).site();
+    }
+    return out;
   }
 
   /** Adds the next route of {@code spec.http}, located at {@code site} with all of its parts. */
@@ -49,7 +93,7 @@ final class RouteSites implements Function<String, Location> {
 
   /** The number of routes added: the place of the next one. */
   int size() {
-    return routes.size();
+    return size;
   }
 
   /** The line of exactly this path, or {@code null} when no call wrote it. */
@@ -60,12 +104,11 @@ final class RouteSites implements Function<String, Location> {
     }
     int close = path.indexOf(']', HTTP.length());
     int i = close < 0 ? -1 : index(path, HTTP.length(), close);
-    if (i < 0 || i >= routes.size()) {
+    if (i < 0 || i >= size) {
       return null;
     }
-    Route route = routes.get(i);
     if (close == path.length() - 1) {
-      return route.site();
+      return sites[i];
     }
     if (path.charAt(close + 1) != '.') {
       return null;
@@ -73,9 +116,17 @@ final class RouteSites implements Function<String, Location> {
     String field = path.substring(close + 2);
     if (field.startsWith(MATCH) && field.endsWith("]")) {
       int j = index(field, MATCH.length(), field.length() - 1);
-      return j >= 0 && j < route.matches().size() ? route.matches().get(j).site() : null;
+      return j >= 0 && j < matches[i].length ? matches[i][j] : null;
     }
-    return route.fields().get(field);
+    Object[] set = fields[i];
+    if (set != null) {
+      for (int k = 0; k < set.length; k += 2) {
+        if (set[k].equals(field)) {
+          return (Location) set[k + 1];
+        }
+      }
+    }
+    return null;
   }
 
   /**
