@@ -86,11 +86,12 @@ public final class Merger {
       }
       HTTPRoute rootRoute = route.withDelegate(null);
       List<HTTPRoute> delegateRoutes = delegate.spec().http();
+      ResourceRef delegateRef = delegate.ref(); // one for all its routes' origins
       for (int j = 0; j < delegateRoutes.size(); j++) {
         HTTPRoute merged =
-            mergeRoute(rootRoute, delegateRoutes.get(j), rootRef, i, delegate.ref(), j, events);
+            mergeRoute(rootRoute, delegateRoutes.get(j), rootRef, i, delegateRef, j, events);
         if (merged != null) {
-          out.add(new EffectiveRoute(merged, new RouteOrigin(rootRef, i, delegate.ref(), j)));
+          out.add(new EffectiveRoute(merged, new RouteOrigin(rootRef, i, delegateRef, j)));
         }
       }
     }

@@ -112,10 +112,14 @@ public final class Names {
     List<HTTPRouteDestination> destinations =
         map(
             route.route(),
-            d ->
-                d.destination() == null
-                    ? d
-                    : d.withDestination(resolveDestination(d.destination(), ns, options)));
+            d -> {
+              // The same destination when its host is already resolved: kept, and so is the route.
+              Destination resolved =
+                  d.destination() == null ? null : resolveDestination(d.destination(), ns, options);
+              return java.util.Objects.equals(resolved, d.destination())
+                  ? d
+                  : d.withDestination(resolved);
+            });
     HTTPRoute out =
         match == route.match() && destinations == route.route()
             ? route
