@@ -92,18 +92,22 @@ class GeneratedFileTest {
             HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(new byte[0])));
   }
 
+  /** {@code a.yaml}, rendered on demand, counting its renders. */
+  private static GeneratedFile countingRenders(AtomicInteger renders) {
+    return GeneratedFile.rendered(
+        "a.yaml",
+        () -> {
+          renders.incrementAndGet();
+          return "a: 1\n";
+        },
+        "dev.example.A",
+        "regenerate");
+  }
+
   @Test
   void aRenderedFileIsRenderedOnEachReadAndKeptNowhere() {
     AtomicInteger renders = new AtomicInteger();
-    GeneratedFile file =
-        GeneratedFile.rendered(
-            "a.yaml",
-            () -> {
-              renders.incrementAndGet();
-              return "a: 1\n";
-            },
-            "dev.example.A",
-            "regenerate");
+    GeneratedFile file = countingRenders(renders);
 
     assertThat(renders).hasValue(0);
     assertThat(file.body()).isEqualTo("a: 1\n");
@@ -135,15 +139,7 @@ class GeneratedFileTest {
   void aMissingFileIsRenderedOnlyWhenItIsStaged(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("istio");
     AtomicInteger renders = new AtomicInteger();
-    GeneratedFile file =
-        GeneratedFile.rendered(
-            "a.yaml",
-            () -> {
-              renders.incrementAndGet();
-              return "a: 1\n";
-            },
-            "dev.example.A",
-            "regenerate");
+    GeneratedFile file = countingRenders(renders);
 
     OutputDirectory.write(dir, List.of(file));
 
