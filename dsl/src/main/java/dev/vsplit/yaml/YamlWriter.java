@@ -113,8 +113,9 @@ public final class YamlWriter {
   }
 
   private static void document(YamlEmitter emitter, Object value, Defaults defaults) {
-    emitter.startDocument(Walk.renders(value, defaults) && "".equals(value));
-    new Walk(emitter).root(value, defaults);
+    Walk walk = new Walk(emitter);
+    emitter.startDocument(walk.renders(value, defaults) && "".equals(value));
+    walk.root(value, defaults);
     emitter.endDocument();
   }
 
@@ -183,6 +184,9 @@ public final class YamlWriter {
     /** {@code (Object record)Object[]}: the components, in declaration order. */
     private final MethodHandle components;
 
+    /** The number of components. */
+    final int size;
+
     final YamlEmitter.Key[] keys;
 
     RecordPlan(Class<?> type, Binder.RecordShape shape) {
@@ -190,6 +194,7 @@ public final class YamlWriter {
       this.shape = shape;
       this.model = ModelComponents.INDEX.getOrDefault(type, -1);
       int n = shape.components.length;
+      size = n;
       keys = new YamlEmitter.Key[n];
       MethodType objectToObject = MethodType.methodType(Object.class, Object.class);
       MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, n);
@@ -224,15 +229,19 @@ public final class YamlWriter {
       return plan;
     }
 
-    Object[] components(Record record) {
+    /** Reads the record's components into the first {@link #size} places of {@code into}. */
+    void read(Record record, Object[] into) {
       if (model >= 0) {
-        return ModelComponents.read(model, record);
+        ModelComponents.read(model, record, into);
+        return;
       }
+      Object[] values;
       try {
-        return (Object[]) components.invokeExact((Object) record);
+        values = (Object[]) components.invokeExact((Object) record);
       } catch (Throwable e) {
         throw new IllegalStateException("cannot read " + record.getClass(), e);
       }
+      System.arraycopy(values, 0, into, 0, size);
     }
 
     /**
@@ -281,8 +290,40 @@ public final class YamlWriter {
   private static final class Walk {
     final YamlEvents events;
 
+    /**
+     * The components of the records being read, one array per level of nesting ({@link #open}):
+     * every record written or looked into is read, and an array per record was a tenth of what
+     * writing a mesh allocated.
+     */
+    private Object[][] levels = new Object[8][];
+
+    private int level;
+
     Walk(YamlEvents events) {
       this.events = events;
+    }
+
+    /**
+     * The record's components, in this level's array (its first {@link RecordPlan#size} places),
+     * valid until the matching {@link #close}: records nested in it are read at the next level.
+     */
+    private Object[] open(RecordPlan plan, Record record) {
+      if (level == levels.length) {
+        levels = java.util.Arrays.copyOf(levels, level * 2);
+      }
+      Object[] values = levels[level];
+      if (values == null || values.length < plan.size) {
+        values = new Object[Math.max(plan.size, 20)];
+        levels[level] = values;
+      }
+      level++;
+      plan.read(record, values);
+      return values;
+    }
+
+    /** Done with the components {@link #open} read last. */
+    private void close() {
+      level--;
     }
 
     /** A document's root value: {@code null} when it writes nothing. */
@@ -295,7 +336,7 @@ public final class YamlWriter {
     }
 
     /** Whether the value writes anything (the entry is left out otherwise). */
-    static boolean renders(Object value, Defaults defaults) {
+    boolean renders(Object value, Defaults defaults) {
       // Records first among the kinds a model holds, then the others: string matches and
       // resources are records, nothing else is.
       if (value == null) {
@@ -330,20 +371,24 @@ public final class YamlWriter {
       throw cannotRender(value);
     }
 
-    private static boolean hasEntries(Record record, Defaults defaults) {
+    private boolean hasEntries(Record record, Defaults defaults) {
       RecordPlan plan = RecordPlan.of(record);
       Binder.RecordShape shape = plan.shape;
-      Object[] values = plan.components(record);
-      for (int i = 0; i < values.length; i++) {
-        Object value = values[i];
-        if (i == shape.locationIndex || value == null) {
-          continue;
+      Object[] values = open(plan, record);
+      try {
+        for (int i = 0; i < plan.size; i++) {
+          Object value = values[i];
+          if (i == shape.locationIndex || value == null) {
+            continue;
+          }
+          if (i == shape.extraIndex ? !((Map<?, ?>) value).isEmpty() : renders(value, defaults)) {
+            return true;
+          }
         }
-        if (i == shape.extraIndex ? !((Map<?, ?>) value).isEmpty() : renders(value, defaults)) {
-          return true;
-        }
+        return false;
+      } finally {
+        close();
       }
-      return false;
     }
 
     private static IllegalArgumentException cannotRender(Object value) {
@@ -454,9 +499,17 @@ public final class YamlWriter {
     /** A record that {@link #renders}: under {@link Defaults#KEEP} maybe {@code {}}. */
     private void record(Record record, Defaults defaults) {
       RecordPlan plan = RecordPlan.of(record);
+      Object[] values = open(plan, record);
+      try {
+        record(plan, values, defaults);
+      } finally {
+        close();
+      }
+    }
+
+    private void record(RecordPlan plan, Object[] values, Defaults defaults) {
       Binder.RecordShape shape = plan.shape;
-      Object[] values = plan.components(record);
-      int n = values.length;
+      int n = plan.size;
       if (shape.extraIndex >= 0) {
         Map<?, ?> extra = (Map<?, ?>) values[shape.extraIndex];
         if (!extra.isEmpty() && plan.sharesKeys(extra)) {
