@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * The one place that renders YAML: kubectl-style, 2-space indent, {@code apiVersion, kind,
@@ -44,19 +45,23 @@ public final class YamlWriter {
 
   /** One resource as one YAML document. */
   public static String write(IstioResource resource) {
-    YamlText text = new YamlText(lastDocument + lastDocument / 4);
+    StringBuilder buffer = BUFFER.get();
+    YamlText text = new YamlText(buffer);
     document(new YamlEmitter(text), resource, Defaults.KEEP);
     String written = text.toString();
-    lastDocument = written.length();
+    if (buffer.capacity() > 2 * YamlText.PIECE) {
+      BUFFER.remove(); // a resource with a very long line: do not keep its buffer
+    }
     return written;
   }
 
   /**
-   * The length of the last resource {@link #write} wrote, as the size to start the next one at: a
-   * mesh's resources are of similar size, and a buffer that doubles its way up copies each one
-   * about twice. Only a hint, so threads may race on it.
+   * Each thread's buffer for {@link #write}, reused from resource to resource: a mesh is thousands
+   * of resources of a few kilobytes each, and a buffer for each, then copied into its string, was a
+   * fifth of what rendering allocated.
    */
-  private static int lastDocument;
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
   /** Several resources, joined by {@code ---} lines. */
   public static String writeAll(Collection<? extends IstioResource> resources) {
@@ -355,6 +360,9 @@ public final class YamlWriter {
         return !list.isEmpty();
       }
       if (value instanceof Map<?, ?> map) {
+        if (map.isEmpty()) {
+          return false; // most maps of the model are (a match's headers, labels, query params)
+        }
         for (Object v : map.values()) {
           if (renders(v, defaults)) {
             return true;
@@ -634,26 +642,39 @@ public final class YamlWriter {
       events.endMapping();
     }
 
-    /** A non-empty list: an item that writes nothing is {@code {}} for a record, else null. */
+    /**
+     * A non-empty list: an item that writes nothing is {@code {}} for a record, else null. The
+     * model's lists are read by index, with no iterator per list.
+     */
     private void list(List<?> list, Defaults defaults) {
       events.startSequence();
-      for (Object item : list) {
-        events.item();
-        if (item instanceof Record record
-            && !(item instanceof StringMatch)
-            && !(item instanceof IstioResource)) {
-          record(record, defaults); // one that writes nothing is {}: its mapping stays empty
-        } else if (item instanceof Map<?, ?> || item instanceof List<?>) {
-          plain(item); // a tcp or tls route: not modelled, written as read
-        } else if (renders(item, defaults)) {
-          value(item, defaults);
-        } else if (item instanceof Record) {
-          events.emptyMapping();
-        } else {
-          events.plain("null");
+      if (list instanceof RandomAccess) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+          item(list.get(i), defaults);
+        }
+      } else {
+        for (Object item : list) {
+          item(item, defaults);
         }
       }
       events.endSequence();
+    }
+
+    private void item(Object item, Defaults defaults) {
+      events.item();
+      if (item instanceof Record record
+          && !(item instanceof StringMatch)
+          && !(item instanceof IstioResource)) {
+        record(record, defaults); // one that writes nothing is {}: its mapping stays empty
+      } else if (item instanceof Map<?, ?> || item instanceof List<?>) {
+        plain(item); // a tcp or tls route: not modelled, written as read
+      } else if (renders(item, defaults)) {
+        value(item, defaults);
+      } else if (item instanceof Record) {
+        events.emptyMapping();
+      } else {
+        events.plain("null");
+      }
     }
 
     /**
@@ -699,9 +720,31 @@ public final class YamlWriter {
     }
   }
 
+  /**
+   * The text of recently written ints (weights, ports, status codes, attempts: a few values written
+   * again and again), by the value's low bits; an entry is immutable, so a thread reads a whole one
+   * or misses.
+   */
+  private static final IntText[] INT_TEXTS = new IntText[256];
+
+  private record IntText(int value, String text) {}
+
+  private static String intText(int value) {
+    int slot = value & (INT_TEXTS.length - 1);
+    IntText known = INT_TEXTS[slot];
+    if (known == null || known.value() != value) {
+      known = new IntText(value, Integer.toString(value));
+      INT_TEXTS[slot] = known;
+    }
+    return known.text();
+  }
+
   /** A number as Go and kubectl write it: a whole number without a fraction. */
   private static String number(Number n) {
-    if (n instanceof Integer || n instanceof Long || n instanceof BigInteger) {
+    if (n instanceof Integer i) {
+      return intText(i);
+    }
+    if (n instanceof Long || n instanceof BigInteger) {
       return n.toString();
     }
     if (n instanceof BigDecimal d) {
