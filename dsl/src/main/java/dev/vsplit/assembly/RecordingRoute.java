@@ -21,6 +21,8 @@ import dev.vsplit.model.Percent;
 import dev.vsplit.model.RegexRewrite;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +38,18 @@ final class RecordingRoute implements Route {
   private final List<WrittenMatch> matches = new ArrayList<>();
   private final List<HTTPRouteDestination> destinations = new ArrayList<>();
   private HTTPRoute fields = HTTPRoute.EMPTY;
-  private final HeaderEdits requestHeaders = new HeaderEdits("headers.request");
-  private final HeaderEdits responseHeaders = new HeaderEdits("headers.response");
-  private final Map<String, Location> fieldSites = new LinkedHashMap<>();
-  private final List<RefusedField> refused = new ArrayList<>();
+
+  /**
+   * The header operations for requests and for responses, made when a spec first writes one: most
+   * routes write none, and a mesh has a quarter of a million routes.
+   */
+  private HeaderEdits requestHeaders;
+
+  private HeaderEdits responseHeaders;
+  private final FieldSites fieldSites = new FieldSites();
+
+  /** The fields refused (VS210), made at the first: most routes have none. */
+  private List<RefusedField> refused;
 
   RecordingRoute(String name, Location site) {
     this.name = name;
@@ -223,32 +233,46 @@ final class RecordingRoute implements Route {
 
   @Override
   public Route setRequestHeader(String name, String value) {
-    return requestHeaders.set(name, value);
+    return requestHeaders().set(name, value);
   }
 
   @Override
   public Route addRequestHeader(String name, String value) {
-    return requestHeaders.add(name, value);
+    return requestHeaders().add(name, value);
   }
 
   @Override
   public Route removeRequestHeader(String name) {
-    return requestHeaders.remove(name);
+    return requestHeaders().remove(name);
   }
 
   @Override
   public Route setResponseHeader(String name, String value) {
-    return responseHeaders.set(name, value);
+    return responseHeaders().set(name, value);
   }
 
   @Override
   public Route addResponseHeader(String name, String value) {
-    return responseHeaders.add(name, value);
+    return responseHeaders().add(name, value);
   }
 
   @Override
   public Route removeResponseHeader(String name) {
-    return responseHeaders.remove(name);
+    return responseHeaders().remove(name);
+  }
+
+  private HeaderEdits requestHeaders() {
+    if (requestHeaders == null) {
+      requestHeaders = new HeaderEdits("headers.request");
+    }
+    return requestHeaders;
+  }
+
+  private HeaderEdits responseHeaders() {
+    if (responseHeaders == null) {
+      responseHeaders = new HeaderEdits("headers.response");
+    }
+    return responseHeaders;
   }
 
   /**
@@ -270,6 +294,9 @@ final class RecordingRoute implements Route {
     if (problem == null) {
       return true;
     }
+    if (refused == null) {
+      refused = new ArrayList<>(1);
+    }
     refused.add(
         new RefusedField(
             field, duration, problem, Durations.suggest(duration), CallSite.capture()));
@@ -278,13 +305,14 @@ final class RecordingRoute implements Route {
 
   /** The route as written so far, as a value: later calls on this route do not change it. */
   WrittenRoute written() {
-    return new WrittenRoute(withoutMatches(), matches, site, fieldSites, refused);
+    return new WrittenRoute(
+        withoutMatches(), matches, site, fieldSites.toMap(), refused == null ? List.of() : refused);
   }
 
   /** The route without its matches (they are placed in the scope when assembled). */
   private HTTPRoute withoutMatches() {
-    HeaderOperations request = requestHeaders.operations();
-    HeaderOperations response = responseHeaders.operations();
+    HeaderOperations request = requestHeaders == null ? null : requestHeaders.operations();
+    HeaderOperations response = responseHeaders == null ? null : responseHeaders.operations();
     Headers headers = request == null && response == null ? null : Headers.of(request, response);
     HTTPRoute f = fields; // one copy: a route is built once per route written, withers copy thrice
     return new HTTPRoute(
@@ -305,6 +333,50 @@ final class RecordingRoute implements Route {
         headers,
         f.mirrorPercent(),
         f.extra());
+  }
+
+  /**
+   * Where each field was set, by its path in the route, the last call winning: a few entries in two
+   * arrays, made into an immutable map once, when the route is taken as a value. A route sets two
+   * to four fields, and a hash map per route with an entry per field was a twentieth of what the
+   * DSL allocates for a mesh.
+   */
+  private static final class FieldSites {
+    private String[] fields = new String[4];
+    private Location[] sites = new Location[4];
+    private int size;
+
+    void put(String field, Location site) {
+      for (int i = 0; i < size; i++) {
+        if (fields[i].equals(field)) {
+          sites[i] = site;
+          return;
+        }
+      }
+      if (size == fields.length) {
+        fields = Arrays.copyOf(fields, size * 2);
+        sites = Arrays.copyOf(sites, size * 2);
+      }
+      fields[size] = field;
+      sites[size] = site;
+      size++;
+    }
+
+    Map<String, Location> toMap() {
+      return switch (size) {
+        case 0 -> Map.of();
+        case 1 -> Map.of(fields[0], sites[0]);
+        case 2 -> Map.of(fields[0], sites[0], fields[1], sites[1]);
+        case 3 -> Map.of(fields[0], sites[0], fields[1], sites[1], fields[2], sites[2]);
+        default -> {
+          Map<String, Location> all = new HashMap<>();
+          for (int i = 0; i < size; i++) {
+            all.put(fields[i], sites[i]);
+          }
+          yield Map.copyOf(all);
+        }
+      };
+    }
   }
 
   /** The header operations written for requests, or for responses: one field of the route. */

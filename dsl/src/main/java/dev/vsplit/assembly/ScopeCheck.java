@@ -29,6 +29,13 @@ final class ScopeCheck {
    */
   private final IdentityHashMap<Placed, List<HTTPMatchRequest>> rootsOf = new IdentityHashMap<>();
 
+  /**
+   * The carve-outs before each placement ({@link Placed#carveOuts}), qualified as {@link #roots}
+   * are, computed once: every match of every team route is compared with them.
+   */
+  private final IdentityHashMap<Placed, List<List<HTTPMatchRequest>>> carveOutsOf =
+      new IdentityHashMap<>();
+
   private List<List<Placed>> placedByPrimary;
 
   /**
@@ -137,10 +144,12 @@ final class ScopeCheck {
             return false;
           }
         }
-        for (DeclaredDelegation c : p.carveOuts()) {
+        List<List<HTTPMatchRequest>> carveOuts = carveOutsOf(p);
+        for (int k = 0; k < carveOuts.size(); k++) {
           // a delegation without match placed before this one (keepDeclaredOrder) takes every
           // request
-          HTTPMatchRequest other = Coverage.coveringMatch(qualified(c, p.primary()), merged);
+          DeclaredDelegation c = p.carveOuts().get(k);
+          HTTPMatchRequest other = Coverage.coveringMatch(carveOuts.get(k), merged);
           if (other != null) {
             findings.add(
                 DslFindings.insideCarveOut(
@@ -233,6 +242,18 @@ final class ScopeCheck {
 
   private List<HTTPMatchRequest> rootsOf(Placed p) {
     return rootsOf.computeIfAbsent(p, ScopeCheck::roots);
+  }
+
+  private List<List<HTTPMatchRequest>> carveOutsOf(Placed p) {
+    return carveOutsOf.computeIfAbsent(
+        p,
+        placed -> {
+          List<List<HTTPMatchRequest>> out = new ArrayList<>(placed.carveOuts().size());
+          for (DeclaredDelegation c : placed.carveOuts()) {
+            out.add(qualified(c, placed.primary()));
+          }
+          return out;
+        });
   }
 
   private static List<HTTPMatchRequest> qualified(DeclaredDelegation d, DeclaredPrimary primary) {

@@ -1,6 +1,7 @@
 package dev.vsplit.base;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -16,8 +17,15 @@ public final class CallSite {
    */
   private static final Object OWN_CODE = codeSource(CallSite.class);
 
+  /**
+   * Shows reflection frames: {@link #isOwn} passes over them anyway (they are the JDK's), and
+   * without this option the walker asks of every frame whether it is one (its class's name among
+   * them), a fifth of the cost of a walk, and every route, match and field a spec writes is a walk.
+   */
   private static final StackWalker WALKER =
-      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+      StackWalker.getInstance(
+          EnumSet.of(
+              StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_REFLECT_FRAMES));
 
   private CallSite() {}
 

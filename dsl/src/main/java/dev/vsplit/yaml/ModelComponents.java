@@ -71,214 +71,244 @@ final class ModelComponents {
     INDEX.put(ServerTLSSettings.class, 25);
   }
 
+  /** The number of components of each record, by its index in {@link #INDEX}. */
+  static final int[] SIZES = {
+    17, 15, 4, 4, 2, 4, 5, 3, 4, 3, 7, 3, 3, 3, 4, 5, 3, 2, 8, 3, 5, 7, 3, 7, 5, 11
+  };
+
   /** The components of {@code record}, whose class has index {@code index} in {@link #INDEX}. */
   static Object[] read(int index, Object record) {
-    return switch (index) {
-      case 0 ->
-          new Object[] {
-            ((HTTPRoute) record).name(),
-            ((HTTPRoute) record).match(),
-            ((HTTPRoute) record).route(),
-            ((HTTPRoute) record).redirect(),
-            ((HTTPRoute) record).directResponse(),
-            ((HTTPRoute) record).delegate(),
-            ((HTTPRoute) record).rewrite(),
-            ((HTTPRoute) record).timeout(),
-            ((HTTPRoute) record).retries(),
-            ((HTTPRoute) record).fault(),
-            ((HTTPRoute) record).mirror(),
-            ((HTTPRoute) record).mirrors(),
-            ((HTTPRoute) record).mirrorPercentage(),
-            ((HTTPRoute) record).corsPolicy(),
-            ((HTTPRoute) record).headers(),
-            ((HTTPRoute) record).mirrorPercent(),
-            ((HTTPRoute) record).extra()
-          };
-      case 1 ->
-          new Object[] {
-            ((HTTPMatchRequest) record).name(),
-            ((HTTPMatchRequest) record).uri(),
-            ((HTTPMatchRequest) record).scheme(),
-            ((HTTPMatchRequest) record).method(),
-            ((HTTPMatchRequest) record).authority(),
-            ((HTTPMatchRequest) record).headers(),
-            ((HTTPMatchRequest) record).port(),
-            ((HTTPMatchRequest) record).sourceLabels(),
-            ((HTTPMatchRequest) record).gateways(),
-            ((HTTPMatchRequest) record).queryParams(),
-            ((HTTPMatchRequest) record).ignoreUriCase(),
-            ((HTTPMatchRequest) record).withoutHeaders(),
-            ((HTTPMatchRequest) record).sourceNamespace(),
-            ((HTTPMatchRequest) record).statPrefix(),
-            ((HTTPMatchRequest) record).extra()
-          };
-      case 2 ->
-          new Object[] {
-            ((HTTPRouteDestination) record).destination(),
-            ((HTTPRouteDestination) record).weight(),
-            ((HTTPRouteDestination) record).headers(),
-            ((HTTPRouteDestination) record).extra()
-          };
-      case 3 ->
-          new Object[] {
-            ((Destination) record).host(),
-            ((Destination) record).subset(),
-            ((Destination) record).port(),
-            ((Destination) record).extra()
-          };
-      case 4 -> new Object[] {((PortSelector) record).number(), ((PortSelector) record).extra()};
-      case 5 ->
-          new Object[] {
-            ((HTTPRewrite) record).uri(),
-            ((HTTPRewrite) record).authority(),
-            ((HTTPRewrite) record).uriRegexRewrite(),
-            ((HTTPRewrite) record).extra()
-          };
-      case 6 ->
-          new Object[] {
-            ((HTTPRetry) record).attempts(),
-            ((HTTPRetry) record).perTryTimeout(),
-            ((HTTPRetry) record).retryOn(),
-            ((HTTPRetry) record).retryRemoteLocalities(),
-            ((HTTPRetry) record).extra()
-          };
-      case 7 ->
-          new Object[] {
-            ((Headers) record).request(), ((Headers) record).response(), ((Headers) record).extra()
-          };
-      case 8 ->
-          new Object[] {
-            ((HeaderOperations) record).set(),
-            ((HeaderOperations) record).add(),
-            ((HeaderOperations) record).remove(),
-            ((HeaderOperations) record).extra()
-          };
-      case 9 ->
-          new Object[] {
-            ((Delegate) record).name(), ((Delegate) record).namespace(), ((Delegate) record).extra()
-          };
-      case 10 ->
-          new Object[] {
-            ((HTTPRedirect) record).uri(),
-            ((HTTPRedirect) record).authority(),
-            ((HTTPRedirect) record).port(),
-            ((HTTPRedirect) record).derivePort(),
-            ((HTTPRedirect) record).scheme(),
-            ((HTTPRedirect) record).redirectCode(),
-            ((HTTPRedirect) record).extra()
-          };
-      case 11 ->
-          new Object[] {
-            ((HTTPDirectResponse) record).status(),
-            ((HTTPDirectResponse) record).body(),
-            ((HTTPDirectResponse) record).extra()
-          };
-      case 12 ->
-          new Object[] {
-            ((HTTPBody) record).string(), ((HTTPBody) record).bytes(), ((HTTPBody) record).extra()
-          };
-      case 13 ->
-          new Object[] {
-            ((HTTPFaultInjection) record).delay(),
-            ((HTTPFaultInjection) record).abort(),
-            ((HTTPFaultInjection) record).extra()
-          };
-      case 14 ->
-          new Object[] {
-            ((HTTPFaultInjection.Delay) record).fixedDelay(),
-            ((HTTPFaultInjection.Delay) record).percentage(),
-            ((HTTPFaultInjection.Delay) record).percent(),
-            ((HTTPFaultInjection.Delay) record).extra()
-          };
-      case 15 ->
-          new Object[] {
-            ((HTTPFaultInjection.Abort) record).httpStatus(),
-            ((HTTPFaultInjection.Abort) record).grpcStatus(),
-            ((HTTPFaultInjection.Abort) record).http2Error(),
-            ((HTTPFaultInjection.Abort) record).percentage(),
-            ((HTTPFaultInjection.Abort) record).extra()
-          };
-      case 16 ->
-          new Object[] {
-            ((HTTPMirrorPolicy) record).destination(),
-            ((HTTPMirrorPolicy) record).percentage(),
-            ((HTTPMirrorPolicy) record).extra()
-          };
-      case 17 -> new Object[] {((Percent) record).value(), ((Percent) record).extra()};
-      case 18 ->
-          new Object[] {
-            ((CorsPolicy) record).allowOrigins(),
-            ((CorsPolicy) record).allowMethods(),
-            ((CorsPolicy) record).allowHeaders(),
-            ((CorsPolicy) record).exposeHeaders(),
-            ((CorsPolicy) record).maxAge(),
-            ((CorsPolicy) record).allowCredentials(),
-            ((CorsPolicy) record).unmatchedPreflights(),
-            ((CorsPolicy) record).extra()
-          };
-      case 19 ->
-          new Object[] {
-            ((RegexRewrite) record).match(),
-            ((RegexRewrite) record).rewrite(),
-            ((RegexRewrite) record).extra()
-          };
-      case 20 ->
-          new Object[] {
-            ((ObjectMeta) record).name(),
-            ((ObjectMeta) record).namespace(),
-            ((ObjectMeta) record).labels(),
-            ((ObjectMeta) record).annotations(),
-            ((ObjectMeta) record).extra()
-          };
-      case 21 ->
-          new Object[] {
-            ((VirtualServiceSpec) record).hosts(),
-            ((VirtualServiceSpec) record).gateways(),
-            ((VirtualServiceSpec) record).http(),
-            ((VirtualServiceSpec) record).tls(),
-            ((VirtualServiceSpec) record).tcp(),
-            ((VirtualServiceSpec) record).exportTo(),
-            ((VirtualServiceSpec) record).extra()
-          };
-      case 22 ->
-          new Object[] {
-            ((GatewaySpec) record).servers(),
-            ((GatewaySpec) record).selector(),
-            ((GatewaySpec) record).extra()
-          };
-      case 23 ->
-          new Object[] {
-            ((Server) record).port(),
-            ((Server) record).bind(),
-            ((Server) record).hosts(),
-            ((Server) record).tls(),
-            ((Server) record).defaultEndpoint(),
-            ((Server) record).name(),
-            ((Server) record).extra()
-          };
-      case 24 ->
-          new Object[] {
-            ((Port) record).number(),
-            ((Port) record).protocol(),
-            ((Port) record).name(),
-            ((Port) record).targetPort(),
-            ((Port) record).extra()
-          };
-      case 25 ->
-          new Object[] {
-            ((ServerTLSSettings) record).httpsRedirect(),
-            ((ServerTLSSettings) record).mode(),
-            ((ServerTLSSettings) record).serverCertificate(),
-            ((ServerTLSSettings) record).privateKey(),
-            ((ServerTLSSettings) record).caCertificates(),
-            ((ServerTLSSettings) record).credentialName(),
-            ((ServerTLSSettings) record).subjectAltNames(),
-            ((ServerTLSSettings) record).minProtocolVersion(),
-            ((ServerTLSSettings) record).maxProtocolVersion(),
-            ((ServerTLSSettings) record).cipherSuites(),
-            ((ServerTLSSettings) record).extra()
-          };
+    Object[] into = new Object[SIZES[index]];
+    read(index, record, into);
+    return into;
+  }
+
+  /**
+   * Reads the components of {@code record}, whose class has index {@code index} in {@link #INDEX},
+   * into the first {@code SIZES[index]} places of {@code into}: a writer walking a mesh reads every
+   * record's components, and one array per level of nesting, reused, holds them.
+   */
+  static void read(int index, Object record, Object[] into) {
+    switch (index) {
+      case 0 -> {
+        HTTPRoute r = (HTTPRoute) record;
+        into[0] = r.name();
+        into[1] = r.match();
+        into[2] = r.route();
+        into[3] = r.redirect();
+        into[4] = r.directResponse();
+        into[5] = r.delegate();
+        into[6] = r.rewrite();
+        into[7] = r.timeout();
+        into[8] = r.retries();
+        into[9] = r.fault();
+        into[10] = r.mirror();
+        into[11] = r.mirrors();
+        into[12] = r.mirrorPercentage();
+        into[13] = r.corsPolicy();
+        into[14] = r.headers();
+        into[15] = r.mirrorPercent();
+        into[16] = r.extra();
+      }
+      case 1 -> {
+        HTTPMatchRequest r = (HTTPMatchRequest) record;
+        into[0] = r.name();
+        into[1] = r.uri();
+        into[2] = r.scheme();
+        into[3] = r.method();
+        into[4] = r.authority();
+        into[5] = r.headers();
+        into[6] = r.port();
+        into[7] = r.sourceLabels();
+        into[8] = r.gateways();
+        into[9] = r.queryParams();
+        into[10] = r.ignoreUriCase();
+        into[11] = r.withoutHeaders();
+        into[12] = r.sourceNamespace();
+        into[13] = r.statPrefix();
+        into[14] = r.extra();
+      }
+      case 2 -> {
+        HTTPRouteDestination r = (HTTPRouteDestination) record;
+        into[0] = r.destination();
+        into[1] = r.weight();
+        into[2] = r.headers();
+        into[3] = r.extra();
+      }
+      case 3 -> {
+        Destination r = (Destination) record;
+        into[0] = r.host();
+        into[1] = r.subset();
+        into[2] = r.port();
+        into[3] = r.extra();
+      }
+      case 4 -> {
+        PortSelector r = (PortSelector) record;
+        into[0] = r.number();
+        into[1] = r.extra();
+      }
+      case 5 -> {
+        HTTPRewrite r = (HTTPRewrite) record;
+        into[0] = r.uri();
+        into[1] = r.authority();
+        into[2] = r.uriRegexRewrite();
+        into[3] = r.extra();
+      }
+      case 6 -> {
+        HTTPRetry r = (HTTPRetry) record;
+        into[0] = r.attempts();
+        into[1] = r.perTryTimeout();
+        into[2] = r.retryOn();
+        into[3] = r.retryRemoteLocalities();
+        into[4] = r.extra();
+      }
+      case 7 -> {
+        Headers r = (Headers) record;
+        into[0] = r.request();
+        into[1] = r.response();
+        into[2] = r.extra();
+      }
+      case 8 -> {
+        HeaderOperations r = (HeaderOperations) record;
+        into[0] = r.set();
+        into[1] = r.add();
+        into[2] = r.remove();
+        into[3] = r.extra();
+      }
+      case 9 -> {
+        Delegate r = (Delegate) record;
+        into[0] = r.name();
+        into[1] = r.namespace();
+        into[2] = r.extra();
+      }
+      case 10 -> {
+        HTTPRedirect r = (HTTPRedirect) record;
+        into[0] = r.uri();
+        into[1] = r.authority();
+        into[2] = r.port();
+        into[3] = r.derivePort();
+        into[4] = r.scheme();
+        into[5] = r.redirectCode();
+        into[6] = r.extra();
+      }
+      case 11 -> {
+        HTTPDirectResponse r = (HTTPDirectResponse) record;
+        into[0] = r.status();
+        into[1] = r.body();
+        into[2] = r.extra();
+      }
+      case 12 -> {
+        HTTPBody r = (HTTPBody) record;
+        into[0] = r.string();
+        into[1] = r.bytes();
+        into[2] = r.extra();
+      }
+      case 13 -> {
+        HTTPFaultInjection r = (HTTPFaultInjection) record;
+        into[0] = r.delay();
+        into[1] = r.abort();
+        into[2] = r.extra();
+      }
+      case 14 -> {
+        HTTPFaultInjection.Delay r = (HTTPFaultInjection.Delay) record;
+        into[0] = r.fixedDelay();
+        into[1] = r.percentage();
+        into[2] = r.percent();
+        into[3] = r.extra();
+      }
+      case 15 -> {
+        HTTPFaultInjection.Abort r = (HTTPFaultInjection.Abort) record;
+        into[0] = r.httpStatus();
+        into[1] = r.grpcStatus();
+        into[2] = r.http2Error();
+        into[3] = r.percentage();
+        into[4] = r.extra();
+      }
+      case 16 -> {
+        HTTPMirrorPolicy r = (HTTPMirrorPolicy) record;
+        into[0] = r.destination();
+        into[1] = r.percentage();
+        into[2] = r.extra();
+      }
+      case 17 -> {
+        Percent r = (Percent) record;
+        into[0] = r.value();
+        into[1] = r.extra();
+      }
+      case 18 -> {
+        CorsPolicy r = (CorsPolicy) record;
+        into[0] = r.allowOrigins();
+        into[1] = r.allowMethods();
+        into[2] = r.allowHeaders();
+        into[3] = r.exposeHeaders();
+        into[4] = r.maxAge();
+        into[5] = r.allowCredentials();
+        into[6] = r.unmatchedPreflights();
+        into[7] = r.extra();
+      }
+      case 19 -> {
+        RegexRewrite r = (RegexRewrite) record;
+        into[0] = r.match();
+        into[1] = r.rewrite();
+        into[2] = r.extra();
+      }
+      case 20 -> {
+        ObjectMeta r = (ObjectMeta) record;
+        into[0] = r.name();
+        into[1] = r.namespace();
+        into[2] = r.labels();
+        into[3] = r.annotations();
+        into[4] = r.extra();
+      }
+      case 21 -> {
+        VirtualServiceSpec r = (VirtualServiceSpec) record;
+        into[0] = r.hosts();
+        into[1] = r.gateways();
+        into[2] = r.http();
+        into[3] = r.tls();
+        into[4] = r.tcp();
+        into[5] = r.exportTo();
+        into[6] = r.extra();
+      }
+      case 22 -> {
+        GatewaySpec r = (GatewaySpec) record;
+        into[0] = r.servers();
+        into[1] = r.selector();
+        into[2] = r.extra();
+      }
+      case 23 -> {
+        Server r = (Server) record;
+        into[0] = r.port();
+        into[1] = r.bind();
+        into[2] = r.hosts();
+        into[3] = r.tls();
+        into[4] = r.defaultEndpoint();
+        into[5] = r.name();
+        into[6] = r.extra();
+      }
+      case 24 -> {
+        Port r = (Port) record;
+        into[0] = r.number();
+        into[1] = r.protocol();
+        into[2] = r.name();
+        into[3] = r.targetPort();
+        into[4] = r.extra();
+      }
+      case 25 -> {
+        ServerTLSSettings r = (ServerTLSSettings) record;
+        into[0] = r.httpsRedirect();
+        into[1] = r.mode();
+        into[2] = r.serverCertificate();
+        into[3] = r.privateKey();
+        into[4] = r.caCertificates();
+        into[5] = r.credentialName();
+        into[6] = r.subjectAltNames();
+        into[7] = r.minProtocolVersion();
+        into[8] = r.maxProtocolVersion();
+        into[9] = r.cipherSuites();
+        into[10] = r.extra();
+      }
       default -> throw new IllegalArgumentException("no model record " + index);
-    };
+    }
   }
 }

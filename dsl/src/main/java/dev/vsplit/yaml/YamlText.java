@@ -35,6 +35,15 @@ final class YamlText {
     current = new StringBuilder(Math.max(256, Math.min(expected, PIECE)));
   }
 
+  /**
+   * @param reused a buffer to write into, emptied first: one kept from text to text, so that a text
+   *     costs only its string
+   */
+  YamlText(StringBuilder reused) {
+    current = reused;
+    current.setLength(0);
+  }
+
   void append(char c) {
     current.append(c);
   }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * The one place that renders YAML: kubectl-style, 2-space indent, {@code apiVersion, kind,
@@ -44,19 +45,23 @@ public final class YamlWriter {
 
   /** One resource as one YAML document. */
   public static String write(IstioResource resource) {
-    YamlText text = new YamlText(lastDocument + lastDocument / 4);
+    StringBuilder buffer = BUFFER.get();
+    YamlText text = new YamlText(buffer);
     document(new YamlEmitter(text), resource, Defaults.KEEP);
     String written = text.toString();
-    lastDocument = written.length();
+    if (buffer.capacity() > 2 * YamlText.PIECE) {
+      BUFFER.remove(); // a resource with a very long line: do not keep its buffer
+    }
     return written;
   }
 
   /**
-   * The length of the last resource {@link #write} wrote, as the size to start the next one at: a
-   * mesh's resources are of similar size, and a buffer that doubles its way up copies each one
-   * about twice. Only a hint, so threads may race on it.
+   * Each thread's buffer for {@link #write}, reused from resource to resource: a mesh is thousands
+   * of resources of a few kilobytes each, and a buffer for each, then copied into its string, was a
+   * fifth of what rendering allocated.
    */
-  private static int lastDocument;
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
   /** Several resources, joined by {@code ---} lines. */
   public static String writeAll(Collection<? extends IstioResource> resources) {
@@ -128,8 +133,9 @@ public final class YamlWriter {
   }
 
   private static void document(YamlEmitter emitter, Object value, Defaults defaults) {
-    emitter.startDocument(Walk.renders(value, defaults) && "".equals(value));
-    new Walk(emitter).root(value, defaults);
+    Walk walk = new Walk(emitter);
+    emitter.startDocument(walk.renders(value, defaults) && "".equals(value));
+    walk.root(value, defaults);
     emitter.endDocument();
   }
 
@@ -198,6 +204,9 @@ public final class YamlWriter {
     /** {@code (Object record)Object[]}: the components, in declaration order. */
     private final MethodHandle components;
 
+    /** The number of components. */
+    final int size;
+
     final YamlEmitter.Key[] keys;
 
     RecordPlan(Class<?> type, Binder.RecordShape shape) {
@@ -205,6 +214,7 @@ public final class YamlWriter {
       this.shape = shape;
       this.model = ModelComponents.INDEX.getOrDefault(type, -1);
       int n = shape.components.length;
+      size = n;
       keys = new YamlEmitter.Key[n];
       MethodType objectToObject = MethodType.methodType(Object.class, Object.class);
       MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, n);
@@ -239,15 +249,19 @@ public final class YamlWriter {
       return plan;
     }
 
-    Object[] components(Record record) {
+    /** Reads the record's components into the first {@link #size} places of {@code into}. */
+    void read(Record record, Object[] into) {
       if (model >= 0) {
-        return ModelComponents.read(model, record);
+        ModelComponents.read(model, record, into);
+        return;
       }
+      Object[] values;
       try {
-        return (Object[]) components.invokeExact((Object) record);
+        values = (Object[]) components.invokeExact((Object) record);
       } catch (Throwable e) {
         throw new IllegalStateException("cannot read " + record.getClass(), e);
       }
+      System.arraycopy(values, 0, into, 0, size);
     }
 
     /**
@@ -296,8 +310,40 @@ public final class YamlWriter {
   private static final class Walk {
     final YamlEvents events;
 
+    /**
+     * The components of the records being read, one array per level of nesting ({@link #open}):
+     * every record written or looked into is read, and an array per record was a tenth of what
+     * writing a mesh allocated.
+     */
+    private Object[][] levels = new Object[8][];
+
+    private int level;
+
     Walk(YamlEvents events) {
       this.events = events;
+    }
+
+    /**
+     * The record's components, in this level's array (its first {@link RecordPlan#size} places),
+     * valid until the matching {@link #close}: records nested in it are read at the next level.
+     */
+    private Object[] open(RecordPlan plan, Record record) {
+      if (level == levels.length) {
+        levels = java.util.Arrays.copyOf(levels, level * 2);
+      }
+      Object[] values = levels[level];
+      if (values == null || values.length < plan.size) {
+        values = new Object[Math.max(plan.size, 20)];
+        levels[level] = values;
+      }
+      level++;
+      plan.read(record, values);
+      return values;
+    }
+
+    /** Done with the components {@link #open} read last. */
+    private void close() {
+      level--;
     }
 
     /** A document's root value: {@code null} when it writes nothing. */
@@ -310,7 +356,7 @@ public final class YamlWriter {
     }
 
     /** Whether the value writes anything (the entry is left out otherwise). */
-    static boolean renders(Object value, Defaults defaults) {
+    boolean renders(Object value, Defaults defaults) {
       // Records first among the kinds a model holds, then the others: string matches and
       // resources are records, nothing else is.
       if (value == null) {
@@ -329,6 +375,9 @@ public final class YamlWriter {
         return !list.isEmpty();
       }
       if (value instanceof Map<?, ?> map) {
+        if (map.isEmpty()) {
+          return false; // most maps of the model are (a match's headers, labels, query params)
+        }
         for (Object v : map.values()) {
           if (renders(v, defaults)) {
             return true;
@@ -345,20 +394,24 @@ public final class YamlWriter {
       throw cannotRender(value);
     }
 
-    private static boolean hasEntries(Record record, Defaults defaults) {
+    private boolean hasEntries(Record record, Defaults defaults) {
       RecordPlan plan = RecordPlan.of(record);
       Binder.RecordShape shape = plan.shape;
-      Object[] values = plan.components(record);
-      for (int i = 0; i < values.length; i++) {
-        Object value = values[i];
-        if (i == shape.locationIndex || value == null) {
-          continue;
+      Object[] values = open(plan, record);
+      try {
+        for (int i = 0; i < plan.size; i++) {
+          Object value = values[i];
+          if (i == shape.locationIndex || value == null) {
+            continue;
+          }
+          if (i == shape.extraIndex ? !((Map<?, ?>) value).isEmpty() : renders(value, defaults)) {
+            return true;
+          }
         }
-        if (i == shape.extraIndex ? !((Map<?, ?>) value).isEmpty() : renders(value, defaults)) {
-          return true;
-        }
+        return false;
+      } finally {
+        close();
       }
-      return false;
     }
 
     private static IllegalArgumentException cannotRender(Object value) {
@@ -469,9 +522,17 @@ public final class YamlWriter {
     /** A record that {@link #renders}: under {@link Defaults#KEEP} maybe {@code {}}. */
     private void record(Record record, Defaults defaults) {
       RecordPlan plan = RecordPlan.of(record);
+      Object[] values = open(plan, record);
+      try {
+        record(plan, values, defaults);
+      } finally {
+        close();
+      }
+    }
+
+    private void record(RecordPlan plan, Object[] values, Defaults defaults) {
       Binder.RecordShape shape = plan.shape;
-      Object[] values = plan.components(record);
-      int n = values.length;
+      int n = plan.size;
       if (shape.extraIndex >= 0) {
         Map<?, ?> extra = (Map<?, ?>) values[shape.extraIndex];
         if (!extra.isEmpty() && plan.sharesKeys(extra)) {
@@ -596,26 +657,39 @@ public final class YamlWriter {
       events.endMapping();
     }
 
-    /** A non-empty list: an item that writes nothing is {@code {}} for a record, else null. */
+    /**
+     * A non-empty list: an item that writes nothing is {@code {}} for a record, else null. The
+     * model's lists are read by index, with no iterator per list.
+     */
     private void list(List<?> list, Defaults defaults) {
       events.startSequence();
-      for (Object item : list) {
-        events.item();
-        if (item instanceof Record record
-            && !(item instanceof StringMatch)
-            && !(item instanceof IstioResource)) {
-          record(record, defaults); // one that writes nothing is {}: its mapping stays empty
-        } else if (item instanceof Map<?, ?> || item instanceof List<?>) {
-          plain(item); // a tcp or tls route: not modelled, written as read
-        } else if (renders(item, defaults)) {
-          value(item, defaults);
-        } else if (item instanceof Record) {
-          events.emptyMapping();
-        } else {
-          events.plain("null");
+      if (list instanceof RandomAccess) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+          item(list.get(i), defaults);
+        }
+      } else {
+        for (Object item : list) {
+          item(item, defaults);
         }
       }
       events.endSequence();
+    }
+
+    private void item(Object item, Defaults defaults) {
+      events.item();
+      if (item instanceof Record record
+          && !(item instanceof StringMatch)
+          && !(item instanceof IstioResource)) {
+        record(record, defaults); // one that writes nothing is {}: its mapping stays empty
+      } else if (item instanceof Map<?, ?> || item instanceof List<?>) {
+        plain(item); // a tcp or tls route: not modelled, written as read
+      } else if (renders(item, defaults)) {
+        value(item, defaults);
+      } else if (item instanceof Record) {
+        events.emptyMapping();
+      } else {
+        events.plain("null");
+      }
     }
 
     /**
@@ -661,9 +735,31 @@ public final class YamlWriter {
     }
   }
 
+  /**
+   * The text of recently written ints (weights, ports, status codes, attempts: a few values written
+   * again and again), by the value's low bits; an entry is immutable, so a thread reads a whole one
+   * or misses.
+   */
+  private static final IntText[] INT_TEXTS = new IntText[256];
+
+  private record IntText(int value, String text) {}
+
+  private static String intText(int value) {
+    int slot = value & (INT_TEXTS.length - 1);
+    IntText known = INT_TEXTS[slot];
+    if (known == null || known.value() != value) {
+      known = new IntText(value, Integer.toString(value));
+      INT_TEXTS[slot] = known;
+    }
+    return known.text();
+  }
+
   /** A number as Go and kubectl write it: a whole number without a fraction. */
   private static String number(Number n) {
-    if (n instanceof Integer || n instanceof Long || n instanceof BigInteger) {
+    if (n instanceof Integer i) {
+      return intText(i);
+    }
+    if (n instanceof Long || n instanceof BigInteger) {
       return n.toString();
     }
     if (n instanceof BigDecimal d) {
