@@ -8,7 +8,9 @@ import dev.vsplit.model.HTTPRouteDestination;
 import dev.vsplit.model.VirtualService;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Istio's short-name resolution ({@code ResolveShortnameToFQDN}, {@code resolveGatewayName}),
@@ -84,12 +86,12 @@ public final class Names {
    * namespace.
    */
   public static VirtualService resolve(VirtualService vs, MeshOptions options) {
-    String ns = vs.namespace();
-    List<String> hosts = map(vs.spec().hosts(), h -> resolveHost(h, ns, options));
-    List<String> gateways = map(vs.spec().gateways(), g -> resolveGateway(g, ns));
+    InNamespace in = new InNamespace(vs.namespace(), options);
+    List<String> hosts = map(vs.spec().hosts(), in::host);
+    List<String> gateways = map(vs.spec().gateways(), g -> resolveGateway(g, in.ns));
     List<HTTPRoute> http = new ArrayList<>(vs.spec().http().size());
     for (HTTPRoute route : vs.spec().http()) {
-      http.add(resolveRoute(route, ns, options));
+      http.add(in.route(route));
     }
     return vs.withSpec(vs.spec().withHosts(hosts).withGateways(gateways).withHttp(http));
   }
@@ -105,47 +107,83 @@ public final class Names {
   }
 
   static HTTPRoute resolveRoute(HTTPRoute route, String ns, MeshOptions options) {
-    List<HTTPMatchRequest> match = route.match();
-    if (match.stream().anyMatch(m -> !m.gateways().isEmpty())) {
-      match = map(match, m -> resolveGateways(m, ns));
-    }
-    List<HTTPRouteDestination> destinations =
-        map(
-            route.route(),
-            d -> {
-              // The same destination when its host is already resolved: kept, and so is the route.
-              Destination resolved =
-                  d.destination() == null ? null : resolveDestination(d.destination(), ns, options);
-              return java.util.Objects.equals(resolved, d.destination())
-                  ? d
-                  : d.withDestination(resolved);
-            });
-    HTTPRoute out =
-        match == route.match() && destinations == route.route()
-            ? route
-            : route.withMatch(match).withRoute(destinations);
-    if (route.mirror() != null) {
-      out = out.withMirror(resolveDestination(route.mirror(), ns, options));
-    }
-    if (!route.mirrors().isEmpty()) {
-      out =
-          out.withMirrors(
-              map(
-                  route.mirrors(),
-                  m ->
-                      m.destination() == null
-                          ? m
-                          : new HTTPMirrorPolicy(
-                              resolveDestination(m.destination(), ns, options),
-                              m.percentage(),
-                              m.extra())));
-    }
-    return out;
+    return new InNamespace(ns, options).route(route);
   }
 
-  private static Destination resolveDestination(Destination d, String ns, MeshOptions options) {
-    String host = resolveHost(d.host(), ns, options);
-    return host == null || host.equals(d.host()) ? d : d.withHost(host);
+  /**
+   * Resolution in one VirtualService's namespace, each host resolved once: a delegate's routes
+   * mostly send to the same few services, and every route of a 250 000-route mesh is resolved.
+   */
+  private static final class InNamespace {
+    final String ns;
+    final MeshOptions options;
+    final Map<String, String> hosts = new HashMap<>();
+
+    InNamespace(String ns, MeshOptions options) {
+      this.ns = ns;
+      this.options = options;
+    }
+
+    String host(String host) {
+      if (host == null) {
+        return null;
+      }
+      String resolved = hosts.get(host);
+      if (resolved == null) {
+        resolved = resolveHost(host, ns, options);
+        hosts.put(host, resolved);
+      }
+      return resolved;
+    }
+
+    HTTPRoute route(HTTPRoute route) {
+      List<HTTPMatchRequest> match = route.match();
+      for (HTTPMatchRequest m : match) {
+        if (!m.gateways().isEmpty()) {
+          match = map(match, each -> resolveGateways(each, ns));
+          break;
+        }
+      }
+      List<HTTPRouteDestination> destinations = map(route.route(), this::destination);
+      HTTPRoute out = route;
+      if (match != route.match()) {
+        out = out.withMatch(match);
+      }
+      if (destinations != route.route()) {
+        out = out.withRoute(destinations);
+      }
+      if (route.mirror() != null) {
+        out = out.withMirror(destination(route.mirror()));
+      }
+      if (!route.mirrors().isEmpty()) {
+        out =
+            out.withMirrors(
+                map(
+                    route.mirrors(),
+                    m ->
+                        m.destination() == null
+                            ? m
+                            : new HTTPMirrorPolicy(
+                                destination(m.destination()), m.percentage(), m.extra())));
+      }
+      return out;
+    }
+
+    /** The same object when its host stays: a route none of whose hosts change is not copied. */
+    private HTTPRouteDestination destination(HTTPRouteDestination d) {
+      if (d.destination() == null) {
+        return d;
+      }
+      String host = host(d.destination().host());
+      return host == null || host.equals(d.destination().host())
+          ? d
+          : d.withDestination(d.destination().withHost(host));
+    }
+
+    private Destination destination(Destination d) {
+      String host = host(d.host());
+      return host == null || host.equals(d.host()) ? d : d.withHost(host);
+    }
   }
 
   private static <T> List<T> map(List<T> in, java.util.function.UnaryOperator<T> f) {

@@ -46,10 +46,10 @@ final class Binder {
 
   @SuppressWarnings("unchecked")
   <T extends Record> T bindRecord(Node node, Class<T> type, String path) {
-    return (T) bind(node, type, path);
+    return (T) bind(node, type, new At(path));
   }
 
-  Object bind(Node node, Type type, String path) {
+  private Object bind(Node node, Type type, At path) {
     if (node instanceof ScalarNode s && s.value() == null) {
       return null; // "field:" with no value, or null: unset, as Kubernetes reads it.
     }
@@ -87,7 +87,7 @@ final class Binder {
   // ---------------------------------------------------------------------------------------------
   // scalars
 
-  private String string(Node node, String path) {
+  private String string(Node node, At path) {
     if (node instanceof ScalarNode s) {
       if (s.value() instanceof String str) {
         return str;
@@ -102,7 +102,7 @@ final class Binder {
     return null;
   }
 
-  private Integer integer(Node node, String path) {
+  private Integer integer(Node node, At path) {
     if (node instanceof ScalarNode s && s.value() instanceof Integer i) {
       return i;
     }
@@ -121,7 +121,7 @@ final class Binder {
     return null;
   }
 
-  private Double number(Node node, String path) {
+  private Double number(Node node, At path) {
     if (node instanceof ScalarNode s && s.value() instanceof Number n) {
       return n.doubleValue();
     }
@@ -129,7 +129,7 @@ final class Binder {
     return null;
   }
 
-  private Boolean bool(Node node, String path) {
+  private Boolean bool(Node node, At path) {
     if (node instanceof ScalarNode s && s.value() instanceof Boolean b) {
       return b;
     }
@@ -150,7 +150,7 @@ final class Binder {
     return null;
   }
 
-  private StringMatch stringMatch(Node node, String path) {
+  private StringMatch stringMatch(Node node, At path) {
     if (!(node instanceof MapNode map)) {
       problem(
           node,
@@ -163,7 +163,7 @@ final class Binder {
     String chosen = null;
     for (var e : map.entries().entrySet()) {
       String key = e.getKey();
-      String keyPath = FieldPath.key(path, key);
+      At keyPath = path.key(key);
       if (!key.equals("exact") && !key.equals("prefix") && !key.equals("regex")) {
         problem(
             map.keyLocations().get(key),
@@ -205,7 +205,7 @@ final class Binder {
   // ---------------------------------------------------------------------------------------------
   // collections
 
-  private List<Object> list(Node node, Type element, String path) {
+  private List<Object> list(Node node, Type element, At path) {
     if (!(node instanceof ListNode list)) {
       problem(
           node,
@@ -220,7 +220,7 @@ final class Binder {
     List<Object> out = new ArrayList<>(list.items().size());
     for (int i = 0; i < list.items().size(); i++) {
       Node item = list.items().get(i);
-      String itemPath = FieldPath.index(path, i);
+      At itemPath = path.index(i);
       if (item instanceof ScalarNode s && s.value() == null && rawClass(element) != Object.class) {
         problem(item, itemPath, "empty list item; remove the \"-\" or give it a value");
         continue;
@@ -233,14 +233,14 @@ final class Binder {
     return out;
   }
 
-  private Map<String, Object> map(Node node, Type value, String path) {
+  private Map<String, Object> map(Node node, Type value, At path) {
     if (!(node instanceof MapNode map)) {
       problem(node, path, "expected a map of names to values, got " + Node.describe(node));
       return Map.of();
     }
     Map<String, Object> out = new LinkedHashMap<>();
     for (var e : map.entries().entrySet()) {
-      String keyPath = FieldPath.key(path, e.getKey());
+      At keyPath = path.key(e.getKey());
       Node child = e.getValue();
       if (child instanceof ScalarNode s && s.value() == null && rawClass(value) != Object.class) {
         if (rawClass(value) == StringMatch.class) {
@@ -263,7 +263,7 @@ final class Binder {
   // ---------------------------------------------------------------------------------------------
   // records
 
-  private Object record(Node node, Class<?> type, String path) {
+  private Object record(Node node, Class<?> type, At path) {
     if (!(node instanceof MapNode map)) {
       problem(
           node,
@@ -276,7 +276,7 @@ final class Binder {
     }
     RecordShape shape = RecordShape.of(type);
     Object[] args = new Object[shape.components.length];
-    Map<String, Object> extra = new LinkedHashMap<>();
+    Map<String, Object> extra = null; // made for the first field the record does not model
     for (var e : map.entries().entrySet()) {
       String key = e.getKey();
       Integer index = shape.index.get(key);
@@ -284,20 +284,23 @@ final class Binder {
         if (shape.extraIndex < 0) {
           problem(
               map.keyLocations().get(key),
-              FieldPath.key(path, key),
+              path.key(key),
               "unknown field \""
                   + key
                   + "\"; known fields here: "
                   + String.join(", ", shape.fieldKeys()));
         } else {
+          if (extra == null) {
+            extra = new LinkedHashMap<>();
+          }
           extra.put(key, plain(e.getValue()));
         }
         continue;
       }
-      args[index] = component(shape, index, e.getValue(), FieldPath.key(path, key));
+      args[index] = component(shape, index, e.getValue(), path.key(key));
     }
     if (shape.extraIndex >= 0) {
-      args[shape.extraIndex] = extra;
+      args[shape.extraIndex] = extra == null ? Map.of() : extra;
     }
     if (shape.locationIndex >= 0) {
       args[shape.locationIndex] = map.location();
@@ -316,7 +319,7 @@ final class Binder {
    * The value of a record's component, as its {@link KeyedBy} or {@link OneOrMore} allow it to be
    * written.
    */
-  private Object component(RecordShape shape, int index, Node node, String path) {
+  private Object component(RecordShape shape, int index, Node node, At path) {
     Type type = shape.components[index].getGenericType();
     boolean unset = node instanceof ScalarNode s && s.value() == null;
     if (shape.keyedBy[index] != null && !unset && !(node instanceof ListNode)) {
@@ -344,10 +347,10 @@ final class Binder {
    * A {@link KeyedBy} list written as a map: an item per entry, the entry's key its {@code
    * keyField}.
    */
-  private List<Object> keyedList(MapNode map, Type element, String keyField, String path) {
+  private List<Object> keyedList(MapNode map, Type element, String keyField, At path) {
     List<Object> out = new ArrayList<>(map.entries().size());
     for (var e : map.entries().entrySet()) {
-      String itemPath = FieldPath.key(path, e.getKey());
+      At itemPath = path.key(e.getKey());
       Location keyAt = map.keyLocations().get(e.getKey());
       Node value = e.getValue();
       MapNode item;
@@ -357,7 +360,7 @@ final class Binder {
         if (fields.entries().containsKey(keyField)) {
           problem(
               fields.keyLocations().get(keyField),
-              FieldPath.key(itemPath, keyField),
+              itemPath.key(keyField),
               "\"" + keyField + "\" is the key above (\"" + e.getKey() + "\") here; remove it");
           continue;
         }
@@ -401,12 +404,56 @@ final class Binder {
     return Collections.unmodifiableMap(out);
   }
 
-  private void problem(Node node, String path, String message) {
+  /**
+   * Where a field is: its parent and its key or index, its path as a string ({@link FieldPath})
+   * made only when a problem names it. Binding a 250 000-route mesh made a path string for every
+   * field, to report the few that are wrong.
+   */
+  private static final class At {
+    private final At parent;
+    private final String key;
+    private final int index;
+    private String text;
+
+    /** The path given by the caller. */
+    At(String path) {
+      this(null, null, -1);
+      this.text = path;
+    }
+
+    private At(At parent, String key, int index) {
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+    }
+
+    At key(String key) {
+      return new At(this, key, -1);
+    }
+
+    At index(int index) {
+      return new At(this, null, index);
+    }
+
+    /** The path, as {@link FieldPath#key} and {@link FieldPath#index} build it step by step. */
+    @Override
+    public String toString() {
+      if (text == null) {
+        text =
+            key != null
+                ? FieldPath.key(parent.toString(), key)
+                : FieldPath.index(parent.toString(), index);
+      }
+      return text;
+    }
+  }
+
+  private void problem(Node node, At path, String message) {
     problem(node.location(), path, message);
   }
 
-  private void problem(Location location, String path, String message) {
-    problems.add(new YamlProblem(location, path, message));
+  private void problem(Location location, At path, String message) {
+    problems.add(new YamlProblem(location, path.toString(), message));
   }
 
   static Class<?> rawClass(Type type) {

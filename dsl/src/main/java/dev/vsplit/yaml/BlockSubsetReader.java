@@ -38,6 +38,13 @@ final class BlockSubsetReader {
   /** The scalar resolution of {@link YamlParsers}: the YAML 1.2 core schema. */
   private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
+  /**
+   * The first characters that {@link #RESOLVER} has a pattern for, beyond the letters {@link
+   * #resolve} answers itself: its integers, floats, merge key and environment variables; and {@code
+   * ~}, left to it as before.
+   */
+  private static final String RESOLVED_BY_FIRST = "-+.0123456789<$~";
+
   /** Longest key read here; snakeyaml allows 1024 characters for a key written without "? ". */
   private static final int MAX_KEY = 1000;
 
@@ -642,6 +649,11 @@ final class BlockSubsetReader {
     }
     if (c >= '1' && c <= '9' && allDigits(raw)) {
       return integer(raw); // the core schema's decimal integer
+    }
+    if (RESOLVED_BY_FIRST.indexOf(c) < 0) {
+      // The core schema looks a scalar's patterns up by its first character; none of them starts
+      // with this one (a path's "/", most punctuation): a string, without a regex's Matcher.
+      return raw;
     }
     Tag tag = RESOLVER.resolve(raw, true);
     if (Tag.STR.equals(tag)) {

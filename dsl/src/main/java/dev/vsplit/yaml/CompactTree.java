@@ -48,7 +48,7 @@ final class CompactTree {
    * keep the tree).
    */
   static CompactTree of(Node root) {
-    Builder b = new Builder(root.location().file());
+    Builder b = new Builder(root.location().file(), length(root));
     if (!b.add(root)) {
       return null;
     }
@@ -56,8 +56,30 @@ final class CompactTree {
         b.file,
         root.location().line(),
         root.location().column(),
-        Arrays.copyOf(b.data, b.size),
+        b.size == b.data.length ? b.data : Arrays.copyOf(b.data, b.size),
         b.keys.toArray(new String[0]));
+  }
+
+  /**
+   * How many ints the node and everything under it take: the array made at once, where growing it
+   * by doubling made about as much garbage again as it kept.
+   */
+  private static int length(Node node) {
+    if (node instanceof MapNode map) {
+      int n = 2 + 4 * map.entries().size();
+      for (Node child : map.entries().values()) {
+        n += child == null ? 0 : length(child);
+      }
+      return n;
+    }
+    if (node instanceof ListNode list) {
+      int n = 2 + 3 * list.items().size();
+      for (Node item : list.items()) {
+        n += item == null ? 0 : length(item);
+      }
+      return n;
+    }
+    return 2;
   }
 
   /**
@@ -118,13 +140,14 @@ final class CompactTree {
 
   private static final class Builder {
     final String file;
-    int[] data = new int[64];
+    int[] data;
     int size;
     final java.util.List<String> keys = new java.util.ArrayList<>();
     final Map<String, Integer> keyIndex = new HashMap<>();
 
-    Builder(String file) {
+    Builder(String file, int length) {
       this.file = file;
+      this.data = new int[Math.max(length, 2)];
     }
 
     /** Appends the node and everything under it; false when a location names another file. */
@@ -143,13 +166,13 @@ final class CompactTree {
           if (keyAt != null && !sameFile(keyAt)) {
             return false;
           }
-          data[e] =
-              keyIndex.computeIfAbsent(
-                  entry.getKey(),
-                  k -> {
-                    keys.add(k);
-                    return keys.size() - 1;
-                  });
+          Integer key = keyIndex.get(entry.getKey());
+          if (key == null) {
+            key = keys.size();
+            keys.add(entry.getKey());
+            keyIndex.put(entry.getKey(), key);
+          }
+          data[e] = key;
           data[e + 1] = keyAt == null ? NO_LINE : keyAt.line();
           data[e + 2] = keyAt == null ? 0 : keyAt.column();
           e += 4;

@@ -1,7 +1,6 @@
 package dev.vsplit.yaml;
 
 import dev.vsplit.base.Location;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ sealed interface Node {
   record MapNode(Map<String, Node> entries, Map<String, Location> keyLocations, Location location)
       implements Node {
     MapNode(Location location) {
-      this(new LinkedHashMap<>(), new LinkedHashMap<>(), location);
+      this(new SmallMap<>(), new SmallMap<>(), location);
     }
   }
 

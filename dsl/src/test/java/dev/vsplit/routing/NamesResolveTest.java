@@ -8,22 +8,43 @@ import dev.vsplit.model.HTTPRouteDestination;
 import dev.vsplit.model.ObjectMeta;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.model.VirtualServiceSpec;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Resolving a VirtualService's names copies only what changes: a route whose destination hosts are
- * already resolved is kept as it is, not copied (a mesh's effective routes would otherwise hold a
- * second copy of every route and destination).
+ * Resolving a route's destination hosts in its namespace copies only what changes: a route whose
+ * destination hosts are already resolved is kept as it is, not copied (a mesh's effective routes
+ * would otherwise hold a second copy of every route and destination).
  */
 class NamesResolveTest {
 
-  private static HTTPRoute to(String host) {
-    return HTTPRoute.EMPTY.withRoute(List.of(HTTPRouteDestination.to(Destination.host(host))));
+  private static HTTPRoute to(String... hosts) {
+    return HTTPRoute.EMPTY.withRoute(
+        Arrays.stream(hosts).map(h -> HTTPRouteDestination.to(Destination.host(h))).toList());
   }
 
   @Test
-  void aRouteWhoseHostsAreResolvedIsKeptAndAShortHostIsResolved() {
+  void shortHostsAreResolvedEachTheSameWay() {
+    HTTPRoute resolved =
+        Names.resolveRoute(to("reviews", "ratings.other", "reviews"), "ns1", MeshOptions.DEFAULTS);
+    assertThat(resolved.route())
+        .extracting(d -> d.destination().host())
+        .containsExactly(
+            "reviews.ns1.svc.cluster.local", "ratings.other", "reviews.ns1.svc.cluster.local");
+  }
+
+  /** Every route of a mesh is resolved before merging; most need no change, and are not copied. */
+  @Test
+  void aRouteWhoseHostsStayIsTheSameRoute() {
+    HTTPRoute route = to("reviews.ns1.svc.cluster.local", "10.0.0.1", "*");
+    assertThat(Names.resolveRoute(route, "ns1", MeshOptions.DEFAULTS)).isSameAs(route);
+    assertThat(Names.resolveRoute(HTTPRoute.EMPTY, "ns1", MeshOptions.DEFAULTS))
+        .isSameAs(HTTPRoute.EMPTY);
+  }
+
+  @Test
+  void aVirtualServiceKeepsItsResolvedRoutesAndResolvesItsShortHosts() {
     HTTPRoute resolved = to("reviews.shop.svc.cluster.local");
     HTTPRoute shortHost = to("reviews");
     VirtualService vs =

@@ -187,6 +187,7 @@ class BlockSubsetReaderTest {
         "a: 'it''s'\nb: \"\"\nc: ''\nd:\ne: ~\nf: null\ng: True\nh: FALSE\ni: yes\n",
         "a: {}\nb: []\nc:\n- {}\n- []\n",
         "a:\n-\n- b\n-   \nc: 1\n",
+        "a: /api/v1\nb: $x\nc: ${HOME}\nd: =x\ne: <a\nf: (x)\ng: ^x\nh: 0\ni: .5\nj: \u00e9\n",
       })
   void readsWhatTheGeneralParserReads(String text) {
     DocumentSplitter.Chunk first = chunks(text).get(0);

@@ -1,0 +1,138 @@
+package dev.vsplit.yaml;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The keys of a parsed YAML map in the order written, in two arrays. Most maps of a manifest have
+ * one to five keys, and reading the 250 000-route mesh made two {@code LinkedHashMap}s for each
+ * ({@link Node.MapNode}'s values and its keys' locations): their tables and entries were a fifth of
+ * what reading allocated, and their hashing a tenth of its time. Up to {@link #INDEXED} keys are
+ * found by comparing (the reader gives a key written again the same {@code String}, so mostly by
+ * identity); a larger map, which hostile input may make as large as the read limits allow, is
+ * indexed by hash.
+ *
+ * <p>A {@code Map} in every respect a reader of a node uses ({@code get}, {@code put}, iteration in
+ * order, equality with any other map); it cannot remove.
+ */
+final class SmallMap<V> extends AbstractMap<String, V> {
+
+  /** Beyond this many keys, a hash index finds them. */
+  static final int INDEXED = 8;
+
+  private static final String[] NO_KEYS = new String[0];
+  private static final Object[] NO_VALUES = new Object[0];
+
+  private String[] keys = NO_KEYS;
+  private Object[] values = NO_VALUES;
+  private int size;
+
+  /** The position of each key, once the map has more than {@link #INDEXED}; else {@code null}. */
+  private HashMap<String, Integer> index;
+
+  private int find(Object key) {
+    if (index != null) {
+      Integer at = index.get(key);
+      return at == null ? -1 : at;
+    }
+    for (int i = 0; i < size; i++) {
+      if (Objects.equals(keys[i], key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return find(key) >= 0;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public V get(Object key) {
+    int at = find(key);
+    return at < 0 ? null : (V) values[at];
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public V put(String key, V value) {
+    int at = find(key);
+    if (at >= 0) {
+      V old = (V) values[at];
+      values[at] = value;
+      return old;
+    }
+    if (size == keys.length) {
+      int capacity = Math.max(4, size * 2);
+      keys = Arrays.copyOf(keys, capacity);
+      values = Arrays.copyOf(values, capacity);
+    }
+    keys[size] = key;
+    values[size] = value;
+    if (index != null) {
+      index.put(key, size);
+    } else if (size == INDEXED) {
+      index = new HashMap<>();
+      for (int i = 0; i <= size; i++) {
+        index.put(keys[i], i);
+      }
+    }
+    size++;
+    return null;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void forEach(BiConsumer<? super String, ? super V> action) {
+    for (int i = 0; i < size; i++) {
+      action.accept(keys[i], (V) values[i]);
+    }
+  }
+
+  @Override
+  public Set<Map.Entry<String, V>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public Iterator<Map.Entry<String, V>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < size;
+          }
+
+          @Override
+          @SuppressWarnings("unchecked")
+          public Map.Entry<String, V> next() {
+            if (next >= size) {
+              throw new NoSuchElementException();
+            }
+            int at = next++;
+            return new SimpleImmutableEntry<>(keys[at], (V) values[at]);
+          }
+        };
+      }
+    };
+  }
+}
