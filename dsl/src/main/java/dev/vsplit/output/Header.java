@@ -2,6 +2,7 @@ package dev.vsplit.output;
 
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Wording;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -159,7 +160,7 @@ final class Header {
             : pieces;
     try {
       GeneratedFile.encode(unix, digest::update);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("a digest does not fail", e);
     }
     return HexFormat.of().formatHex(digest.digest());

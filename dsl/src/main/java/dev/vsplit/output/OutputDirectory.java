@@ -4,6 +4,7 @@ import dev.vsplit.output.OutputPlan.Extra;
 import dev.vsplit.output.OutputPlan.State;
 import dev.vsplit.output.OutputPlan.Target;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -585,7 +586,7 @@ public final class OutputDirectory {
 
   /** What writes a file's bytes to a stream. */
   interface Content {
-    void writeTo(java.io.OutputStream out) throws IOException;
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /**
@@ -596,7 +597,7 @@ public final class OutputDirectory {
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       content.writeTo(
-          new java.io.OutputStream() {
+          new OutputStream() {
             @Override
             public void write(int b) throws IOException {
               write(new byte[] {(byte) b}, 0, 1);

@@ -5,6 +5,7 @@ import dev.vsplit.output.OutputConflictException.Reason;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -98,7 +99,7 @@ final class OutputPlan {
     }
 
     /** Writes the bytes {@link #expected} returns, rendering them slice by slice when not kept. */
-    void writeExpected(java.io.OutputStream out) throws IOException {
+    void writeExpected(OutputStream out) throws IOException {
       if (expected != null) {
         out.write(expected);
       } else {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,7 +61,7 @@ class GeneratedFileTest {
   @Test
   void aFileInPiecesIsTheFileOfTheirConcatenation() throws Exception {
     String body = awkwardText();
-    List<String> pieces = new java.util.ArrayList<>();
+    List<String> pieces = new ArrayList<>();
     for (int from = 0, k = 1; from < body.length(); k++) {
       int to = Math.min(body.length(), from + 7_919 * k);
       pieces.add(body.substring(from, to)); // cuts anywhere: inside "\r\n", inside a pair
