@@ -290,18 +290,7 @@ final class BlockSubsetReader {
       int v = skipSpaces(colon + 1);
       Node value;
       if (v == lineEnd || text.charAt(v) == '#') {
-        if (v < lineEnd && v == colon + 1) {
-          throw new Decline();
-        }
-        Location empty = at(keyLine, colon + 1);
-        nextContent();
-        if (!eof && indent > ind) {
-          value = block(indent);
-        } else if (!eof && indent == ind && isItem(lineStart + ind)) {
-          value = list(ind);
-        } else {
-          value = new ScalarNode(null, empty);
-        }
+        value = onLinesBelow(ind, keyLine, colon, v, true);
       } else {
         value = inlineValue(v);
         nextContent();
@@ -322,6 +311,28 @@ final class BlockSubsetReader {
     return map;
   }
 
+  /**
+   * The value of a key, or a list item, whose indicator ({@code :} or {@code -}) at {@code mark}
+   * ends its line (up to a comment at {@code v}): a block on the lines below, indented deeper (or,
+   * for a key, a list at the key's own indentation, {@code sameIndentList}), else an empty scalar
+   * located just after the indicator. A comment right after the indicator, without a space, is
+   * declined (the YAML parser's business).
+   */
+  private Node onLinesBelow(int ind, int line, int mark, int v, boolean sameIndentList) {
+    if (v < lineEnd && v == mark + 1) {
+      throw new Decline();
+    }
+    Location empty = at(line, mark + 1);
+    nextContent();
+    if (!eof && indent > ind) {
+      return block(indent);
+    }
+    if (sameIndentList && !eof && indent == ind && isItem(lineStart + ind)) {
+      return list(ind);
+    }
+    return new ScalarNode(null, empty);
+  }
+
   /** A block list whose "- " stand at column {@code ind}, the first on the current line. */
   private ListNode list(int ind) {
     open();
@@ -331,16 +342,7 @@ final class BlockSubsetReader {
       int v = skipSpaces(dash + 1);
       Node item;
       if (v == lineEnd || text.charAt(v) == '#') {
-        if (v < lineEnd && v == dash + 1) {
-          throw new Decline();
-        }
-        Location empty = at(lineNo, dash + 1);
-        nextContent();
-        if (!eof && indent > ind) {
-          item = block(indent);
-        } else {
-          item = new ScalarNode(null, empty);
-        }
+        item = onLinesBelow(ind, lineNo, dash, v, false);
       } else if (isItem(v)) {
         throw new Decline(); // "- - a": a list in a list, on one line
       } else if (isKey(v)) {

@@ -119,40 +119,8 @@ class RecordCodecTest {
     Map<String, Location> sites = new LinkedHashMap<>();
     sites.put("retries", reordered.sites().get("retries"));
     sites.put("timeout", reordered.sites().get("timeout"));
-    Sample flipped =
-        new Sample(
-            reordered.text(),
-            reordered.i(),
-            reordered.l(),
-            reordered.b(),
-            reordered.d(),
-            reordered.boxed(),
-            reordered.boxedLong(),
-            reordered.boxedBoolean(),
-            reordered.boxedDouble(),
-            reordered.severity(),
-            reordered.match(),
-            reordered.matches(),
-            sites,
-            reordered.extra(),
-            reordered.site());
-    Sample otherMatch =
-        new Sample(
-            reordered.text(),
-            reordered.i(),
-            reordered.l(),
-            reordered.b(),
-            reordered.d(),
-            reordered.boxed(),
-            reordered.boxedLong(),
-            reordered.boxedBoolean(),
-            reordered.boxedDouble(),
-            reordered.severity(),
-            StringMatch.exact(""),
-            reordered.matches(),
-            sites,
-            reordered.extra(),
-            reordered.site());
+    Sample flipped = with(reordered, reordered.match(), sites);
+    Sample otherMatch = with(reordered, StringMatch.exact(""), sites);
 
     assertThat(RecordCodec.same(MeshDeclarations.class, declared, again)).isTrue();
     assertThat(declared).isEqualTo(again);
@@ -163,6 +131,26 @@ class RecordCodecTest {
     assertThat(RecordCodec.same(Sample.class, sample(), null)).isFalse();
     MeshDeclarations fewer = new MeshDeclarations(List.of(), declared.failures());
     assertThat(RecordCodec.same(MeshDeclarations.class, declared, fewer)).isFalse();
+  }
+
+  /** {@code s} with another match and other sites, everything else as it is. */
+  private static Sample with(Sample s, StringMatch match, Map<String, Location> sites) {
+    return new Sample(
+        s.text(),
+        s.i(),
+        s.l(),
+        s.b(),
+        s.d(),
+        s.boxed(),
+        s.boxedLong(),
+        s.boxedBoolean(),
+        s.boxedDouble(),
+        s.severity(),
+        match,
+        s.matches(),
+        sites,
+        s.extra(),
+        s.site());
   }
 
   @Test
