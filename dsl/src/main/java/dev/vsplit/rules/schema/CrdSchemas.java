@@ -107,7 +107,8 @@ public final class CrdSchemas {
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(KUBERNETES_OPENAPI);
   }
 
-  private final Map<String, Version> versions = new HashMap<>();
+  /** By kind, then by apiVersion: looked up for every resource checked, with no key text built. */
+  private final Map<String, Map<String, Version>> versions = new HashMap<>();
 
   private CrdSchemas() {
     DocumentReader reader = new DocumentReader(ReadLimits.DEFAULTS);
@@ -117,10 +118,13 @@ public final class CrdSchemas {
       String group = (String) path(crd, "spec", "group");
       for (Object v : (List<?>) path(crd, "spec", "versions")) {
         String apiVersion = group + "/" + path(v, "name");
-        versions.put(
-            kind + " " + apiVersion,
-            new Version(
-                "urn:vsplit:crd:" + kind + ":" + apiVersion, path(v, "schema", "openAPIV3Schema")));
+        versions
+            .computeIfAbsent(kind, k -> new HashMap<>())
+            .put(
+                apiVersion,
+                new Version(
+                    "urn:vsplit:crd:" + kind + ":" + apiVersion,
+                    path(v, "schema", "openAPIV3Schema")));
       }
     }
   }
@@ -180,8 +184,14 @@ public final class CrdSchemas {
 
   /** Whether the compiled check alone finds the resource valid (for tests). */
   static boolean certainlyValid(IstioResource resource) {
-    Version version = INSTANCE.versions.get(resource.kind() + " " + resource.apiVersion());
+    Version version = INSTANCE.version(resource);
     return version != null && INSTANCE.quickCheck(version, resource);
+  }
+
+  /** The schema of the resource's kind and apiVersion, or null when Istio has none. */
+  private Version version(IstioResource resource) {
+    Map<String, Version> ofKind = versions.get(resource.kind());
+    return ofKind == null ? null : ofKind.get(resource.apiVersion());
   }
 
   private boolean quickCheck(Version version, IstioResource resource) {
@@ -191,7 +201,7 @@ public final class CrdSchemas {
   }
 
   private List<SchemaProblem> check(IstioResource resource) {
-    Version version = versions.get(resource.kind() + " " + resource.apiVersion());
+    Version version = version(resource);
     if (version == null) {
       return List.of(
           new SchemaProblem(

@@ -131,7 +131,7 @@ final class SchemaCheck extends YamlEvents {
       next = null;
       return;
     }
-    SchemaRule.Property property = rule.properties == null ? null : rule.properties.get(name);
+    SchemaRule.Property property = rule.property(name);
     SchemaRule child = null;
     if (property != null) {
       frame.present |= property.bit();
@@ -226,7 +226,9 @@ final class SchemaCheck extends YamlEvents {
       maybeInvalid();
       return;
     }
-    if (text.equals("true") || text.equals("false")) {
+    // a whole number, the most written, is none of the words below
+    boolean integer = isInteger(text);
+    if (!integer && (text.equals("true") || text.equals("false"))) {
       if ((rule.type != SchemaRule.ANY && rule.type != SchemaRule.BOOLEAN)
           || rule.format != null
           || rule.integerOrString) {
@@ -234,11 +236,10 @@ final class SchemaCheck extends YamlEvents {
       }
       return;
     }
-    if (text.equals("null") || text.endsWith("inf") || text.endsWith("nan")) {
+    if (!integer && (text.equals("null") || text.endsWith("inf") || text.endsWith("nan"))) {
       maybeInvalid(); // null, or a number JSON has not
       return;
     }
-    boolean integer = isInteger(text);
     int type = rule.type;
     if (!(type == SchemaRule.NUMBER
         || (type == SchemaRule.INTEGER && integer)

@@ -54,6 +54,15 @@ final class SchemaRule {
    */
   record Property(SchemaRule rule, long bit) {}
 
+  /**
+   * {@link #properties} as an open-addressed table, for {@link #property}: the names (interned, so
+   * that a record component's name, which the JVM interns, is the same object) and their properties
+   * in parallel, probed from the name's hash. Built with the rule, never changed after.
+   */
+  private String[] propertyNames;
+
+  private Property[] propertyValues;
+
   /** The bits of {@link #required}'s properties. */
   long requiredBits;
 
@@ -117,7 +126,56 @@ final class SchemaRule {
     if (!rule.unsupported && !rule.indexRequired()) {
       rule.unsupported = true;
     }
+    rule.tableProperties();
     return rule;
+  }
+
+  /**
+   * The declared property of this name, or null. Called for every key of every resource checked: a
+   * key written from a record is the same interned string each time, found by one comparison of
+   * references, with no map entry to follow; another string with the same text is found by {@link
+   * String#equals}.
+   */
+  @SuppressWarnings("ReferenceEquality") // deliberately first: the same string, then equal text
+  Property property(String name) {
+    String[] names = propertyNames;
+    if (names == null) {
+      return null;
+    }
+    int mask = names.length - 1;
+    for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
+      String candidate = names[i];
+      if (candidate == name) {
+        return propertyValues[i];
+      }
+      if (candidate == null) {
+        return null;
+      }
+      if (candidate.equals(name)) {
+        return propertyValues[i];
+      }
+    }
+  }
+
+  /** Lays {@link #properties} out for {@link #property}: at most half full, so a probe ends. */
+  private void tableProperties() {
+    if (properties == null) {
+      return;
+    }
+    int size = Integer.highestOneBit(Math.max(4, properties.size() * 4 - 1));
+    String[] names = new String[size];
+    Property[] values = new Property[size];
+    for (Map.Entry<String, Property> e : properties.entrySet()) {
+      String name = e.getKey().intern();
+      int i = name.hashCode() & (size - 1);
+      while (names[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      names[i] = name;
+      values[i] = e.getValue();
+    }
+    propertyNames = names;
+    propertyValues = values;
   }
 
   /**
