@@ -14,13 +14,12 @@ final class DestinationValidation {
       return;
     }
     String host = destination.host() == null ? "" : destination.host();
-    At hostPath = path.key("host");
     if (host.equals("*")) {
-      out.deny(hostPath, "invalid destination host " + host);
+      out.deny(path.key("host"), "invalid destination host " + host);
     } else {
       String err = DnsNames.validateWildcardDomain(host);
       if (err != null) {
-        out.deny(hostPath, err);
+        out.deny(path.key("host"), err);
       }
     }
     String subset = destination.subset();

@@ -46,6 +46,11 @@ final class HeaderValidation {
    * {@code @request.auth.claims[a][b]}.
    */
   static boolean isJwtClaim(String name) {
+    // nearly every header: not lowered (a copy) to learn that, since lowering keeps a first '@'
+    // and makes none
+    if (name.isEmpty() || name.charAt(0) != '@') {
+      return false;
+    }
     if (!name.toLowerCase(Locale.ROOT).startsWith(JWT_CLAIM_PREFIX)) {
       return false;
     }

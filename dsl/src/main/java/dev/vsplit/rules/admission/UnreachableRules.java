@@ -42,10 +42,16 @@ final class UnreachableRules {
     return match.name() != null && !match.name().isEmpty() ? GoText.quote(match.name()) : "#" + n;
   }
 
-  /** What {@code genMatchHTTPRoutes} keeps of a match whose uri is a non-empty prefix. */
+  /**
+   * What {@code genMatchHTTPRoutes} keeps of a match whose uri is a non-empty prefix. The route's
+   * and the match's names ({@link #routeStr}, {@link #matchStr}) are spelled out only for a
+   * message.
+   */
   record PrefixMatch(
-      String routeStr,
-      String matchStr,
+      HTTPRoute route,
+      int rulen,
+      HTTPMatchRequest request,
+      int matchn,
       String prefix,
       int port,
       String method,
@@ -53,10 +59,52 @@ final class UnreachableRules {
       Map<String, String> headers,
       Map<String, String> queryParams,
       Map<String, String> withoutHeaders,
-      At path) {}
+      At path) {
+    String routeStr() {
+      return routeName(route, rulen);
+    }
+
+    String matchStr() {
+      return requestName(request, matchn);
+    }
+  }
+
+  /**
+   * A match kept to compare later ones with: Istio compares them by {@link #canonical}, a text
+   * built here only when a later match has a uri of the same value (matches of different uri values
+   * differ), which in a mesh of distinct paths is almost never.
+   */
+  private static final class Seen {
+    final HTTPMatchRequest match;
+    final int rulen;
+
+    /** Another match with a uri of the same value, or null. */
+    final Seen next;
+
+    private String canonical;
+
+    Seen(HTTPMatchRequest match, int rulen, Seen next) {
+      this.match = match;
+      this.rulen = rulen;
+      this.next = next;
+    }
+
+    String canonical() {
+      if (canonical == null) {
+        canonical = UnreachableRules.canonical(match);
+      }
+      return canonical;
+    }
+  }
+
+  /** Where {@link Seen} are filed: matches of different uri values never have the same identity. */
+  private static String uriValue(HTTPMatchRequest match) {
+    return match.uri() == null ? "" : match.uri().value();
+  }
 
   static void analyzeHttp(List<HTTPRoute> routes, At path, Messages out) {
-    Map<String, Integer> encountered = new HashMap<>();
+    // most routes have one match: sized for them, so that a primary's many routes never rehash
+    Map<String, Seen> encountered = new HashMap<>((int) (routes.size() / 0.75f) + 1);
     int emptyMatchEncountered = -1;
     List<PrefixMatch> prefixMatches = new ArrayList<>();
     for (int rulen = 0; rulen < routes.size(); rulen++) {
@@ -78,9 +126,19 @@ final class UnreachableRules {
           unused(out, rulePath, routeName(route, rulen), "route without matches defined before");
           continue;
         }
-        String key = canonical(match);
-        Integer dupn = encountered.get(key);
-        if (dupn != null) {
+        String uri = uriValue(match);
+        Seen sameUri = encountered.get(uri);
+        int dupn = -1;
+        if (sameUri != null) {
+          String key = canonical(match);
+          for (Seen seen = sameUri; seen != null; seen = seen.next) {
+            if (seen.canonical().equals(key)) {
+              dupn = seen.rulen;
+              break;
+            }
+          }
+        }
+        if (dupn >= 0) {
           ineffective(
               out,
               matchPath,
@@ -90,7 +148,7 @@ final class UnreachableRules {
           duplicateMatches++;
           continue;
         }
-        encountered.put(key, rulen);
+        encountered.put(uri, new Seen(match, rulen, sameUri));
         PrefixMatch prefix = prefixMatch(route, rulen, match, matchn, matchPath);
         if (prefix != null) {
           prefixMatches.add(prefix);
@@ -187,8 +245,10 @@ final class UnreachableRules {
       method = "exact:GET"; // no method: GET
     }
     return new PrefixMatch(
-        routeName(route, rulen),
-        requestName(match, matchn),
+        route,
+        rulen,
+        match,
+        matchn,
         match.uri().prefixOrEmpty(),
         match.portNumber(),
         method,

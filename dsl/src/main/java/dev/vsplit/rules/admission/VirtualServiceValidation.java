@@ -148,19 +148,28 @@ final class VirtualServiceValidation {
    * them.
    */
   private static void jwtClaimRoutes(VirtualServiceSpec spec, Messages out) {
-    String gateways = GoText.list(spec.gateways());
     for (int i = 0; i < spec.http().size(); i++) {
       HTTPRoute http = spec.http().get(i);
       for (int j = 0; j < http.match().size(); j++) {
         HTTPMatchRequest m = http.match().get(j);
-        if (m.headers().isEmpty() && m.withoutHeaders().isEmpty()) {
-          continue; // nothing to report: spare the paths
+        if (!hasJwtClaim(m.headers()) && !hasJwtClaim(m.withoutHeaders())) {
+          continue; // nothing to report: spare the paths and the text
         }
+        String gateways = GoText.list(spec.gateways());
         At matchPath = At.of("spec.http").index(i).key("match").index(j);
         jwtClaims(m.headers(), matchPath.key("headers"), gateways, out);
         jwtClaims(m.withoutHeaders(), matchPath.key("withoutHeaders"), gateways, out);
       }
     }
+  }
+
+  private static boolean hasJwtClaim(Map<String, StringMatch> headers) {
+    for (String key : headers.keySet()) {
+      if (HeaderValidation.isJwtClaim(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void jwtClaims(

@@ -109,6 +109,30 @@ class AdmissionUnreachableRulesTest {
             warning(
                 "spec.http[1].match[0]",
                 "virtualService rule #1 match #0 of prefix /ab is not used (duplicate/overlapping match in rule #0 of prefix /a on \"a\")")),
+        rejects(
+            "a match seen before among others of the same uri value",
+            withHttp(
+                """
+                - match:
+                  - uri: {prefix: /a}
+                  route:
+                  - destination: {host: reviews}
+                - match:
+                  - uri: {exact: /a}
+                  route:
+                  - destination: {host: reviews}
+                - name: dup
+                  match:
+                  - uri: {exact: /a}
+                  route:
+                  - destination: {host: ratings}
+                """),
+            warning(
+                "spec.http[2].match[0]",
+                "virtualService rule \"dup\" match #0 is not used (duplicate/overlapping match in rule #1)"),
+            warning(
+                "spec.http[2]",
+                "virtualService rule \"dup\" not used (all matches used by prior rules)")),
         admits(
             "a longer prefix first",
             withHttp(
