@@ -30,10 +30,10 @@ final class Context {
   private final List<LoadedResource> all;
   private final List<LoadedResource> unique;
   private final List<YamlProblem> problems;
-  private final Map<ResourceRef, LoadedResource> byRef = new LinkedHashMap<>();
-  private final Map<ResourceRef, List<AdmissionMessage>> admission = new LinkedHashMap<>();
-  private final Map<ResourceRef, List<SchemaProblem>> schema = new LinkedHashMap<>();
-  private final List<VirtualService> admitted = new ArrayList<>();
+  private final Map<ResourceRef, LoadedResource> byRef;
+  private final Map<ResourceRef, List<AdmissionMessage>> admission;
+  private final Map<ResourceRef, List<SchemaProblem>> schema;
+  private final List<VirtualService> admitted;
   private final MeshOptions mesh;
   private final Wording wording;
   private MergeResult merge;
@@ -56,13 +56,21 @@ final class Context {
     this.mesh = mesh;
     this.wording = wording;
     // kubectl apply keeps the last of two manifests with the same kind, namespace and name
-    Map<ResourceRef, LoadedResource> last = new LinkedHashMap<>();
+    // sized for every resource up front: a mesh has tens of thousands, and rehashing them was work
+    int capacity = (int) (resources.size() / 0.75f) + 1;
+    Map<ResourceRef, LoadedResource> last = new LinkedHashMap<>(capacity);
     for (LoadedResource r : resources) {
-      last.remove(r.resource().ref());
-      last.put(r.resource().ref(), r);
+      ResourceRef ref = r.resource().ref();
+      if (last.put(ref, r) != null) {
+        last.remove(ref); // kept in the place of the last one written
+        last.put(ref, r);
+      }
     }
     this.unique = List.copyOf(last.values());
-    byRef.putAll(last);
+    this.byRef = last;
+    this.admission = new HashMap<>(capacity);
+    this.schema = new HashMap<>(capacity);
+    this.admitted = new ArrayList<>(unique.size());
     for (LoadedResource r : unique) {
       IstioResource res = r.resource();
       List<AdmissionMessage> messages =
