@@ -317,8 +317,9 @@ final class RecordingMesh implements Mesh {
         declared.add(new DeclaredDelegation(matches, secondary, d.inherited(), p.site()));
       }
       List<DeclaredRoute> own = new ArrayList<>(routes.size());
+      Canonical canonical = new Canonical();
       for (int i = 0; i < routes.size(); i++) {
-        own.add(new DeclaredRoute(routes.get(i).written(), delegationsBefore.get(i)));
+        own.add(new DeclaredRoute(routes.get(i).written(canonical), delegationsBefore.get(i)));
       }
       return new DeclaredPrimary(
           spec,

@@ -303,14 +303,22 @@ final class RecordingRoute implements Route {
     return false;
   }
 
-  /** The route as written so far, as a value: later calls on this route do not change it. */
-  WrittenRoute written() {
+  /**
+   * The route as written so far, as a value: later calls on this route do not change it.
+   *
+   * @param canonical the values already written by the same spec, shared with equal ones here
+   */
+  WrittenRoute written(Canonical canonical) {
     return new WrittenRoute(
-        withoutMatches(), matches, site, fieldSites.toMap(), refused == null ? List.of() : refused);
+        withoutMatches(canonical),
+        matches,
+        site,
+        fieldSites.toMap(),
+        refused == null ? List.of() : refused);
   }
 
   /** The route without its matches (they are placed in the scope when assembled). */
-  private HTTPRoute withoutMatches() {
+  private HTTPRoute withoutMatches(Canonical canonical) {
     HeaderOperations request = requestHeaders == null ? null : requestHeaders.operations();
     HeaderOperations response = responseHeaders == null ? null : responseHeaders.operations();
     Headers headers = request == null && response == null ? null : Headers.of(request, response);
@@ -318,19 +326,19 @@ final class RecordingRoute implements Route {
     return new HTTPRoute(
         name,
         f.match(),
-        destinations,
-        f.redirect(),
-        f.directResponse(),
+        canonical.destinations(destinations),
+        canonical.of(f.redirect()),
+        canonical.of(f.directResponse()),
         f.delegate(),
-        f.rewrite(),
-        f.timeout(),
-        f.retries(),
-        f.fault(),
-        f.mirror(),
-        f.mirrors(),
-        f.mirrorPercentage(),
-        f.corsPolicy(),
-        headers,
+        canonical.of(f.rewrite()),
+        canonical.of(f.timeout()),
+        canonical.of(f.retries()),
+        canonical.of(f.fault()),
+        canonical.of(f.mirror()),
+        canonical.of(f.mirrors()),
+        canonical.of(f.mirrorPercentage()),
+        canonical.of(f.corsPolicy()),
+        canonical.of(headers),
         f.mirrorPercent(),
         f.extra());
   }

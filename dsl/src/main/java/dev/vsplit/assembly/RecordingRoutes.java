@@ -15,6 +15,7 @@ final class RecordingRoutes implements Routes {
 
   private final Scope scope;
   private final List<RecordingRoute> routes = new ArrayList<>();
+  private final Canonical canonical = new Canonical();
 
   RecordingRoutes(Scope scope) {
     this.scope = scope;
@@ -40,7 +41,7 @@ final class RecordingRoutes implements Routes {
    * them.
    */
   List<WrittenRoute> written() {
-    return routes.stream().map(RecordingRoute::written).toList();
+    return routes.stream().map(r -> r.written(canonical)).toList();
   }
 
   private Route add(RecordingRoute route) {

@@ -1,0 +1,64 @@
+package dev.vsplit.assembly;
+
+import static dev.vsplit.Backend.destination;
+import static dev.vsplit.Match.prefix;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.HTTPRouteDestination;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Equal values a spec writes are one object ({@link Canonical}): a team's routes name the same
+ * backends, timeouts and retries again and again, and every copy stayed in the heap until the
+ * output was written.
+ */
+class CanonicalTest {
+
+  @Test
+  void routesThatWriteEqualValuesShareThem() {
+    RecordingRoutes routes = new RecordingRoutes(null);
+    for (String name : List.of("a", "b")) {
+      routes
+          .route(name)
+          .match(prefix("/" + name))
+          .to(destination("orders").port(8080).subset("stable"))
+          .timeout(name.length() * 3 + "s") // equal, not the same string
+          .retries(3, "500ms", "5xx");
+    }
+    routes
+        .route("canary")
+        .match(prefix("/c"))
+        .to(
+            destination("orders").port(8080).subset("stable").weight(90),
+            destination("orders").port(8080).subset("canary").weight(10));
+
+    List<HTTPRoute> written = routes.written().stream().map(WrittenRoute::route).toList();
+    HTTPRoute a = written.get(0);
+    HTTPRoute b = written.get(1);
+    HTTPRouteDestination weighted = written.get(2).route().get(0);
+
+    assertThat(b.route()).isEqualTo(a.route()).isSameAs(a.route());
+    assertThat(b.timeout()).isSameAs(a.timeout());
+    assertThat(b.retries()).isEqualTo(a.retries()).isSameAs(a.retries());
+    // another weight is another destination entry, to the same backend
+    assertThat(weighted.weight()).isEqualTo(90);
+    assertThat(weighted.destination()).isSameAs(a.route().get(0).destination());
+  }
+
+  @Test
+  void valuesThatDifferStayApart() {
+    Canonical canonical = new Canonical();
+    List<HTTPRouteDestination> orders =
+        canonical.destinations(List.of(destination("orders").toRouteDestination()));
+    List<HTTPRouteDestination> carts =
+        canonical.destinations(List.of(destination("carts").toRouteDestination()));
+
+    assertThat(orders).isNotEqualTo(carts);
+    assertThat(orders.get(0).destination().host()).isEqualTo("orders");
+    assertThat(carts.get(0).destination().host()).isEqualTo("carts");
+    assertThat(canonical.of((String) null)).isNull();
+    assertThat(canonical.destinations(List.of())).isEmpty();
+  }
+}
