@@ -9,7 +9,6 @@ import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 import dev.vsplit.routing.Names;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,33 +42,50 @@ final class ShortHostInSecondary extends AbstractRule {
       String primaryNs = otherNamespaces.iterator().next();
       List<HTTPRoute> http = secondary.spec().http();
       for (int i = 0; i < http.size(); i++) {
+        // the host first: the path is built only for a finding
         HTTPRoute r = http.get(i);
-        Map<String, Destination> targets = new LinkedHashMap<>();
         for (int k = 0; k < r.route().size(); k++) {
-          targets.put(
-              routePath(i) + ".route[" + k + "].destination.host", r.route().get(k).destination());
+          Destination d = r.route().get(k).destination();
+          if (isShort(d)) {
+            report(
+                context,
+                out,
+                secondary,
+                primaryNs,
+                routePath(i) + ".route[" + k + "].destination.host",
+                d);
+          }
         }
-        targets.put(routePath(i) + ".mirror.host", r.mirror());
+        if (isShort(r.mirror())) {
+          report(context, out, secondary, primaryNs, routePath(i) + ".mirror.host", r.mirror());
+        }
         for (int k = 0; k < r.mirrors().size(); k++) {
-          targets.put(
-              routePath(i) + ".mirrors[" + k + "].destination.host",
-              r.mirrors().get(k).destination());
+          Destination d = r.mirrors().get(k).destination();
+          if (isShort(d)) {
+            report(
+                context,
+                out,
+                secondary,
+                primaryNs,
+                routePath(i) + ".mirrors[" + k + "].destination.host",
+                d);
+          }
         }
-        targets.forEach((path, d) -> check(context, out, secondary, primaryNs, path, d));
       }
     }
   }
 
-  private void check(
+  private static boolean isShort(Destination d) {
+    return d != null && Names.isShortHost(d.host());
+  }
+
+  private void report(
       Context context,
       List<Finding> out,
       VirtualService secondary,
       String primaryNs,
       String path,
       Destination d) {
-    if (d == null || !Names.isShortHost(d.host())) {
-      return;
-    }
     String here = Names.resolveHost(d.host(), secondary.namespace(), context.mesh());
     String there = Names.resolveHost(d.host(), primaryNs, context.mesh());
     out.add(
@@ -96,10 +112,12 @@ final class ShortHostInSecondary extends AbstractRule {
   static Map<ResourceRef, Set<String>> primaryNamespaces(Context context) {
     Map<ResourceRef, Set<String>> out = new HashMap<>();
     for (var vs : context.merge().effective()) {
+      ResourceRef last = null; // a secondary's routes follow each other: one lookup for them all
       for (var route : vs.routes()) {
-        if (route.origin().delegate() != null) {
-          out.computeIfAbsent(route.origin().delegate(), k -> new LinkedHashSet<>())
-              .add(vs.namespace());
+        ResourceRef delegate = route.origin().delegate();
+        if (delegate != null && !delegate.equals(last)) {
+          out.computeIfAbsent(delegate, k -> new LinkedHashSet<>()).add(vs.namespace());
+          last = delegate;
         }
       }
     }
