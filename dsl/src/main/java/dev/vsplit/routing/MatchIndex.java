@@ -172,6 +172,59 @@ public final class MatchIndex<T> {
   }
 
   /**
+   * Which matches an index could ever hand to {@link #forEachPossibleContainer} for a known set of
+   * probes: those left out of the index change no answer for those probes, and the lists it answers
+   * from keep their order. Built once from the probes (sorted paths, no per-prefix set).
+   */
+  public static final class Reach {
+    private final boolean everything;
+    private final String[] paths;
+    private final String[] exactPaths;
+
+    /** The reach of {@code probes}: every match, if one of them cannot be placed by its path. */
+    public Reach(List<HTTPMatchRequest> probes) {
+      List<String> all = new ArrayList<>();
+      List<String> exact = new ArrayList<>();
+      boolean scan = false;
+      for (HTTPMatchRequest m : probes) {
+        StringMatch uri = m.uri();
+        if (uri == null || uri instanceof StringMatch.Empty) {
+          continue; // reaches prefixes "" and "/", which every match with a path reaches too
+        }
+        if (!indexable(m)) {
+          scan = true; // a probe the index answers by handing over everything
+          break;
+        }
+        all.add(uri.value());
+        if (uri instanceof StringMatch.Exact) {
+          exact.add(uri.value());
+        }
+      }
+      this.everything = scan;
+      this.paths = all.toArray(String[]::new);
+      this.exactPaths = exact.toArray(String[]::new);
+      Arrays.sort(paths);
+      Arrays.sort(exactPaths);
+    }
+
+    /** Whether {@code m}, indexed, may be handed to the action for one of the probes. */
+    public boolean reaches(HTTPMatchRequest m) {
+      if (everything || !indexable(m)) {
+        return true;
+      }
+      String v = m.uri().value();
+      if (m.uri() instanceof StringMatch.Exact) {
+        return Arrays.binarySearch(exactPaths, v) >= 0;
+      }
+      if (v.isEmpty() || v.equals("/")) {
+        return true; // also asked for a probe without a path
+      }
+      int at = Arrays.binarySearch(paths, v);
+      return at >= 0 || (-at - 1 < paths.length && paths[-at - 1].startsWith(v));
+    }
+  }
+
+  /**
    * A case-sensitive exact or prefix URI that starts with {@code /}: the only kind the maps can
    * answer for. An empty value, or one without the leading slash, is not a path: {@link Coverage}
    * counts prefix {@code /} as covering it, which no lookup of its own prefixes would find.
