@@ -47,9 +47,20 @@ public final class MatchIndex<T> {
     if (!indexable(match)) {
       others.add(e);
     } else if (uri instanceof StringMatch.Prefix p) {
-      prefixes.computeIfAbsent(p.value(), this::newPrefix).add(e);
+      // get, then put on a miss: the same map as computeIfAbsent, without a function per call
+      List<Entry<T>> list = prefixes.get(p.value());
+      if (list == null) {
+        list = newPrefix(p.value());
+        prefixes.put(p.value(), list);
+      }
+      list.add(e);
     } else {
-      exacts.computeIfAbsent(uri.value(), k -> new ArrayList<>(2)).add(e);
+      List<Entry<T>> list = exacts.get(uri.value());
+      if (list == null) {
+        list = new ArrayList<>(2);
+        exacts.put(uri.value(), list);
+      }
+      list.add(e);
     }
   }
 
