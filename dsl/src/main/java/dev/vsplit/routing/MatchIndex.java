@@ -33,6 +33,12 @@ public final class MatchIndex<T> {
 
   private List<Entry<T>>[] prefixLists = newLists(16);
 
+  /**
+   * Each slot's key's hash: a probe compares ints in one array and reads a key's characters only
+   * when the hash is its own (the keys of a large index lie all over the heap).
+   */
+  private int[] prefixHashes = new int[16];
+
   /** The lengths some indexed prefix has: only those are looked up. */
   private boolean[] prefixLengths = new boolean[16];
 
@@ -47,8 +53,8 @@ public final class MatchIndex<T> {
     if (!indexable(match)) {
       others.add(e);
     } else if (uri instanceof StringMatch.Prefix p) {
-      // get, then put on a miss: the same map as computeIfAbsent, without a function per call
-      List<Entry<T>> list = prefixes.get(p.value());
+      // looked up in the open-addressed table; put in the map (whose order scans keep) on a miss
+      List<Entry<T>> list = prefixOf(p.value(), p.value().length(), p.value().hashCode());
       if (list == null) {
         list = newPrefix(p.value());
         prefixes.put(p.value(), list);
@@ -71,6 +77,7 @@ public final class MatchIndex<T> {
       List<Entry<T>>[] lists = prefixLists;
       prefixKeys = new String[keys.length * 2];
       prefixLists = newLists(keys.length * 2);
+      prefixHashes = new int[keys.length * 2];
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] != null) {
           place(keys[i], lists[i]);
@@ -93,12 +100,14 @@ public final class MatchIndex<T> {
 
   private void place(String prefix, List<Entry<T>> list) {
     int mask = prefixKeys.length - 1;
-    int slot = prefix.hashCode() & mask;
+    int hash = prefix.hashCode();
+    int slot = hash & mask;
     while (prefixKeys[slot] != null) {
       slot = (slot + 1) & mask;
     }
     prefixKeys[slot] = prefix;
     prefixLists[slot] = list;
+    prefixHashes[slot] = hash;
   }
 
   /** The list of the indexed prefix that is {@code path}'s first {@code length} characters. */
@@ -109,7 +118,7 @@ public final class MatchIndex<T> {
       if (key == null) {
         return null;
       }
-      if (key.length() == length && key.hashCode() == hash && path.startsWith(key)) {
+      if (prefixHashes[slot] == hash && key.length() == length && path.startsWith(key)) {
         return prefixLists[slot];
       }
     }
