@@ -42,41 +42,45 @@ final class ShortHostInSecondary extends AbstractRule {
       String primaryNs = otherNamespaces.iterator().next();
       List<HTTPRoute> http = secondary.spec().http();
       for (int i = 0; i < http.size(); i++) {
-        // the host first: the path is built only for a finding
         HTTPRoute r = http.get(i);
         for (int k = 0; k < r.route().size(); k++) {
-          Destination d = r.route().get(k).destination();
-          if (isShort(d)) {
-            report(
-                context,
-                out,
-                secondary,
-                primaryNs,
-                routePath(i) + ".route[" + k + "].destination.host",
-                d);
-          }
+          check(context, out, secondary, primaryNs, r.route().get(k).destination(), i, "route", k);
         }
-        if (isShort(r.mirror())) {
-          report(context, out, secondary, primaryNs, routePath(i) + ".mirror.host", r.mirror());
-        }
+        check(context, out, secondary, primaryNs, r.mirror(), i, "mirror", -1);
         for (int k = 0; k < r.mirrors().size(); k++) {
-          Destination d = r.mirrors().get(k).destination();
-          if (isShort(d)) {
-            report(
-                context,
-                out,
-                secondary,
-                primaryNs,
-                routePath(i) + ".mirrors[" + k + "].destination.host",
-                d);
-          }
+          check(
+              context,
+              out,
+              secondary,
+              primaryNs,
+              r.mirrors().get(k).destination(),
+              i,
+              "mirrors",
+              k);
         }
       }
     }
   }
 
-  private static boolean isShort(Destination d) {
-    return d != null && Names.isShortHost(d.host());
+  /**
+   * One destination of route {@code route}: its {@code field} ({@code k}-th item, or the field
+   * itself when {@code k < 0}). The host first: the path is built only for a finding.
+   */
+  private void check(
+      Context context,
+      List<Finding> out,
+      VirtualService secondary,
+      String primaryNs,
+      Destination d,
+      int route,
+      String field,
+      int k) {
+    if (d == null || !Names.isShortHost(d.host())) {
+      return;
+    }
+    String path =
+        routePath(route) + "." + field + (k < 0 ? ".host" : "[" + k + "].destination.host");
+    report(context, out, secondary, primaryNs, path, d);
   }
 
   private void report(
