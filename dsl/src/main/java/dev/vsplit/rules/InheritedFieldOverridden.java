@@ -46,6 +46,20 @@ final class InheritedFieldOverridden extends AbstractRule {
     super(Code.VS118);
   }
 
+  /**
+   * The value of each of {@link #FIELDS} on a primary's delegate route ({@code null} where unset),
+   * or none when it sets none of them: read once per delegation, not once per merged route.
+   */
+  private static Object[] setOn(HTTPRoute root) {
+    Object[] values = new Object[FIELDS.size()];
+    boolean any = false;
+    for (int fi = 0; fi < FIELDS.size(); fi++) {
+      values[fi] = FIELDS.get(fi).get().apply(root);
+      any |= values[fi] != null;
+    }
+    return any ? values : new Object[0];
+  }
+
   /** The delegated origins of the roots before {@code v} that have the same name as it. */
   private static Set<RouteOrigin> originsBefore(List<EffectiveVirtualService> effective, int v) {
     ResourceRef ref = effective.get(v).source().ref();
@@ -74,6 +88,7 @@ final class InheritedFieldOverridden extends AbstractRule {
       List<HTTPRoute> rootHttp = null;
       ResourceRef looked = null; // a secondary's routes follow each other: one lookup for all
       List<HTTPRoute> delegateHttp = null;
+      Object[][] adminValues = null; // per delegate route of the primary: FIELDS' values on it
       for (EffectiveRoute er : evs.routes()) {
         RouteOrigin o = er.origin();
         if (!o.isDelegated() || (seen != null && !seen.add(o))) {
@@ -81,15 +96,27 @@ final class InheritedFieldOverridden extends AbstractRule {
         }
         if (rootHttp == null) {
           rootHttp = ((VirtualService) context.resource(o.root()).resource()).spec().http();
+          adminValues = new Object[rootHttp.size()][];
+        }
+        Object[] admins = adminValues[o.rootIndex()];
+        if (admins == null) {
+          admins = setOn(rootHttp.get(o.rootIndex()));
+          adminValues[o.rootIndex()] = admins;
+        }
+        if (admins.length == 0) {
+          continue; // the primary's route sets none of them: nothing to override
         }
         if (!o.delegate().equals(looked)) {
           looked = o.delegate();
           delegateHttp = ((VirtualService) context.resource(looked).resource()).spec().http();
         }
-        HTTPRoute root = rootHttp.get(o.rootIndex());
         HTTPRoute own = delegateHttp.get(o.delegateIndex());
-        for (Field f : FIELDS) {
-          Object admin = f.get().apply(root);
+        for (int fi = 0; fi < FIELDS.size(); fi++) {
+          Field f = FIELDS.get(fi);
+          Object admin = admins[fi];
+          if (admin == null) {
+            continue;
+          }
           Object team = f.get().apply(own);
           if (admin == null || team == null || Objects.equals(admin, team)) {
             continue;
