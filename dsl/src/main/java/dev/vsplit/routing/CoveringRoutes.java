@@ -37,11 +37,13 @@ public final class CoveringRoutes {
   public void add(List<HTTPMatchRequest> matches) {
     int position = added.size();
     added.add(matches);
-    if (firstCatchAll < 0
-        && (matches.isEmpty() || matches.stream().anyMatch(Coverage::matchesEverything))) {
+    if (firstCatchAll < 0 && matches.isEmpty()) {
       firstCatchAll = position;
     }
     for (HTTPMatchRequest m : matches) {
+      if (firstCatchAll < 0 && Coverage.matchesEverything(m)) {
+        firstCatchAll = position;
+      }
       index.add(m, position);
     }
   }

@@ -142,6 +142,9 @@ public final class MatchConflicts {
 
   private static Conflict keyed(
       String field, Map<String, StringMatch> root, Map<String, StringMatch> leaf) {
+    if (leaf.isEmpty()) {
+      return null; // most matches: no entry set and iterator made for nothing
+    }
     for (var e : leaf.entrySet()) {
       StringMatch rootValue = root.get(e.getKey());
       if (stringMatchConflict(rootValue, e.getValue())) {

@@ -33,6 +33,12 @@ public final class MatchIndex<T> {
 
   private List<Entry<T>>[] prefixLists = newLists(16);
 
+  /**
+   * Each slot's key's hash: a probe compares ints in one array and reads a key's characters only
+   * when the hash is its own (the keys of a large index lie all over the heap).
+   */
+  private int[] prefixHashes = new int[16];
+
   /** The lengths some indexed prefix has: only those are looked up. */
   private boolean[] prefixLengths = new boolean[16];
 
@@ -47,9 +53,20 @@ public final class MatchIndex<T> {
     if (!indexable(match)) {
       others.add(e);
     } else if (uri instanceof StringMatch.Prefix p) {
-      prefixes.computeIfAbsent(p.value(), this::newPrefix).add(e);
+      // looked up in the open-addressed table; put in the map (whose order scans keep) on a miss
+      List<Entry<T>> list = prefixOf(p.value(), p.value().length(), p.value().hashCode());
+      if (list == null) {
+        list = newPrefix(p.value());
+        prefixes.put(p.value(), list);
+      }
+      list.add(e);
     } else {
-      exacts.computeIfAbsent(uri.value(), k -> new ArrayList<>(2)).add(e);
+      List<Entry<T>> list = exacts.get(uri.value());
+      if (list == null) {
+        list = new ArrayList<>(2);
+        exacts.put(uri.value(), list);
+      }
+      list.add(e);
     }
   }
 
@@ -60,6 +77,7 @@ public final class MatchIndex<T> {
       List<Entry<T>>[] lists = prefixLists;
       prefixKeys = new String[keys.length * 2];
       prefixLists = newLists(keys.length * 2);
+      prefixHashes = new int[keys.length * 2];
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] != null) {
           place(keys[i], lists[i]);
@@ -82,12 +100,14 @@ public final class MatchIndex<T> {
 
   private void place(String prefix, List<Entry<T>> list) {
     int mask = prefixKeys.length - 1;
-    int slot = prefix.hashCode() & mask;
+    int hash = prefix.hashCode();
+    int slot = hash & mask;
     while (prefixKeys[slot] != null) {
       slot = (slot + 1) & mask;
     }
     prefixKeys[slot] = prefix;
     prefixLists[slot] = list;
+    prefixHashes[slot] = hash;
   }
 
   /** The list of the indexed prefix that is {@code path}'s first {@code length} characters. */
@@ -98,7 +118,7 @@ public final class MatchIndex<T> {
       if (key == null) {
         return null;
       }
-      if (key.length() == length && key.hashCode() == hash && path.startsWith(key)) {
+      if (prefixHashes[slot] == hash && key.length() == length && path.startsWith(key)) {
         return prefixLists[slot];
       }
     }
@@ -168,6 +188,59 @@ public final class MatchIndex<T> {
       for (Entry<T> e : list) {
         action.accept(e.match, e.owner);
       }
+    }
+  }
+
+  /**
+   * Which matches an index could ever hand to {@link #forEachPossibleContainer} for a known set of
+   * probes: those left out of the index change no answer for those probes, and the lists it answers
+   * from keep their order. Built once from the probes (sorted paths, no per-prefix set).
+   */
+  public static final class Reach {
+    private final boolean everything;
+    private final String[] paths;
+    private final String[] exactPaths;
+
+    /** The reach of {@code probes}: every match, if one of them cannot be placed by its path. */
+    public Reach(List<HTTPMatchRequest> probes) {
+      List<String> all = new ArrayList<>();
+      List<String> exact = new ArrayList<>();
+      boolean scan = false;
+      for (HTTPMatchRequest m : probes) {
+        StringMatch uri = m.uri();
+        if (uri == null || uri instanceof StringMatch.Empty) {
+          continue; // reaches prefixes "" and "/", which every match with a path reaches too
+        }
+        if (!indexable(m)) {
+          scan = true; // a probe the index answers by handing over everything
+          break;
+        }
+        all.add(uri.value());
+        if (uri instanceof StringMatch.Exact) {
+          exact.add(uri.value());
+        }
+      }
+      this.everything = scan;
+      this.paths = all.toArray(String[]::new);
+      this.exactPaths = exact.toArray(String[]::new);
+      Arrays.sort(paths);
+      Arrays.sort(exactPaths);
+    }
+
+    /** Whether {@code m}, indexed, may be handed to the action for one of the probes. */
+    public boolean reaches(HTTPMatchRequest m) {
+      if (everything || !indexable(m)) {
+        return true;
+      }
+      String v = m.uri().value();
+      if (m.uri() instanceof StringMatch.Exact) {
+        return Arrays.binarySearch(exactPaths, v) >= 0;
+      }
+      if (v.isEmpty() || v.equals("/")) {
+        return true; // also asked for a probe without a path
+      }
+      int at = Arrays.binarySearch(paths, v);
+      return at >= 0 || (-at - 1 < paths.length && paths[-at - 1].startsWith(v));
     }
   }
 

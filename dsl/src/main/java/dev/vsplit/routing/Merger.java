@@ -136,13 +136,21 @@ public final class Merger {
     } else if (delegate.match().isEmpty()) {
       matches = root.match();
     } else {
-      matches = new ArrayList<>();
       boolean dropped = false;
       List<HTTPMatchRequest> delegateMatches = delegate.match();
+      // one delegate match (most routes): its merged matches are the route's, not copied
+      matches =
+          delegateMatches.size() == 1
+              ? null
+              : new ArrayList<>(delegateMatches.size() * root.match().size());
       for (int m = 0; m < delegateMatches.size(); m++) {
         List<Conflict> conflicts = events == null ? null : new ArrayList<>();
         List<HTTPMatchRequest> merged = mergeUnder(root.match(), delegateMatches.get(m), conflicts);
-        matches.addAll(merged);
+        if (matches == null) {
+          matches = merged;
+        } else {
+          matches.addAll(merged);
+        }
         if (merged.isEmpty()) {
           if (events == null) {
             return null;

@@ -187,17 +187,19 @@ public final class Names {
   }
 
   private static <T> List<T> map(List<T> in, java.util.function.UnaryOperator<T> f) {
-    if (in.isEmpty()) {
-      return in;
-    }
-    List<T> out = new ArrayList<>(in.size());
-    boolean changed = false;
-    for (T t : in) {
+    List<T> out = null; // made at the first change: most lists (hosts already full) keep theirs
+    for (int i = 0; i < in.size(); i++) {
+      T t = in.get(i);
       T r = f.apply(t);
-      changed |= r != t;
-      out.add(r);
+      if (out == null && r != t) {
+        out = new ArrayList<>(in.size());
+        out.addAll(in.subList(0, i));
+      }
+      if (out != null) {
+        out.add(r);
+      }
     }
-    return changed ? out : in;
+    return out == null ? in : out;
   }
 
   static boolean isIpAddress(String host) {

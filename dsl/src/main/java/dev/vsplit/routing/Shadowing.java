@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Which routes of a VirtualService never match because earlier routes take every request they
@@ -80,27 +81,38 @@ public final class Shadowing {
   /** The shadowed routes of a route list evaluated first to last, in order. */
   public static List<Shadow> find(List<HTTPRoute> routes) {
     MatchIndex<Integer> earlier = new MatchIndex<>();
+    Candidates candidates = new Candidates();
     List<Shadow> out = new ArrayList<>();
     for (int k = 0; k < routes.size(); k++) {
       List<HTTPMatchRequest> matches = matchesOf(routes.get(k));
-      Set<Integer> by = new TreeSet<>();
-      List<Integer> contradictory = new ArrayList<>();
+      Set<Integer> by = null; // made for the few routes whose first match is covered
+      List<Integer> contradictory = null;
       boolean shadowed = true;
       for (int j = 0; j < matches.size() && shadowed; j++) {
         HTTPMatchRequest b = matches.get(j);
         if (contradictory(b)) {
+          if (contradictory == null) {
+            contradictory = new ArrayList<>();
+          }
           contradictory.add(j);
           continue;
         }
-        Set<Integer> covering = covering(b, earlier);
+        Set<Integer> covering = covering(b, earlier, candidates);
         if (covering == null) {
           shadowed = false;
         } else {
+          if (by == null) {
+            by = new TreeSet<>();
+          }
           by.addAll(covering);
         }
       }
       if (shadowed) {
-        out.add(new Shadow(k, List.copyOf(by), contradictory));
+        out.add(
+            new Shadow(
+                k,
+                by == null ? List.of() : List.copyOf(by),
+                contradictory == null ? List.of() : contradictory));
       }
       for (HTTPMatchRequest m : matches) {
         earlier.add(m, k);
@@ -116,21 +128,38 @@ public final class Shadowing {
   private record Candidate(HTTPMatchRequest match, int route) {}
 
   /**
+   * The earlier matches that contain one match on its unsplit fields: one collector and one list
+   * for every lookup of a route list, most of which find none.
+   */
+  private static final class Candidates implements BiConsumer<HTTPMatchRequest, Integer> {
+    final List<Candidate> list = new ArrayList<>();
+    private HTTPMatchRequest b;
+
+    void collect(HTTPMatchRequest b, MatchIndex<Integer> earlier) {
+      list.clear();
+      this.b = b;
+      earlier.forEachPossibleContainer(b, this);
+    }
+
+    @Override
+    public void accept(HTTPMatchRequest a, Integer route) {
+      if (containsOnUnsplitFields(a, b)) {
+        list.add(new Candidate(a, route));
+      }
+    }
+  }
+
+  /**
    * The earlier routes whose matches together admit every request {@code b} admits, or {@code null}
    * when they do not (or it cannot be decided).
    */
-  private static Set<Integer> covering(HTTPMatchRequest b, MatchIndex<Integer> earlier) {
-    List<Candidate> candidates = new ArrayList<>();
-    earlier.forEachPossibleContainer(
-        b,
-        (a, route) -> {
-          if (containsOnUnsplitFields(a, b)) {
-            candidates.add(new Candidate(a, route));
-          }
-        });
-    if (candidates.isEmpty()) {
+  private static Set<Integer> covering(
+      HTTPMatchRequest b, MatchIndex<Integer> earlier, Candidates found) {
+    found.collect(b, earlier);
+    if (found.list.isEmpty()) {
       return null;
     }
+    List<Candidate> candidates = found.list; // sorted in place: the next lookup clears it
     candidates.sort((x, y) -> Integer.compare(x.route(), y.route()));
     List<String> gateways =
         b.gateways().isEmpty()
@@ -284,6 +313,9 @@ public final class Shadowing {
 
   /** Whether a match's header conditions contradict each other: it admits no request. */
   static boolean contradictory(HTTPMatchRequest m) {
+    if (m.withoutHeaders().isEmpty()) {
+      return false; // most matches: no entry set and iterator made for nothing
+    }
     for (var e : m.withoutHeaders().entrySet()) {
       StringMatch p = m.headers().get(e.getKey());
       if (p == null) {

@@ -15,7 +15,7 @@ import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MatchIndex;
 import dev.vsplit.routing.Overlap;
 import dev.vsplit.routing.RouteOrigin;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,50 +55,68 @@ final class FallThrough extends AbstractRule {
   private void check(Context context, EffectiveVirtualService evs, List<Finding> out) {
     List<HTTPRoute> rootHttp = evs.source().spec().http();
     List<EffectiveRoute> routes = evs.routes();
-    Map<Integer, CoveringRoutes> blocks = new LinkedHashMap<>();
-    Map<Integer, ResourceRef> secondaryOf = new HashMap<>();
-    MatchIndex<Integer> routeIndex = new MatchIndex<>();
+    // A delegation's merged routes follow each other (Merger): each delegation is a range of
+    // positions, and its CoveringRoutes is built only when a pair gets that far.
+    Blocks blocks = new Blocks(rootHttp.size(), routes);
+    int first = -1;
     for (int p = 0; p < routes.size(); p++) {
-      EffectiveRoute er = routes.get(p);
-      RouteOrigin o = er.origin();
+      RouteOrigin o = routes.get(p).origin();
       if (o.isDelegated()) {
-        blocks.computeIfAbsent(o.rootIndex(), k -> new CoveringRoutes()).add(er.route().match());
-        secondaryOf.put(o.rootIndex(), o.delegate());
-      }
-      for (HTTPMatchRequest m : orAll(er.route().match())) {
-        routeIndex.add(m, p);
+        first = first < 0 ? o.rootIndex() : first;
+        blocks.add(o.rootIndex(), p, o.delegate());
       }
     }
-    if (blocks.size() < 2) {
+    if (blocks.count < 2) {
       return; // one team: nothing to fall through to but the primary's own routes
     }
     MatchIndex<Integer> scopeIndex = new MatchIndex<>();
-    for (int i : blocks.keySet()) {
-      for (HTTPMatchRequest s : orAll(rootHttp.get(i).match())) {
-        scopeIndex.add(s, i);
+    List<HTTPMatchRequest> scopes = new ArrayList<>();
+    for (int i = 0; i < rootHttp.size(); i++) {
+      if (blocks.has(i)) {
+        for (HTTPMatchRequest s : orAll(rootHttp.get(i).match())) {
+          scopeIndex.add(s, i);
+          scopes.add(s);
+        }
+      }
+    }
+    // The routes' index is asked only with the delegations' matches: a route it would never hand
+    // back for one of them (most: their paths lie under their own delegation's) is left out.
+    MatchIndex.Reach reach = new MatchIndex.Reach(scopes);
+    MatchIndex<Integer> routeIndex = new MatchIndex<>();
+    for (int p = 0; p < routes.size(); p++) {
+      for (HTTPMatchRequest m : orAll(routes.get(p).route().match())) {
+        if (reach.reaches(m)) {
+          routeIndex.add(m, p);
+        }
       }
     }
     Map<Integer, Leak> leaks = new TreeMap<>();
-    for (int i : blocks.keySet()) {
+    for (int i = 0; i < rootHttp.size(); i++) {
+      if (!blocks.has(i)) {
+        continue;
+      }
       for (HTTPMatchRequest s : orAll(rootHttp.get(i).match())) {
         final int delegation = i;
         routeIndex.forEachPossibleContainer(
-            s,
-            (m, p) -> consider(delegation, s, p, m, routes, rootHttp, blocks, secondaryOf, leaks));
+            s, (m, p) -> consider(delegation, s, p, m, routes, rootHttp, blocks, leaks));
       }
     }
     for (int p = 0; p < routes.size(); p++) {
+      RouteOrigin o = routes.get(p).origin();
+      if (!o.isDelegated() || o.rootIndex() <= first) {
+        continue; // the primary's own routes and the first delegation's take no one's requests
+      }
       for (HTTPMatchRequest m : orAll(routes.get(p).route().match())) {
         final int position = p;
         scopeIndex.forEachPossibleContainer(
-            m, (s, i) -> consider(i, s, position, m, routes, rootHttp, blocks, secondaryOf, leaks));
+            m, (s, i) -> consider(i, s, position, m, routes, rootHttp, blocks, leaks));
       }
     }
     for (var e : leaks.entrySet()) {
       int i = e.getKey();
       Leak leak = e.getValue();
       RouteOrigin later = routes.get(leak.position()).origin();
-      ResourceRef b = secondaryOf.get(i);
+      ResourceRef b = blocks.secondary[i];
       String teamB = teamOr(context, b);
       String teamC = teamOr(context, later.delegate());
       Location at = context.locate(later.delegate(), routePath(later.delegateIndex()));
@@ -143,29 +161,88 @@ final class FallThrough extends AbstractRule {
       HTTPMatchRequest m,
       List<EffectiveRoute> routes,
       List<HTTPRoute> rootHttp,
-      Map<Integer, CoveringRoutes> blocks,
-      Map<Integer, ResourceRef> secondaryOf,
+      Blocks blocks,
       Map<Integer, Leak> leaks) {
     EffectiveRoute r = routes.get(p);
     RouteOrigin o = r.origin();
     Leak known = leaks.get(i);
     if (!o.isDelegated()
         || o.rootIndex() <= i
-        || o.delegate().equals(secondaryOf.get(i))
+        || o.delegate().equals(blocks.secondary[i])
         || (known != null && known.position() <= p)) {
       return; // the primary's own routes, earlier routes, the same team, or a leak found earlier
     }
-    if (Coverage.routeCovers(r.route().match(), rootHttp.get(o.rootIndex()).match())) {
+    if (blocks.catchAll(p, rootHttp.get(o.rootIndex()).match())) {
       return; // that team's catch-all: falling through to it is nesting as designed
     }
     if (!Overlap.mayOverlap(s, m)) {
       return;
     }
     HTTPMatchRequest shared = intersect(s, m);
-    if (shared == null || blocks.get(i).firstCovering(List.of(shared)) >= 0) {
+    if (shared == null || blocks.routes(i).firstCovering(List.of(shared)) >= 0) {
       return; // not expressible as one match (no claim), or a route of the team takes them all
     }
     leaks.put(i, new Leak(p, shared));
+  }
+
+  /**
+   * A primary's delegations by the position of their delegate route: each one's range of merged
+   * routes and its secondary, its routes' {@link CoveringRoutes} built on first use, and per merged
+   * route whether it covers its own delegation (asked again for every delegation it meets).
+   */
+  private static final class Blocks {
+    final ResourceRef[] secondary;
+    private final int[] from;
+    private final int[] to;
+    private final CoveringRoutes[] covering;
+    private final byte[] catchAll;
+    private final List<EffectiveRoute> routes;
+    int count;
+
+    Blocks(int delegations, List<EffectiveRoute> routes) {
+      this.secondary = new ResourceRef[delegations];
+      this.from = new int[delegations];
+      this.to = new int[delegations];
+      this.covering = new CoveringRoutes[delegations];
+      this.catchAll = new byte[routes.size()];
+      this.routes = routes;
+    }
+
+    void add(int i, int position, ResourceRef delegate) {
+      if (secondary[i] == null) {
+        count++;
+        from[i] = position;
+      }
+      secondary[i] = delegate;
+      to[i] = position + 1;
+    }
+
+    boolean has(int i) {
+      return secondary[i] != null;
+    }
+
+    CoveringRoutes routes(int i) {
+      CoveringRoutes c = covering[i];
+      if (c == null) {
+        c = new CoveringRoutes();
+        for (int p = from[i]; p < to[i]; p++) {
+          RouteOrigin o = routes.get(p).origin();
+          if (o.isDelegated() && o.rootIndex() == i) {
+            c.add(routes.get(p).route().match());
+          }
+        }
+        covering[i] = c;
+      }
+      return c;
+    }
+
+    /** Whether the merged route at {@code p} covers all of its delegation's {@code scope}. */
+    boolean catchAll(int p, List<HTTPMatchRequest> scope) {
+      if (catchAll[p] == 0) {
+        catchAll[p] = Coverage.routeCovers(routes.get(p).route().match(), scope) ? (byte) 1 : 2;
+      }
+      return catchAll[p] == 1;
+    }
   }
 
   private static List<HTTPMatchRequest> orAll(List<HTTPMatchRequest> matches) {

@@ -23,14 +23,21 @@ final class InheritedCombination extends AbstractRule {
   @Override
   public void check(Context context, List<Finding> out) {
     for (EffectiveVirtualService evs : context.merge().effective()) {
+      ResourceRef looked = null; // a secondary's routes follow each other: one lookup for all
+      VirtualService secondary = null;
       for (EffectiveRoute er : evs.routes()) {
         if (!er.origin().isDelegated()) {
           continue;
         }
-        VirtualService secondary =
-            (VirtualService) context.resource(er.origin().delegate()).resource();
+        if (!er.origin().delegate().equals(looked)) {
+          looked = er.origin().delegate();
+          secondary = (VirtualService) context.resource(looked).resource();
+        }
         HTTPRoute own = secondary.spec().http().get(er.origin().delegateIndex());
         HTTPRoute merged = er.route();
+        if (!inheritsAny(merged, own)) {
+          continue; // every field set is the route's own: no pair below has an inherited side
+        }
         // validateHTTPRouteConflict's pairs, on the merged route, where at least one side was
         // inherited
         List<Part[]> pairs = new ArrayList<>();
@@ -107,6 +114,17 @@ final class InheritedCombination extends AbstractRule {
                 String.join("; ", fixes)));
       }
     }
+  }
+
+  /** Whether the merged route has one of the fields paired below from the primary. */
+  private static boolean inheritsAny(HTTPRoute merged, HTTPRoute own) {
+    return (merged.redirect() != null && own.redirect() == null)
+        || (merged.directResponse() != null && own.directResponse() == null)
+        || (!merged.route().isEmpty() && own.route().isEmpty())
+        || (merged.fault() != null && own.fault() == null)
+        || (merged.rewrite() != null && own.rewrite() == null)
+        || (merged.mirror() != null && own.mirror() == null)
+        || (!merged.mirrors().isEmpty() && own.mirrors().isEmpty());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.vsplit.base.Location;
 import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
@@ -45,27 +46,77 @@ final class InheritedFieldOverridden extends AbstractRule {
     super(Code.VS118);
   }
 
+  /**
+   * The value of each of {@link #FIELDS} on a primary's delegate route ({@code null} where unset),
+   * or none when it sets none of them: read once per delegation, not once per merged route.
+   */
+  private static Object[] setOn(HTTPRoute root) {
+    Object[] values = new Object[FIELDS.size()];
+    boolean any = false;
+    for (int fi = 0; fi < FIELDS.size(); fi++) {
+      values[fi] = FIELDS.get(fi).get().apply(root);
+      any |= values[fi] != null;
+    }
+    return any ? values : new Object[0];
+  }
+
+  /** The delegated origins of the roots before {@code v} that have the same name as it. */
+  private static Set<RouteOrigin> originsBefore(List<EffectiveVirtualService> effective, int v) {
+    ResourceRef ref = effective.get(v).source().ref();
+    Set<RouteOrigin> out = new HashSet<>();
+    for (int u = 0; u < v; u++) {
+      if (effective.get(u).source().ref().equals(ref)) {
+        for (EffectiveRoute er : effective.get(u).routes()) {
+          if (er.origin().isDelegated()) {
+            out.add(er.origin());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   @Override
   public void check(Context context, List<Finding> out) {
-    Set<RouteOrigin> seen = new HashSet<>();
-    for (EffectiveVirtualService evs : context.merge().effective()) {
+    // A root's merged routes have distinct origins (one per delegate route and secondary route):
+    // only a second root with the same name repeats some, and only then are they compared.
+    List<EffectiveVirtualService> effective = context.merge().effective();
+    Set<ResourceRef> roots = new HashSet<>();
+    for (int v = 0; v < effective.size(); v++) {
+      EffectiveVirtualService evs = effective.get(v);
+      Set<RouteOrigin> seen = roots.add(evs.source().ref()) ? null : originsBefore(effective, v);
+      List<HTTPRoute> rootHttp = null;
+      ResourceRef looked = null; // a secondary's routes follow each other: one lookup for all
+      List<HTTPRoute> delegateHttp = null;
+      Object[][] adminValues = null; // per delegate route of the primary: FIELDS' values on it
       for (EffectiveRoute er : evs.routes()) {
         RouteOrigin o = er.origin();
-        if (!o.isDelegated() || !seen.add(o)) {
+        if (!o.isDelegated() || (seen != null && !seen.add(o))) {
           continue;
         }
-        HTTPRoute root =
-            ((VirtualService) context.resource(o.root()).resource())
-                .spec()
-                .http()
-                .get(o.rootIndex());
-        HTTPRoute own =
-            ((VirtualService) context.resource(o.delegate()).resource())
-                .spec()
-                .http()
-                .get(o.delegateIndex());
-        for (Field f : FIELDS) {
-          Object admin = f.get().apply(root);
+        if (rootHttp == null) {
+          rootHttp = ((VirtualService) context.resource(o.root()).resource()).spec().http();
+          adminValues = new Object[rootHttp.size()][];
+        }
+        Object[] admins = adminValues[o.rootIndex()];
+        if (admins == null) {
+          admins = setOn(rootHttp.get(o.rootIndex()));
+          adminValues[o.rootIndex()] = admins;
+        }
+        if (admins.length == 0) {
+          continue; // the primary's route sets none of them: nothing to override
+        }
+        if (!o.delegate().equals(looked)) {
+          looked = o.delegate();
+          delegateHttp = ((VirtualService) context.resource(looked).resource()).spec().http();
+        }
+        HTTPRoute own = delegateHttp.get(o.delegateIndex());
+        for (int fi = 0; fi < FIELDS.size(); fi++) {
+          Field f = FIELDS.get(fi);
+          Object admin = admins[fi];
+          if (admin == null) {
+            continue;
+          }
           Object team = f.get().apply(own);
           if (admin == null || team == null || Objects.equals(admin, team)) {
             continue;

@@ -10,6 +10,8 @@ import dev.vsplit.routing.Conflict;
 import dev.vsplit.routing.EffectiveRoute;
 import dev.vsplit.routing.EffectiveVirtualService;
 import dev.vsplit.routing.MergeEvent;
+import dev.vsplit.routing.RouteOrigin;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,24 +25,37 @@ final class SecondaryMatchOutsidePrimary extends AbstractRule {
     super(Code.VS102);
   }
 
+  /** A secondary route merged into a primary. */
+  private record Kept(ResourceRef root, ResourceRef delegate, int delegateIndex) {}
+
   @Override
   public void check(Context context, List<Finding> out) {
     // A primary may delegate several matches to one secondary in separate routes (/shop, /store):
     // Istio merges the secondary once per route and drops a secondary route only from the merges
     // it does not fit. Dropped from one and kept in another of the same primary is by design.
-    Set<String> kept = new HashSet<>();
+    // The few dropped routes first; the merged routes are then scanned only for their secondaries.
+    List<MergeEvent.RouteDropped> drops = new ArrayList<>();
+    Set<ResourceRef> droppedFrom = new HashSet<>();
+    for (MergeEvent event : context.merge().events()) {
+      if (event instanceof MergeEvent.RouteDropped dropped) {
+        drops.add(dropped);
+        droppedFrom.add(dropped.delegate());
+      }
+    }
+    if (drops.isEmpty()) {
+      return;
+    }
+    Set<Kept> kept = new HashSet<>();
     for (EffectiveVirtualService evs : context.merge().effective()) {
       for (EffectiveRoute r : evs.routes()) {
-        if (r.origin().isDelegated()) {
-          kept.add(
-              r.origin().root() + " " + r.origin().delegate() + " " + r.origin().delegateIndex());
+        RouteOrigin o = r.origin();
+        if (o.isDelegated() && droppedFrom.contains(o.delegate())) {
+          kept.add(new Kept(o.root(), o.delegate(), o.delegateIndex()));
         }
       }
     }
-    for (MergeEvent event : context.merge().events()) {
-      if (!(event instanceof MergeEvent.RouteDropped dropped)
-          || kept.contains(
-              dropped.root() + " " + dropped.delegate() + " " + dropped.delegateIndex())) {
+    for (MergeEvent.RouteDropped dropped : drops) {
+      if (kept.contains(new Kept(dropped.root(), dropped.delegate(), dropped.delegateIndex()))) {
         continue;
       }
       ResourceRef secondary = dropped.delegate();

@@ -9,7 +9,6 @@ import dev.vsplit.model.VirtualService;
 import dev.vsplit.routing.MergeEvent;
 import dev.vsplit.routing.Names;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,32 +43,53 @@ final class ShortHostInSecondary extends AbstractRule {
       List<HTTPRoute> http = secondary.spec().http();
       for (int i = 0; i < http.size(); i++) {
         HTTPRoute r = http.get(i);
-        Map<String, Destination> targets = new LinkedHashMap<>();
         for (int k = 0; k < r.route().size(); k++) {
-          targets.put(
-              routePath(i) + ".route[" + k + "].destination.host", r.route().get(k).destination());
+          check(context, out, secondary, primaryNs, r.route().get(k).destination(), i, "route", k);
         }
-        targets.put(routePath(i) + ".mirror.host", r.mirror());
+        check(context, out, secondary, primaryNs, r.mirror(), i, "mirror", -1);
         for (int k = 0; k < r.mirrors().size(); k++) {
-          targets.put(
-              routePath(i) + ".mirrors[" + k + "].destination.host",
-              r.mirrors().get(k).destination());
+          check(
+              context,
+              out,
+              secondary,
+              primaryNs,
+              r.mirrors().get(k).destination(),
+              i,
+              "mirrors",
+              k);
         }
-        targets.forEach((path, d) -> check(context, out, secondary, primaryNs, path, d));
       }
     }
   }
 
+  /**
+   * One destination of route {@code route}: its {@code field} ({@code k}-th item, or the field
+   * itself when {@code k < 0}). The host first: the path is built only for a finding.
+   */
   private void check(
+      Context context,
+      List<Finding> out,
+      VirtualService secondary,
+      String primaryNs,
+      Destination d,
+      int route,
+      String field,
+      int k) {
+    if (d == null || !Names.isShortHost(d.host())) {
+      return;
+    }
+    String path =
+        routePath(route) + "." + field + (k < 0 ? ".host" : "[" + k + "].destination.host");
+    report(context, out, secondary, primaryNs, path, d);
+  }
+
+  private void report(
       Context context,
       List<Finding> out,
       VirtualService secondary,
       String primaryNs,
       String path,
       Destination d) {
-    if (d == null || !Names.isShortHost(d.host())) {
-      return;
-    }
     String here = Names.resolveHost(d.host(), secondary.namespace(), context.mesh());
     String there = Names.resolveHost(d.host(), primaryNs, context.mesh());
     out.add(
@@ -96,10 +116,12 @@ final class ShortHostInSecondary extends AbstractRule {
   static Map<ResourceRef, Set<String>> primaryNamespaces(Context context) {
     Map<ResourceRef, Set<String>> out = new HashMap<>();
     for (var vs : context.merge().effective()) {
+      ResourceRef last = null; // a secondary's routes follow each other: one lookup for them all
       for (var route : vs.routes()) {
-        if (route.origin().delegate() != null) {
-          out.computeIfAbsent(route.origin().delegate(), k -> new LinkedHashSet<>())
-              .add(vs.namespace());
+        ResourceRef delegate = route.origin().delegate();
+        if (delegate != null && !delegate.equals(last)) {
+          out.computeIfAbsent(delegate, k -> new LinkedHashSet<>()).add(vs.namespace());
+          last = delegate;
         }
       }
     }

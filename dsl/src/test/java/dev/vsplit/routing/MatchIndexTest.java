@@ -87,4 +87,59 @@ class MatchIndexTest {
           .containsExactlyElementsOf(expected);
     }
   }
+
+  private static <T> List<String> handed(MatchIndex<T> index, HTTPMatchRequest probe) {
+    List<String> out = new ArrayList<>();
+    index.forEachPossibleContainer(probe, (m, owner) -> out.add(owner + " " + m));
+    return out;
+  }
+
+  @Test
+  void anIndexOfOnlyTheMatchesTheProbesReachAnswersThemAsTheWholeIndexDoes() {
+    // same candidates in the same order, for every probe the reach was built from, with regexes,
+    // ignoreUriCase, no path and paths without the slash among both sides
+    for (long seed = 0; seed < 40; seed++) {
+      RandomMatches random = new RandomMatches(seed);
+      List<HTTPMatchRequest> probes = new ArrayList<>();
+      for (int i = random.random().nextInt(6); i >= 0; i--) {
+        probes.add(random.match());
+      }
+      MatchIndex.Reach reach = new MatchIndex.Reach(probes);
+      MatchIndex<Integer> whole = new MatchIndex<>();
+      MatchIndex<Integer> reached = new MatchIndex<>();
+      for (int i = 0; i < 200; i++) {
+        HTTPMatchRequest m = random.match();
+        whole.add(m, i);
+        if (reach.reaches(m)) {
+          reached.add(m, i);
+        }
+      }
+      for (HTTPMatchRequest probe : probes) {
+        assertThat(handed(reached, probe))
+            .as("seed %d, probe %s", seed, probe)
+            .containsExactlyElementsOf(handed(whole, probe));
+      }
+    }
+  }
+
+  @Test
+  void theReachOfPathsLeavesOutWhatLiesUnderThemAndKeepsWhatHoldsThem() {
+    MatchIndex.Reach reach =
+        new MatchIndex.Reach(
+            List.of(
+                HTTPMatchRequest.uri(StringMatch.prefix("/api/v1")),
+                HTTPMatchRequest.uri(StringMatch.exact("/login"))));
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.prefix("/api")))).isTrue();
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.prefix("/api/v1")))).isTrue();
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.prefix("/lo")))).isTrue();
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.exact("/login")))).isTrue();
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.regex("/a.*")))).isTrue();
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.prefix("/api/v1/users")))).isFalse();
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.exact("/api/v1")))).isFalse();
+    assertThat(reach.reaches(HTTPMatchRequest.uri(StringMatch.prefix("/b")))).isFalse();
+    // a probe the index answers with everything reaches everything
+    MatchIndex.Reach all =
+        new MatchIndex.Reach(List.of(HTTPMatchRequest.uri(StringMatch.regex("/a.*"))));
+    assertThat(all.reaches(HTTPMatchRequest.uri(StringMatch.prefix("/api/v1/users")))).isTrue();
+  }
 }
