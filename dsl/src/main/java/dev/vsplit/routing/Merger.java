@@ -1,7 +1,16 @@
 package dev.vsplit.routing;
 
+import dev.vsplit.model.CorsPolicy;
+import dev.vsplit.model.Destination;
+import dev.vsplit.model.HTTPDirectResponse;
+import dev.vsplit.model.HTTPFaultInjection;
 import dev.vsplit.model.HTTPMatchRequest;
+import dev.vsplit.model.HTTPMirrorPolicy;
+import dev.vsplit.model.HTTPRetry;
+import dev.vsplit.model.HTTPRewrite;
 import dev.vsplit.model.HTTPRoute;
+import dev.vsplit.model.Headers;
+import dev.vsplit.model.Percent;
 import dev.vsplit.model.ResourceRef;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.model.VirtualService;
@@ -12,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What Istio does with a set of VirtualServices (pilot's {@code mergeVirtualServices} and {@code
@@ -122,6 +132,7 @@ public final class Merger {
     return mergeRoute(root, delegate, null, -1, null, -1, null);
   }
 
+  @SuppressWarnings({"ReferenceEquality", "StringEquality"}) // the very same objects: reuse them
   private static HTTPRoute mergeRoute(
       HTTPRoute root,
       HTTPRoute delegate,
@@ -172,6 +183,38 @@ public final class Merger {
             : root.name() == null || root.name().isEmpty()
                 ? delegate.name()
                 : root.name() + "-" + delegate.name();
+    if (matches != delegate.match() && sameElements(matches, delegate.match())) {
+      matches = delegate.match();
+    }
+    HTTPDirectResponse directResponse = orRoot(delegate.directResponse(), root.directResponse());
+    HTTPRewrite rewrite = orRoot(delegate.rewrite(), root.rewrite());
+    String timeout = orRoot(delegate.timeout(), root.timeout());
+    HTTPRetry retries = orRoot(delegate.retries(), root.retries());
+    HTTPFaultInjection fault = orRoot(delegate.fault(), root.fault());
+    Destination mirror = orRoot(delegate.mirror(), root.mirror());
+    List<HTTPMirrorPolicy> mirrors =
+        delegate.mirrors().isEmpty() ? root.mirrors() : delegate.mirrors();
+    Percent mirrorPercentage = orRoot(delegate.mirrorPercentage(), root.mirrorPercentage());
+    CorsPolicy corsPolicy = orRoot(delegate.corsPolicy(), root.corsPolicy());
+    Headers headers = orRoot(delegate.headers(), root.headers());
+    Integer mirrorPercent = orRoot(delegate.mirrorPercent(), root.mirrorPercent());
+    // The root route adds nothing (no name, no field the delegate leaves unset, matches that keep
+    // the delegate's): the merged route is the delegate's own, immutable object.
+    if (name == delegate.name()
+        && matches == delegate.match()
+        && directResponse == delegate.directResponse()
+        && rewrite == delegate.rewrite()
+        && timeout == delegate.timeout()
+        && retries == delegate.retries()
+        && fault == delegate.fault()
+        && mirror == delegate.mirror()
+        && mirrors == delegate.mirrors()
+        && mirrorPercentage == delegate.mirrorPercentage()
+        && corsPolicy == delegate.corsPolicy()
+        && headers == delegate.headers()
+        && Objects.equals(mirrorPercent, delegate.mirrorPercent())) {
+      return delegate;
+    }
     // The delegate's fields, the root's where the delegate leaves one unset: built at once, as the
     // merge runs for every effective route.
     return new HTTPRoute(
@@ -179,19 +222,32 @@ public final class Merger {
         matches,
         delegate.route(),
         delegate.redirect(),
-        orRoot(delegate.directResponse(), root.directResponse()),
+        directResponse,
         delegate.delegate(),
-        orRoot(delegate.rewrite(), root.rewrite()),
-        orRoot(delegate.timeout(), root.timeout()),
-        orRoot(delegate.retries(), root.retries()),
-        orRoot(delegate.fault(), root.fault()),
-        orRoot(delegate.mirror(), root.mirror()),
-        delegate.mirrors().isEmpty() ? root.mirrors() : delegate.mirrors(),
-        orRoot(delegate.mirrorPercentage(), root.mirrorPercentage()),
-        orRoot(delegate.corsPolicy(), root.corsPolicy()),
-        orRoot(delegate.headers(), root.headers()),
-        orRoot(delegate.mirrorPercent(), root.mirrorPercent()),
+        rewrite,
+        timeout,
+        retries,
+        fault,
+        mirror,
+        mirrors,
+        mirrorPercentage,
+        corsPolicy,
+        headers,
+        mirrorPercent,
         delegate.extra());
+  }
+
+  /** Whether two lists hold the very same objects in the same order. */
+  private static <T> boolean sameElements(List<T> a, List<T> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <T> T orRoot(T delegate, T root) {
@@ -224,26 +280,59 @@ public final class Merger {
    * Istio's {@code mergeHTTPMatchRequest}: the delegate's match, completed with the root's
    * conditions.
    */
+  @SuppressWarnings({"ReferenceEquality", "StringEquality"}) // the very same objects: reuse them
   public static HTTPMatchRequest mergeMatch(HTTPMatchRequest root, HTTPMatchRequest delegate) {
     String name =
         empty(delegate.name())
             ? root.name()
             : empty(root.name()) ? delegate.name() : root.name() + "-" + delegate.name();
+    StringMatch uri = or(delegate.uri(), root.uri());
+    StringMatch scheme = or(delegate.scheme(), root.scheme());
+    StringMatch method = or(delegate.method(), root.method());
+    StringMatch authority = or(delegate.authority(), root.authority());
+    Map<String, StringMatch> headers = union(root.headers(), delegate.headers());
+    Integer port = delegate.portNumber() != 0 ? delegate.port() : root.port();
+    Map<String, String> sourceLabels = union(root.sourceLabels(), delegate.sourceLabels());
+    List<String> gateways = delegate.gateways().isEmpty() ? root.gateways() : delegate.gateways();
+    Map<String, StringMatch> queryParams = union(root.queryParams(), delegate.queryParams());
+    Map<String, StringMatch> withoutHeaders =
+        union(root.withoutHeaders(), delegate.withoutHeaders());
+    String sourceNamespace =
+        empty(delegate.sourceNamespace()) ? root.sourceNamespace() : delegate.sourceNamespace();
+    String statPrefix = empty(delegate.statPrefix()) ? root.statPrefix() : delegate.statPrefix();
+    // The usual case: the root match adds nothing to the delegate's (a team's prefix under its
+    // primary's), so the merged match is the delegate's own, immutable object; not building a copy
+    // per delegated route spares 250,000 objects and their maps at N = 10,000.
+    if (name == delegate.name()
+        && uri == delegate.uri()
+        && scheme == delegate.scheme()
+        && method == delegate.method()
+        && authority == delegate.authority()
+        && headers == delegate.headers()
+        && Objects.equals(port, delegate.port())
+        && sourceLabels == delegate.sourceLabels()
+        && gateways == delegate.gateways()
+        && queryParams == delegate.queryParams()
+        && withoutHeaders == delegate.withoutHeaders()
+        && sourceNamespace == delegate.sourceNamespace()
+        && statPrefix == delegate.statPrefix()) {
+      return delegate;
+    }
     return new HTTPMatchRequest(
         name,
-        or(delegate.uri(), root.uri()),
-        or(delegate.scheme(), root.scheme()),
-        or(delegate.method(), root.method()),
-        or(delegate.authority(), root.authority()),
-        union(root.headers(), delegate.headers()),
-        delegate.portNumber() != 0 ? delegate.port() : root.port(),
-        union(root.sourceLabels(), delegate.sourceLabels()),
-        delegate.gateways().isEmpty() ? root.gateways() : delegate.gateways(),
-        union(root.queryParams(), delegate.queryParams()),
+        uri,
+        scheme,
+        method,
+        authority,
+        headers,
+        port,
+        sourceLabels,
+        gateways,
+        queryParams,
         delegate.ignoreUriCase(),
-        union(root.withoutHeaders(), delegate.withoutHeaders()),
-        empty(delegate.sourceNamespace()) ? root.sourceNamespace() : delegate.sourceNamespace(),
-        empty(delegate.statPrefix()) ? root.statPrefix() : delegate.statPrefix(),
+        withoutHeaders,
+        sourceNamespace,
+        statPrefix,
         delegate.extra());
   }
 
