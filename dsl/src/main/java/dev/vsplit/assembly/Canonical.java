@@ -4,6 +4,7 @@ import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPRouteDestination;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -19,6 +20,13 @@ final class Canonical {
   private final HashMap<Object, Object> seen = new HashMap<>();
 
   /**
+   * The list of one destination, by that destination once shared: most routes send to one backend,
+   * and looking the list up among the values seen hashed the destination and its backend again.
+   */
+  private final IdentityHashMap<HTTPRouteDestination, List<HTTPRouteDestination>> single =
+      new IdentityHashMap<>();
+
+  /**
    * The route's destinations: the list, each destination and each backend it names shared with
    * every equal one seen before.
    */
@@ -27,7 +35,7 @@ final class Canonical {
       return List.of();
     }
     if (destinations.size() == 1) {
-      return of(List.of(destination(destinations.get(0))));
+      return single.computeIfAbsent(destination(destinations.get(0)), d -> of(List.of(d)));
     }
     List<HTTPRouteDestination> shared = new ArrayList<>(destinations.size());
     for (HTTPRouteDestination d : destinations) {

@@ -20,10 +20,10 @@ final class DestinationPolicy {
   /**
    * Reports each destination and mirror of {@code route} that the team's policy does not allow.
    *
-   * @param routePath {@code spec.http[i]} as written
+   * @param index the route's place in the secondary as written ({@code spec.http[index]})
    */
   static void check(
-      DeclaredSecondary s, HTTPRoute route, String routePath, Location at, List<Finding> out) {
+      DeclaredSecondary s, HTTPRoute route, int index, Location at, List<Finding> out) {
     List<String> allowed = s.team().allowedDestinations();
     if (allowed.isEmpty()) {
       return;
@@ -34,22 +34,27 @@ final class DestinationPolicy {
       if (!allowed(allowed, host, s.namespace())) {
         out.add(
             DslFindings.destinationNotAllowed(
-                s, routePath + ".route[" + i + "].destination.host", "route to", host, at));
+                s, path(index, ".route[" + i + "].destination.host"), "route to", host, at));
       }
     }
     if (route.mirror() != null && !allowed(allowed, route.mirror().host(), s.namespace())) {
       out.add(
           DslFindings.destinationNotAllowed(
-              s, routePath + ".mirror.host", "mirror to", route.mirror().host(), at));
+              s, path(index, ".mirror.host"), "mirror to", route.mirror().host(), at));
     }
     for (int i = 0; i < route.mirrors().size(); i++) {
       String host = route.mirrors().get(i).destination().host();
       if (!allowed(allowed, host, s.namespace())) {
         out.add(
             DslFindings.destinationNotAllowed(
-                s, routePath + ".mirrors[" + i + "].destination.host", "mirror to", host, at));
+                s, path(index, ".mirrors[" + i + "].destination.host"), "mirror to", host, at));
       }
     }
+  }
+
+  /** A field of the route, {@code spec.http[index]} then {@code rest}: built only for a finding. */
+  private static String path(int index, String rest) {
+    return SecondaryAssembler.routePath(index) + rest;
   }
 
   /** {@code host} as Istio resolves it in a VirtualService of {@code namespace}. */

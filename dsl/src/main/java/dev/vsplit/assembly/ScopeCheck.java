@@ -50,11 +50,20 @@ final class ScopeCheck {
   /**
    * The match as it goes into the secondary, or {@code null} when it breaks the scope (reported).
    *
-   * @param path the match's path in the secondary as written ({@code spec.http[0].match[1]})
+   * @param route the route's place in the secondary as written ({@code spec.http[route]})
+   * @param match the match's place in the route as written ({@code match[match]})
    */
-  HTTPMatchRequest check(WrittenMatch written, String path) {
-    HTTPMatchRequest m = complete(written, path);
-    return m != null && inScope(m, written, path) ? m : null;
+  HTTPMatchRequest check(WrittenMatch written, int route, int match) {
+    HTTPMatchRequest m = complete(written, route, match);
+    return m != null && inScope(m, written, route, match) ? m : null;
+  }
+
+  /**
+   * The match's path for a finding, {@code spec.http[0].match[1]}: built only for one, as most
+   * matches pass.
+   */
+  private static String path(int route, int match) {
+    return SecondaryAssembler.routePath(route) + ".match[" + match + "]";
   }
 
   /**
@@ -62,14 +71,14 @@ final class ScopeCheck {
    * Istio's merge demands repeated (the primary's sourceNamespace and ignoreUriCase, gateways
    * qualified with a namespace).
    */
-  private HTTPMatchRequest complete(WrittenMatch written, String path) {
+  private HTTPMatchRequest complete(WrittenMatch written, int route, int match) {
     HTTPMatchRequest m = written.request();
     if (written.relative()) {
       String base = singlePrefix(secondary.scope());
       if (base == null) {
         findings.add(
             DslFindings.relativeWithoutPrefix(
-                ref(), path, team(), m.uri(), secondary.scope(), written.site()));
+                ref(), path(route, match), team(), m.uri(), secondary.scope(), written.site()));
         return null;
       }
       String joined = Assembler.join(base, m.uri().value());
@@ -86,8 +95,9 @@ final class ScopeCheck {
     // matches, only some may be case-insensitive or restricted to a source namespace)
     List<HTTPMatchRequest> roots = rootsOf(first);
     for (HTTPMatchRequest root : roots) {
-      if (!MatchConflicts.conflicts(root, repeat(m, root))) {
-        return repeat(m, root);
+      HTTPMatchRequest repeated = repeat(m, root);
+      if (!MatchConflicts.conflicts(root, repeated)) {
+        return repeated;
       }
     }
     return roots.isEmpty() ? m : repeat(m, roots.get(0)); // fits none: inScope reports it
@@ -110,7 +120,7 @@ final class ScopeCheck {
   }
 
   /** Whether the match fits every delegation to the secondary and lies in no other team's part. */
-  private boolean inScope(HTTPMatchRequest m, WrittenMatch written, String path) {
+  private boolean inScope(HTTPMatchRequest m, WrittenMatch written, int route, int match) {
     // Istio merges the secondary once per delegation to it and drops the route from the merges it
     // does not fit. Within one primary the route must fit at least one of the delegations to this
     // secondary (e.g. /shop or /store); a secondary shared by several primaries must serve each of
@@ -140,7 +150,14 @@ final class ScopeCheck {
           if (other != null) {
             findings.add(
                 DslFindings.insideAdminRoute(
-                    ref(), path, team(), m, r, other, p.primary().ref(), written.site()));
+                    ref(),
+                    path(route, match),
+                    team(),
+                    m,
+                    r,
+                    other,
+                    p.primary().ref(),
+                    written.site()));
             return false;
           }
         }
@@ -154,7 +171,7 @@ final class ScopeCheck {
             findings.add(
                 DslFindings.insideCarveOut(
                     ref(),
-                    path,
+                    path(route, match),
                     team(),
                     m,
                     other,
@@ -170,7 +187,7 @@ final class ScopeCheck {
         findings.add(
             DslFindings.outsideScope(
                 ref(),
-                path,
+                path(route, match),
                 team(),
                 m,
                 secondary.scope(),
