@@ -141,7 +141,7 @@ final class HttpRouteValidation {
     }
 
     if (http.mirror() != null) {
-      DestinationValidation.validate(http.mirror(), path.key("mirror"), out);
+      DestinationValidation.validate(http.mirror(), path, "mirror", out);
     }
     if (!http.mirrors().isEmpty()) {
       mirrors(http.mirrors(), path.key("mirrors"), out);
@@ -241,17 +241,17 @@ final class HttpRouteValidation {
   // validateHTTPRouteMatchRequest
 
   private static void matchRequests(HTTPRoute http, At path, Messages out) {
+    // a match's path is made only for a problem: nearly every match of a mesh passes every check
     List<HTTPMatchRequest> matches = http.match();
     for (int j = 0; j < matches.size(); j++) {
       HTTPMatchRequest match = matches.get(j);
-      At m = path.key("match").index(j);
       for (Map.Entry<String, StringMatch> e : match.headers().entrySet()) {
-        At at = m.key("headers").key(e.getKey());
+        At at = match(path, j).key("headers").key(e.getKey());
         deny(out, at, HeaderValidation.validateMatchName(e.getKey()));
         out.deny(at, StringMatchValidation.validate(e.getValue(), "headers"));
       }
       for (Map.Entry<String, StringMatch> e : match.withoutHeaders().entrySet()) {
-        At at = m.key("withoutHeaders").key(e.getKey());
+        At at = match(path, j).key("withoutHeaders").key(e.getKey());
         deny(out, at, HeaderValidation.validateMatchName(e.getKey()));
         // "*" is not a regex: Envoy reads it as "header present".
         if (!e.getValue().regexOrEmpty().equals("*")) {
@@ -259,30 +259,55 @@ final class HttpRouteValidation {
         }
       }
       // uri admits an empty prefix (Envoy does too); scheme, method and authority do not.
-      out.deny(m.key("uri"), StringMatchValidation.validateRegexOnly(match.uri(), "uri"));
-      out.deny(m.key("scheme"), StringMatchValidation.validate(match.scheme(), "scheme"));
-      out.deny(m.key("method"), StringMatchValidation.validate(match.method(), "method"));
-      out.deny(m.key("authority"), StringMatchValidation.validate(match.authority(), "authority"));
+      deny(out, path, j, "uri", StringMatchValidation.validateRegexOnly(match.uri(), "uri"));
+      deny(out, path, j, "scheme", StringMatchValidation.validate(match.scheme(), "scheme"));
+      deny(out, path, j, "method", StringMatchValidation.validate(match.method(), "method"));
+      deny(
+          out,
+          path,
+          j,
+          "authority",
+          StringMatchValidation.validate(match.authority(), "authority"));
       for (Map.Entry<String, StringMatch> e : match.queryParams().entrySet()) {
         out.deny(
-            m.key("queryParams").key(e.getKey()),
+            match(path, j).key("queryParams").key(e.getKey()),
             StringMatchValidation.validate(e.getValue(), "queryParams"));
       }
     }
     for (int j = 0; j < matches.size(); j++) {
       HTTPMatchRequest match = matches.get(j);
-      At m = path.key("match").index(j);
       if (match.portNumber() != 0) {
-        deny(out, m.key("port"), DnsNames.validatePort(Integer.toUnsignedLong(match.portNumber())));
+        String err = DnsNames.validatePort(Integer.toUnsignedLong(match.portNumber()));
+        if (err != null) {
+          out.deny(match(path, j).key("port"), err);
+        }
       }
-      for (String err : DnsNames.validateLabels(match.sourceLabels())) {
-        out.deny(m.key("sourceLabels"), err);
+      if (!match.sourceLabels().isEmpty()) {
+        for (String err : DnsNames.validateLabels(match.sourceLabels())) {
+          out.deny(match(path, j).key("sourceLabels"), err);
+        }
       }
-      GatewayNames.validate(match.gateways(), false, m.key("gateways"), out.errorsOnly());
+      if (!match.gateways().isEmpty()) {
+        GatewayNames.validate(
+            match.gateways(), false, match(path, j).key("gateways"), out.errorsOnly());
+      }
       String ns = match.sourceNamespace();
       if (ns != null && !ns.isEmpty() && !DnsNames.isDns1123Label(ns)) {
-        out.deny(m.key("sourceNamespace"), "sourceNamespace match " + ns + " is invalid");
+        out.deny(
+            match(path, j).key("sourceNamespace"), "sourceNamespace match " + ns + " is invalid");
       }
+    }
+  }
+
+  /** The path of the route's match {@code j}. */
+  private static At match(At route, int j) {
+    return route.key("match").index(j);
+  }
+
+  /** A problem of the field {@code key} of the route's match {@code j}, if there is one. */
+  private static void deny(Messages out, At route, int j, String key, Problem problem) {
+    if (problem != null) {
+      out.deny(match(route, j).key(key), problem);
     }
   }
 
@@ -414,7 +439,7 @@ final class HttpRouteValidation {
         out.deny(at, "destination is required for mirrors");
         continue;
       }
-      DestinationValidation.validate(mirror.destination(), at.key("destination"), out);
+      DestinationValidation.validate(mirror.destination(), at, "destination", out);
       if (mirror.percentage() != null) {
         double value = value(mirror.percentage());
         if (value > 100) {
@@ -628,7 +653,7 @@ final class HttpRouteValidation {
         HeaderValidation.validateOperations(weight.headers(), at.key("headers"), out);
       }
       if (!gatewaySemantics && weight.destination() != null) {
-        DestinationValidation.validate(weight.destination(), at.key("destination"), out);
+        DestinationValidation.validate(weight.destination(), at, "destination", out);
       }
       int w = weight.weight() == null ? 0 : weight.weight();
       String weightError = DestinationValidation.validateWeight(w);

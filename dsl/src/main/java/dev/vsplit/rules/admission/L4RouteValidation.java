@@ -132,7 +132,7 @@ final class L4RouteValidation {
       if (!(destination instanceof Map<?, ?> d)) {
         out.deny(at, "destination is required");
       } else {
-        DestinationValidation.validate(destination(d), at.key("destination"), out);
+        DestinationValidation.validate(destination(d), at, "destination", out);
       }
       int w = (int) number(weight.get("weight"));
       String err = DestinationValidation.validateWeight(w);

@@ -97,13 +97,10 @@ final class VirtualServiceValidation {
     if (spec.http().isEmpty() && spec.tcp().isEmpty() && spec.tls().isEmpty()) {
       out.deny("spec", "http, tcp or tls must be provided in virtual service");
     }
+    At http = At.of("spec.http");
     for (int i = 0; i < spec.http().size(); i++) {
       HttpRouteValidation.validate(
-          spec.http().get(i),
-          spec.hosts().isEmpty(),
-          gatewaySemantics,
-          At.of("spec.http").index(i),
-          out);
+          spec.http().get(i), spec.hosts().isEmpty(), gatewaySemantics, http.index(i), out);
     }
     for (int i = 0; i < spec.tls().size(); i++) {
       L4RouteValidation.validateTls(spec.tls().get(i), vs, At.of("spec.tls").index(i), out);
