@@ -1,5 +1,6 @@
 package dev.vsplit.assembly;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPRoute;
@@ -54,7 +55,7 @@ final class DestinationPolicy {
 
   /** A field of the route, {@code spec.http[index]} then {@code rest}: built only for a finding. */
   private static String path(int index, String rest) {
-    return SecondaryAssembler.routePath(index) + rest;
+    return FieldPath.httpRoute(index) + rest;
   }
 
   /** {@code host} as Istio resolves it in a VirtualService of {@code namespace}. */

@@ -1,5 +1,6 @@
 package dev.vsplit.assembly;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.Delegate;
@@ -138,7 +139,7 @@ final class PrimaryAssembler {
         }
       }
       before.sort(null);
-      String path = "spec.http[" + position + "]";
+      String path = FieldPath.httpRoute(position);
       if (entry.route() != null) {
         DeclaredRoute r = entry.route();
         sites.add(entry.site(), Map.of(), r.written().matches());

@@ -1,5 +1,6 @@
 package dev.vsplit.assembly;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.StringMatch;
@@ -63,7 +64,7 @@ final class ScopeCheck {
    * matches pass.
    */
   private static String path(int route, int match) {
-    return SecondaryAssembler.routePath(route) + ".match[" + match + "]";
+    return FieldPath.httpRoute(route) + ".match[" + match + "]";
   }
 
   /**

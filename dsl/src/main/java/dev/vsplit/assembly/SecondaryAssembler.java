@@ -1,5 +1,6 @@
 package dev.vsplit.assembly;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
@@ -57,7 +58,7 @@ final class SecondaryAssembler {
           findings.add(
               DslFindings.refusedField(
                   p.ref(),
-                  routePath(declared) + "." + r.field(),
+                  FieldPath.httpRoute(declared) + "." + r.field(),
                   p.secondary().team().name(),
                   route.route().name(),
                   r));
@@ -97,7 +98,7 @@ final class SecondaryAssembler {
     if (base.route().isEmpty() && base.redirect() == null && base.directResponse() == null) {
       findings.add(
           DslFindings.routeWithoutAction(
-              p.ref(), routePath(index), p.secondary().team().name(), route.site()));
+              p.ref(), FieldPath.httpRoute(index), p.secondary().team().name(), route.site()));
       ok = false;
     }
     DestinationPolicy.check(p.secondary(), base, index, route.site(), findings);
@@ -114,15 +115,5 @@ final class SecondaryAssembler {
       return null;
     }
     return base.withMatch(matches);
-  }
-
-  /**
-   * {@code spec.http[i]}: built only for a finding, as a quarter of a million routes pass without
-   * one.
-   *
-   * @param index the route's place in the secondary as written
-   */
-  static String routePath(int index) {
-    return "spec.http[" + index + "]";
   }
 }

@@ -34,6 +34,11 @@ public final class FieldPath {
     return parent + "[" + index + "]";
   }
 
+  /** {@code spec.http[index]}: a VirtualService's HTTP route, the path most findings start from. */
+  public static String httpRoute(int index) {
+    return "spec.http[" + index + "]";
+  }
+
   private static boolean isPlain(String key) {
     if (key.isEmpty()) {
       return false;

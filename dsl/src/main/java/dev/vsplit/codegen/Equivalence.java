@@ -1,6 +1,7 @@
 package dev.vsplit.codegen;
 
 import dev.vsplit.base.Describe;
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPRoute;
@@ -262,7 +263,7 @@ final class Equivalence {
                 + (all != null ? "to " + all : "to no route: 404");
         parts.add(Describe.match(m) + " now goes " + now);
       }
-      out.add("spec.http[" + r + "] (" + action(route) + "): " + String.join("; ", parts));
+      out.add(FieldPath.httpRoute(r) + " (" + action(route) + "): " + String.join("; ", parts));
     }
     return out;
   }

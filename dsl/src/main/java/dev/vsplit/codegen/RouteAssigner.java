@@ -2,6 +2,7 @@ package dev.vsplit.codegen;
 
 import dev.vsplit.assembly.DelegationOrder;
 import dev.vsplit.base.Describe;
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPMatchRequest;
@@ -104,7 +105,7 @@ final class RouteAssigner {
             r,
             excluded,
             SplitFindings.notExpressible(
-                m, "spec.http[" + r + "]", missing, allowPartial, wording));
+                m, FieldPath.httpRoute(r), missing, allowPartial, wording));
         continue;
       }
       List<Entry> entries = new ArrayList<>();
@@ -228,7 +229,7 @@ final class RouteAssigner {
       if (dead == matches.size()) {
         findings.add(
             SplitFindings.deadRoute(
-                m, "spec.http[" + r + "]", matchPath(m, firstCover[0], firstCover[1])));
+                m, FieldPath.httpRoute(r), matchPath(m, firstCover[0], firstCover[1])));
       } else {
         findings.addAll(notes);
       }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.vsplit.base.Describe;
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Wording;
 import dev.vsplit.model.HTTPRoute;
@@ -291,7 +292,7 @@ final class SpecWriter {
     List<Planner.Piece> pieces = s.pieces;
     for (int i = 0; i < pieces.size(); i++) {
       Planner.Piece p = pieces.get(i);
-      String part = "spec.http[" + p.routeIndex() + "]";
+      String part = FieldPath.httpRoute(p.routeIndex());
       if (p.matchCount() > 0 && p.matchIndexes().size() < p.matchCount()) {
         part +=
             " (match"

@@ -2,6 +2,7 @@ package dev.vsplit.codegen;
 
 import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Fix;
 import dev.vsplit.findings.Severity;
@@ -228,7 +229,7 @@ public final class Splitter {
       for (int r : out) {
         for (Finding f : findings) {
           if (f.resource().equals(ref)
-              && f.path().startsWith("spec.http[" + r + "]")
+              && f.path().startsWith(FieldPath.httpRoute(r))
               && f.severity() == Severity.WARNING) {
             file.append("  # ")
                 .append(f.code().id())
@@ -362,7 +363,7 @@ public final class Splitter {
                                       dev.vsplit.routing.Coverage.covers(
                                           Equivalence.normalize(d), Equivalence.normalize(x))));
           if (held) {
-            parts.add("spec.http[" + p.routeIndex() + "]");
+            parts.add(FieldPath.httpRoute(p.routeIndex()));
           }
         }
       }

@@ -1,5 +1,6 @@
 package dev.vsplit.rules;
 
+import dev.vsplit.base.FieldPath;
 import dev.vsplit.findings.Code;
 
 /**
@@ -20,6 +21,6 @@ abstract class AbstractRule implements Rule {
   }
 
   static String routePath(int index) {
-    return "spec.http[" + index + "]";
+    return FieldPath.httpRoute(index);
   }
 }

@@ -33,7 +33,7 @@ final class DelegationAfterBroaderDelegation extends AbstractRule {
           context.finding(
               this,
               root.ref(),
-              "spec.http[" + c.index() + "]",
+              routePath(c.index()),
               "delegation of "
                   + Describe.matches(later.match())
                   + " to "

@@ -35,12 +35,6 @@ final class InheritedCombination extends AbstractRule {
         }
         HTTPRoute own = secondary.spec().http().get(er.origin().delegateIndex());
         HTTPRoute merged = er.route();
-        if (!inheritsAny(merged, own)) {
-          continue; // every field set is the route's own: no pair below has an inherited side
-        }
-        // validateHTTPRouteConflict's pairs, on the merged route, where at least one side was
-        // inherited
-        List<Part[]> pairs = new ArrayList<>();
         Part redirect = new Part("redirect", merged.redirect() != null, own.redirect() != null);
         Part directResponse =
             new Part(
@@ -48,6 +42,20 @@ final class InheritedCombination extends AbstractRule {
         Part route = new Part("route", !merged.route().isEmpty(), !own.route().isEmpty());
         Part fault = new Part("fault", merged.fault() != null, own.fault() != null);
         Part rewrite = new Part("rewrite", merged.rewrite() != null, own.rewrite() != null);
+        Part mirror = new Part("mirror", merged.mirror() != null, own.mirror() != null);
+        Part mirrors = new Part("mirrors", !merged.mirrors().isEmpty(), !own.mirrors().isEmpty());
+        if (!(redirect.inherited()
+            || directResponse.inherited()
+            || route.inherited()
+            || fault.inherited()
+            || rewrite.inherited()
+            || mirror.inherited()
+            || mirrors.inherited())) {
+          continue; // every field set is the route's own: no pair below has an inherited side
+        }
+        // validateHTTPRouteConflict's pairs, on the merged route, where at least one side was
+        // inherited
+        List<Part[]> pairs = new ArrayList<>();
         if (redirect.set()) {
           pairs.add(new Part[] {redirect, fault});
           pairs.add(new Part[] {redirect, rewrite});
@@ -57,11 +65,7 @@ final class InheritedCombination extends AbstractRule {
           pairs.add(new Part[] {directResponse, fault});
           pairs.add(new Part[] {directResponse, rewrite});
         }
-        pairs.add(
-            new Part[] {
-              new Part("mirror", merged.mirror() != null, own.mirror() != null),
-              new Part("mirrors", !merged.mirrors().isEmpty(), !own.mirrors().isEmpty())
-            });
+        pairs.add(new Part[] {mirror, mirrors});
         List<String> problems = new ArrayList<>();
         List<String> fixes = new ArrayList<>();
         String rootRoutePath = er.origin().root() + " " + routePath(er.origin().rootIndex());
@@ -116,22 +120,16 @@ final class InheritedCombination extends AbstractRule {
     }
   }
 
-  /** Whether the merged route has one of the fields paired below from the primary. */
-  private static boolean inheritsAny(HTTPRoute merged, HTTPRoute own) {
-    return (merged.redirect() != null && own.redirect() == null)
-        || (merged.directResponse() != null && own.directResponse() == null)
-        || (!merged.route().isEmpty() && own.route().isEmpty())
-        || (merged.fault() != null && own.fault() == null)
-        || (merged.rewrite() != null && own.rewrite() == null)
-        || (merged.mirror() != null && own.mirror() == null)
-        || (!merged.mirrors().isEmpty() && own.mirrors().isEmpty());
-  }
-
   /**
    * One field of the merged route: whether it is set, and whether this route set it (rather than
    * inheriting it).
    */
   private record Part(String name, boolean set, boolean own) {
+    /** Set on the merged route by the primary, not by this route. */
+    boolean inherited() {
+      return set && !own;
+    }
+
     String describe() {
       return (own ? "its " : "the primary's ") + name;
     }

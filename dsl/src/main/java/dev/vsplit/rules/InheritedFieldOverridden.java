@@ -118,7 +118,7 @@ final class InheritedFieldOverridden extends AbstractRule {
             continue;
           }
           Object team = f.get().apply(own);
-          if (admin == null || team == null || Objects.equals(admin, team)) {
+          if (team == null || Objects.equals(admin, team)) {
             continue;
           }
           String rootPath = routePath(o.rootIndex());
