@@ -18,13 +18,17 @@ import java.util.Map;
  * SourceMap#locateInTree}). Layout: a node at {@code data[o]} is {@code kind, count}, followed by a
  * map's {@code count} entries {@code key, keyLine, keyColumn, child} or a list's items {@code line,
  * column, child}; {@code key} indexes {@link #keys}, {@code child} is the offset of the value's
- * node.
+ * node, or {@link #LEAF} for a scalar (nothing is under it, so it takes no node: most values are
+ * scalars, and their nodes were a third of the array).
  */
 final class CompactTree {
 
   private static final int SCALAR = 0;
   private static final int MAP = 1;
   private static final int LIST = 2;
+
+  /** The child of an entry or item whose value is a scalar: no path goes further. */
+  private static final int LEAF = -2;
 
   /** A key without a recorded location. */
   private static final int NO_LINE = Integer.MIN_VALUE;
@@ -68,18 +72,23 @@ final class CompactTree {
     if (node instanceof MapNode map) {
       int n = 2 + 4 * map.entries().size();
       for (Node child : map.entries().values()) {
-        n += child == null ? 0 : length(child);
+        n += child == null ? 0 : childLength(child);
       }
       return n;
     }
     if (node instanceof ListNode list) {
       int n = 2 + 3 * list.items().size();
       for (Node item : list.items()) {
-        n += item == null ? 0 : length(item);
+        n += item == null ? 0 : childLength(item);
       }
       return n;
     }
     return 2;
+  }
+
+  /** What a value under a map or list takes: a scalar nothing ({@link #LEAF}). */
+  private static int childLength(Node child) {
+    return child instanceof Node.ScalarNode ? 0 : length(child);
   }
 
   /**
@@ -181,11 +190,8 @@ final class CompactTree {
         for (Node child : map.entries().values()) {
           if (child == null) {
             data[e + 3] = -1;
-          } else {
-            data[e + 3] = size;
-            if (!add(child)) {
-              return false;
-            }
+          } else if (!addChild(child, e + 3)) {
+            return false;
           }
           e += 4;
         }
@@ -200,8 +206,7 @@ final class CompactTree {
           }
           data[e] = item.location().line();
           data[e + 1] = item.location().column();
-          data[e + 2] = size;
-          if (!add(item)) {
+          if (!addChild(item, e + 2)) {
             return false;
           }
           e += 3;
@@ -211,6 +216,19 @@ final class CompactTree {
         data[at + 1] = 0;
       }
       return true;
+    }
+
+    /**
+     * Writes where the value under a map entry or list item is ({@code data[slot]}) and appends it:
+     * a scalar is {@link #LEAF} and takes no node. False when a location names another file.
+     */
+    private boolean addChild(Node child, int slot) {
+      if (child instanceof Node.ScalarNode) {
+        data[slot] = LEAF;
+        return sameFile(child.location());
+      }
+      data[slot] = size;
+      return add(child);
     }
 
     private boolean sameFile(Location at) {
