@@ -2,10 +2,12 @@ package dev.vsplit.assembly;
 
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.PortSelector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One instance of each equal value a spec writes, so equal immutable values share one object: a
@@ -27,6 +29,19 @@ final class Canonical {
       new IdentityHashMap<>();
 
   /**
+   * Each destination once shared, by its value hashed and compared field by field ({@link
+   * DestinationKey}): every route names one or two, and the records' own hashCode and equals, deep
+   * through the backend, were a seventh of the DSL's build.
+   */
+  private final HashMap<DestinationKey, HTTPRouteDestination> sharedDestinations = new HashMap<>();
+
+  /**
+   * The list of several destinations, by those destinations once shared ({@link SharedList}): equal
+   * lists of shared destinations hold the very same objects.
+   */
+  private final HashMap<SharedList, List<HTTPRouteDestination>> several = new HashMap<>();
+
+  /**
    * The route's destinations: the list, each destination and each backend it names shared with
    * every equal one seen before.
    */
@@ -41,14 +56,20 @@ final class Canonical {
     for (HTTPRouteDestination d : destinations) {
       shared.add(destination(d));
     }
-    return of(List.copyOf(shared));
+    return several.computeIfAbsent(new SharedList(shared), k -> List.copyOf(shared));
   }
 
   /** A canary split sends to the same backends with other weights: the backend is shared too. */
   @SuppressWarnings("ReferenceEquality") // a new record only when the backend was seen before
   private HTTPRouteDestination destination(HTTPRouteDestination d) {
-    Destination backend = of(d.destination());
-    return of(backend == d.destination() ? d : d.withDestination(backend));
+    DestinationKey key = new DestinationKey(d);
+    HTTPRouteDestination shared = sharedDestinations.get(key);
+    if (shared == null) {
+      Destination backend = of(d.destination());
+      shared = of(backend == d.destination() ? d : d.withDestination(backend));
+      sharedDestinations.put(key, shared);
+    }
+    return shared;
   }
 
   /**
@@ -63,5 +84,108 @@ final class Canonical {
     }
     Object first = seen.putIfAbsent(value, value);
     return first == null ? value : (T) first;
+  }
+
+  /**
+   * A route destination as a key: hashed from its backend's host, subset and port and its weight,
+   * and equal exactly when the records are equal, field by field.
+   */
+  private static final class DestinationKey {
+    private final HTTPRouteDestination value;
+    private final int hash;
+
+    DestinationKey(HTTPRouteDestination value) {
+      this.value = value;
+      Destination to = value.destination();
+      int h = Objects.hashCode(value.weight());
+      if (to != null) {
+        h = 31 * h + Objects.hashCode(to.host());
+        h = 31 * h + Objects.hashCode(to.subset());
+        h = 31 * h + (to.port() == null ? 0 : Objects.hashCode(to.port().number()));
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DestinationKey k && hash == k.hash && same(value, k.value);
+    }
+
+    private static boolean same(HTTPRouteDestination a, HTTPRouteDestination b) {
+      return Objects.equals(a.weight(), b.weight())
+          && same(a.destination(), b.destination())
+          && Objects.equals(a.headers(), b.headers())
+          && a.extra().equals(b.extra());
+    }
+
+    @SuppressWarnings("ReferenceEquality") // the same object is equal: skip comparing its fields
+    private static boolean same(Destination a, Destination b) {
+      if (a == b) {
+        return true;
+      }
+      return a != null
+          && b != null
+          && Objects.equals(a.host(), b.host())
+          && Objects.equals(a.subset(), b.subset())
+          && same(a.port(), b.port())
+          && a.extra().equals(b.extra());
+    }
+
+    @SuppressWarnings("ReferenceEquality") // the same object is equal: skip comparing its fields
+    private static boolean same(PortSelector a, PortSelector b) {
+      if (a == b) {
+        return true;
+      }
+      return a != null
+          && b != null
+          && Objects.equals(a.number(), b.number())
+          && a.extra().equals(b.extra());
+    }
+  }
+
+  /**
+   * A list of shared destinations as a key: the same objects in the same order. Each destination in
+   * it is the one object of its value ({@link #destination}), so two such lists are equal exactly
+   * when they hold the same objects, and comparing them needs no record's equals.
+   */
+  private static final class SharedList {
+    private final List<HTTPRouteDestination> shared;
+    private final int hash;
+
+    SharedList(List<HTTPRouteDestination> shared) {
+      this.shared = shared;
+      int h = 1;
+      for (HTTPRouteDestination d : shared) {
+        h = 31 * h + System.identityHashCode(d);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    @SuppressWarnings("ReferenceEquality") // shared values: the same value is the same object
+    public boolean equals(Object o) {
+      if (!(o instanceof SharedList other) || hash != other.hash) {
+        return false;
+      }
+      if (shared.size() != other.shared.size()) {
+        return false;
+      }
+      for (int i = 0; i < shared.size(); i++) {
+        if (shared.get(i) != other.shared.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
