@@ -42,6 +42,13 @@ final class Canonical {
   private final HashMap<SharedList, List<HTTPRouteDestination>> several = new HashMap<>();
 
   /**
+   * Each backend once shared (host, subset, port), by its value hashed and compared field by field
+   * ({@link BackendKey}): a canary split names the same backends with other weights, and a mirror
+   * may name a backend too.
+   */
+  private final HashMap<BackendKey, Destination> backends = new HashMap<>();
+
+  /**
    * The route's destinations: the list, each destination and each backend it names shared with
    * every equal one seen before.
    */
@@ -50,7 +57,7 @@ final class Canonical {
       return List.of();
     }
     if (destinations.size() == 1) {
-      return single.computeIfAbsent(destination(destinations.get(0)), d -> of(List.of(d)));
+      return single.computeIfAbsent(destination(destinations.get(0)), List::of);
     }
     List<HTTPRouteDestination> shared = new ArrayList<>(destinations.size());
     for (HTTPRouteDestination d : destinations) {
@@ -65,11 +72,23 @@ final class Canonical {
     DestinationKey key = new DestinationKey(d);
     HTTPRouteDestination shared = sharedDestinations.get(key);
     if (shared == null) {
-      Destination backend = of(d.destination());
-      shared = of(backend == d.destination() ? d : d.withDestination(backend));
+      Destination backend = backend(d.destination());
+      shared = backend == d.destination() ? d : d.withDestination(backend);
       sharedDestinations.put(key, shared);
     }
     return shared;
+  }
+
+  /**
+   * The first backend seen equal to {@code backend}, or {@code backend} itself (also when {@code
+   * null}): the destination of a route's entry or of its mirror.
+   */
+  Destination backend(Destination backend) {
+    if (backend == null) {
+      return null;
+    }
+    Destination first = backends.putIfAbsent(new BackendKey(backend), backend);
+    return first == null ? backend : first;
   }
 
   /**
@@ -96,14 +115,7 @@ final class Canonical {
 
     DestinationKey(HTTPRouteDestination value) {
       this.value = value;
-      Destination to = value.destination();
-      int h = Objects.hashCode(value.weight());
-      if (to != null) {
-        h = 31 * h + Objects.hashCode(to.host());
-        h = 31 * h + Objects.hashCode(to.subset());
-        h = 31 * h + (to.port() == null ? 0 : Objects.hashCode(to.port().number()));
-      }
-      this.hash = h;
+      this.hash = 31 * Objects.hashCode(value.weight()) + BackendKey.hash(value.destination());
     }
 
     @Override
@@ -118,13 +130,46 @@ final class Canonical {
 
     private static boolean same(HTTPRouteDestination a, HTTPRouteDestination b) {
       return Objects.equals(a.weight(), b.weight())
-          && same(a.destination(), b.destination())
+          && BackendKey.same(a.destination(), b.destination())
           && Objects.equals(a.headers(), b.headers())
           && a.extra().equals(b.extra());
     }
+  }
+
+  /**
+   * A backend as a key: hashed from its host, subset and port, and equal exactly when the records
+   * are equal, field by field.
+   */
+  private static final class BackendKey {
+    private final Destination value;
+    private final int hash;
+
+    BackendKey(Destination value) {
+      this.value = value;
+      this.hash = hash(value);
+    }
+
+    static int hash(Destination to) {
+      if (to == null) {
+        return 0;
+      }
+      int h = Objects.hashCode(to.host());
+      h = 31 * h + Objects.hashCode(to.subset());
+      return 31 * h + (to.port() == null ? 0 : Objects.hashCode(to.port().number()));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof BackendKey k && hash == k.hash && same(value, k.value);
+    }
 
     @SuppressWarnings("ReferenceEquality") // the same object is equal: skip comparing its fields
-    private static boolean same(Destination a, Destination b) {
+    static boolean same(Destination a, Destination b) {
       if (a == b) {
         return true;
       }

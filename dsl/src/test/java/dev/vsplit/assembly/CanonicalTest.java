@@ -48,6 +48,26 @@ class CanonicalTest {
   }
 
   @Test
+  void aMirrorSharesTheBackendItNames() {
+    RecordingRoutes routes = new RecordingRoutes(null);
+    routes
+        .route("a")
+        .match(prefix("/a"))
+        .to(destination("orders").port(8080).subset("stable"))
+        .mirror(destination("orders").port(8080).subset("stable"));
+    routes
+        .route("b")
+        .match(prefix("/b"))
+        .to(destination("carts"))
+        .mirror(destination("orders").port(8080).subset("stable"));
+
+    List<HTTPRoute> written = routes.written().stream().map(WrittenRoute::route).toList();
+    assertThat(written.get(0).mirror()).isSameAs(written.get(0).route().get(0).destination());
+    assertThat(written.get(1).mirror()).isSameAs(written.get(0).mirror());
+    assertThat(written.get(1).route().get(0).destination().host()).isEqualTo("carts");
+  }
+
+  @Test
   void valuesThatDifferStayApart() {
     Canonical canonical = new Canonical();
     List<HTTPRouteDestination> orders =
