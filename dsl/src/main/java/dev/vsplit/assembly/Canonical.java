@@ -30,10 +30,10 @@ final class Canonical {
 
   /**
    * Each destination once shared, by its value hashed and compared field by field ({@link
-   * DestinationKey}): every route names one or two, and the records' own hashCode and equals, deep
+   * ValueKey}): every route names one or two, and the records' own hashCode and equals, deep
    * through the backend, were a seventh of the DSL's build.
    */
-  private final HashMap<DestinationKey, HTTPRouteDestination> sharedDestinations = new HashMap<>();
+  private final HashMap<ValueKey, HTTPRouteDestination> sharedDestinations = new HashMap<>();
 
   /**
    * The list of several destinations, by those destinations once shared ({@link SharedList}): equal
@@ -43,10 +43,10 @@ final class Canonical {
 
   /**
    * Each backend once shared (host, subset, port), by its value hashed and compared field by field
-   * ({@link BackendKey}): a canary split names the same backends with other weights, and a mirror
-   * may name a backend too.
+   * ({@link ValueKey}): a canary split names the same backends with other weights, and a mirror may
+   * name a backend too.
    */
-  private final HashMap<BackendKey, Destination> backends = new HashMap<>();
+  private final HashMap<ValueKey, Destination> backends = new HashMap<>();
 
   /**
    * The route's destinations: the list, each destination and each backend it names shared with
@@ -69,7 +69,7 @@ final class Canonical {
   /** A canary split sends to the same backends with other weights: the backend is shared too. */
   @SuppressWarnings("ReferenceEquality") // a new record only when the backend was seen before
   private HTTPRouteDestination destination(HTTPRouteDestination d) {
-    DestinationKey key = new DestinationKey(d);
+    ValueKey key = new ValueKey(d);
     HTTPRouteDestination shared = sharedDestinations.get(key);
     if (shared == null) {
       Destination backend = backend(d.destination());
@@ -87,7 +87,7 @@ final class Canonical {
     if (backend == null) {
       return null;
     }
-    Destination first = backends.putIfAbsent(new BackendKey(backend), backend);
+    Destination first = backends.putIfAbsent(new ValueKey(backend), backend);
     return first == null ? backend : first;
   }
 
@@ -106,50 +106,25 @@ final class Canonical {
   }
 
   /**
-   * A route destination as a key: hashed from its backend's host, subset and port and its weight,
-   * and equal exactly when the records are equal, field by field.
+   * A route destination ({@link HTTPRouteDestination}) or a backend ({@link Destination}) as a key:
+   * hashed from the backend's host, subset and port (and the entry's weight), and equal exactly
+   * when the records are equal, field by field.
    */
-  private static final class DestinationKey {
-    private final HTTPRouteDestination value;
+  private static final class ValueKey {
+    private final Object value;
     private final int hash;
 
-    DestinationKey(HTTPRouteDestination value) {
+    ValueKey(HTTPRouteDestination value) {
       this.value = value;
-      this.hash = 31 * Objects.hashCode(value.weight()) + BackendKey.hash(value.destination());
+      this.hash = 31 * Objects.hashCode(value.weight()) + hash(value.destination());
     }
 
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof DestinationKey k && hash == k.hash && same(value, k.value);
-    }
-
-    private static boolean same(HTTPRouteDestination a, HTTPRouteDestination b) {
-      return Objects.equals(a.weight(), b.weight())
-          && BackendKey.same(a.destination(), b.destination())
-          && Objects.equals(a.headers(), b.headers())
-          && a.extra().equals(b.extra());
-    }
-  }
-
-  /**
-   * A backend as a key: hashed from its host, subset and port, and equal exactly when the records
-   * are equal, field by field.
-   */
-  private static final class BackendKey {
-    private final Destination value;
-    private final int hash;
-
-    BackendKey(Destination value) {
+    ValueKey(Destination value) {
       this.value = value;
       this.hash = hash(value);
     }
 
-    static int hash(Destination to) {
+    private static int hash(Destination to) {
       if (to == null) {
         return 0;
       }
@@ -165,11 +140,24 @@ final class Canonical {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof BackendKey k && hash == k.hash && same(value, k.value);
+      if (!(o instanceof ValueKey k) || hash != k.hash) {
+        return false;
+      }
+      if (value instanceof HTTPRouteDestination a && k.value instanceof HTTPRouteDestination b) {
+        return same(a, b);
+      }
+      return value instanceof Destination a && k.value instanceof Destination b && same(a, b);
+    }
+
+    private static boolean same(HTTPRouteDestination a, HTTPRouteDestination b) {
+      return Objects.equals(a.weight(), b.weight())
+          && same(a.destination(), b.destination())
+          && Objects.equals(a.headers(), b.headers())
+          && a.extra().equals(b.extra());
     }
 
     @SuppressWarnings("ReferenceEquality") // the same object is equal: skip comparing its fields
-    static boolean same(Destination a, Destination b) {
+    private static boolean same(Destination a, Destination b) {
       if (a == b) {
         return true;
       }
@@ -181,15 +169,10 @@ final class Canonical {
           && a.extra().equals(b.extra());
     }
 
-    @SuppressWarnings("ReferenceEquality") // the same object is equal: skip comparing its fields
     private static boolean same(PortSelector a, PortSelector b) {
-      if (a == b) {
-        return true;
-      }
-      return a != null
-          && b != null
-          && Objects.equals(a.number(), b.number())
-          && a.extra().equals(b.extra());
+      return a == null
+          ? b == null
+          : b != null && Objects.equals(a.number(), b.number()) && a.extra().equals(b.extra());
     }
   }
 

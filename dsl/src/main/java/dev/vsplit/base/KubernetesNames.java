@@ -58,33 +58,31 @@ public final class KubernetesNames {
    * of the DSL's build.
    */
   static boolean isSubdomain(String s) {
+    return isDns1123(s, true);
+  }
+
+  /** Whether {@code s} matches {@link #LABEL}, checked by hand as {@link #isSubdomain} is. */
+  static boolean isLabel(String s) {
+    return isDns1123(s, false);
+  }
+
+  /**
+   * Letters, digits and '-' (and '.' between two labels when {@code dots}), starting and ending
+   * with a letter or digit.
+   */
+  private static boolean isDns1123(String s, boolean dots) {
     int n = s.length();
     if (n == 0 || !alnum(s.charAt(0)) || !alnum(s.charAt(n - 1))) {
       return false;
     }
     for (int i = 1; i < n - 1; i++) {
       char c = s.charAt(i);
-      if (c == '.') {
+      if (dots && c == '.') {
         // a label ends before it and the next starts after it: both with a letter or digit
         if (!alnum(s.charAt(i - 1)) || !alnum(s.charAt(i + 1))) {
           return false;
         }
       } else if (c != '-' && !alnum(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code s} matches {@link #LABEL}, checked by hand as {@link #isSubdomain} is. */
-  static boolean isLabel(String s) {
-    int n = s.length();
-    if (n == 0 || !alnum(s.charAt(0)) || !alnum(s.charAt(n - 1))) {
-      return false;
-    }
-    for (int i = 1; i < n - 1; i++) {
-      char c = s.charAt(i);
-      if (c != '-' && !alnum(c)) {
         return false;
       }
     }
