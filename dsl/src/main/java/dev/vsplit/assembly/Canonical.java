@@ -2,10 +2,12 @@ package dev.vsplit.assembly;
 
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.PortSelector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One instance of each equal value a spec writes, so equal immutable values share one object: a
@@ -27,6 +29,26 @@ final class Canonical {
       new IdentityHashMap<>();
 
   /**
+   * Each destination once shared, by its value hashed and compared field by field ({@link
+   * ValueKey}): every route names one or two, and the records' own hashCode and equals, deep
+   * through the backend, were a seventh of the DSL's build.
+   */
+  private final HashMap<ValueKey, HTTPRouteDestination> sharedDestinations = new HashMap<>();
+
+  /**
+   * The list of several destinations, by those destinations once shared ({@link SharedList}): equal
+   * lists of shared destinations hold the very same objects.
+   */
+  private final HashMap<SharedList, List<HTTPRouteDestination>> several = new HashMap<>();
+
+  /**
+   * Each backend once shared (host, subset, port), by its value hashed and compared field by field
+   * ({@link ValueKey}): a canary split names the same backends with other weights, and a mirror may
+   * name a backend too.
+   */
+  private final HashMap<ValueKey, Destination> backends = new HashMap<>();
+
+  /**
    * The route's destinations: the list, each destination and each backend it names shared with
    * every equal one seen before.
    */
@@ -35,20 +57,38 @@ final class Canonical {
       return List.of();
     }
     if (destinations.size() == 1) {
-      return single.computeIfAbsent(destination(destinations.get(0)), d -> of(List.of(d)));
+      return single.computeIfAbsent(destination(destinations.get(0)), List::of);
     }
     List<HTTPRouteDestination> shared = new ArrayList<>(destinations.size());
     for (HTTPRouteDestination d : destinations) {
       shared.add(destination(d));
     }
-    return of(List.copyOf(shared));
+    return several.computeIfAbsent(new SharedList(shared), k -> List.copyOf(shared));
   }
 
   /** A canary split sends to the same backends with other weights: the backend is shared too. */
   @SuppressWarnings("ReferenceEquality") // a new record only when the backend was seen before
   private HTTPRouteDestination destination(HTTPRouteDestination d) {
-    Destination backend = of(d.destination());
-    return of(backend == d.destination() ? d : d.withDestination(backend));
+    ValueKey key = new ValueKey(d);
+    HTTPRouteDestination shared = sharedDestinations.get(key);
+    if (shared == null) {
+      Destination backend = backend(d.destination());
+      shared = backend == d.destination() ? d : d.withDestination(backend);
+      sharedDestinations.put(key, shared);
+    }
+    return shared;
+  }
+
+  /**
+   * The first backend seen equal to {@code backend}, or {@code backend} itself (also when {@code
+   * null}): the destination of a route's entry or of its mirror.
+   */
+  Destination backend(Destination backend) {
+    if (backend == null) {
+      return null;
+    }
+    Destination first = backends.putIfAbsent(new ValueKey(backend), backend);
+    return first == null ? backend : first;
   }
 
   /**
@@ -63,5 +103,117 @@ final class Canonical {
     }
     Object first = seen.putIfAbsent(value, value);
     return first == null ? value : (T) first;
+  }
+
+  /**
+   * A route destination ({@link HTTPRouteDestination}) or a backend ({@link Destination}) as a key:
+   * hashed from the backend's host, subset and port (and the entry's weight), and equal exactly
+   * when the records are equal, field by field.
+   */
+  private static final class ValueKey {
+    private final Object value;
+    private final int hash;
+
+    ValueKey(HTTPRouteDestination value) {
+      this.value = value;
+      this.hash = 31 * Objects.hashCode(value.weight()) + hash(value.destination());
+    }
+
+    ValueKey(Destination value) {
+      this.value = value;
+      this.hash = hash(value);
+    }
+
+    private static int hash(Destination to) {
+      if (to == null) {
+        return 0;
+      }
+      int h = Objects.hashCode(to.host());
+      h = 31 * h + Objects.hashCode(to.subset());
+      return 31 * h + (to.port() == null ? 0 : Objects.hashCode(to.port().number()));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof ValueKey k) || hash != k.hash) {
+        return false;
+      }
+      if (value instanceof HTTPRouteDestination a && k.value instanceof HTTPRouteDestination b) {
+        return same(a, b);
+      }
+      return value instanceof Destination a && k.value instanceof Destination b && same(a, b);
+    }
+
+    private static boolean same(HTTPRouteDestination a, HTTPRouteDestination b) {
+      return Objects.equals(a.weight(), b.weight())
+          && same(a.destination(), b.destination())
+          && Objects.equals(a.headers(), b.headers())
+          && a.extra().equals(b.extra());
+    }
+
+    @SuppressWarnings("ReferenceEquality") // the same object is equal: skip comparing its fields
+    private static boolean same(Destination a, Destination b) {
+      if (a == b) {
+        return true;
+      }
+      return a != null
+          && b != null
+          && Objects.equals(a.host(), b.host())
+          && Objects.equals(a.subset(), b.subset())
+          && same(a.port(), b.port())
+          && a.extra().equals(b.extra());
+    }
+
+    private static boolean same(PortSelector a, PortSelector b) {
+      return a == null
+          ? b == null
+          : b != null && Objects.equals(a.number(), b.number()) && a.extra().equals(b.extra());
+    }
+  }
+
+  /**
+   * A list of shared destinations as a key: the same objects in the same order. Each destination in
+   * it is the one object of its value ({@link #destination}), so two such lists are equal exactly
+   * when they hold the same objects, and comparing them needs no record's equals.
+   */
+  private static final class SharedList {
+    private final List<HTTPRouteDestination> shared;
+    private final int hash;
+
+    SharedList(List<HTTPRouteDestination> shared) {
+      this.shared = shared;
+      int h = 1;
+      for (HTTPRouteDestination d : shared) {
+        h = 31 * h + System.identityHashCode(d);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    @SuppressWarnings("ReferenceEquality") // shared values: the same value is the same object
+    public boolean equals(Object o) {
+      if (!(o instanceof SharedList other) || hash != other.hash) {
+        return false;
+      }
+      if (shared.size() != other.shared.size()) {
+        return false;
+      }
+      for (int i = 0; i < shared.size(); i++) {
+        if (shared.get(i) != other.shared.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -334,7 +334,7 @@ final class RecordingRoute implements Route {
         canonical.of(f.timeout()),
         canonical.of(f.retries()),
         canonical.of(f.fault()),
-        canonical.of(f.mirror()),
+        canonical.backend(f.mirror()),
         canonical.of(f.mirrors()),
         canonical.of(f.mirrorPercentage()),
         canonical.of(f.corsPolicy()),

@@ -40,6 +40,14 @@ final class ScopeCheck {
   private List<List<Placed>> placedByPrimary;
 
   /**
+   * The match {@link #complete} last returned when it found it to fit the first root of the first
+   * placement, else {@code null}: {@link #inScope} merges it under that root without asking again
+   * whether they conflict (most secondaries have one delegation of one match, and asking twice was
+   * a third of this check).
+   */
+  private HTTPMatchRequest fitsFirstRoot;
+
+  /**
    * @param findings where the VS201 findings go
    */
   ScopeCheck(PlacedSecondary secondary, Placements placements, List<Finding> findings) {
@@ -95,12 +103,15 @@ final class ScopeCheck {
     // repeat what the delegation's match that this one fits asks for (in a delegation of several
     // matches, only some may be case-insensitive or restricted to a source namespace)
     List<HTTPMatchRequest> roots = rootsOf(first);
-    for (HTTPMatchRequest root : roots) {
+    for (int k = 0; k < roots.size(); k++) {
+      HTTPMatchRequest root = roots.get(k);
       HTTPMatchRequest repeated = repeat(m, root);
       if (!MatchConflicts.conflicts(root, repeated)) {
+        fitsFirstRoot = k == 0 ? repeated : null;
         return repeated;
       }
     }
+    fitsFirstRoot = null;
     return roots.isEmpty() ? m : repeat(m, roots.get(0)); // fits none: inScope reports it
   }
 
@@ -121,6 +132,7 @@ final class ScopeCheck {
   }
 
   /** Whether the match fits every delegation to the secondary and lies in no other team's part. */
+  @SuppressWarnings("ReferenceEquality") // the very match complete() fitted, in that placement
   private boolean inScope(HTTPMatchRequest m, WrittenMatch written, int route, int match) {
     // Istio merges the secondary once per delegation to it and drops the route from the merges it
     // does not fit. Within one primary the route must fit at least one of the delegations to this
@@ -137,7 +149,14 @@ final class ScopeCheck {
         List<HTTPMatchRequest> roots = rootsOf(p);
         // a delegation without match delegates everything: Istio keeps the team's match as written
         HTTPMatchRequest merged = m;
-        if (!roots.isEmpty()) {
+        if (!roots.isEmpty() && m == fitsFirstRoot && p == secondary.placed().get(0)) {
+          // complete() found it fits this root, the first: mergeUnder's first merge is this one,
+          // needed only to compare with what the primary places before the delegation
+          merged =
+              p.routesBefore().isEmpty() && p.carveOuts().isEmpty()
+                  ? null
+                  : Merger.mergeMatch(roots.get(0), m);
+        } else if (!roots.isEmpty()) {
           List<HTTPMatchRequest> fits = Merger.mergeUnder(roots, m, conflicts);
           if (fits.isEmpty()) {
             continue;

@@ -48,6 +48,26 @@ class CanonicalTest {
   }
 
   @Test
+  void aMirrorSharesTheBackendItNames() {
+    RecordingRoutes routes = new RecordingRoutes(null);
+    routes
+        .route("a")
+        .match(prefix("/a"))
+        .to(destination("orders").port(8080).subset("stable"))
+        .mirror(destination("orders").port(8080).subset("stable"));
+    routes
+        .route("b")
+        .match(prefix("/b"))
+        .to(destination("carts"))
+        .mirror(destination("orders").port(8080).subset("stable"));
+
+    List<HTTPRoute> written = routes.written().stream().map(WrittenRoute::route).toList();
+    assertThat(written.get(0).mirror()).isSameAs(written.get(0).route().get(0).destination());
+    assertThat(written.get(1).mirror()).isSameAs(written.get(0).mirror());
+    assertThat(written.get(1).route().get(0).destination().host()).isEqualTo("carts");
+  }
+
+  @Test
   void valuesThatDifferStayApart() {
     Canonical canonical = new Canonical();
     List<HTTPRouteDestination> orders =
@@ -60,5 +80,51 @@ class CanonicalTest {
     assertThat(carts.get(0).destination().host()).isEqualTo("carts");
     assertThat(canonical.of((String) null)).isNull();
     assertThat(canonical.destinations(List.of())).isEmpty();
+  }
+
+  @Test
+  void destinationsShareOnlyWithEqualOnes() {
+    Canonical canonical = new Canonical();
+    HTTPRouteDestination stable =
+        destination("orders").port(8080).subset("stable").toRouteDestination();
+    List<HTTPRouteDestination> first = canonical.destinations(List.of(stable));
+    List<HTTPRouteDestination> again =
+        canonical.destinations(
+            List.of(destination("orders").port(8080).subset("stable").toRouteDestination()));
+    assertThat(again).isSameAs(first);
+
+    // any field that differs keeps the destination apart: port, subset, weight, headers, host
+    for (var other :
+        List.of(
+            destination("orders").port(8081).subset("stable"),
+            destination("orders").subset("stable"),
+            destination("orders").port(8080).subset("canary"),
+            destination("orders").port(8080).subset("stable").weight(100),
+            destination("orders").port(8080).subset("stable").setRequestHeader("x-a", "b"),
+            destination("carts").port(8080).subset("stable"))) {
+      HTTPRouteDestination d = other.toRouteDestination();
+      List<HTTPRouteDestination> kept = canonical.destinations(List.of(d));
+      assertThat(kept).containsExactly(d).isNotEqualTo(first);
+    }
+
+    // a split to the same backends with the same weights is one list; other weights another
+    List<HTTPRouteDestination> split =
+        canonical.destinations(
+            List.of(
+                destination("orders").subset("stable").weight(90).toRouteDestination(),
+                destination("orders").subset("canary").weight(10).toRouteDestination()));
+    List<HTTPRouteDestination> sameSplit =
+        canonical.destinations(
+            List.of(
+                destination("orders").subset("stable").weight(90).toRouteDestination(),
+                destination("orders").subset("canary").weight(10).toRouteDestination()));
+    List<HTTPRouteDestination> otherSplit =
+        canonical.destinations(
+            List.of(
+                destination("orders").subset("stable").weight(80).toRouteDestination(),
+                destination("orders").subset("canary").weight(20).toRouteDestination()));
+    assertThat(sameSplit).isSameAs(split);
+    assertThat(otherSplit).isNotEqualTo(split);
+    assertThat(otherSplit.get(0).destination()).isSameAs(split.get(0).destination());
   }
 }

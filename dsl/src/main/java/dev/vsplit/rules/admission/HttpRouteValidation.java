@@ -542,7 +542,8 @@ final class HttpRouteValidation {
     }
     if (!retryOn.isEmpty()) {
       for (String policy : retryOn.split(",", -1)) {
-        if (!HTTP_STATUS_CODES.contains(goAtoi(policy)) && !RETRY_ON_POLICIES.contains(policy)) {
+        // a named policy first: nearly every one is, and then it is no number to parse
+        if (!RETRY_ON_POLICIES.contains(policy) && !HTTP_STATUS_CODES.contains(goAtoi(policy))) {
           out.deny(path.key("retryOn"), GoText.quote(policy) + " is not a valid retryOn policy");
         }
       }
@@ -558,8 +559,14 @@ final class HttpRouteValidation {
    */
   private static int goAtoi(String s) {
     String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
-    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.isEmpty()) {
       return 0;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
     }
     try {
       long v = Long.parseLong(digits);

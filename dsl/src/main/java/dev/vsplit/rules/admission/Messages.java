@@ -90,6 +90,21 @@ final class Messages {
     }
   }
 
+  /** How many messages there are: where {@link #insert} puts later ones before the rest. */
+  int size() {
+    return out.size();
+  }
+
+  /**
+   * Puts {@code others}' messages at {@code index}, in their order, as if they had been added when
+   * there were {@code index} messages.
+   */
+  void insert(int index, Messages others) {
+    if (!others.out.isEmpty()) {
+      out.addAll(index, others.out);
+    }
+  }
+
   List<AdmissionMessage> list() {
     return List.copyOf(out);
   }

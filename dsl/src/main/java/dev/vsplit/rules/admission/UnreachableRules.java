@@ -44,8 +44,10 @@ final class UnreachableRules {
 
   /**
    * What {@code genMatchHTTPRoutes} keeps of a match whose uri is a non-empty prefix. The route's
-   * and the match's names ({@link #routeStr}, {@link #matchStr}) are spelled out only for a
-   * message.
+   * and the match's names ({@link #routeStr}, {@link #matchStr}) and its path ({@link #path}) are
+   * spelled out only for a message.
+   *
+   * @param routes the routes' list ({@code spec.http})
    */
   record PrefixMatch(
       HTTPRoute route,
@@ -59,7 +61,12 @@ final class UnreachableRules {
       Map<String, String> headers,
       Map<String, String> queryParams,
       Map<String, String> withoutHeaders,
-      At path) {
+      At routes) {
+    /** {@code spec.http[rulen].match[matchn]}. */
+    At path() {
+      return matchPath(routes, rulen, matchn);
+    }
+
     String routeStr() {
       return routeName(route, rulen);
     }
@@ -109,10 +116,14 @@ final class UnreachableRules {
     List<PrefixMatch> prefixMatches = new ArrayList<>();
     for (int rulen = 0; rulen < routes.size(); rulen++) {
       HTTPRoute route = routes.get(rulen);
-      At rulePath = path.index(rulen);
+      // the route's and the match's paths are built only for a message: almost every route is fine
       if (route.match().isEmpty()) {
         if (emptyMatchEncountered >= 0) {
-          unused(out, rulePath, routeName(route, rulen), "only the last rule can have no matches");
+          unused(
+              out,
+              path.index(rulen),
+              routeName(route, rulen),
+              "only the last rule can have no matches");
         }
         emptyMatchEncountered = rulen;
         continue;
@@ -120,10 +131,13 @@ final class UnreachableRules {
       int duplicateMatches = 0;
       for (int matchn = 0; matchn < route.match().size(); matchn++) {
         HTTPMatchRequest match = route.match().get(matchn);
-        At matchPath = rulePath.key("match").index(matchn);
         if (emptyMatchEncountered >= 0) {
           // reported once per match, as Istio does
-          unused(out, rulePath, routeName(route, rulen), "route without matches defined before");
+          unused(
+              out,
+              path.index(rulen),
+              routeName(route, rulen),
+              "route without matches defined before");
           continue;
         }
         String uri = uriValue(match);
@@ -141,7 +155,7 @@ final class UnreachableRules {
         if (dupn >= 0) {
           ineffective(
               out,
-              matchPath,
+              matchPath(path, rulen, matchn),
               routeName(route, rulen),
               requestName(match, matchn),
               routeName(routes.get(dupn), dupn));
@@ -149,13 +163,13 @@ final class UnreachableRules {
           continue;
         }
         encountered.put(uri, new Seen(match, rulen, sameUri));
-        PrefixMatch prefix = prefixMatch(route, rulen, match, matchn, matchPath);
+        PrefixMatch prefix = prefixMatch(route, rulen, match, matchn, path);
         if (prefix != null) {
           prefixMatches.add(prefix);
         }
       }
       if (duplicateMatches == route.match().size()) {
-        unused(out, rulePath, routeName(route, rulen), "all matches used by prior rules");
+        unused(out, path.index(rulen), routeName(route, rulen), "all matches used by prior rules");
       }
     }
     if (prefixMatches.size() > 1) {
@@ -234,7 +248,17 @@ final class UnreachableRules {
     return out;
   }
 
-  /** {@code genMatchHTTPRoutes}. */
+  /** {@code spec.http[rulen].match[matchn]}, from {@code spec.http}. */
+  private static At matchPath(At routes, int rulen, int matchn) {
+    return routes.index(rulen).key("match").index(matchn);
+  }
+
+  /**
+   * {@code genMatchHTTPRoutes}.
+   *
+   * @param path the routes' list ({@code spec.http}): the match's path is built from it only for a
+   *     message
+   */
   static PrefixMatch prefixMatch(
       HTTPRoute route, int rulen, HTTPMatchRequest match, int matchn, At path) {
     if (match.uri() == null || match.uri().prefixOrEmpty().isEmpty()) {

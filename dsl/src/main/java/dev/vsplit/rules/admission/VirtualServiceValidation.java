@@ -55,9 +55,12 @@ final class VirtualServiceValidation {
       appliesToMesh = !appliesToGateway;
     }
 
-    if (!appliesToGateway) {
-      jwtClaimRoutes(spec, out);
-    }
+    // JWT claims (not on a gateway) are reported here, before the hosts, as Istio does; they are
+    // looked for in the routes' own pass below and put in here then: one walk over a mesh's quarter
+    // of a million routes, where a walk of its own, in no route's cache, was a twentieth of the
+    // check
+    int jwtClaimsAt = out.size();
+    Messages claims = appliesToGateway ? null : new Messages();
 
     boolean allHostsValid = true;
     for (int i = 0; i < spec.hosts().size(); i++) {
@@ -99,8 +102,15 @@ final class VirtualServiceValidation {
     }
     At http = At.of("spec.http");
     for (int i = 0; i < spec.http().size(); i++) {
+      HTTPRoute route = spec.http().get(i);
+      if (claims != null) {
+        jwtClaims(spec, route, i, claims);
+      }
       HttpRouteValidation.validate(
-          spec.http().get(i), spec.hosts().isEmpty(), gatewaySemantics, http.index(i), out);
+          route, spec.hosts().isEmpty(), gatewaySemantics, http.index(i), out);
+    }
+    if (claims != null) {
+      out.insert(jwtClaimsAt, claims);
     }
     for (int i = 0; i < spec.tls().size(); i++) {
       L4RouteValidation.validateTls(spec.tls().get(i), vs, At.of("spec.tls").index(i), out);
@@ -144,23 +154,23 @@ final class VirtualServiceValidation {
    * JWT claims are matched only on gateways: a VirtualService that applies to sidecars may not use
    * them.
    */
-  private static void jwtClaimRoutes(VirtualServiceSpec spec, Messages out) {
-    for (int i = 0; i < spec.http().size(); i++) {
-      HTTPRoute http = spec.http().get(i);
-      for (int j = 0; j < http.match().size(); j++) {
-        HTTPMatchRequest m = http.match().get(j);
-        if (!hasJwtClaim(m.headers()) && !hasJwtClaim(m.withoutHeaders())) {
-          continue; // nothing to report: spare the paths and the text
-        }
-        String gateways = GoText.list(spec.gateways());
-        At matchPath = At.of("spec.http").index(i).key("match").index(j);
-        jwtClaims(m.headers(), matchPath.key("headers"), gateways, out);
-        jwtClaims(m.withoutHeaders(), matchPath.key("withoutHeaders"), gateways, out);
+  private static void jwtClaims(VirtualServiceSpec spec, HTTPRoute http, int i, Messages out) {
+    for (int j = 0; j < http.match().size(); j++) {
+      HTTPMatchRequest m = http.match().get(j);
+      if (!hasJwtClaim(m.headers()) && !hasJwtClaim(m.withoutHeaders())) {
+        continue; // nothing to report: spare the paths and the text
       }
+      String gateways = GoText.list(spec.gateways());
+      At matchPath = At.of("spec.http").index(i).key("match").index(j);
+      jwtClaims(m.headers(), matchPath.key("headers"), gateways, out);
+      jwtClaims(m.withoutHeaders(), matchPath.key("withoutHeaders"), gateways, out);
     }
   }
 
   private static boolean hasJwtClaim(Map<String, StringMatch> headers) {
+    if (headers.isEmpty()) {
+      return false; // most matches: spare the iterator
+    }
     for (String key : headers.keySet()) {
       if (HeaderValidation.isJwtClaim(key)) {
         return true;

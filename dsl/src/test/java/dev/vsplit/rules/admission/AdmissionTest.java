@@ -590,4 +590,40 @@ class AdmissionTest {
                 "spec.exportTo[0]",
                 "exportTo ~ (none) is not allowed for Istio configuration objects"));
   }
+
+  @Test
+  void jwtClaimsComeBeforeTheHostsAndTheRoutesAsInIstio() {
+    // Istio checks every route's JWT claims before the hosts; vsplit looks for them in its pass
+    // over the routes and must still report them first, in route order
+    String yaml =
+        withSpec(
+            """
+        hosts: ["*"]
+        http:
+        - match:
+          - headers:
+              "@request.auth.claims.group": {exact: admins}
+        - match:
+          - withoutHeaders:
+              "@request.auth.claims.sub": {exact: bob}
+          route:
+          - destination: {host: reviews}
+        """);
+    assertThat(validate(yaml))
+        .containsExactly(
+            denied(
+                "VS109",
+                "spec.http[0].match[0].headers[\"@request.auth.claims.group\"]",
+                "JWT claim based routing (key: @request.auth.claims.group) is only supported for"
+                    + " gateway, found no gateways: []"),
+            denied(
+                "VS109",
+                "spec.http[1].match[0].withoutHeaders[\"@request.auth.claims.sub\"]",
+                "JWT claim based routing (key: @request.auth.claims.sub) is only supported for"
+                    + " gateway, found no gateways: []"),
+            denied(
+                "spec.hosts[0]",
+                "wildcard host * is not allowed for virtual services bound to the mesh gateway"),
+            denied("spec.http[0]", "HTTP route, redirect or direct_response is required"));
+  }
 }
