@@ -19,8 +19,13 @@ import java.util.function.Supplier;
  */
 public final class GeneratedFile {
 
-  /** How much of a body is encoded to UTF-8 at a time when it is hashed or written. */
-  private static final int CHUNK = 1 << 16;
+  /**
+   * How much of a body is encoded to UTF-8 at a time when it is hashed or written: more than a
+   * piece of the emitter's text (about 128 Ki characters, ended at a line), so that a piece is
+   * encoded whole, without copying it into a substring first; its bytes (256 KiB for ASCII) stay
+   * below G1's humongous-object threshold.
+   */
+  static final int CHUNK = 1 << 18;
 
   private final String path;
 
@@ -178,6 +183,15 @@ public final class GeneratedFile {
    */
   public long writeTo(OutputStream out) throws IOException {
     List<String> body = pieces();
+    if (body.size() == 1 && body.get(0).length() <= CHUNK && body.get(0).indexOf('\r') < 0) {
+      // Most files (a resource each): encoded once, for the header's hash and for the writing.
+      byte[] bytes = body.get(0).getBytes(StandardCharsets.UTF_8);
+      byte[] header =
+          (Header.render(source, bytes, regenerate) + "\n").getBytes(StandardCharsets.UTF_8);
+      out.write(header);
+      out.write(bytes);
+      return (long) header.length + bytes.length;
+    }
     byte[] header = header(body);
     out.write(header);
     long[] written = {header.length};

@@ -99,6 +99,19 @@ final class Header {
         + sha256(body);
   }
 
+  /**
+   * The header line for a body given as its UTF-8 bytes, which hold no {@code \r}: as {@link
+   * #render(String, List, String)} for the text they encode, hashed without encoding it again.
+   */
+  static String render(String source, byte[] unixBody, String regenerate) {
+    return PREFIX
+        + checkSource(source)
+        + DO_NOT_EDIT
+        + checkRegenerate(regenerate)
+        + HASH
+        + HexFormat.of().formatHex(sha256().digest(unixBody));
+  }
+
   /** The whole file: the header line, a line break, the body. */
   public static String file(String source, String body) {
     return file(source, body, REGENERATE);
@@ -148,12 +161,7 @@ final class Header {
    * slice at a time: the effective routes of a large mesh are a hundred megabytes.
    */
   static String sha256(List<String> pieces) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    MessageDigest digest = sha256();
     List<String> unix =
         pieces.stream().anyMatch(p -> p.indexOf('\r') >= 0)
             ? List.of(String.join("", pieces).replace("\r\n", "\n"))
@@ -164,6 +172,14 @@ final class Header {
       throw new IllegalStateException("a digest does not fail", e);
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   static String checkRegenerate(String regenerate) {

@@ -7,6 +7,9 @@ import dev.vsplit.model.VirtualService;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -209,6 +212,21 @@ public final class YamlWriter {
 
     final YamlEmitter.Key[] keys;
 
+    /**
+     * What each component holds, from its declared type ({@link #kindOf}): the walk dispatches on
+     * it instead of testing the value's class, kind by kind, for every field of every record.
+     */
+    final int[] kinds;
+
+    /**
+     * For a component of kind {@link #RECORD}, its record class; for a {@link #LIST} of records,
+     * its items' record class; else {@code null}.
+     */
+    private final Class<?>[] nested;
+
+    /** The plans of {@link #nested}, looked up on first use (a record may hold its own kind). */
+    private final RecordPlan[] nestedPlans;
+
     RecordPlan(Class<?> type, Binder.RecordShape shape) {
       this.type = type;
       this.shape = shape;
@@ -216,6 +234,21 @@ public final class YamlWriter {
       int n = shape.components.length;
       size = n;
       keys = new YamlEmitter.Key[n];
+      kinds = new int[n];
+      nested = new Class<?>[n];
+      nestedPlans = new RecordPlan[n];
+      for (int i = 0; i < n; i++) {
+        RecordComponent component = shape.components[i];
+        kinds[i] =
+            i == shape.locationIndex
+                ? SKIP
+                : i == shape.extraIndex ? EXTRA : kindOf(component.getType());
+        if (kinds[i] == RECORD) {
+          nested[i] = component.getType();
+        } else if (kinds[i] == LIST) {
+          nested[i] = recordItems(component.getGenericType());
+        }
+      }
       MethodType objectToObject = MethodType.methodType(Object.class, Object.class);
       MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, n);
       MethodHandle[] getters = new MethodHandle[n];
@@ -229,6 +262,93 @@ public final class YamlWriter {
               ? MethodHandles.dropArguments(array, 0, Object.class)
               : MethodHandles.permuteArguments(
                   each, MethodType.methodType(Object[].class, Object.class), new int[n]);
+    }
+
+    /** A component whose value is tested for its kind as it is written ({@link Walk#entry}). */
+    static final int OTHER = 0;
+
+    /** Where the record was read: not a field. */
+    static final int SKIP = 1;
+
+    /** The {@code extra} map: fields vsplit does not model, written as read. */
+    static final int EXTRA = 2;
+
+    static final int STRING = 3;
+    static final int INTEGER = 4;
+
+    /** A number other than an {@link Integer}. */
+    static final int NUMBER = 5;
+
+    static final int BOOLEAN = 6;
+    static final int LIST = 7;
+    static final int MATCH = 8;
+
+    /** A record of one class ({@link #nested}), other than a resource or a string match. */
+    static final int RECORD = 9;
+
+    /**
+     * The kind of every value of a component declared as {@code type}: a record class is final, so
+     * a value of it is of that very class.
+     */
+    static int kindOf(Class<?> type) {
+      if (type == String.class) {
+        return STRING;
+      }
+      if (type == Integer.class || type == int.class) {
+        return INTEGER;
+      }
+      if (type == Boolean.class || type == boolean.class) {
+        return BOOLEAN;
+      }
+      if (Number.class.isAssignableFrom(type)
+          || type == long.class
+          || type == double.class
+          || type == float.class
+          || type == short.class
+          || type == byte.class) {
+        return NUMBER;
+      }
+      if (List.class.isAssignableFrom(type)) {
+        return LIST;
+      }
+      if (type == StringMatch.class) {
+        return MATCH;
+      }
+      if (isPlainRecord(type)) {
+        return RECORD;
+      }
+      return OTHER;
+    }
+
+    /** A record class written field by field: not a resource, not a string match. */
+    private static boolean isPlainRecord(Class<?> type) {
+      return type.isRecord()
+          && !IstioResource.class.isAssignableFrom(type)
+          && !StringMatch.class.isAssignableFrom(type);
+    }
+
+    /** The record class of a {@code List<R>}'s items, or {@code null}. */
+    private static Class<?> recordItems(Type listType) {
+      if (listType instanceof ParameterizedType p
+          && p.getActualTypeArguments().length == 1
+          && p.getActualTypeArguments()[0] instanceof Class<?> item
+          && isPlainRecord(item)) {
+        return item;
+      }
+      return null;
+    }
+
+    /**
+     * The plan of component {@code i}'s record ({@link #RECORD}) or of its list's records ({@link
+     * #LIST}), or {@code null} for a list of anything else. A lost race looks it up twice.
+     */
+    RecordPlan nested(int i) {
+      RecordPlan plan = nestedPlans[i];
+      if (plan == null && nested[i] != null) {
+        plan = PLANS.get(nested[i]);
+        nestedPlans[i] = plan;
+      }
+      return plan;
     }
 
     /**
@@ -431,7 +551,7 @@ public final class YamlWriter {
           record(record, defaults);
         }
       } else if (value instanceof List<?> list) {
-        list(list, defaults);
+        list(list, null, defaults);
       } else if (value instanceof Map<?, ?> map) {
         map(map, defaults);
       } else if (value instanceof Boolean b) {
@@ -519,18 +639,81 @@ public final class YamlWriter {
       }
     }
 
+    /**
+     * Keys of records being written under {@link Defaults#OMIT} that have written nothing yet
+     * ({@link #pendingRecord}): each is written, and its mapping started, only when something in it
+     * is ({@link #flush}), so that a record is read once, not looked into first.
+     */
+    private YamlEmitter.Key[] pendingKeys = new YamlEmitter.Key[8];
+
+    private int pending;
+
+    /** Writes the keys, and starts the mappings, of the records that now write something. */
+    private void flush() {
+      for (int i = 0; i < pending; i++) {
+        events.key(pendingKeys[i]);
+        events.startMapping();
+      }
+      pending = 0;
+    }
+
+    /** A key of the record being written: its pending keys first. */
+    private void key(YamlEmitter.Key key) {
+      if (pending != 0) {
+        flush();
+      }
+      events.key(key);
+    }
+
+    private void key(String key) {
+      if (pending != 0) {
+        flush();
+      }
+      events.key(key);
+    }
+
     /** A record that {@link #renders}: under {@link Defaults#KEEP} maybe {@code {}}. */
     private void record(Record record, Defaults defaults) {
-      RecordPlan plan = RecordPlan.of(record);
+      record(RecordPlan.of(record), record, defaults);
+    }
+
+    private void record(RecordPlan plan, Record record, Defaults defaults) {
       Object[] values = open(plan, record);
       try {
-        record(plan, values, defaults);
+        events.startMapping();
+        fields(plan, values, defaults);
+        events.endMapping();
       } finally {
         close();
       }
     }
 
-    private void record(RecordPlan plan, Object[] values, Defaults defaults) {
+    /**
+     * A record under {@link Defaults#OMIT} as the value of {@code key}: written with its key if it
+     * writes anything, left out otherwise.
+     */
+    private void pendingRecord(
+        YamlEmitter.Key key, RecordPlan plan, Record record, Defaults defaults) {
+      if (pending == pendingKeys.length) {
+        pendingKeys = java.util.Arrays.copyOf(pendingKeys, pending * 2);
+      }
+      int mark = pending;
+      pendingKeys[pending++] = key;
+      Object[] values = open(plan, record);
+      try {
+        fields(plan, values, defaults);
+      } finally {
+        close();
+      }
+      if (pending > mark) {
+        pending = mark; // nothing written: its key goes too
+      } else {
+        events.endMapping();
+      }
+    }
+
+    /** The entries of a record's mapping, once it is started. */
+    private void fields(RecordPlan plan, Object[] values, Defaults defaults) {
       Binder.RecordShape shape = plan.shape;
       int n = plan.size;
       if (shape.extraIndex >= 0) {
@@ -545,62 +728,112 @@ public final class YamlWriter {
               entries.put(shape.keys[i], new Entry(values[i], Entry.Kind.VALUE));
             }
           }
-          writeEntries(entries, defaults);
+          entries(entries, defaults);
           return;
         }
       }
-      events.startMapping();
+      boolean keep = defaults == Defaults.KEEP;
+      int[] kinds = plan.kinds;
       for (int i = 0; i < n; i++) {
         Object value = values[i];
-        if (value == null || i == shape.locationIndex) {
-          continue; // unset, or where it was read (not a field)
+        if (value == null) {
+          continue; // unset
         }
-        if (i == shape.extraIndex) {
-          Map<?, ?> extra = (Map<?, ?>) value;
-          if (extra.isEmpty()) {
-            continue;
+        switch (kinds[i]) {
+          case RecordPlan.SKIP -> {} // where it was read: not a field
+          case RecordPlan.EXTRA -> {
+            Map<?, ?> extra = (Map<?, ?>) value;
+            if (!extra.isEmpty()) {
+              extra.forEach(
+                  (k, v) -> {
+                    key((String) k);
+                    plain(v);
+                  });
+            }
           }
-          extra.forEach(
-              (k, v) -> {
-                events.key((String) k);
-                plain(v);
-              });
-        } else {
-          entry(plan.keys[i], value, defaults);
+          case RecordPlan.STRING -> {
+            String s = (String) value;
+            if (keep || !s.isEmpty()) {
+              key(plan.keys[i]);
+              events.string(s);
+            }
+          }
+          case RecordPlan.INTEGER -> {
+            int number = (Integer) value;
+            if (keep || number != 0) {
+              key(plan.keys[i]);
+              events.plain(intText(number));
+            }
+          }
+          case RecordPlan.NUMBER -> {
+            Number number = (Number) value;
+            if (keep || number.doubleValue() != 0) {
+              key(plan.keys[i]);
+              events.plain(number(number));
+            }
+          }
+          case RecordPlan.BOOLEAN -> {
+            boolean b = (Boolean) value;
+            if (keep || b) {
+              key(plan.keys[i]);
+              events.plain(b ? "true" : "false");
+            }
+          }
+          case RecordPlan.LIST -> {
+            List<?> list = (List<?>) value;
+            if (!list.isEmpty()) {
+              key(plan.keys[i]);
+              list(list, plan.nested(i), defaults);
+            }
+          }
+          case RecordPlan.MATCH -> {
+            key(plan.keys[i]);
+            match((StringMatch) value);
+          }
+          case RecordPlan.RECORD -> {
+            if (keep) {
+              key(plan.keys[i]);
+              record(plan.nested(i), (Record) value, defaults);
+            } else {
+              pendingRecord(plan.keys[i], plan.nested(i), (Record) value, defaults);
+            }
+          }
+          default -> entry(plan.keys[i], value, defaults);
         }
       }
-      events.endMapping();
     }
 
     /**
-     * A field: its key and value, unless the value writes nothing ({@link #renders} and {@link
-     * #value} in one look at its type).
+     * A field declared with a type that does not tell its kind: its key and value, unless the value
+     * writes nothing ({@link #renders} and {@link #value} in one look at its type).
      */
     private void entry(YamlEmitter.Key key, Object value, Defaults defaults) {
       boolean keep = defaults == Defaults.KEEP;
       if (value instanceof String s) {
         if (keep || !s.isEmpty()) {
-          events.key(key);
+          key(key);
           events.string(s);
         }
       } else if (value instanceof Record record) {
         if (value instanceof StringMatch m) {
-          events.key(key);
+          key(key);
           match(m);
         } else if (value instanceof IstioResource r) {
-          events.key(key);
+          key(key);
           resource(r, defaults);
-        } else if (keep || hasEntries(record, defaults)) {
-          events.key(key);
+        } else if (keep) {
+          key(key);
           record(record, defaults);
+        } else {
+          pendingRecord(key, RecordPlan.of(record), record, defaults);
         }
       } else if (value instanceof List<?> list) {
         if (!list.isEmpty()) {
-          events.key(key);
-          list(list, defaults);
+          key(key);
+          list(list, null, defaults);
         }
       } else if (renders(value, defaults)) {
-        events.key(key);
+        key(key);
         value(value, defaults);
       }
     }
@@ -644,9 +877,15 @@ public final class YamlWriter {
      */
     private void writeEntries(Map<String, Entry> entries, Defaults defaults) {
       events.startMapping();
+      entries(entries, defaults);
+      events.endMapping();
+    }
+
+    /** {@link #writeEntries} in a mapping already started. */
+    private void entries(Map<String, Entry> entries, Defaults defaults) {
       entries.forEach(
           (k, e) -> {
-            events.key(k);
+            key(k);
             switch (e.kind()) {
               case VALUE -> value(e.value(), defaults);
               case PLAIN -> plain(e.value());
@@ -654,30 +893,34 @@ public final class YamlWriter {
               case EMPTY_MAPPING -> events.emptyMapping();
             }
           });
-      events.endMapping();
     }
 
     /**
      * A non-empty list: an item that writes nothing is {@code {}} for a record, else null. The
      * model's lists are read by index, with no iterator per list.
      */
-    private void list(List<?> list, Defaults defaults) {
+    private void list(List<?> list, RecordPlan items, Defaults defaults) {
       events.startSequence();
       if (list instanceof RandomAccess) {
         for (int i = 0, n = list.size(); i < n; i++) {
-          item(list.get(i), defaults);
+          item(list.get(i), items, defaults);
         }
       } else {
         for (Object item : list) {
-          item(item, defaults);
+          item(item, items, defaults);
         }
       }
       events.endSequence();
     }
 
-    private void item(Object item, Defaults defaults) {
+    /**
+     * @param items the plan of the records the list is declared to hold, or {@code null}
+     */
+    private void item(Object item, RecordPlan items, Defaults defaults) {
       events.item();
-      if (item instanceof Record record
+      if (items != null && item != null && item.getClass() == items.type) {
+        record(items, (Record) item, defaults); // one that writes nothing is {}
+      } else if (item instanceof Record record
           && !(item instanceof StringMatch)
           && !(item instanceof IstioResource)) {
         record(record, defaults); // one that writes nothing is {}: its mapping stays empty

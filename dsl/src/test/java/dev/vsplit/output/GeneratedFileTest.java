@@ -26,7 +26,7 @@ class GeneratedFileTest {
    */
   private static String awkwardText() {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; b.length() < 200_000; i++) {
+    for (int i = 0; b.length() < 3 * GeneratedFile.CHUNK; i++) {
       b.append("route-").append(i).append(": é ✓ ");
       if (i % 997 == 0) {
         b.append("\uD83D\uDE00"); // a surrogate pair
@@ -36,7 +36,9 @@ class GeneratedFileTest {
       }
       b.append(i % 3 == 0 ? "\r\n" : "\n");
     }
-    for (int boundary = 1 << 16; boundary < b.length(); boundary += 1 << 16) {
+    for (int boundary = GeneratedFile.CHUNK;
+        boundary < b.length();
+        boundary += GeneratedFile.CHUNK) {
       b.insert(boundary - 1, "\uD83D\uDE00"); // the pair straddles the slice's end
     }
     return b.toString();
@@ -56,6 +58,28 @@ class GeneratedFileTest {
     assertThat(file.bytes()).isEqualTo(whole);
     assertThat(GeneratedFile.utf8Length(body))
         .isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  @Test
+  void aSmallFileIsHashedAndWrittenFromOneEncodingAsItsContentReads() throws Exception {
+    for (String body :
+        List.of(
+            "",
+            "a: é ✓ \uD83D\uDE00\n",
+            "lone \uD800 surrogate\n",
+            "a: 1\r\nb: 2\r\n", // \r: hashed with \n line endings, by the general path
+            "x".repeat(GeneratedFile.CHUNK + 1))) {
+      GeneratedFile file = new GeneratedFile("s.yaml", body, "dev.example.Small");
+      byte[] whole = file.content().getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      long written = file.writeTo(out);
+      assertThat(out.toByteArray()).isEqualTo(whole);
+      assertThat(written).isEqualTo(whole.length);
+      assertThat(file.bytes()).isEqualTo(whole);
+      assertThat(
+              Header.parse(new String(whole, StandardCharsets.UTF_8)).orElseThrow().editedByHand())
+          .isFalse();
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.vsplit.model.Delegate;
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.Gateway;
 import dev.vsplit.model.GatewaySpec;
+import dev.vsplit.model.HTTPFaultInjection;
 import dev.vsplit.model.HTTPMatchRequest;
 import dev.vsplit.model.HTTPMirrorPolicy;
 import dev.vsplit.model.HTTPRetry;
@@ -568,6 +569,169 @@ class YamlWriterTest {
                       one
                     two
         """);
+  }
+
+  @Test
+  void aNestedRecordThatWritesNothingUnderOmitLeavesOutItsKeyAndItsParentsKeys() {
+    HTTPFaultInjection.Delay emptyDelay =
+        new HTTPFaultInjection.Delay("", new Percent(0.0, Map.of()), 0, Map.of());
+    HTTPRoute route =
+        routeTo("a")
+            .withFault(new HTTPFaultInjection(emptyDelay, null, Map.of()))
+            .withMirror(Destination.host("m"));
+    String expected =
+        """
+        route:
+        - destination:
+            host: a
+        mirror:
+          host: m
+        """;
+    assertThat(YamlWriter.writeValue(route, YamlWriter.Defaults.OMIT)).isEqualTo(expected);
+    assertThat(JacksonYamlWriter.writeValue(route, YamlWriter.Defaults.OMIT)).isEqualTo(expected);
+    assertThat(events(route, YamlWriter.Defaults.OMIT))
+        .isEqualTo(
+            "{route:[-{destination:{host:'a'}}]mirror:{host:'m'}}"); // no fault, no delay, no {}
+  }
+
+  @Test
+  void aNestedRecordUnderOmitWritesTheKeysItWaitedOnWhenSomethingDeepInsideIsWritten() {
+    HTTPFaultInjection.Delay emptyDelay =
+        new HTTPFaultInjection.Delay("", new Percent(0.0, Map.of()), 0, Map.of());
+    HTTPFaultInjection.Abort abort =
+        new HTTPFaultInjection.Abort(null, "", "", new Percent(50.0, Map.of()), Map.of());
+    HTTPRoute route =
+        routeTo("a")
+            .withFault(new HTTPFaultInjection(emptyDelay, abort, Map.of()))
+            .withMirror(Destination.host("m"));
+    String expected =
+        """
+        route:
+        - destination:
+            host: a
+        fault:
+          abort:
+            percentage:
+              value: 50
+        mirror:
+          host: m
+        """;
+    assertThat(YamlWriter.writeValue(route, YamlWriter.Defaults.OMIT)).isEqualTo(expected);
+    assertThat(JacksonYamlWriter.writeValue(route, YamlWriter.Defaults.OMIT)).isEqualTo(expected);
+    assertThat(events(route, YamlWriter.Defaults.OMIT))
+        .isEqualTo(
+            "{route:[-{destination:{host:'a'}}]fault:{abort:{percentage:{value:50}}}"
+                + "mirror:{host:'m'}}");
+  }
+
+  /** A record outside the model: components declared as records, lists of them, and Object. */
+  record Inner(String name, Integer count) {}
+
+  record Outer(Object any, Inner inner, List<Inner> items, double d, boolean flag) {}
+
+  @Test
+  void recordsOutsideTheModelAreWrittenByTheirDeclaredTypesAndAsTheyHoldUnderObject() {
+    Inner empty = new Inner("", 0);
+    Outer outer = new Outer(empty, empty, List.of(empty, new Inner("x", 1)), 0.0, false);
+    String omitted =
+        """
+        items:
+        - {}
+        - name: x
+          count: 1
+        """;
+    assertThat(YamlWriter.writeValue(outer, YamlWriter.Defaults.OMIT)).isEqualTo(omitted);
+    assertThat(JacksonYamlWriter.writeValue(outer, YamlWriter.Defaults.OMIT)).isEqualTo(omitted);
+    String kept =
+        """
+        any:
+          name: ""
+          count: 0
+        inner:
+          name: ""
+          count: 0
+        items:
+        - name: ""
+          count: 0
+        - name: x
+          count: 1
+        d: 0
+        flag: false
+        """;
+    assertThat(YamlWriter.writeValue(outer, YamlWriter.Defaults.KEEP)).isEqualTo(kept);
+    assertThat(JacksonYamlWriter.writeValue(outer, YamlWriter.Defaults.KEEP)).isEqualTo(kept);
+    Outer some = new Outer(new Inner("y", 0), new Inner("", 2), List.of(), 1.5, true);
+    assertThat(YamlWriter.writeValue(some, YamlWriter.Defaults.OMIT))
+        .isEqualTo(
+            """
+        any:
+          name: "y"
+        inner:
+          count: 2
+        d: 1.5
+        flag: true
+        """)
+        .isEqualTo(JacksonYamlWriter.writeValue(some, YamlWriter.Defaults.OMIT));
+  }
+
+  /** The walk's events, compactly: {@code {k:v}}, {@code [-v]}, strings quoted {@code 'v'}. */
+  private static String events(Object value, YamlWriter.Defaults defaults) {
+    StringBuilder out = new StringBuilder();
+    YamlWriter.walk(
+        value,
+        defaults,
+        new YamlEvents() {
+          @Override
+          public void startMapping() {
+            out.append('{');
+          }
+
+          @Override
+          public void key(String name) {
+            out.append(name).append(':');
+          }
+
+          @Override
+          public void endMapping() {
+            out.append('}');
+          }
+
+          @Override
+          public void emptyMapping() {
+            out.append("{}");
+          }
+
+          @Override
+          public void startSequence() {
+            out.append('[');
+          }
+
+          @Override
+          public void item() {
+            out.append('-');
+          }
+
+          @Override
+          public void endSequence() {
+            out.append(']');
+          }
+
+          @Override
+          public void emptySequence() {
+            out.append("[]");
+          }
+
+          @Override
+          public void string(String s) {
+            out.append('\'').append(s).append('\'');
+          }
+
+          @Override
+          public void plain(String text) {
+            out.append(text);
+          }
+        });
+    return out.toString();
   }
 
   private static <V> Map<String, V> map(String k1, V v1, String k2, V v2) {
