@@ -40,12 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
  * server prunes without a word.
  *
  * <p>The CRDs are read with vsplit's own YAML reader. A resource is checked against the compiled
- * schema of its version ({@link SchemaRule}) as it would be written ({@link SchemaCheck} over
- * {@link YamlWriter#walk}), with no tree built; that check says "certainly valid" or "maybe not".
- * Only a resource that may break its schema is validated in full, by networknt, on what vsplit
- * writes for it read back: its problems, in networknt's words, are those that validating Jackson's
- * tree of the resource gave (a test compares the two on every resource the tests have and on 10 000
- * random ones).
+ * schema of its version ({@link SchemaRule}) as it would be written, with no tree built: by a plan
+ * compiled against the model's Java types ({@link CompiledCheck}), else by {@link SchemaCheck} over
+ * {@link YamlWriter#walk}; that check says "certainly valid" or "maybe not". Only a resource that
+ * may break its schema is validated in full, by networknt, on what vsplit writes for it read back:
+ * its problems, in networknt's words, are those that validating Jackson's tree of the resource gave
+ * (a test compares the two on every resource the tests have and on 10 000 random ones).
  */
 public final class CrdSchemas {
 
@@ -75,12 +75,14 @@ public final class CrdSchemas {
     final String location;
     final Object schema;
     final SchemaRule rule;
+    final CompiledCheck compiled;
     private volatile Validated validated;
 
     Version(String location, Object schema) {
       this.location = location;
       this.schema = schema;
       this.rule = SchemaRule.compile(schema);
+      this.compiled = new CompiledCheck(rule);
     }
 
     /** The validator's schema and the tree {@link #walk} reads, built the first time needed. */
@@ -194,7 +196,28 @@ public final class CrdSchemas {
     return ofKind == null ? null : ofKind.get(resource.apiVersion());
   }
 
+  /** What the check compiled against the model's types alone says (for tests). */
+  static boolean compiledCertainlyValid(IstioResource resource) {
+    Version version = INSTANCE.version(resource);
+    return version != null && version.compiled.certainlyValid(resource);
+  }
+
+  /** What the check over the writer's events alone says (for tests). */
+  static boolean walkedCertainlyValid(IstioResource resource) {
+    Version version = INSTANCE.version(resource);
+    return version != null && walkCheck(version, resource);
+  }
+
+  /**
+   * Whether the resource is certainly valid: by the check compiled against the model's types
+   * ({@link CompiledCheck}), which reads a mesh's records directly; where that is not certain (a
+   * value it does not expect, or maybe a problem), by {@link SchemaCheck} over the writer's events.
+   */
   private boolean quickCheck(Version version, IstioResource resource) {
+    return version.compiled.certainlyValid(resource) || walkCheck(version, resource);
+  }
+
+  private static boolean walkCheck(Version version, IstioResource resource) {
     SchemaCheck quick = new SchemaCheck(version.rule);
     YamlWriter.walk(resource, YamlWriter.Defaults.KEEP, quick);
     return quick.certainlyValid();

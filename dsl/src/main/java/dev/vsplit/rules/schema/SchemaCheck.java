@@ -113,7 +113,7 @@ final class SchemaCheck extends YamlEvents {
   }
 
   /** The checks of a schema that a container of this kind passes or fails before its contents. */
-  private boolean accepts(SchemaRule rule, int kind) {
+  static boolean accepts(SchemaRule rule, int kind) {
     if (rule.unsupported || rule.enumValues != null || rule.integerOrString) {
       return false;
     }
@@ -208,12 +208,15 @@ final class SchemaCheck extends YamlEvents {
       maybeInvalid();
       return;
     }
-    if (rule.duration && nextWalked) {
-      OptionalLong nanos = Admission.durationNanos(value);
-      if (nanos.isEmpty() || nanos.getAsLong() < 1_000_000L) {
-        maybeInvalid();
-      }
+    if (rule.duration && nextWalked && !durationHolds(value)) {
+      maybeInvalid();
     }
+  }
+
+  /** Whether a string is what the CEL rule {@link SchemaRule#CEL_DURATION} accepts. */
+  static boolean durationHolds(String value) {
+    OptionalLong nanos = Admission.durationNanos(value);
+    return nanos.isPresent() && nanos.getAsLong() >= 1_000_000L;
   }
 
   @Override
