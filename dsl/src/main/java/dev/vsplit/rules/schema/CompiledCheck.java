@@ -368,15 +368,13 @@ final class CompiledCheck {
   static final class RecordPlan extends Plan {
     private final RecordFields fields;
     private final Slot[] slots;
-    private final long requiredBits;
-    private final long[] atMostOneBits;
+    private final SchemaRule rule;
 
     RecordPlan(Class<?> type, RecordFields fields, Slot[] slots, SchemaRule rule) {
       super(type, false);
       this.fields = fields;
       this.slots = slots;
-      this.requiredBits = rule.requiredBits;
-      this.atMostOneBits = rule.atMostOneBits;
+      this.rule = rule;
     }
 
     @Override
@@ -421,7 +419,7 @@ final class CompiledCheck {
             return false;
           }
         }
-        return mappingHolds(present, requiredBits, atMostOneBits);
+        return mappingHolds(present, rule);
       } finally {
         reading.close();
       }
@@ -429,11 +427,11 @@ final class CompiledCheck {
   }
 
   /** Whether a mapping with these properties has its required ones and one of each group. */
-  private static boolean mappingHolds(long present, long requiredBits, long[] atMostOneBits) {
-    if ((present & requiredBits) != requiredBits) {
+  private static boolean mappingHolds(long present, SchemaRule rule) {
+    if ((present & rule.requiredBits) != rule.requiredBits) {
       return false;
     }
-    for (long group : atMostOneBits) {
+    for (long group : rule.atMostOneBits) {
       if (Long.bitCount(present & group) > 1) {
         return false;
       }
@@ -589,8 +587,7 @@ final class CompiledCheck {
     /** Whether {@code spec: {}} (written for a resource without one) passes. */
     private final boolean emptySpecOk;
 
-    private final long requiredBits;
-    private final long[] atMostOneBits;
+    private final SchemaRule rule;
 
     ResourcePlan(
         Class<?> type,
@@ -606,8 +603,7 @@ final class CompiledCheck {
       this.metadata = metadata;
       this.spec = spec;
       this.emptySpecOk = emptySpecOk;
-      this.requiredBits = rule.requiredBits;
-      this.atMostOneBits = rule.atMostOneBits;
+      this.rule = rule;
     }
 
     @Override
@@ -640,7 +636,7 @@ final class CompiledCheck {
       if (specValue == null ? !emptySpecOk : !spec.plan.holdsAsElement(specValue, reading)) {
         return false;
       }
-      return mappingHolds(present, requiredBits, atMostOneBits);
+      return mappingHolds(present, rule);
     }
   }
 
