@@ -91,12 +91,7 @@ final class Header {
 
   /** The header line for the body given in pieces, whose concatenation is the body. */
   static String render(String source, List<String> body, String regenerate) {
-    return PREFIX
-        + checkSource(source)
-        + DO_NOT_EDIT
-        + checkRegenerate(regenerate)
-        + HASH
-        + sha256(body);
+    return line(source, regenerate, sha256(body));
   }
 
   /**
@@ -104,12 +99,12 @@ final class Header {
    * #render(String, List, String)} for the text they encode, hashed without encoding it again.
    */
   static String render(String source, byte[] unixBody, String regenerate) {
-    return PREFIX
-        + checkSource(source)
-        + DO_NOT_EDIT
-        + checkRegenerate(regenerate)
-        + HASH
-        + HexFormat.of().formatHex(sha256().digest(unixBody));
+    return line(source, regenerate, HexFormat.of().formatHex(sha256().digest(unixBody)));
+  }
+
+  /** The header line, given the body's hash in hex. */
+  private static String line(String source, String regenerate, String hash) {
+    return PREFIX + checkSource(source) + DO_NOT_EDIT + checkRegenerate(regenerate) + HASH + hash;
   }
 
   /** The whole file: the header line, a line break, the body. */

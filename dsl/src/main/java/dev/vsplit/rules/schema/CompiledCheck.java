@@ -202,7 +202,13 @@ final class CompiledCheck {
           : NOT_CERTAIN;
     }
     if (c == StringMatch.class) {
-      return new MatchPlan(rule, walked);
+      boolean inside = walked && !rule.preserveUnknown;
+      Slot[] kinds = new Slot[3];
+      String[] keys = {"exact", "prefix", "regex"};
+      for (int k = 0; k < 3; k++) {
+        kinds[k] = slot(rule, keys[k], false, inside, Shape.VALUE, String.class);
+      }
+      return new MatchPlan(rule, kinds);
     }
     if (c.isRecord()
         && !IstioResource.class.isAssignableFrom(c)
@@ -313,20 +319,14 @@ final class CompiledCheck {
     private final boolean[] kindOk = new boolean[3];
     private final Plan[] values = new Plan[3];
 
-    MatchPlan(SchemaRule rule, boolean walked) {
+    /** The plan under {@code rule}; {@code kinds}: the slots of exact, prefix and regex in it. */
+    MatchPlan(SchemaRule rule, Slot[] kinds) {
       super(StringMatch.class, false);
       boolean accepts = SchemaCheck.accepts(rule, SchemaRule.OBJECT);
-      boolean inside = walked && !rule.preserveUnknown;
-      emptyOk = accepts && rule.requiredBits == 0;
-      String[] kinds = {"exact", "prefix", "regex"};
+      emptyOk = accepts && rule.mappingHolds(0);
       for (int k = 0; k < 3; k++) {
-        SchemaRule.Property property = rule.property(kinds[k]);
-        long bit = property == null ? 0 : property.bit();
-        SchemaRule child = property != null ? property.rule() : rule.additional;
-        boolean unknownFails =
-            child == null && (rule.noAdditional || (inside && rule.properties != null));
-        kindOk[k] = accepts && !unknownFails && (bit & rule.requiredBits) == rule.requiredBits;
-        values[k] = child == null ? NOTHING_CHECKED : StringPlan.of(child, inside);
+        kindOk[k] = accepts && !kinds[k].unknownFails && rule.mappingHolds(kinds[k].bit);
+        values[k] = kinds[k].plan;
       }
     }
 
@@ -419,24 +419,11 @@ final class CompiledCheck {
             return false;
           }
         }
-        return mappingHolds(present, rule);
+        return rule.mappingHolds(present);
       } finally {
         reading.close();
       }
     }
-  }
-
-  /** Whether a mapping with these properties has its required ones and one of each group. */
-  private static boolean mappingHolds(long present, SchemaRule rule) {
-    if ((present & rule.requiredBits) != rule.requiredBits) {
-      return false;
-    }
-    for (long group : rule.atMostOneBits) {
-      if (Long.bitCount(present & group) > 1) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Plan record(Class<?> type, SchemaRule rule, boolean walked) {
@@ -471,9 +458,8 @@ final class CompiledCheck {
       SchemaRule rule, String key, boolean serversOwn, boolean inside, Shape shape, Type type) {
     SchemaRule.Property property = rule.property(key);
     long bit = property == null ? 0 : property.bit();
-    SchemaRule child = property != null ? property.rule() : rule.additional;
-    boolean unknownFails =
-        child == null && (rule.noAdditional || (inside && !serversOwn && rule.properties != null));
+    SchemaRule child = rule.child(property);
+    boolean unknownFails = child == null && rule.unknownFails(inside, serversOwn);
     return new Slot(shape, bit, unknownFails, plan(type, child, inside));
   }
 
@@ -566,12 +552,13 @@ final class CompiledCheck {
       return NOT_CERTAIN; // a map whose keys are declared fields: not in Istio's schemas
     }
     boolean inside = walked && !rule.preserveUnknown;
-    SchemaRule child = rule.additional;
+    SchemaRule child = rule.child(null);
     Class<?> type = (Class<?>) value;
     if (child != null && (type == List.class || type == Map.class || type == Object.class)) {
       return NOT_CERTAIN;
     }
-    return new MapPlan(child == null && rule.noAdditional, plan(value, child, inside));
+    return new MapPlan(
+        child == null && rule.unknownFails(inside, false), plan(value, child, inside));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -636,7 +623,7 @@ final class CompiledCheck {
       if (specValue == null ? !emptySpecOk : !spec.plan.holdsAsElement(specValue, reading)) {
         return false;
       }
-      return mappingHolds(present, rule);
+      return rule.mappingHolds(present);
     }
   }
 
@@ -663,11 +650,10 @@ final class CompiledCheck {
     }
     boolean inside = !rule.preserveUnknown;
     Slot specSlot = slot(rule, "spec", false, inside, Shape.VALUE, specType);
-    SchemaRule.Property specProperty = rule.property("spec");
-    SchemaRule specRule = specProperty != null ? specProperty.rule() : rule.additional;
+    SchemaRule specRule = rule.child(rule.property("spec"));
     boolean emptySpecOk =
         specRule == null
-            || (SchemaCheck.accepts(specRule, SchemaRule.OBJECT) && specRule.requiredBits == 0);
+            || (SchemaCheck.accepts(specRule, SchemaRule.OBJECT) && specRule.mappingHolds(0));
     return new ResourcePlan(
         type,
         rule,

@@ -132,19 +132,15 @@ final class SchemaCheck extends YamlEvents {
       return;
     }
     SchemaRule.Property property = rule.property(name);
-    SchemaRule child = null;
     if (property != null) {
       frame.present |= property.bit();
-      child = property.rule();
     }
-    if (child == null) {
-      child = rule.additional;
-    }
+    SchemaRule child = rule.child(property);
     if (child == null) {
       boolean serversOwn =
           frame.root
               && (name.equals("apiVersion") || name.equals("kind") || name.equals("metadata"));
-      if (rule.noAdditional || (frame.walked && !serversOwn && rule.properties != null)) {
+      if (rule.unknownFails(frame.walked, serversOwn)) {
         maybeInvalid(); // an unknown field: refused, or dropped by the API server
       }
       next = null;
@@ -161,14 +157,8 @@ final class SchemaCheck extends YamlEvents {
     if (rule == null) {
       return;
     }
-    long present = frame.present;
-    if ((present & rule.requiredBits) != rule.requiredBits) {
+    if (!rule.mappingHolds(frame.present)) {
       maybeInvalid();
-    }
-    for (long group : rule.atMostOneBits) {
-      if (Long.bitCount(present & group) > 1) {
-        maybeInvalid();
-      }
     }
   }
 

@@ -157,6 +157,42 @@ final class SchemaRule {
     }
   }
 
+  /**
+   * The schema of the value under a key whose declared property is {@code property} (null for an
+   * undeclared key): the property's, else {@code additionalProperties}'; null when neither
+   * describes it.
+   */
+  SchemaRule child(Property property) {
+    SchemaRule child = property == null ? null : property.rule();
+    return child != null ? child : additional;
+  }
+
+  /**
+   * Whether a key no schema describes ({@link #child} null) is a problem here: refused ({@code
+   * additionalProperties: false}), or, where unknown fields are checked ({@code walked}), dropped
+   * by the API server. The resource's own {@code apiVersion}, {@code kind} and {@code metadata} are
+   * the server's ({@code serversOwn}), never unknown.
+   */
+  boolean unknownFails(boolean walked, boolean serversOwn) {
+    return noAdditional || (walked && !serversOwn && properties != null);
+  }
+
+  /**
+   * Whether a mapping with the properties of these bits ({@link Property#bit}) has every required
+   * one and at most one of each "at most one of" group.
+   */
+  boolean mappingHolds(long present) {
+    if ((present & requiredBits) != requiredBits) {
+      return false;
+    }
+    for (long group : atMostOneBits) {
+      if (Long.bitCount(present & group) > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Lays {@link #properties} out for {@link #property}: at most half full, so a probe ends. */
   private void tableProperties() {
     if (properties == null) {
