@@ -1,6 +1,7 @@
 package dev.vsplit.yaml;
 
 import java.lang.reflect.Type;
+import java.util.Arrays;
 
 /**
  * A read-only view of how a record is written: each component's YAML key and declared type, which
@@ -99,6 +100,44 @@ public final class RecordFields {
     }
     for (int i = 0; i < shape.components.length; i++) {
       into[i] = shape.get(record, i);
+    }
+  }
+
+  /**
+   * Arrays to read records' components into, one per level of nesting, reused from record to
+   * record: a walk over a mesh reads every record it writes or checks, and an array per record was
+   * a tenth of what writing a mesh allocated. Not for sharing between threads.
+   */
+  public static final class Levels {
+    private Object[][] levels = new Object[8][];
+    private int level;
+
+    /**
+     * Reads a record's components into this level's array (its first {@link RecordFields#size}
+     * places), valid until the matching {@link #close}: records nested in it are read at the next
+     * level.
+     *
+     * @param fields the view of the record's class
+     * @param record the record
+     * @return the array holding its components
+     */
+    public Object[] open(RecordFields fields, Object record) {
+      if (level == levels.length) {
+        levels = Arrays.copyOf(levels, level * 2);
+      }
+      Object[] values = levels[level];
+      if (values == null || values.length < fields.size()) {
+        values = new Object[Math.max(fields.size(), 20)];
+        levels[level] = values;
+      }
+      level++;
+      fields.read(record, values);
+      return values;
+    }
+
+    /** Done with the components {@link #open} read last. */
+    public void close() {
+      level--;
     }
   }
 }

@@ -4,9 +4,6 @@ import dev.vsplit.model.Gateway;
 import dev.vsplit.model.IstioResource;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.model.VirtualService;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -183,8 +180,8 @@ public final class YamlWriter {
   }
 
   /**
-   * How a record is written: its components read at once ({@link ModelComponents} for the model's
-   * records, else one handle that reads them all), and its keys, laid out once.
+   * How a record is written: its components read at once ({@link RecordFields}), and its keys, laid
+   * out once.
    */
   private static final class RecordPlan {
     private static final ClassValue<RecordPlan> PLANS =
@@ -198,14 +195,8 @@ public final class YamlWriter {
     final Class<?> type;
     final Binder.RecordShape shape;
 
-    /**
-     * The record's index in {@link ModelComponents}, or -1 for a record read reflectively, by
-     * {@link #components}.
-     */
-    private final int model;
-
-    /** {@code (Object record)Object[]}: the components, in declaration order. */
-    private final MethodHandle components;
+    /** How its components are read. */
+    final RecordFields fields;
 
     /** The number of components. */
     final int size;
@@ -230,7 +221,7 @@ public final class YamlWriter {
     RecordPlan(Class<?> type, Binder.RecordShape shape) {
       this.type = type;
       this.shape = shape;
-      this.model = ModelComponents.INDEX.getOrDefault(type, -1);
+      this.fields = RecordFields.of(type);
       int n = shape.components.length;
       size = n;
       keys = new YamlEmitter.Key[n];
@@ -249,19 +240,9 @@ public final class YamlWriter {
           nested[i] = recordItems(component.getGenericType());
         }
       }
-      MethodType objectToObject = MethodType.methodType(Object.class, Object.class);
-      MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, n);
-      MethodHandle[] getters = new MethodHandle[n];
       for (int i = 0; i < n; i++) {
-        getters[i] = shape.accessors[i].asType(objectToObject);
         keys[i] = new YamlEmitter.Key(shape.keys[i]);
       }
-      MethodHandle each = MethodHandles.filterArguments(array, 0, getters);
-      components =
-          n == 0
-              ? MethodHandles.dropArguments(array, 0, Object.class)
-              : MethodHandles.permuteArguments(
-                  each, MethodType.methodType(Object[].class, Object.class), new int[n]);
     }
 
     /** A component whose value is tested for its kind as it is written ({@link Walk#entry}). */
@@ -369,21 +350,6 @@ public final class YamlWriter {
       return plan;
     }
 
-    /** Reads the record's components into the first {@link #size} places of {@code into}. */
-    void read(Record record, Object[] into) {
-      if (model >= 0) {
-        ModelComponents.read(model, record, into);
-        return;
-      }
-      Object[] values;
-      try {
-        values = (Object[]) components.invokeExact((Object) record);
-      } catch (Throwable e) {
-        throw new IllegalStateException("cannot read " + record.getClass(), e);
-      }
-      System.arraycopy(values, 0, into, 0, size);
-    }
-
     /**
      * Whether an entry of {@code extra} has the key of a field, or could share its key with another
      * entry (keys that are not strings, written as {@code String.valueOf(key)}): then the later
@@ -431,39 +397,26 @@ public final class YamlWriter {
     final YamlEvents events;
 
     /**
-     * The components of the records being read, one array per level of nesting ({@link #open}):
-     * every record written or looked into is read, and an array per record was a tenth of what
-     * writing a mesh allocated.
+     * The components of the records being read, one array per level of nesting ({@link #open}),
+     * reused from record to record.
      */
-    private Object[][] levels = new Object[8][];
-
-    private int level;
+    private final RecordFields.Levels levels = new RecordFields.Levels();
 
     Walk(YamlEvents events) {
       this.events = events;
     }
 
     /**
-     * The record's components, in this level's array (its first {@link RecordPlan#size} places),
-     * valid until the matching {@link #close}: records nested in it are read at the next level.
+     * The record's components, valid until the matching {@link #close}: records nested in it are
+     * read at the next level.
      */
     private Object[] open(RecordPlan plan, Record record) {
-      if (level == levels.length) {
-        levels = java.util.Arrays.copyOf(levels, level * 2);
-      }
-      Object[] values = levels[level];
-      if (values == null || values.length < plan.size) {
-        values = new Object[Math.max(plan.size, 20)];
-        levels[level] = values;
-      }
-      level++;
-      plan.read(record, values);
-      return values;
+      return levels.open(plan.fields, record);
     }
 
     /** Done with the components {@link #open} read last. */
     private void close() {
-      level--;
+      levels.close();
     }
 
     /** A document's root value: {@code null} when it writes nothing. */

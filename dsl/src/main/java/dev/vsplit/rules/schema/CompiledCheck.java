@@ -11,7 +11,6 @@ import dev.vsplit.yaml.RecordFields;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,37 +59,8 @@ final class CompiledCheck {
    * Each thread's arrays for the components it reads, reused from resource to resource: a mesh is
    * thousands of resources, and a set of arrays for each was all this check allocated.
    */
-  private static final ThreadLocal<Reading> READING = ThreadLocal.withInitial(Reading::new);
-
-  // ---------------------------------------------------------------------------------------------
-  // reading
-
-  /**
-   * The components of the records being read, an array per level of nesting, reused from record to
-   * record.
-   */
-  private static final class Reading {
-    private Object[][] levels = new Object[8][];
-    private int level;
-
-    Object[] open(RecordFields fields, Object record) {
-      if (level == levels.length) {
-        levels = Arrays.copyOf(levels, level * 2);
-      }
-      Object[] values = levels[level];
-      if (values == null || values.length < fields.size()) {
-        values = new Object[Math.max(fields.size(), 20)];
-        levels[level] = values;
-      }
-      level++;
-      fields.read(record, values);
-      return values;
-    }
-
-    void close() {
-      level--;
-    }
-  }
+  private static final ThreadLocal<RecordFields.Levels> READING =
+      ThreadLocal.withInitial(RecordFields.Levels::new);
 
   // ---------------------------------------------------------------------------------------------
   // plans
@@ -109,10 +79,10 @@ final class CompiledCheck {
     }
 
     /** Whether the value (not null, of {@link #expected}) certainly passes. */
-    abstract boolean holds(Object value, Reading reading);
+    abstract boolean holds(Object value, RecordFields.Levels reading);
 
     /** An item of a list or a value of a map: not null, of the expected class, and passes. */
-    final boolean holdsAsElement(Object value, Reading reading) {
+    final boolean holdsAsElement(Object value, RecordFields.Levels reading) {
       if (value == null || (expected != null && !expected.isInstance(value))) {
         return false;
       }
@@ -124,7 +94,7 @@ final class CompiledCheck {
   static final Plan NOTHING_CHECKED =
       new Plan(null, true) {
         @Override
-        boolean holds(Object value, Reading reading) {
+        boolean holds(Object value, RecordFields.Levels reading) {
           return true;
         }
       };
@@ -133,7 +103,7 @@ final class CompiledCheck {
   static final Plan NOT_CERTAIN =
       new Plan(null, false) {
         @Override
-        boolean holds(Object value, Reading reading) {
+        boolean holds(Object value, RecordFields.Levels reading) {
           return false;
         }
       };
@@ -195,7 +165,7 @@ final class CompiledCheck {
       return ok
           ? new Plan(Boolean.class, true) {
             @Override
-            boolean holds(Object value, Reading reading) {
+            boolean holds(Object value, RecordFields.Levels reading) {
               return true;
             }
           }
@@ -239,7 +209,7 @@ final class CompiledCheck {
     }
 
     @Override
-    boolean holds(Object value, Reading reading) {
+    boolean holds(Object value, RecordFields.Levels reading) {
       String s = (String) value;
       if (rule.enumValues != null && !rule.enumValues.contains(s)) {
         return false;
@@ -283,7 +253,7 @@ final class CompiledCheck {
     }
 
     @Override
-    boolean holds(Object value, Reading reading) {
+    boolean holds(Object value, RecordFields.Levels reading) {
       if (value instanceof Integer i) {
         return whole(i);
       }
@@ -331,7 +301,7 @@ final class CompiledCheck {
     }
 
     @Override
-    boolean holds(Object value, Reading reading) {
+    boolean holds(Object value, RecordFields.Levels reading) {
       int k;
       if (value instanceof StringMatch.Exact) {
         k = 0;
@@ -378,7 +348,7 @@ final class CompiledCheck {
     }
 
     @Override
-    boolean holds(Object value, Reading reading) {
+    boolean holds(Object value, RecordFields.Levels reading) {
       Object[] values = reading.open(fields, value);
       try {
         long present = 0;
@@ -477,7 +447,7 @@ final class CompiledCheck {
     }
 
     @Override
-    boolean holds(Object value, Reading reading) {
+    boolean holds(Object value, RecordFields.Levels reading) {
       List<?> list = (List<?>) value;
       int n = list.size();
       if ((minItems >= 0 && n < minItems) || (maxItems >= 0 && n > maxItems)) {
@@ -528,7 +498,7 @@ final class CompiledCheck {
     }
 
     @Override
-    boolean holds(Object value, Reading reading) {
+    boolean holds(Object value, RecordFields.Levels reading) {
       if (unknownFails) {
         return false;
       }
@@ -594,7 +564,7 @@ final class CompiledCheck {
     }
 
     @Override
-    boolean holds(Object value, Reading reading) {
+    boolean holds(Object value, RecordFields.Levels reading) {
       IstioResource resource = (IstioResource) value;
       if (!resource.extra().isEmpty()) {
         return false;
@@ -628,7 +598,7 @@ final class CompiledCheck {
   }
 
   /** {@code apiVersion} or {@code kind}: a string, or null written as {@code null}. */
-  private static boolean serversString(Slot slot, String value, Reading reading) {
+  private static boolean serversString(Slot slot, String value, RecordFields.Levels reading) {
     if (slot.unknownFails) {
       return false;
     }
