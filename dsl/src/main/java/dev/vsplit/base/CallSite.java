@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -27,14 +28,50 @@ public final class CallSite {
           EnumSet.of(
               StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_REFLECT_FRAMES));
 
+  /**
+   * What {@link #capture} returns on a thread running {@link #withoutLines}: no file, no line. A
+   * result that holds it has no line to show, so whoever ran without lines runs again with them
+   * before showing a finding.
+   */
+  public static final Location NOT_CAPTURED = Location.of("<line not captured>", 0);
+
+  /**
+   * Whether this thread runs without lines. Per thread, not global: two builds in one JVM (Maven's
+   * {@code -T}) each choose their own.
+   */
+  private static final ThreadLocal<Boolean> WITHOUT_LINES = ThreadLocal.withInitial(() -> false);
+
   private CallSite() {}
 
   /**
    * {@code com/example/IdentityRoutes.java:14}, or {@code <unknown>} when no user frame is on the
-   * stack.
+   * stack, or {@link #NOT_CAPTURED} inside {@link #withoutLines}.
    */
   public static Location capture() {
+    if (WITHOUT_LINES.get()) {
+      return NOT_CAPTURED;
+    }
     return WALKER.walk(CallSite::firstOutside);
+  }
+
+  /**
+   * Runs {@code work} with {@link #capture} answering {@link #NOT_CAPTURED} on this thread (other
+   * threads, a spec's own among them, still capture). A stack walk for every route, match and field
+   * a spec writes was most of the build of a large mesh, and a clean run (the usual one) shows no
+   * line: run the specs so first, and again with lines only when there is a finding to show.
+   *
+   * @param work what runs without lines
+   * @param <T> what it returns
+   * @return what {@code work} returned
+   */
+  public static <T> T withoutLines(Supplier<T> work) {
+    boolean before = WITHOUT_LINES.get();
+    WITHOUT_LINES.set(true);
+    try {
+      return work.get();
+    } finally {
+      WITHOUT_LINES.set(before);
+    }
   }
 
   /**

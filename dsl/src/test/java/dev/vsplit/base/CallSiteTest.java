@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,5 +29,44 @@ class CallSiteTest {
     assertThat(otherLine.file()).isSameAs(first.file());
     assertThat(otherLine.line()).isEqualTo(first.line() + 2);
     assertThat(otherLine.toString()).isEqualTo(first.file() + ":" + (first.line() + 2));
+  }
+
+  @Test
+  void withoutLinesThisThreadCapturesNothingUntilTheWorkEnds() throws Exception {
+    AtomicReference<Location> otherThread = new AtomicReference<>();
+    List<Location> inside =
+        CallSite.withoutLines(
+            () -> {
+              Location outer = CallSite.capture();
+              Location nested = CallSite.withoutLines(CallSite::capture);
+              Location afterNested = CallSite.capture();
+              Thread t = new Thread(() -> otherThread.set(CallSite.capture()));
+              t.start();
+              try {
+                t.join();
+              } catch (InterruptedException e) {
+                throw new AssertionError(e);
+              }
+              return List.of(outer, nested, afterNested);
+            });
+    Location after = CallSite.capture();
+
+    assertThat(inside).containsOnly(CallSite.NOT_CAPTURED);
+    assertThat(otherThread.get().file()).isEqualTo("dev/vsplit/base/CallSiteTest.java");
+    assertThat(after.file()).isEqualTo("dev/vsplit/base/CallSiteTest.java");
+    assertThat(after.line()).isPositive();
+  }
+
+  @Test
+  void withoutLinesEndsWhenTheWorkThrows() {
+    try {
+      CallSite.withoutLines(
+          () -> {
+            throw new IllegalStateException("spec failed");
+          });
+    } catch (IllegalStateException expected) {
+      // the spec's failure is the caller's to report
+    }
+    assertThat(CallSite.capture()).isNotEqualTo(CallSite.NOT_CAPTURED);
   }
 }
