@@ -4,6 +4,7 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.Assembler;
 import dev.vsplit.assembly.GeneratedResource;
+import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
 import dev.vsplit.codegen.Scaffolder;
 import dev.vsplit.codegen.Splitter;
@@ -98,7 +99,9 @@ public final class Vsplit {
 
   /**
    * Runs the specs and checks the result under the given mesh settings, the fixes worded by {@code
-   * wording}.
+   * wording}. The specs run once without their lines ({@link CallSite#withoutLines}); when that run
+   * has a finding they run again with them, and the second run is the result. So a result without
+   * findings has no lines: its resources' source maps answer {@link CallSite#NOT_CAPTURED}.
    *
    * @param meshes the mesh specs
    * @param teams the team specs
@@ -108,10 +111,18 @@ public final class Vsplit {
    */
   public static Generation load(
       List<MeshSpec> meshes, List<TeamSpec> teams, MeshOptions mesh, Wording wording) {
-    Assembler.Result assembled = new Assembler(wording).run(meshes, teams);
     String meshSources =
         String.join(", ", meshes.stream().map(m -> m.getClass().getName()).sorted().toList());
-    return generation(assembled, mesh, meshSources, Map.of());
+    // Without lines first (most runs find nothing, and then no line is shown); a run with a
+    // finding is run again whole, with lines, and that run is the result.
+    Generation quick =
+        CallSite.withoutLines(
+            () ->
+                generation(new Assembler(wording).run(meshes, teams), mesh, meshSources, Map.of()));
+    if (quick.findings().isEmpty()) {
+      return quick;
+    }
+    return generation(new Assembler(wording).run(meshes, teams), mesh, meshSources, Map.of());
   }
 
   private static Generation generation(
@@ -445,27 +456,47 @@ public final class Vsplit {
     List<Finding> findings = new ArrayList<>(found.problems());
     Generation generation = null;
     if (!found.meshSpecs().isEmpty() && !hasErrors(findings)) {
-      SpecRuns.Outcome outcome =
-          SpecRuns.run(
-              found.meshSpecs(),
-              found.teamSpecs(),
-              request.projectDirectory(),
-              request.sourceRoots(),
-              new SpecRuns.Options(
-                  ForkClasspath.of(parent), request.classpath(), request.forkTimeout(), null),
-              request.wording());
+      SpecRuns.Options options =
+          new SpecRuns.Options(
+              ForkClasspath.of(parent), request.classpath(), request.forkTimeout(), null, false);
+      // Without lines first, as load does; a run whose result has a finding runs again whole,
+      // with lines, and that run is the result.
+      SpecRuns.Outcome outcome = runSpecs(found, request, options);
+      generation = generationOf(outcome, found, request);
+      if (generation != null && !generation.findings().isEmpty()) {
+        outcome = runSpecs(found, request, options.withLines(true));
+        generation = generationOf(outcome, found, request);
+      }
       findings.addAll(outcome.findings());
-      if (outcome.result() != null) {
-        generation =
-            generation(
-                outcome.result(),
-                request.mesh(),
-                String.join(", ", found.meshSpecs().stream().sorted().toList()),
-                SourceOwners.of(request, found.meshSpecs(), outcome.result()));
+      if (generation != null) {
         findings.addAll(generation.findings());
       }
     }
     return work.apply(found.classNames(), generation, relocate(findings, request));
+  }
+
+  private static SpecRuns.Outcome runSpecs(
+      SpecLoader.Found found, GenerateRequest request, SpecRuns.Options options)
+      throws IOException {
+    return SpecRuns.run(
+        found.meshSpecs(),
+        found.teamSpecs(),
+        request.projectDirectory(),
+        request.sourceRoots(),
+        options,
+        request.wording());
+  }
+
+  private static Generation generationOf(
+      SpecRuns.Outcome outcome, SpecLoader.Found found, GenerateRequest request) {
+    if (outcome.result() == null) {
+      return null;
+    }
+    return generation(
+        outcome.result(),
+        request.mesh(),
+        String.join(", ", found.meshSpecs().stream().sorted().toList()),
+        SourceOwners.of(request, found.meshSpecs(), outcome.result()));
   }
 
   /** Loads and runs the specs in this JVM: for scaffolding, which writes code, not the gate. */

@@ -4,6 +4,7 @@ import dev.vsplit.MeshSpec;
 import dev.vsplit.TeamSpec;
 import dev.vsplit.assembly.DslFindings;
 import dev.vsplit.assembly.SpecData;
+import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
 import dev.vsplit.findings.Finding;
 import java.io.IOException;
@@ -19,9 +20,13 @@ import java.util.Map;
  * The forked JVM's entry point: {@code ForkMain mesh|team <result file> <mesh spec classes> [<team
  * spec classes>]}, class names comma-separated. Runs the mesh specs (and, for {@code team}, then
  * the team specs), writes the result ({@link SpecData}) to the file and exits 0. Whatever else
- * happens (an exit, a crash, no result) the parent reports as VS222.
+ * happens (an exit, a crash, no result) the parent reports as VS222. With {@code -D}{@value #LINES}
+ * {@code =false} the specs run without their lines ({@link CallSite#withoutLines}).
  */
 public final class ForkMain {
+
+  /** The system property that, {@code false}, runs the specs without their lines. */
+  static final String LINES = "vsplit.lines";
 
   private ForkMain() {}
 
@@ -37,6 +42,20 @@ public final class ForkMain {
       System.exit(2);
     }
     Path result = Path.of(args[1]);
+    byte[] out =
+        "false".equals(System.getProperty(LINES))
+            ? CallSite.withoutLines(() -> run(args))
+            : run(args);
+    Path partial = result.resolveSibling(result.getFileName() + ".partial");
+    Files.write(partial, out);
+    Files.move(partial, result, StandardCopyOption.REPLACE_EXISTING);
+    System.out.flush();
+    // spec code may have left threads running: the result is written, the run is over
+    System.exit(0);
+  }
+
+  /** Creates and runs the specs named on the command line: the result's bytes. */
+  private static byte[] run(String[] args) {
     ClassLoader loader = ForkMain.class.getClassLoader();
     List<Finding> meshProblems = new ArrayList<>();
     List<MeshSpec> meshes = new ArrayList<>();
@@ -58,12 +77,7 @@ public final class ForkMain {
       }
       out = SpecData.teamResult(meshes, teams, notCreated);
     }
-    Path partial = result.resolveSibling(result.getFileName() + ".partial");
-    Files.write(partial, out);
-    Files.move(partial, result, StandardCopyOption.REPLACE_EXISTING);
-    System.out.flush();
-    // spec code may have left threads running: the result is written, the run is over
-    System.exit(0);
+    return out;
   }
 
   private static List<String> names(String list) {

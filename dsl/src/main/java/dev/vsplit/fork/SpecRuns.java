@@ -53,9 +53,15 @@ public final class SpecRuns {
    * @param classpath the project's compiled classes and the jars its specs need
    * @param timeout how long each run may take
    * @param jvmOptions the forks' JVM options
+   * @param lines whether the specs' calls are located at their lines; without, every location a
+   *     spec's call would have is {@link dev.vsplit.base.CallSite#NOT_CAPTURED}
    */
   public record Options(
-      List<Path> vsplitClasspath, List<Path> classpath, Duration timeout, List<String> jvmOptions) {
+      List<Path> vsplitClasspath,
+      List<Path> classpath,
+      Duration timeout,
+      List<String> jvmOptions,
+      boolean lines) {
     /**
      * Copies the lists.
      *
@@ -63,12 +69,49 @@ public final class SpecRuns {
      * @param classpath the project's classes and jars
      * @param timeout how long each run may take; {@code null} for {@link #DEFAULT_TIMEOUT}
      * @param jvmOptions the forks' JVM options; {@code null} for {@link #DEFAULT_JVM_OPTIONS}
+     * @param lines whether the specs' calls are located at their lines
      */
     public Options {
       vsplitClasspath = List.copyOf(vsplitClasspath);
       classpath = List.copyOf(classpath);
       timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
       jvmOptions = jvmOptions == null ? DEFAULT_JVM_OPTIONS : List.copyOf(jvmOptions);
+    }
+
+    /**
+     * Options with lines.
+     *
+     * @param vsplitClasspath vsplit's own classes and libraries
+     * @param classpath the project's classes and jars
+     * @param timeout how long each run may take; {@code null} for {@link #DEFAULT_TIMEOUT}
+     * @param jvmOptions the forks' JVM options; {@code null} for {@link #DEFAULT_JVM_OPTIONS}
+     */
+    public Options(
+        List<Path> vsplitClasspath,
+        List<Path> classpath,
+        Duration timeout,
+        List<String> jvmOptions) {
+      this(vsplitClasspath, classpath, timeout, jvmOptions, true);
+    }
+
+    /**
+     * The same options, with or without lines.
+     *
+     * @param lines whether the specs' calls are located at their lines
+     * @return the options
+     */
+    public Options withLines(boolean lines) {
+      return new Options(vsplitClasspath, classpath, timeout, jvmOptions, lines);
+    }
+
+    /** The forks' JVM options, with the switch that turns their lines off when they are. */
+    List<String> forkOptions() {
+      if (lines) {
+        return jvmOptions;
+      }
+      List<String> out = new ArrayList<>(jvmOptions);
+      out.add("-D" + ForkMain.LINES + "=false");
+      return out;
     }
   }
 
@@ -134,7 +177,7 @@ public final class SpecRuns {
       Fork meshFork =
           Fork.start(
               classpath,
-              options.jvmOptions(),
+              options.forkOptions(),
               work,
               "mesh",
               List.of("mesh", String.join(",", meshSpecs)));
@@ -144,7 +187,7 @@ public final class SpecRuns {
             e.getKey(),
             Fork.start(
                 classpath,
-                options.jvmOptions(),
+                options.forkOptions(),
                 work,
                 "team-" + forks.size(),
                 List.of("team", String.join(",", meshSpecs), String.join(",", e.getValue()))));

@@ -8,6 +8,8 @@ import com.example.bookinfo.storefront.StorefrontRoutes;
 import com.example.places.ExitingMesh;
 import com.example.places.ExitingRoutes;
 import dev.vsplit.assembly.Assembler;
+import dev.vsplit.assembly.GeneratedResource;
+import dev.vsplit.base.CallSite;
 import dev.vsplit.findings.Code;
 import dev.vsplit.findings.Finding;
 import dev.vsplit.findings.Wording;
@@ -64,6 +66,31 @@ class SpecRunsTest {
     assertThat(forked.result().adminOwners()).isEqualTo(inProcess.adminOwners());
     assertThat(forked.result().scopes().keySet())
         .containsExactlyElementsOf(inProcess.scopes().keySet());
+  }
+
+  static GeneratedResource written(SpecRuns.Outcome outcome, Class<?> spec) {
+    return outcome.result().resources().stream()
+        .filter(r -> spec.getName().equals(r.source()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void withoutLinesTheForksGiveTheSameResourcesLocatedNowhere() throws Exception {
+    List<String> meshes = List.of(BookinfoMesh.class.getName());
+    List<String> teams = List.of(IdentityRoutes.class.getName(), StorefrontRoutes.class.getName());
+    SpecRuns.Outcome quick = run(meshes, teams, options().withLines(false));
+    SpecRuns.Outcome lines = run(meshes, teams, options());
+
+    assertThat(quick.result().resources())
+        .extracting(r -> r.resource())
+        .containsExactlyElementsOf(
+            lines.result().resources().stream().map(r -> r.resource()).toList());
+    GeneratedResource quickIdentity = written(quick, IdentityRoutes.class);
+    GeneratedResource linesIdentity = written(lines, IdentityRoutes.class);
+    assertThat(quickIdentity.sourceMap().locate("spec.http[0]")).isEqualTo(CallSite.NOT_CAPTURED);
+    assertThat(linesIdentity.sourceMap().locate("spec.http[0]").file())
+        .isEqualTo("com/example/bookinfo/identity/IdentityRoutes.java");
   }
 
   @Test
