@@ -347,14 +347,22 @@ final class RecordingRoute implements Route {
    * Where each field was set, by its path in the route, the last call winning: a few entries in two
    * arrays, made into an immutable map once, when the route is taken as a value. A route sets two
    * to four fields, and a hash map per route with an entry per field was a twentieth of what the
-   * DSL allocates for a mesh.
+   * DSL allocates for a mesh. The arrays are made at the first line: a run without lines ({@link
+   * CallSite#withoutLines}) keeps none, as no finding of it is shown.
    */
   private static final class FieldSites {
-    private String[] fields = new String[4];
-    private Location[] sites = new Location[4];
+    private String[] fields;
+    private Location[] sites;
     private int size;
 
     void put(String field, Location site) {
+      if (CallSite.NOT_CAPTURED.equals(site)) {
+        return;
+      }
+      if (fields == null) {
+        fields = new String[4];
+        sites = new Location[4];
+      }
       for (int i = 0; i < size; i++) {
         if (fields[i].equals(field)) {
           sites[i] = site;

@@ -1,5 +1,6 @@
 package dev.vsplit.assembly;
 
+import dev.vsplit.base.CallSite;
 import dev.vsplit.base.Location;
 import java.util.Arrays;
 import java.util.List;
@@ -80,10 +81,14 @@ final class RouteSites implements Function<String, Location> {
       return NO_MATCHES;
     }
     Location[] out = new Location[matches.size()];
+    boolean located = false;
     for (int j = 0; j < out.length; j++) {
       out[j] = matches.get(j).site();
+      located |= !CallSite.NOT_CAPTURED.equals(out[j]);
     }
-    return out;
+    // a run without lines keeps no array of them: a match's path then falls back to its route's
+    // site, which that run did not capture either
+    return located ? out : NO_MATCHES;
   }
 
   /** Adds the next route of {@code spec.http}, located at {@code site} with all of its parts. */
