@@ -71,6 +71,14 @@ final class CompactTree {
   private static int length(Node node) {
     if (node instanceof MapNode map) {
       int n = 2 + 4 * map.entries().size();
+      if (map.entries() instanceof SmallMap<Node> entries) {
+        // by position: no entry set, iterator and entries made to walk it
+        for (int i = 0; i < entries.size(); i++) {
+          Node child = entries.valueAt(i);
+          n += child == null ? 0 : childLength(child);
+        }
+        return n;
+      }
       for (Node child : map.entries().values()) {
         n += child == null ? 0 : childLength(child);
       }
@@ -165,6 +173,12 @@ final class CompactTree {
         return false;
       }
       int at = reserve(2);
+      if (node instanceof MapNode map
+          && map.entries() instanceof SmallMap<Node> small
+          && map.keyLocations() instanceof KeyLocations places
+          && places.size() == small.size()) {
+        return addRead(small, places, at);
+      }
       if (node instanceof MapNode map) {
         data[at] = MAP;
         data[at + 1] = map.entries().size();
@@ -175,13 +189,7 @@ final class CompactTree {
           if (keyAt != null && !sameFile(keyAt)) {
             return false;
           }
-          Integer key = keyIndex.get(entry.getKey());
-          if (key == null) {
-            key = keys.size();
-            keys.add(entry.getKey());
-            keyIndex.put(entry.getKey(), key);
-          }
-          data[e] = key;
+          data[e] = keyIndex(entry.getKey());
           data[e + 1] = keyAt == null ? NO_LINE : keyAt.line();
           data[e + 2] = keyAt == null ? 0 : keyAt.column();
           e += 4;
@@ -216,6 +224,45 @@ final class CompactTree {
         data[at + 1] = 0;
       }
       return true;
+    }
+
+    /**
+     * {@link #add} for a map as {@link BlockSubsetReader} reads it, by position: its keys' lines
+     * and columns read as numbers from {@link KeyLocations}, no {@code Location} or entry made for
+     * them. The same ints as the general path.
+     */
+    private boolean addRead(SmallMap<Node> map, KeyLocations places, int at) {
+      int count = map.size();
+      if (count > 0 && !java.util.Objects.equals(places.file(), file)) {
+        return false; // keys in another file: keep the tree, as the general path does
+      }
+      data[at] = MAP;
+      data[at + 1] = count;
+      int entries = reserve(4 * count);
+      for (int i = 0, e = entries; i < count; i++, e += 4) {
+        data[e] = keyIndex(map.keyAt(i));
+        data[e + 1] = places.line(i);
+        data[e + 2] = places.column(i);
+      }
+      for (int i = 0, e = entries; i < count; i++, e += 4) {
+        Node child = map.valueAt(i);
+        if (child == null) {
+          data[e + 3] = -1;
+        } else if (!addChild(child, e + 3)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int keyIndex(String key) {
+      Integer index = keyIndex.get(key);
+      if (index == null) {
+        index = keys.size();
+        keys.add(key);
+        keyIndex.put(key, index);
+      }
+      return index;
     }
 
     /**
