@@ -78,7 +78,9 @@ final class Binder {
     if (raw == Map.class) {
       return map(node, ((ParameterizedType) type).getActualTypeArguments()[1], path);
     }
-    if (raw.isRecord()) {
+    // Class.isRecord asks the VM every time (a native call for each record bound); only a record
+    // extends Record.
+    if (Record.class.isAssignableFrom(raw)) {
       return record(node, raw, path);
     }
     throw new IllegalStateException("no binding for " + type + " at " + path);
@@ -320,7 +322,7 @@ final class Binder {
    * written.
    */
   private Object component(RecordShape shape, int index, Node node, At path) {
-    Type type = shape.components[index].getGenericType();
+    Type type = shape.genericTypes[index];
     boolean unset = node instanceof ScalarNode s && s.value() == null;
     if (shape.keyedBy[index] != null && !unset && !(node instanceof ListNode)) {
       if (node instanceof MapNode map) {
@@ -471,6 +473,13 @@ final class Binder {
     private static final Map<Class<?>, RecordShape> CACHE = new ConcurrentHashMap<>();
 
     final RecordComponent[] components;
+
+    /**
+     * Each component's generic type, looked up once: {@link RecordComponent#getGenericType} works
+     * it out again at every call, for every field of every record bound.
+     */
+    final Type[] genericTypes;
+
     final MethodHandle[] accessors;
 
     /** Each component's YAML key: its name, or its {@link YamlKey}. */
@@ -502,6 +511,10 @@ final class Binder {
 
     private RecordShape(Class<?> type) {
       components = type.getRecordComponents();
+      genericTypes = new Type[components.length];
+      for (int i = 0; i < components.length; i++) {
+        genericTypes[i] = components[i].getGenericType();
+      }
       accessors = new MethodHandle[components.length];
       keys = new String[components.length];
       keyedBy = new String[components.length];
