@@ -2,6 +2,9 @@ package dev.vsplit.yaml;
 
 import dev.vsplit.base.FieldPath;
 import dev.vsplit.base.Location;
+import dev.vsplit.model.Destination;
+import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.PortSelector;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
@@ -19,10 +22,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,10 +43,34 @@ final class Binder {
 
   static final String EXTRA = "extra";
 
+  /**
+   * The records of a route's destination that a document writes again and again, by value: each
+   * bound once per document is the one object of its value ({@link #share}). A manifest's routes
+   * send to a few backends (the same host, a subset or two, one port), and the 250 000-route mesh
+   * read back kept a {@code Destination}, an {@code HTTPRouteDestination} and a {@code
+   * PortSelector} for each of 370 000 destinations, a fifth of the objects analyze keeps and every
+   * collection copies. Records are compared by value, never by identity (as the DSL's shared
+   * values, {@code assembly.Canonical}), so sharing changes no result.
+   */
+  private static final Set<Class<?>> SHARED =
+      Set.of(PortSelector.class, Destination.class, HTTPRouteDestination.class);
+
   private final List<YamlProblem> problems;
+
+  /** Each shared record bound so far, by value; made for the first. */
+  private Map<Object, Object> shared;
 
   Binder(List<YamlProblem> problems) {
     this.problems = problems;
+  }
+
+  /** The record bound before that equals {@code value}, or {@code value} (then kept). */
+  private Object share(Object value) {
+    if (shared == null) {
+      shared = new HashMap<>();
+    }
+    Object first = shared.putIfAbsent(value, value);
+    return first == null ? value : first;
   }
 
   @SuppressWarnings("unchecked")
@@ -308,7 +337,8 @@ final class Binder {
       args[shape.locationIndex] = map.location();
     }
     try {
-      return shape.construct.invokeExact(args);
+      Object bound = shape.construct.invokeExact(args);
+      return SHARED.contains(type) ? share(bound) : bound;
     } catch (RuntimeException e) {
       problem(node, path, e.getMessage());
       return null;

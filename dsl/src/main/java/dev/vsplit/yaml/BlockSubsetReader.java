@@ -95,9 +95,18 @@ final class BlockSubsetReader {
 
   private int keyCount;
 
+  /** The strings of the whole read, or {@code null}: see {@link SharedStrings}. */
+  private final SharedStrings shared;
+
   private BlockSubsetReader(
-      String file, String text, int firstLine, ReadLimits limits, boolean irregular) {
+      String file,
+      String text,
+      int firstLine,
+      ReadLimits limits,
+      boolean irregular,
+      SharedStrings shared) {
     this.file = file;
+    this.shared = shared;
     this.irregular = irregular;
     this.text = text;
     this.end = text.length();
@@ -110,13 +119,23 @@ final class BlockSubsetReader {
    * document is not in the subset read here.
    */
   static Node read(String file, DocumentSplitter.Chunk chunk, ReadLimits limits) {
+    return read(file, chunk, limits, null);
+  }
+
+  /**
+   * {@link #read(String, DocumentSplitter.Chunk, ReadLimits)}, its keys and short values taken from
+   * {@code shared} when the read has met them before (the same values, fewer strings).
+   */
+  static Node read(
+      String file, DocumentSplitter.Chunk chunk, ReadLimits limits, SharedStrings shared) {
     String text = chunk.text();
     int characters = text.length() < limits.maxFileBytes() ? characters(text) : DECLINED;
     if (characters == DECLINED) {
       return null;
     }
     try {
-      return new BlockSubsetReader(file, text, chunk.firstLine(), limits, characters == IRREGULAR)
+      return new BlockSubsetReader(
+              file, text, chunk.firstLine(), limits, characters == IRREGULAR, shared)
           .document(chunk.markerLine());
     } catch (Decline e) {
       return null;
@@ -442,7 +461,7 @@ final class BlockSubsetReader {
       if (to - p > limits.maxScalarLength()) {
         throw new Decline();
       }
-      int slot = slot(p, to);
+      int slot = slot(p, to, false);
       Object resolvedValue = resolved[slot];
       if (resolvedValue == UNRESOLVED) {
         resolvedValue = resolve(keys[slot]);
@@ -488,8 +507,9 @@ final class BlockSubsetReader {
   /**
    * The plain key or value written from {@code from} to {@code to}: the one read before, if any.
    */
+  /** The plain key written from {@code from} to {@code to}: the one read before, if any. */
   private String known(int from, int to) {
-    int slot = slot(from, to); // first: it may grow the table
+    int slot = slot(from, to, true); // first: it may grow the table
     return keys[slot];
   }
 
@@ -497,7 +517,7 @@ final class BlockSubsetReader {
    * The slot of {@link #keys} (and {@link #resolved}) that holds the plain scalar written from
    * {@code from} to {@code to}, taken for it if it was not read before.
    */
-  private int slot(int from, int to) {
+  private int slot(int from, int to, boolean key) {
     if ((keyCount + 1) * 2 > keys.length) {
       growKeys(); // before the probe, so that the slot found stays the scalar's
     }
@@ -510,7 +530,10 @@ final class BlockSubsetReader {
     for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       String known = keys[slot];
       if (known == null) {
-        keys[slot] = text.substring(from, to);
+        keys[slot] =
+            shared != null && (key || length <= SharedStrings.SHORT_VALUE)
+                ? shared.of(text, from, to, hash)
+                : text.substring(from, to);
         resolved[slot] = UNRESOLVED;
         keyCount++;
         return slot;

@@ -182,7 +182,7 @@ public final class ManifestReader {
   }
 
   private void readText(String file, byte[] bytes, Acc acc) {
-    TreeReader reader = new TreeReader(limits);
+    TreeReader reader = new TreeReader(limits, acc.strings);
     int firstProblem = acc.problems.size();
     for (TreeReader.Document doc : reader.read(file, bytes, acc.problems)) {
       if (doc.root() == null) {
@@ -310,6 +310,9 @@ public final class ManifestReader {
     final List<LoadedResource> resources = new ArrayList<>();
     final List<SkippedDocument> skipped = new ArrayList<>();
     final List<YamlProblem> problems = new ArrayList<>();
+
+    /** The keys and short values of every document read, one string each. */
+    final SharedStrings strings = new SharedStrings();
 
     ReadResult result() {
       return new ReadResult(resources, skipped, problems);
