@@ -27,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,6 +43,8 @@ final class Binder {
 
   static final String EXTRA = "extra";
 
+  private final List<YamlProblem> problems;
+
   /**
    * The records of a route's destination that a document writes again and again, by value: each
    * bound once per document is the one object of its value ({@link #share}). A manifest's routes
@@ -51,26 +53,94 @@ final class Binder {
    * PortSelector} for each of 370 000 destinations, a fifth of the objects analyze keeps and every
    * collection copies. Records are compared by value, never by identity (as the DSL's shared
    * values, {@code assembly.Canonical}), so sharing changes no result.
+   *
+   * <p>Each shared record bound so far, by its {@link Shared} key; made for the first.
    */
-  private static final Set<Class<?>> SHARED =
-      Set.of(PortSelector.class, Destination.class, HTTPRouteDestination.class);
-
-  private final List<YamlProblem> problems;
-
-  /** Each shared record bound so far, by value; made for the first. */
-  private Map<Object, Object> shared;
+  private Map<Shared, Object> shared;
 
   Binder(List<YamlProblem> problems) {
     this.problems = problems;
   }
 
-  /** The record bound before that equals {@code value}, or {@code value} (then kept). */
+  /**
+   * The record bound before that equals {@code value}, or {@code value} (then kept), for the
+   * records shared; any other value as it is.
+   */
   private Object share(Object value) {
+    if (!(value instanceof PortSelector
+        || value instanceof Destination
+        || value instanceof HTTPRouteDestination)) {
+      return value;
+    }
     if (shared == null) {
       shared = new HashMap<>();
     }
-    Object first = shared.putIfAbsent(value, value);
+    Object first = shared.putIfAbsent(new Shared(value), value);
     return first == null ? value : first;
+  }
+
+  /**
+   * A shared record as a key, hashed and compared field by field by hand: the records' own {@code
+   * hashCode} hashed a destination's backend and port again for each destination, and each empty
+   * {@code extra} map, and made sharing cost more than it saved. The records inside one were shared
+   * first, so they are compared by identity (equal shared records are the same object).
+   */
+  private static final class Shared {
+    private final Object value;
+    private final int hash;
+
+    Shared(Object value) {
+      this.value = value;
+      this.hash = hash(value);
+    }
+
+    private static int hash(Object value) {
+      if (value instanceof PortSelector p) {
+        return Objects.hashCode(p.number());
+      }
+      if (value instanceof Destination d) {
+        int h = Objects.hashCode(d.host());
+        h = 31 * h + Objects.hashCode(d.subset());
+        return 31 * h + (d.port() == null ? 0 : Objects.hashCode(d.port().number()));
+      }
+      HTTPRouteDestination r = (HTTPRouteDestination) value;
+      int h = r.destination() == null ? 0 : hash(r.destination());
+      return 31 * h + Objects.hashCode(r.weight());
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    @SuppressWarnings("ReferenceEquality") // nested records are shared: equal ones are the same
+    public boolean equals(Object o) {
+      if (!(o instanceof Shared other) || other.hash != hash) {
+        return false;
+      }
+      Object a = value;
+      Object b = other.value;
+      if (a instanceof PortSelector x && b instanceof PortSelector y) {
+        return Objects.equals(x.number(), y.number()) && sameExtra(x.extra(), y.extra());
+      }
+      if (a instanceof Destination x && b instanceof Destination y) {
+        return Objects.equals(x.host(), y.host())
+            && Objects.equals(x.subset(), y.subset())
+            && x.port() == y.port()
+            && sameExtra(x.extra(), y.extra());
+      }
+      return a instanceof HTTPRouteDestination x
+          && b instanceof HTTPRouteDestination y
+          && x.destination() == y.destination()
+          && Objects.equals(x.weight(), y.weight())
+          && Objects.equals(x.headers(), y.headers())
+          && sameExtra(x.extra(), y.extra());
+    }
+
+    private static boolean sameExtra(Map<String, Object> a, Map<String, Object> b) {
+      return a.isEmpty() ? b.isEmpty() : a.equals(b);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -338,7 +408,7 @@ final class Binder {
     }
     try {
       Object bound = shape.construct.invokeExact(args);
-      return SHARED.contains(type) ? share(bound) : bound;
+      return share(bound);
     } catch (RuntimeException e) {
       problem(node, path, e.getMessage());
       return null;
