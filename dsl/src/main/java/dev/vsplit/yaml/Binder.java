@@ -2,6 +2,9 @@ package dev.vsplit.yaml;
 
 import dev.vsplit.base.FieldPath;
 import dev.vsplit.base.Location;
+import dev.vsplit.model.Destination;
+import dev.vsplit.model.HTTPRouteDestination;
+import dev.vsplit.model.PortSelector;
 import dev.vsplit.model.StringMatch;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
@@ -19,10 +22,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,8 +45,102 @@ final class Binder {
 
   private final List<YamlProblem> problems;
 
+  /**
+   * The records of a route's destination that a document writes again and again, by value: each
+   * bound once per document is the one object of its value ({@link #share}). A manifest's routes
+   * send to a few backends (the same host, a subset or two, one port), and the 250 000-route mesh
+   * read back kept a {@code Destination}, an {@code HTTPRouteDestination} and a {@code
+   * PortSelector} for each of 370 000 destinations, a fifth of the objects analyze keeps and every
+   * collection copies. Records are compared by value, never by identity (as the DSL's shared
+   * values, {@code assembly.Canonical}), so sharing changes no result.
+   *
+   * <p>Each shared record bound so far, by its {@link Shared} key; made for the first.
+   */
+  private Map<Shared, Object> shared;
+
   Binder(List<YamlProblem> problems) {
     this.problems = problems;
+  }
+
+  /**
+   * The record bound before that equals {@code value}, or {@code value} (then kept), for the
+   * records shared; any other value as it is.
+   */
+  private Object share(Object value) {
+    if (!(value instanceof PortSelector
+        || value instanceof Destination
+        || value instanceof HTTPRouteDestination)) {
+      return value;
+    }
+    if (shared == null) {
+      shared = new HashMap<>();
+    }
+    Object first = shared.putIfAbsent(new Shared(value), value);
+    return first == null ? value : first;
+  }
+
+  /**
+   * A shared record as a key, hashed and compared field by field by hand: the records' own {@code
+   * hashCode} hashed a destination's backend and port again for each destination, and each empty
+   * {@code extra} map, and made sharing cost more than it saved. The records inside one were shared
+   * first, so they are compared by identity (equal shared records are the same object).
+   */
+  private static final class Shared {
+    private final Object value;
+    private final int hash;
+
+    Shared(Object value) {
+      this.value = value;
+      this.hash = hash(value);
+    }
+
+    private static int hash(Object value) {
+      if (value instanceof PortSelector p) {
+        return Objects.hashCode(p.number());
+      }
+      if (value instanceof Destination d) {
+        int h = Objects.hashCode(d.host());
+        h = 31 * h + Objects.hashCode(d.subset());
+        return 31 * h + (d.port() == null ? 0 : Objects.hashCode(d.port().number()));
+      }
+      HTTPRouteDestination r = (HTTPRouteDestination) value;
+      int h = r.destination() == null ? 0 : hash(r.destination());
+      return 31 * h + Objects.hashCode(r.weight());
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    @SuppressWarnings("ReferenceEquality") // nested records are shared: equal ones are the same
+    public boolean equals(Object o) {
+      if (!(o instanceof Shared other) || other.hash != hash) {
+        return false;
+      }
+      Object a = value;
+      Object b = other.value;
+      if (a instanceof PortSelector x && b instanceof PortSelector y) {
+        return Objects.equals(x.number(), y.number()) && sameExtra(x.extra(), y.extra());
+      }
+      if (a instanceof Destination x && b instanceof Destination y) {
+        return Objects.equals(x.host(), y.host())
+            && Objects.equals(x.subset(), y.subset())
+            && x.port() == y.port()
+            && sameExtra(x.extra(), y.extra());
+      }
+      return a instanceof HTTPRouteDestination x
+          && b instanceof HTTPRouteDestination y
+          && x.destination() == y.destination()
+          && Objects.equals(x.weight(), y.weight())
+          && Objects.equals(x.headers(), y.headers())
+          && sameExtra(x.extra(), y.extra());
+    }
+
+    private static boolean sameExtra(Map<String, Object> a, Map<String, Object> b) {
+      return a.isEmpty() ? b.isEmpty() : a.equals(b);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -78,7 +177,9 @@ final class Binder {
     if (raw == Map.class) {
       return map(node, ((ParameterizedType) type).getActualTypeArguments()[1], path);
     }
-    if (raw.isRecord()) {
+    // Class.isRecord asks the VM every time (a native call for each record bound); only a record
+    // extends Record.
+    if (Record.class.isAssignableFrom(raw)) {
       return record(node, raw, path);
     }
     throw new IllegalStateException("no binding for " + type + " at " + path);
@@ -306,7 +407,8 @@ final class Binder {
       args[shape.locationIndex] = map.location();
     }
     try {
-      return shape.construct.invokeExact(args);
+      Object bound = shape.construct.invokeExact(args);
+      return share(bound);
     } catch (RuntimeException e) {
       problem(node, path, e.getMessage());
       return null;
@@ -320,7 +422,7 @@ final class Binder {
    * written.
    */
   private Object component(RecordShape shape, int index, Node node, At path) {
-    Type type = shape.components[index].getGenericType();
+    Type type = shape.genericTypes[index];
     boolean unset = node instanceof ScalarNode s && s.value() == null;
     if (shape.keyedBy[index] != null && !unset && !(node instanceof ListNode)) {
       if (node instanceof MapNode map) {
@@ -471,6 +573,13 @@ final class Binder {
     private static final Map<Class<?>, RecordShape> CACHE = new ConcurrentHashMap<>();
 
     final RecordComponent[] components;
+
+    /**
+     * Each component's generic type, looked up once: {@link RecordComponent#getGenericType} works
+     * it out again at every call, for every field of every record bound.
+     */
+    final Type[] genericTypes;
+
     final MethodHandle[] accessors;
 
     /** Each component's YAML key: its name, or its {@link YamlKey}. */
@@ -502,6 +611,10 @@ final class Binder {
 
     private RecordShape(Class<?> type) {
       components = type.getRecordComponents();
+      genericTypes = new Type[components.length];
+      for (int i = 0; i < components.length; i++) {
+        genericTypes[i] = components[i].getGenericType();
+      }
       accessors = new MethodHandle[components.length];
       keys = new String[components.length];
       keyedBy = new String[components.length];

@@ -84,11 +84,29 @@ final class BlockSubsetReader {
    */
   private String[] keys = new String[64];
 
+  /**
+   * What each plain scalar in {@link #keys} resolves to as a value ({@link #resolve}), worked out
+   * the first time it is one, {@link #UNRESOLVED} until then: a value written again (a port, a
+   * timeout, a subset) is resolved once, and a number written again is one {@code Integer}.
+   */
+  private Object[] resolved = new Object[64];
+
+  private static final Object UNRESOLVED = new Object();
+
   private int keyCount;
 
+  /** The strings of the whole read, or {@code null}: see {@link SharedStrings}. */
+  private final SharedStrings shared;
+
   private BlockSubsetReader(
-      String file, String text, int firstLine, ReadLimits limits, boolean irregular) {
+      String file,
+      String text,
+      int firstLine,
+      ReadLimits limits,
+      boolean irregular,
+      SharedStrings shared) {
     this.file = file;
+    this.shared = shared;
     this.irregular = irregular;
     this.text = text;
     this.end = text.length();
@@ -101,13 +119,23 @@ final class BlockSubsetReader {
    * document is not in the subset read here.
    */
   static Node read(String file, DocumentSplitter.Chunk chunk, ReadLimits limits) {
+    return read(file, chunk, limits, null);
+  }
+
+  /**
+   * {@link #read(String, DocumentSplitter.Chunk, ReadLimits)}, its keys and short values taken from
+   * {@code shared} when the read has met them before (the same values, fewer strings).
+   */
+  static Node read(
+      String file, DocumentSplitter.Chunk chunk, ReadLimits limits, SharedStrings shared) {
     String text = chunk.text();
     int characters = text.length() < limits.maxFileBytes() ? characters(text) : DECLINED;
     if (characters == DECLINED) {
       return null;
     }
     try {
-      return new BlockSubsetReader(file, text, chunk.firstLine(), limits, characters == IRREGULAR)
+      return new BlockSubsetReader(
+              file, text, chunk.firstLine(), limits, characters == IRREGULAR, shared)
           .document(chunk.markerLine());
     } catch (Decline e) {
       return null;
@@ -224,6 +252,11 @@ final class BlockSubsetReader {
 
   /** Where {@code offset} on the current line is, its column counted as snakeyaml counts. */
   private Location at(int line, int offset) {
+    return new Location(file, line, column(offset));
+  }
+
+  /** The column of {@code offset} on the current line, as snakeyaml counts it. */
+  private int column(int offset) {
     int column = offset - lineStart + 1;
     if (irregular) {
       for (int i = lineStart; i < offset; i++) {
@@ -233,7 +266,7 @@ final class BlockSubsetReader {
         }
       }
     }
-    return new Location(file, line, column);
+    return column;
   }
 
   private boolean isItem(int p) {
@@ -257,11 +290,13 @@ final class BlockSubsetReader {
    */
   private MapNode map(int ind, int first) {
     open();
-    MapNode map = new MapNode(at(lineNo, first));
+    SmallMap<Node> entries = new SmallMap<>();
+    KeyLocations keyLocations = new KeyLocations(entries, file);
+    MapNode map = new MapNode(entries, keyLocations, at(lineNo, first));
     int p = first;
     while (true) {
       int keyLine = lineNo;
-      Location keyAt = at(lineNo, p);
+      int keyColumn = column(p);
       String key;
       int colon;
       char c = text.charAt(p);
@@ -285,10 +320,9 @@ final class BlockSubsetReader {
           throw new Decline();
         }
       }
-      if (key.length() > MAX_KEY || map.entries().containsKey(key)) {
+      if (key.length() > MAX_KEY || entries.indexOf(key) >= 0) {
         throw new Decline();
       }
-      map.keyLocations().put(key, keyAt);
       int v = skipSpaces(colon + 1);
       Node value;
       if (v == lineEnd || text.charAt(v) == '#') {
@@ -300,7 +334,9 @@ final class BlockSubsetReader {
           throw new Decline(); // a scalar over more lines, or YAML's error
         }
       }
-      map.entries().put(key, value);
+      // Added once the value is read: the key was looked for above, so it is not looked for again.
+      entries.append(key, value);
+      keyLocations.add(keyLine, keyColumn);
       if (eof || indent < ind) {
         break;
       }
@@ -425,8 +461,13 @@ final class BlockSubsetReader {
       if (to - p > limits.maxScalarLength()) {
         throw new Decline();
       }
-      String raw = known(p, to);
-      return new ScalarNode(resolve(raw), where);
+      int slot = slot(p, to, false);
+      Object resolvedValue = resolved[slot];
+      if (resolvedValue == UNRESOLVED) {
+        resolvedValue = resolve(keys[slot]);
+        resolved[slot] = resolvedValue;
+      }
+      return new ScalarNode(resolvedValue, where);
     }
     if (((String) value).length() > limits.maxScalarLength()) {
       throw new Decline();
@@ -466,7 +507,20 @@ final class BlockSubsetReader {
   /**
    * The plain key or value written from {@code from} to {@code to}: the one read before, if any.
    */
+  /** The plain key written from {@code from} to {@code to}: the one read before, if any. */
   private String known(int from, int to) {
+    int slot = slot(from, to, true); // first: it may grow the table
+    return keys[slot];
+  }
+
+  /**
+   * The slot of {@link #keys} (and {@link #resolved}) that holds the plain scalar written from
+   * {@code from} to {@code to}, taken for it if it was not read before.
+   */
+  private int slot(int from, int to, boolean key) {
+    if ((keyCount + 1) * 2 > keys.length) {
+      growKeys(); // before the probe, so that the slot found stays the scalar's
+    }
     int length = to - from;
     int hash = 0;
     for (int i = from; i < to; i++) {
@@ -476,26 +530,30 @@ final class BlockSubsetReader {
     for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       String known = keys[slot];
       if (known == null) {
-        String key = text.substring(from, to);
-        keys[slot] = key;
-        if (++keyCount * 2 > keys.length) {
-          growKeys();
-        }
-        return key;
+        keys[slot] =
+            shared != null && (key || length <= SharedStrings.SHORT_VALUE)
+                ? shared.of(text, from, to, hash)
+                : text.substring(from, to);
+        resolved[slot] = UNRESOLVED;
+        keyCount++;
+        return slot;
       }
       if (known.hashCode() == hash
           && known.length() == length
           && text.regionMatches(from, known, 0, length)) {
-        return known;
+        return slot;
       }
     }
   }
 
   private void growKeys() {
     String[] old = keys;
+    Object[] oldResolved = resolved;
     keys = new String[old.length * 2];
+    resolved = new Object[old.length * 2];
     int mask = keys.length - 1;
-    for (String key : old) {
+    for (int i = 0; i < old.length; i++) {
+      String key = old[i];
       if (key != null) {
         int hash = key.hashCode();
         int slot = (hash ^ (hash >>> 16)) & mask;
@@ -503,6 +561,7 @@ final class BlockSubsetReader {
           slot = (slot + 1) & mask;
         }
         keys[slot] = key;
+        resolved[slot] = oldResolved[i];
       }
     }
   }

@@ -36,14 +36,29 @@ final class CompactTree {
   private final String file;
   private final int rootLine;
   private final int rootColumn;
+
+  /** The layout below, or {@code null} when it is kept in {@link #narrow}. */
   private final int[] data;
+
+  /**
+   * The layout in half the space when every number in it fits ({@link #narrowed}): each one plus
+   * {@link #NARROW_BIAS}, as a {@code char}. A manifest of a few thousand lines has no line,
+   * column, key or offset beyond 65 533, and these arrays were a third of what analyze keeps of a
+   * 10 000-file mesh (95 of 287 MB), copied by every collection that moved them.
+   */
+  private final char[] narrow;
+
+  /** What {@link #narrow} adds to each number: the least of them is {@link #LEAF}. */
+  private static final int NARROW_BIAS = -LEAF;
+
   private final String[] keys;
 
   private CompactTree(String file, int rootLine, int rootColumn, int[] data, String[] keys) {
     this.file = file;
     this.rootLine = rootLine;
     this.rootColumn = rootColumn;
-    this.data = data;
+    this.narrow = narrowed(data);
+    this.data = narrow == null ? data : null;
     this.keys = keys;
   }
 
@@ -71,6 +86,14 @@ final class CompactTree {
   private static int length(Node node) {
     if (node instanceof MapNode map) {
       int n = 2 + 4 * map.entries().size();
+      if (map.entries() instanceof SmallMap<Node> entries) {
+        // by position: no entry set, iterator and entries made to walk it
+        for (int i = 0; i < entries.size(); i++) {
+          Node child = entries.valueAt(i);
+          n += child == null ? 0 : childLength(child);
+        }
+        return n;
+      }
       for (Node child : map.entries().values()) {
         n += child == null ? 0 : childLength(child);
       }
@@ -92,6 +115,32 @@ final class CompactTree {
   }
 
   /**
+   * {@code data} as {@code char}s, each plus {@link #NARROW_BIAS}; {@code null} if one does not
+   * fit.
+   */
+  private static char[] narrowed(int[] data) {
+    char[] out = new char[data.length];
+    for (int i = 0; i < data.length; i++) {
+      int v = data[i] + NARROW_BIAS;
+      if (v < 0 || v > Character.MAX_VALUE) {
+        return null; // NO_LINE, or a line, column, key or offset past 65 533
+      }
+      out[i] = (char) v;
+    }
+    return out;
+  }
+
+  /** Whether the layout is kept in {@code char}s (for tests). */
+  boolean isNarrow() {
+    return narrow != null;
+  }
+
+  /** The number at {@code i} of the layout, wherever it is kept. */
+  private int at(int i) {
+    return data != null ? data[i] : narrow[i] - NARROW_BIAS;
+  }
+
+  /**
    * Where the field was written, or the nearest enclosing field: {@link SourceMap#locateInTree},
    * step for step.
    */
@@ -104,31 +153,31 @@ final class CompactTree {
 
           @Override
           public boolean key(String key) {
-            if (data[node] != MAP) {
+            if (at(node) != MAP) {
               return false;
             }
             int entry = find(node, key);
-            if (entry >= 0 && data[entry + 1] != NO_LINE) {
-              bestLine = data[entry + 1];
-              bestColumn = data[entry + 2];
+            if (entry >= 0 && at(entry + 1) != NO_LINE) {
+              bestLine = at(entry + 1);
+              bestColumn = at(entry + 2);
             }
-            node = entry < 0 ? -1 : data[entry + 3];
+            node = entry < 0 ? -1 : at(entry + 3);
             return node >= 0;
           }
 
           @Override
           public boolean index(int index) {
-            if (data[node] != LIST) {
+            if (at(node) != LIST) {
               return false;
             }
-            if (index < 0 || index >= data[node + 1]) {
+            if (index < 0 || index >= at(node + 1)) {
               node = -1;
               return false;
             }
             int item = node + 2 + 3 * index;
-            bestLine = data[item];
-            bestColumn = data[item + 1];
-            node = data[item + 2];
+            bestLine = at(item);
+            bestColumn = at(item + 1);
+            node = at(item + 2);
             return node >= 0;
           }
         };
@@ -138,10 +187,10 @@ final class CompactTree {
 
   /** The offset of the map entry with this key, or -1. */
   private int find(int map, String key) {
-    int count = data[map + 1];
-    for (int e = 0, at = map + 2; e < count; e++, at += 4) {
-      if (keys[data[at]].equals(key)) {
-        return at;
+    int count = at(map + 1);
+    for (int e = 0, entry = map + 2; e < count; e++, entry += 4) {
+      if (keys[at(entry)].equals(key)) {
+        return entry;
       }
     }
     return -1;
@@ -165,6 +214,12 @@ final class CompactTree {
         return false;
       }
       int at = reserve(2);
+      if (node instanceof MapNode map
+          && map.entries() instanceof SmallMap<Node> small
+          && map.keyLocations() instanceof KeyLocations places
+          && places.size() == small.size()) {
+        return addRead(small, places, at);
+      }
       if (node instanceof MapNode map) {
         data[at] = MAP;
         data[at + 1] = map.entries().size();
@@ -175,13 +230,7 @@ final class CompactTree {
           if (keyAt != null && !sameFile(keyAt)) {
             return false;
           }
-          Integer key = keyIndex.get(entry.getKey());
-          if (key == null) {
-            key = keys.size();
-            keys.add(entry.getKey());
-            keyIndex.put(entry.getKey(), key);
-          }
-          data[e] = key;
+          data[e] = keyIndex(entry.getKey());
           data[e + 1] = keyAt == null ? NO_LINE : keyAt.line();
           data[e + 2] = keyAt == null ? 0 : keyAt.column();
           e += 4;
@@ -216,6 +265,45 @@ final class CompactTree {
         data[at + 1] = 0;
       }
       return true;
+    }
+
+    /**
+     * {@link #add} for a map as {@link BlockSubsetReader} reads it, by position: its keys' lines
+     * and columns read as numbers from {@link KeyLocations}, no {@code Location} or entry made for
+     * them. The same ints as the general path.
+     */
+    private boolean addRead(SmallMap<Node> map, KeyLocations places, int at) {
+      int count = map.size();
+      if (count > 0 && !java.util.Objects.equals(places.file(), file)) {
+        return false; // keys in another file: keep the tree, as the general path does
+      }
+      data[at] = MAP;
+      data[at + 1] = count;
+      int entries = reserve(4 * count);
+      for (int i = 0, e = entries; i < count; i++, e += 4) {
+        data[e] = keyIndex(map.keyAt(i));
+        data[e + 1] = places.line(i);
+        data[e + 2] = places.column(i);
+      }
+      for (int i = 0, e = entries; i < count; i++, e += 4) {
+        Node child = map.valueAt(i);
+        if (child == null) {
+          data[e + 3] = -1;
+        } else if (!addChild(child, e + 3)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int keyIndex(String key) {
+      Integer index = keyIndex.get(key);
+      if (index == null) {
+        index = keys.size();
+        keys.add(key);
+        keyIndex.put(key, index);
+      }
+      return index;
     }
 
     /**

@@ -66,7 +66,7 @@ public final class RecordFields {
    * @return its generic type
    */
   public Type type(int i) {
-    return shape.components[i].getGenericType();
+    return shape.genericTypes[i];
   }
 
   /**

@@ -38,6 +38,45 @@ final class SmallMap<V> extends AbstractMap<String, V> {
   /** The position of each key, once the map has more than {@link #INDEXED}; else {@code null}. */
   private HashMap<String, Integer> index;
 
+  /** The position of {@code key} in the order written, or -1. */
+  int indexOf(Object key) {
+    return find(key);
+  }
+
+  /** The key at a position in the order written. */
+  String keyAt(int i) {
+    return keys[i];
+  }
+
+  /** The value at a position in the order written. */
+  @SuppressWarnings("unchecked")
+  V valueAt(int i) {
+    return (V) values[i];
+  }
+
+  /**
+   * Adds a key the caller knows is not in the map yet (a reader that has just looked it up),
+   * without looking for it again.
+   */
+  void append(String key, V value) {
+    if (size == keys.length) {
+      int capacity = Math.max(4, size * 2);
+      keys = Arrays.copyOf(keys, capacity);
+      values = Arrays.copyOf(values, capacity);
+    }
+    keys[size] = key;
+    values[size] = value;
+    if (index != null) {
+      index.put(key, size);
+    } else if (size == INDEXED) {
+      index = new HashMap<>();
+      for (int i = 0; i <= size; i++) {
+        index.put(keys[i], i);
+      }
+    }
+    size++;
+  }
+
   private int find(Object key) {
     if (index != null) {
       Integer at = index.get(key);
@@ -77,22 +116,7 @@ final class SmallMap<V> extends AbstractMap<String, V> {
       values[at] = value;
       return old;
     }
-    if (size == keys.length) {
-      int capacity = Math.max(4, size * 2);
-      keys = Arrays.copyOf(keys, capacity);
-      values = Arrays.copyOf(values, capacity);
-    }
-    keys[size] = key;
-    values[size] = value;
-    if (index != null) {
-      index.put(key, size);
-    } else if (size == INDEXED) {
-      index = new HashMap<>();
-      for (int i = 0; i <= size; i++) {
-        index.put(keys[i], i);
-      }
-    }
-    size++;
+    append(key, value);
     return null;
   }
 

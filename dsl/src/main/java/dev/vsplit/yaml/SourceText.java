@@ -37,6 +37,11 @@ final class SourceText {
       offset = 2;
       charset = StandardCharsets.UTF_16LE;
     }
+    if (charset.equals(StandardCharsets.UTF_8) && isAscii(bytes, offset)) {
+      // What the strict decoder returns for ASCII, each byte one character, without its char[]
+      // and CharBuffer: nearly every manifest is ASCII.
+      return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+    }
     CharsetDecoder decoder =
         charset
             .newDecoder()
@@ -72,6 +77,15 @@ final class SourceText {
               Location.of(file, 0), "", "cannot decode the file as " + charset.name() + ": " + e));
       return null;
     }
+  }
+
+  private static boolean isAscii(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -35,6 +35,9 @@ final class TreeReader {
   private final YamlParsers parsers;
   private final boolean subset;
 
+  /** The strings shared by the documents of one read, or {@code null}. */
+  private final SharedStrings shared;
+
   /** A reader of manifests. */
   TreeReader(ReadLimits limits) {
     this(limits, KUBERNETES_REFUSES_DUPLICATES);
@@ -52,10 +55,24 @@ final class TreeReader {
    *     false} reads every document with the general parser, for tests that compare the two
    */
   TreeReader(ReadLimits limits, String duplicateKeys, boolean subset) {
+    this(limits, duplicateKeys, subset, null);
+  }
+
+  /**
+   * A reader of manifests whose documents take the keys and short values they write from {@code
+   * shared} ({@link SharedStrings}).
+   */
+  TreeReader(ReadLimits limits, SharedStrings shared) {
+    this(limits, KUBERNETES_REFUSES_DUPLICATES, true, shared);
+  }
+
+  private TreeReader(
+      ReadLimits limits, String duplicateKeys, boolean subset, SharedStrings shared) {
     this.limits = limits;
     this.duplicateKeys = duplicateKeys;
     this.parsers = new YamlParsers(limits);
     this.subset = subset;
+    this.shared = shared;
   }
 
   /** Decodes and parses a whole file; every problem goes to {@code problems}. */
@@ -89,7 +106,7 @@ final class TreeReader {
         DocumentSplitter.split(SourceText.loneCarriageReturnsAsNewlines(text))) {
       if (!chunk.blank()) {
         Location start = new Location(file, chunk.firstLine(), 1);
-        Node root = subset ? BlockSubsetReader.read(file, chunk, limits) : null;
+        Node root = subset ? BlockSubsetReader.read(file, chunk, limits, shared) : null;
         if (root == null) {
           root = TreeBuilder.build(file, chunk, parsers, limits, duplicateKeys, problems);
         }

@@ -64,6 +64,52 @@ class CompactTreeTest {
     }
   }
 
+  /**
+   * Both forms of the layout, numbers as {@code char}s and as {@code int}s, answer as the tree
+   * does: a document past 65 533 lines, or a column that far, keeps {@code int}s.
+   */
+  @ParameterizedTest(name = "{0} items, column {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "3, 1", // chars
+    "2000, 1", // chars: 54 000 numbers
+    "3000, 1", // ints: offsets past 65 533
+    "70000, 1", // ints: lines past 65 533
+    "2, 70000" // ints: columns past 65 533
+  })
+  void answersAsTheTreeDoesInEitherForm(int items, int column) {
+    StringBuilder text = new StringBuilder("spec:\n  http:\n");
+    String indent = " ".repeat(column - 1);
+    for (int i = 0; i < items; i++) {
+      text.append("  - name: r").append(i).append('\n');
+      text.append("    match:\n    - uri:\n").append(indent).append("        exact: /p").append(i);
+      text.append('\n');
+    }
+    List<YamlProblem> problems = new ArrayList<>();
+    List<TreeReader.Document> docs =
+        new TreeReader(ReadLimits.DEFAULTS)
+            .read("f.yaml", text.toString().getBytes(StandardCharsets.UTF_8), problems);
+    assertThat(problems).isEmpty();
+    Node root = docs.get(0).root();
+    CompactTree compact = CompactTree.of(root);
+    boolean fits = items <= 2000 && column < 65_000;
+    assertThat(compact.isNarrow()).isEqualTo(fits);
+    List<String> paths = new ArrayList<>(List.of("", "spec", "spec.http[" + items + "]"));
+    for (int i : new int[] {0, 1, items / 2, items - 1}) {
+      String route = "spec.http[" + i + "]";
+      paths.addAll(
+          List.of(
+              route,
+              route + ".name",
+              route + ".match[0].uri",
+              route + ".match[0].uri.exact",
+              route + ".match[1]",
+              route + ".nope"));
+    }
+    for (String path : paths) {
+      assertThat(compact.locate(path)).as(path).isEqualTo(SourceMap.locateInTree(root, path));
+    }
+  }
+
   /** Every field's path, and for each a few that go one step too far. */
   private static void collect(Node node, String path, List<String> out) {
     if (node instanceof MapNode map) {
