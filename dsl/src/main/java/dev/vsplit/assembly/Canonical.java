@@ -2,12 +2,11 @@ package dev.vsplit.assembly;
 
 import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPRouteDestination;
-import dev.vsplit.model.PortSelector;
+import dev.vsplit.model.ValueKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One instance of each equal value a spec writes, so equal immutable values share one object: a
@@ -103,77 +102,6 @@ final class Canonical {
     }
     Object first = seen.putIfAbsent(value, value);
     return first == null ? value : (T) first;
-  }
-
-  /**
-   * A route destination ({@link HTTPRouteDestination}) or a backend ({@link Destination}) as a key:
-   * hashed from the backend's host, subset and port (and the entry's weight), and equal exactly
-   * when the records are equal, field by field.
-   */
-  private static final class ValueKey {
-    private final Object value;
-    private final int hash;
-
-    ValueKey(HTTPRouteDestination value) {
-      this.value = value;
-      this.hash = 31 * Objects.hashCode(value.weight()) + hash(value.destination());
-    }
-
-    ValueKey(Destination value) {
-      this.value = value;
-      this.hash = hash(value);
-    }
-
-    private static int hash(Destination to) {
-      if (to == null) {
-        return 0;
-      }
-      int h = Objects.hashCode(to.host());
-      h = 31 * h + Objects.hashCode(to.subset());
-      return 31 * h + (to.port() == null ? 0 : Objects.hashCode(to.port().number()));
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof ValueKey k) || hash != k.hash) {
-        return false;
-      }
-      if (value instanceof HTTPRouteDestination a && k.value instanceof HTTPRouteDestination b) {
-        return same(a, b);
-      }
-      return value instanceof Destination a && k.value instanceof Destination b && same(a, b);
-    }
-
-    private static boolean same(HTTPRouteDestination a, HTTPRouteDestination b) {
-      return Objects.equals(a.weight(), b.weight())
-          && same(a.destination(), b.destination())
-          && Objects.equals(a.headers(), b.headers())
-          && a.extra().equals(b.extra());
-    }
-
-    @SuppressWarnings("ReferenceEquality") // the same object is equal: skip comparing its fields
-    private static boolean same(Destination a, Destination b) {
-      if (a == b) {
-        return true;
-      }
-      return a != null
-          && b != null
-          && Objects.equals(a.host(), b.host())
-          && Objects.equals(a.subset(), b.subset())
-          && same(a.port(), b.port())
-          && a.extra().equals(b.extra());
-    }
-
-    private static boolean same(PortSelector a, PortSelector b) {
-      return a == null
-          ? b == null
-          : b != null && Objects.equals(a.number(), b.number()) && a.extra().equals(b.extra());
-    }
   }
 
   /**

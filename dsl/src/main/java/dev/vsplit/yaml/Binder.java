@@ -6,6 +6,7 @@ import dev.vsplit.model.Destination;
 import dev.vsplit.model.HTTPRouteDestination;
 import dev.vsplit.model.PortSelector;
 import dev.vsplit.model.StringMatch;
+import dev.vsplit.model.ValueKey;
 import dev.vsplit.yaml.Node.ListNode;
 import dev.vsplit.yaml.Node.MapNode;
 import dev.vsplit.yaml.Node.ScalarNode;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -54,9 +54,9 @@ final class Binder {
    * collection copies. Records are compared by value, never by identity (as the DSL's shared
    * values, {@code assembly.Canonical}), so sharing changes no result.
    *
-   * <p>Each shared record bound so far, by its {@link Shared} key; made for the first.
+   * <p>Each shared record bound so far, by its {@link ValueKey}; made for the first.
    */
-  private Map<Shared, Object> shared;
+  private Map<ValueKey, Object> shared;
 
   Binder(List<YamlProblem> problems) {
     this.problems = problems;
@@ -67,80 +67,21 @@ final class Binder {
    * records shared; any other value as it is.
    */
   private Object share(Object value) {
-    if (!(value instanceof PortSelector
-        || value instanceof Destination
-        || value instanceof HTTPRouteDestination)) {
+    ValueKey key;
+    if (value instanceof HTTPRouteDestination d) {
+      key = new ValueKey(d);
+    } else if (value instanceof Destination d) {
+      key = new ValueKey(d);
+    } else if (value instanceof PortSelector p) {
+      key = new ValueKey(p);
+    } else {
       return value;
     }
     if (shared == null) {
       shared = new HashMap<>();
     }
-    Object first = shared.putIfAbsent(new Shared(value), value);
+    Object first = shared.putIfAbsent(key, value);
     return first == null ? value : first;
-  }
-
-  /**
-   * A shared record as a key, hashed and compared field by field by hand: the records' own {@code
-   * hashCode} hashed a destination's backend and port again for each destination, and each empty
-   * {@code extra} map, and made sharing cost more than it saved. The records inside one were shared
-   * first, so they are compared by identity (equal shared records are the same object).
-   */
-  private static final class Shared {
-    private final Object value;
-    private final int hash;
-
-    Shared(Object value) {
-      this.value = value;
-      this.hash = hash(value);
-    }
-
-    private static int hash(Object value) {
-      if (value instanceof PortSelector p) {
-        return Objects.hashCode(p.number());
-      }
-      if (value instanceof Destination d) {
-        int h = Objects.hashCode(d.host());
-        h = 31 * h + Objects.hashCode(d.subset());
-        return 31 * h + (d.port() == null ? 0 : Objects.hashCode(d.port().number()));
-      }
-      HTTPRouteDestination r = (HTTPRouteDestination) value;
-      int h = r.destination() == null ? 0 : hash(r.destination());
-      return 31 * h + Objects.hashCode(r.weight());
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    @SuppressWarnings("ReferenceEquality") // nested records are shared: equal ones are the same
-    public boolean equals(Object o) {
-      if (!(o instanceof Shared other) || other.hash != hash) {
-        return false;
-      }
-      Object a = value;
-      Object b = other.value;
-      if (a instanceof PortSelector x && b instanceof PortSelector y) {
-        return Objects.equals(x.number(), y.number()) && sameExtra(x.extra(), y.extra());
-      }
-      if (a instanceof Destination x && b instanceof Destination y) {
-        return Objects.equals(x.host(), y.host())
-            && Objects.equals(x.subset(), y.subset())
-            && x.port() == y.port()
-            && sameExtra(x.extra(), y.extra());
-      }
-      return a instanceof HTTPRouteDestination x
-          && b instanceof HTTPRouteDestination y
-          && x.destination() == y.destination()
-          && Objects.equals(x.weight(), y.weight())
-          && Objects.equals(x.headers(), y.headers())
-          && sameExtra(x.extra(), y.extra());
-    }
-
-    private static boolean sameExtra(Map<String, Object> a, Map<String, Object> b) {
-      return a.isEmpty() ? b.isEmpty() : a.equals(b);
-    }
   }
 
   @SuppressWarnings("unchecked")

@@ -46,24 +46,6 @@ class SharingTest {
     return out.toString();
   }
 
-  /** Binder.Shared compares these fields by hand: a field added to a record must be added there. */
-  @Test
-  void sharedRecordsHaveExactlyTheFieldsTheirKeyCompares() {
-    assertThat(names(dev.vsplit.model.PortSelector.class)).containsExactly("number", "extra");
-    assertThat(names(dev.vsplit.model.Destination.class))
-        .containsExactly("host", "subset", "port", "extra");
-    assertThat(names(HTTPRouteDestination.class))
-        .containsExactly("destination", "weight", "headers", "extra");
-  }
-
-  private static List<String> names(Class<?> record) {
-    List<String> out = new ArrayList<>();
-    for (var c : record.getRecordComponents()) {
-      out.add(c.getName());
-    }
-    return out;
-  }
-
   @Test
   void equalDestinationsAreOneObjectAndDifferentOnesStayApart() {
     String route =
