@@ -2,11 +2,8 @@ package dev.vsplit.yaml;
 
 import dev.vsplit.base.Location;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -19,7 +16,8 @@ import java.util.Set;
  * <p>The keys are those of {@code entries}, in their order: the reader adds a key here when it adds
  * it there ({@link #add}). Read-only as a {@code Map}: {@code put} is not supported.
  */
-final class KeyLocations extends AbstractMap<String, Location> {
+final class KeyLocations extends AbstractMap<String, Location>
+    implements IndexedEntries.Indexed<Location> {
 
   private static final int[] NONE = new int[0];
 
@@ -84,32 +82,16 @@ final class KeyLocations extends AbstractMap<String, Location> {
 
   @Override
   public Set<Map.Entry<String, Location>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public int size() {
-        return size;
-      }
+    return new IndexedEntries<>(this);
+  }
 
-      @Override
-      public Iterator<Map.Entry<String, Location>> iterator() {
-        return new Iterator<>() {
-          private int next;
+  @Override
+  public String keyAt(int i) {
+    return entries.keyAt(i);
+  }
 
-          @Override
-          public boolean hasNext() {
-            return next < size;
-          }
-
-          @Override
-          public Map.Entry<String, Location> next() {
-            if (next >= size) {
-              throw new NoSuchElementException();
-            }
-            int i = next++;
-            return new SimpleImmutableEntry<>(entries.keyAt(i), at(i));
-          }
-        };
-      }
-    };
+  @Override
+  public Location valueAt(int i) {
+    return at(i);
   }
 }

@@ -1,12 +1,9 @@
 package dev.vsplit.yaml;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -23,7 +20,7 @@ import java.util.function.BiConsumer;
  * <p>A {@code Map} in every respect a reader of a node uses ({@code get}, {@code put}, iteration in
  * order, equality with any other map); it cannot remove.
  */
-final class SmallMap<V> extends AbstractMap<String, V> {
+final class SmallMap<V> extends AbstractMap<String, V> implements IndexedEntries.Indexed<V> {
 
   /** Beyond this many keys, a hash index finds them. */
   static final int INDEXED = 8;
@@ -44,13 +41,15 @@ final class SmallMap<V> extends AbstractMap<String, V> {
   }
 
   /** The key at a position in the order written. */
-  String keyAt(int i) {
+  @Override
+  public String keyAt(int i) {
     return keys[i];
   }
 
   /** The value at a position in the order written. */
+  @Override
   @SuppressWarnings("unchecked")
-  V valueAt(int i) {
+  public V valueAt(int i) {
     return (V) values[i];
   }
 
@@ -130,33 +129,6 @@ final class SmallMap<V> extends AbstractMap<String, V> {
 
   @Override
   public Set<Map.Entry<String, V>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public int size() {
-        return size;
-      }
-
-      @Override
-      public Iterator<Map.Entry<String, V>> iterator() {
-        return new Iterator<>() {
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            return next < size;
-          }
-
-          @Override
-          @SuppressWarnings("unchecked")
-          public Map.Entry<String, V> next() {
-            if (next >= size) {
-              throw new NoSuchElementException();
-            }
-            int at = next++;
-            return new SimpleImmutableEntry<>(keys[at], (V) values[at]);
-          }
-        };
-      }
-    };
+    return new IndexedEntries<>(this);
   }
 }
