@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * vsplit's entry points, usable without Maven.
@@ -115,14 +116,10 @@ public final class Vsplit {
         String.join(", ", meshes.stream().map(m -> m.getClass().getName()).sorted().toList());
     // Without lines first (most runs find nothing, and then no line is shown); a run with a
     // finding is run again whole, with lines, and that run is the result.
-    Generation quick =
-        CallSite.withoutLines(
-            () ->
-                generation(new Assembler(wording).run(meshes, teams), mesh, meshSources, Map.of()));
-    if (quick.findings().isEmpty()) {
-      return quick;
-    }
-    return generation(new Assembler(wording).run(meshes, teams), mesh, meshSources, Map.of());
+    Supplier<Generation> run =
+        () -> generation(new Assembler(wording).run(meshes, teams), mesh, meshSources, Map.of());
+    Generation quick = CallSite.withoutLines(run);
+    return quick.findings().isEmpty() ? quick : run.get();
   }
 
   private static Generation generation(
